@@ -1,0 +1,35 @@
+"""cli: parse arguments, call the library, render, exit. Nothing else.
+
+Exit codes (as ruff and friends): 0 clean, 1 findings or failed files, 2 usage or internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..errors import ZhifaError
+from . import parse_cmds  # noqa: F401  (registers its commands)
+from .app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    try:
+        app()  # typer handles usage errors (exit 2) and exits by itself
+    except ZhifaError as exc:
+        print(f"zhifa: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        print("zhifa: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # a bug of ours, not the user's: one line, traceback on request
+        if os.environ.get("ZHIFA_DEBUG"):
+            raise
+        print(f"zhifa: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)",
+              file=sys.stderr)
+        sys.exit(2)

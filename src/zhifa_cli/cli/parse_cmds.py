@@ -1,0 +1,108 @@
+"""zhifa parse / show / schema."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import UsageError, ZhifaError
+from ..models import Document
+from ..parse import parse_file
+from ..render import terminal
+from ..store import DataDir, circular_files, dumps, open_document, save
+from .app import DataOption, app
+
+
+class DocFormat(StrEnum):
+    json = "json"
+    yaml = "yaml"
+
+
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+def _expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    files, errors = [], []
+    for path in paths:
+        if path.is_dir():
+            try:
+                files.extend(circular_files(path))
+            except OSError as exc:
+                errors.append(f"{path}: cannot list folder: {exc.strerror}")
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder")
+    return files, errors
+
+
+def _check_out(out: Path, data: DataDir) -> None:
+    if data.raw.exists() and out.resolve() == data.raw.resolve():
+        raise UsageError(f"--out {out} is the raw folder; zhifa never writes into data/raw")
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: data/raw).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: data/parsed).")] = None,
+    fmt: Annotated[DocFormat, typer.Option("--format", "-f", help="Record format.")] = DocFormat.json,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    data: DataOption = None,
+) -> None:
+    """解析文件 Parse circulars into Document records (JSON).
+
+    Example: zhifa parse data/raw --out data/parsed
+    """
+    corpus = DataDir.default(data)
+    out_dir = out or corpus.parsed
+    _check_out(out_dir, corpus)
+    files, errors = _expand(paths or [corpus.raw])
+    for message in errors:
+        terminal.error(message)
+    rows: list[tuple[Document, str]] = []
+    for path in files:
+        try:
+            doc = parse_file(path)
+            written = save(doc, out_dir, fmt.value)
+        except ZhifaError as exc:
+            errors.append(str(exc))
+            terminal.error(str(exc))
+            continue
+        rows.append((doc, str(written)))
+    if not quiet:
+        terminal.parse_summary(rows, errors)
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="Document id, path, id prefix or region.")],
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f")] = ShowFormat.table,
+    data: DataOption = None,
+) -> None:
+    """查看文件 Show one circular's tasks, units and deadlines.
+
+    Example: zhifa show nanchang --format json
+    """
+    doc = open_document(name, DataDir.default(data))
+    if fmt is ShowFormat.table:
+        terminal.show_document(doc)
+    else:
+        typer.echo(dumps(doc, fmt.value), nl=False)
+
+
+@app.command()
+def schema() -> None:
+    """数据结构 Print the JSON Schema of the Document record.
+
+    Example: zhifa schema > document.schema.json
+    """
+    typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))

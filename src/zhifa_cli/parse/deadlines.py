@@ -1,0 +1,209 @@
+"""deadlines: "2024年二季度并长期坚持" -> Deadline(kind, due, ongoing, …).
+
+A small grammar of our own (no library handles 长期坚持, 并长期坚持 or 底前组织完成): each form is
+one row of PATTERNS, with the function that turns its match into a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..models import Deadline
+from .numerals import cn_to_int
+
+_Y = r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年"
+_M = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+_M2 = r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+_D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+_Q = r"第?(?P<q>[一二三四1-4])季度"
+_H = r"(?P<h>[上下])半年"
+_BY = r"(?:底|末)?(?:前|以前|之前)?"
+_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续"
+
+
+@dataclass(frozen=True)
+class When:
+    kind: str
+    due: dt.date | None = None
+    every: str | None = None
+    inferred: bool = False
+
+
+def _num(text: str) -> int:
+    value = cn_to_int(text)
+    if value is None:
+        raise ValueError(text)
+    return value
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _every(month: int, day: int | None = None) -> str:
+    return f"--{month:02d}-{day or calendar.monthrange(2023, month)[1]:02d}"
+
+
+def _date(g: dict, year: int) -> When:
+    return When("by_date", dt.date(year, _num(g["m"]), _num(g["d"])))
+
+
+def _month(g: dict, year: int) -> When:
+    return When("by_date", _month_end(year, _num(g["m"])))
+
+
+def _range(g: dict, year: int) -> When:
+    return When("in_period", _month_end(int(g.get("y2") or year), _num(g["m2"])))
+
+
+def _quarter(g: dict, year: int) -> When:
+    return When("by_date", _month_end(year, 3 * _num(g["q"])))
+
+
+def _half(g: dict, year: int) -> When:
+    return When("by_date", _month_end(year, 6 if g["h"] == "上" else 12))
+
+
+def _year_end(g: dict, year: int) -> When:
+    return When("by_date", dt.date(year, 12, 31))
+
+
+def _years(g: dict, year: int) -> When:
+    return When("in_period", dt.date(int(g["y2"]), 12, 31))
+
+
+def _every_date(g: dict, year: int) -> When:
+    return When("recurring", every=_every(_num(g["m"]), _num(g["d"])))
+
+
+def _every_month(g: dict, year: int) -> When:
+    return When("recurring", every=_every(_num(g["m"])))
+
+
+def _every_quarter(g: dict, year: int) -> When:
+    return When("recurring", every=_every(3 * _num(g["q"])))
+
+
+def _every_year_end(g: dict, year: int) -> When:
+    return When("recurring", every="--12-31")
+
+
+# (name, pattern without the year part or with it, builder, needs a year, recurring prefix)
+# The year-less forms ("年底前") take the document's year and are marked inferred.
+Builder = Callable[[dict, int], When]
+PATTERNS: list[tuple[str, str, Builder]] = [
+    ("every_date", rf"每年{_M}{_D}{_BY}", _every_date),
+    ("every_month", rf"每年{_M}{_BY}", _every_month),
+    ("every_quarter", rf"每年{_Q}{_BY}", _every_quarter),
+    ("every_year_end", r"每年(?:底|年底|末)(?:前|以前)?", _every_year_end),
+    ("date", rf"{_Y}{_M}{_D}{_BY}", _date),
+    ("month_range", rf"{_Y}{_M}(?:至|到|—|-|－|~)(?:(?P<y2>\d{{4}})年)?{_M2}{_BY}", _range),
+    ("month", rf"{_Y}{_M}{_BY}", _month),
+    ("quarter", rf"{_Y}{_Q}{_BY}", _quarter),
+    ("half", rf"{_Y}{_H}{_BY}", _half),
+    ("years", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_BY}", _years),
+    ("year_end", rf"{_Y}(?:年底|底|末|年末)?(?:前|以前)?", _year_end),
+    ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
+]
+_COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
+_ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
+_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:并|起|，|、)?(?:{_ONGOING})$")
+_LEAD = re.compile(r"^(?:于|在|到|截至|截止|截止到|力争到|力争|至)")
+
+
+def _when(text: str, doc_year: int | None) -> When | None:
+    """Parse one deadline expression that must span the whole text."""
+    for _name, pattern, build in _COMPILED:
+        m = pattern.fullmatch(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        year = groups.get("y")
+        if year is None and build in (_year_end,) and doc_year is None:
+            return None
+        try:
+            when = build(groups, _num(year) if year else (doc_year or 0))
+        except ValueError:
+            return None
+        if year is None and build is _year_end:
+            when = When(when.kind, when.due, when.every, inferred=True)
+        return when
+    return None
+
+
+def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
+    """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing."""
+    raw = text.strip().rstrip("。；;，,")
+    value = _LEAD.sub("", re.sub(r"\s+", "", raw))
+    if _ONGOING_RE.match(value):
+        return Deadline(text=raw, kind="ongoing", ongoing=True, source=source)
+    ongoing = False
+    tail = _ONGOING_TAIL.match(value)
+    if tail and _when(tail.group("head"), doc_year):
+        value, ongoing = tail.group("head"), True
+    when = _when(value, doc_year)
+    if when is None:
+        return Deadline(text=raw, kind="unknown", source=source)
+    return Deadline(text=raw, kind=when.kind, due=when.due, ongoing=ongoing, every=when.every,
+                    inferred=when.inferred, source=source)
+
+
+def is_deadline(text: str) -> bool:
+    return parse_field(text).kind != "unknown"
+
+
+# In prose a date only counts as a deadline with a cue: 前/底/末 after it, or 于/到/在/截至 before.
+def _plain(pattern: str) -> str:
+    """The same pattern without named groups, so alternatives can share one regex."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_PROSE_FORMS = [
+    rf"每年{_M}{_D}前", rf"每年{_M}(?:底|末)前?", rf"每年{_M}前", rf"每年{_Q}(?:末|底)?前?",
+    rf"{_Y}{_M}{_D}前", rf"{_Y}{_M}(?:至|到){_M2}(?:底|末)?前?", rf"{_Y}{_M}(?:底|末)前?", rf"{_Y}{_M}前",
+    rf"{_Y}{_Q}(?:末|底)?前?", rf"{_Y}{_H}前?", rf"{_Y}(?:年底|底|年末)前?", rf"{_Y}前",
+    r"(?<![0-9〇一二三四五六七八九])年底前",
+]
+_PROSE = re.compile(
+    r"(?P<lead>于|到|在|截至|截止|力争到)?"
+    rf"(?P<expr>{'|'.join(_plain(form) for form in _PROSE_FORMS)})"
+    r"(?P<tail>并长期坚持|并持续推进)?"
+)
+_PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
+_YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前)")
+
+
+def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
+    """Every deadline stated in a task's text, in order of appearance."""
+    found: list[tuple[int, str, Deadline]] = []  # (position, expression, deadline)
+    taken: list[tuple[int, int]] = []
+    for m in _PROSE.finditer(text):
+        expr = m.group("expr") + (m.group("tail") or "")
+        found.append((m.start("expr"), m.group("expr"), parse_field(expr, doc_year=doc_year, source="prose")))
+        taken.append((m.start(), m.end()))
+    for m in _PROSE_BARE_YEAR.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            expr = m.group(0)
+            deadline = parse_field(_LEAD.sub("", expr), doc_year=doc_year, source="prose")
+            found.append((m.start(), expr, deadline.model_copy(update={"text": expr})))
+    found.extend(_yearless(text, found, taken, doc_year))
+    return [d for _, _, d in sorted(found, key=lambda item: item[0]) if d.kind != "unknown"]
+
+
+def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:
+    """'每年1月底前和7月底前', '每年3月1日前…并在4月1日前': a month without a year inherits 每年 (or
+    the year) of the nearest deadline before it in the same text."""
+    extra = []
+    for m in _YEARLESS.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = [expr for pos, expr, _ in found if pos < m.start()]
+        prefix = re.match(rf"每年|{_plain(_Y)}", before[-1]) if before else None
+        if prefix:
+            deadline = parse_field(prefix.group(0) + m.group(1), doc_year=doc_year, source="prose")
+            extra.append((m.start(), m.group(1), deadline.model_copy(update={"text": m.group(1)})))
+    return extra

@@ -1,0 +1,119 @@
+"""normalize: one named fix at a time, line by line, so line numbers never move.
+
+Never NFKC the text: it turns ① into 1 and ㈠ into (一), erasing the level markers we parse.
+Width is folded with 1:1 tables and only where the neighbours are Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026"
+_CJKISH = f"[{CJK}{CJK_PUNCT}]"
+
+_ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+_ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None))
+_FULLWIDTH_ALNUM = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
+_HALF_TO_FULL = {":": "：", ";": "；", ",": "，", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
+_PUNCT = re.compile(r"[:;,?!()]")
+_STRAY_AND = re.compile(rf"(?<={_CJKISH}) +and +(?={_CJKISH})")
+_CJK_SPACE = re.compile(rf"(?<={_CJKISH}) +(?={_CJKISH}|\d)|(?<=\d) +(?={_CJKISH})")
+_CJK_CHAR = re.compile(_CJKISH)
+
+
+def _odd_spaces(line: str) -> str:
+    return line.translate(_ODD_SPACES)
+
+
+def _markdown(line: str) -> str:
+    line = _MD_HEADING.sub("", line)
+    return _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+
+
+def _fullwidth_alnum(line: str) -> str:
+    return line.translate(_FULLWIDTH_ALNUM)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(_CJK_CHAR.match(ch))
+
+
+def _halfwidth_punct(line: str) -> str:
+    """(…) ： ； ， next to Chinese become full-width; '1.5', 'DB32/T4181-2021', '1,000' stay.
+    Pairs go first, so '(1)' before Chinese becomes '（1）' whole; a lone bracket follows its neighbours."""
+
+    def pair(m: re.Match) -> str:
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        chinese = any(_is_cjk(c) for c in m.group(1)) or _is_cjk(before) or _is_cjk(after)
+        return f"（{m.group(1)}）" if chinese else m.group(0)
+
+    line = _PAREN_PAIR.sub(pair, line)
+
+    def punct(m: re.Match) -> str:
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()] if m.end() < len(line) else ""
+        return _HALF_TO_FULL[m.group(0)] if _is_cjk(before) or _is_cjk(after) else m.group(0)
+
+    return _PUNCT.sub(punct, line)
+
+
+def _stray_and(line: str) -> str:
+    return _STRAY_AND.sub("和", line)
+
+
+def _cjk_spaces(line: str) -> str:
+    return _CJK_SPACE.sub("", line)
+
+
+def _trailing_space(line: str) -> str:
+    return line.rstrip()
+
+
+# Order matters: spaces first, markup before punctuation, 'and' before the space squeeze.
+FIXERS: list[tuple[str, Callable[[str], str]]] = [
+    ("odd_spaces", _odd_spaces),
+    ("markdown", _markdown),
+    ("fullwidth_alnum", _fullwidth_alnum),
+    ("halfwidth_punct", _halfwidth_punct),
+    ("stray_and", _stray_and),
+    ("cjk_spaces", _cjk_spaces),
+    ("trailing_space", _trailing_space),
+]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class NormalText:
+    lines: list[str]
+    fixes: list[str]
+
+
+def split_lines(text: str) -> list[str]:
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def normalize(text: str) -> NormalText:
+    """Apply every fixer to every line; report the fixers that changed something."""
+    lines = split_lines(text)
+    ran: list[str] = []
+    for name, fix in FIXERS:
+        fixed = [fix(line) for line in lines]
+        if fixed != lines and name != "trailing_space":
+            ran.append(name)
+        lines = fixed
+    return NormalText(lines, ran)

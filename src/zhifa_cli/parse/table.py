@@ -1,0 +1,115 @@
+"""table: the attachment 任务分解表 (重点任务 / 落实措施 / 责任单位 / 完成时限) -> TableRow records.
+
+Rows are tab-separated; a row may leave the first cells empty (they continue the row above), and
+the last cell may hold both the units and the deadline ("…各县（市、区）人民政府长期坚持").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Deadline, TableRow, Task, Unit
+from .deadlines import parse_field
+from .lines import Line
+from .numerals import cn_to_int
+from .units import split_units
+
+_MEASURE = re.compile(r"^(?P<n>\d{1,3})[.．、]\s*(?P<text>.+)$")
+_GROUP = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,4})[）)]\s*(?P<title>.+)$")
+_HEADER = re.compile(r"责任单位|完成时限|落实措施|重点任务")
+
+
+@dataclass(frozen=True)
+class RowLink:
+    number: int | None
+    title: str
+
+
+def _split_units_deadline(cell: str, doc_year: int | None) -> tuple[str, Deadline | None]:
+    """'A、B长期坚持' -> ('A、B', 长期坚持): the longest tail that is a whole deadline."""
+    for start in range(max(0, len(cell) - 20), len(cell)):
+        tail = cell[start:]
+        if tail[:1] in "、，,；;":
+            continue
+        deadline = parse_field(tail, doc_year=doc_year)
+        if deadline.kind != "unknown":
+            return cell[:start].rstrip(" ，,、；;"), deadline
+    return cell, None
+
+
+def _row(cells: list[str], group: RowLink, doc_year: int | None) -> dict | None:
+    for i, cell in enumerate(cells):
+        m = _MEASURE.match(cell)
+        if not m:
+            continue
+        rest = [c for c in cells[i + 1:] if c]
+        units_cell = rest[0] if rest else ""
+        deadlines = [parse_field(c, doc_year=doc_year) for c in rest[1:]]
+        if len(rest) == 1:
+            units_cell, found = _split_units_deadline(units_cell, doc_year)
+            deadlines = [found] if found else []
+        return dict(number=int(m.group("n")), text=m.group("text").strip(), group=group,
+                    units=split_units(units_cell), deadlines=deadlines)
+    return None
+
+
+def _link(group: RowLink, tasks: list[Task]) -> str | None:
+    """The body task a 落实措施 group details: same title first, else same number."""
+    title = group.title.rstrip("。")
+    for task in tasks:
+        if task.title.rstrip("。") == title:
+            return task.id
+    by_number = [t for t in tasks if t.id == str(group.number)]
+    return by_number[0].id if by_number else None
+
+
+def parse_table(lines: list[Line], tasks: list[Task], doc_year: int | None) -> tuple[list[TableRow], list[str]]:
+    rows: list[TableRow] = []
+    warnings: list[str] = []
+    group = RowLink(None, "")
+    for ln in lines:
+        if ln.kind != "table":
+            continue
+        cells = [c.strip() for c in ln.text.split("\t")]
+        if _HEADER.search(ln.text) and not any(_MEASURE.match(c) for c in cells):
+            continue
+        for cell in cells:
+            g = _GROUP.match(cell)
+            if g:
+                group = RowLink(cn_to_int(g.group("n")), g.group("title").strip())
+        row = _row(cells, group, doc_year)
+        if row is None:
+            warnings.append(f"line {ln.no}: table row without a numbered measure")
+            continue
+        task = _link(group, tasks)
+        if task is None:
+            warnings.append(f"line {ln.no}: measure {row['number']} not linked to a body task")
+        rows.append(TableRow(number=row["number"], task=task, text=row["text"], units=row["units"],
+                             deadlines=row["deadlines"], lines=(ln.no, ln.no)))
+    return rows, warnings
+
+
+def merge_into_tasks(tasks: list[Task], rows: list[TableRow]) -> list[Task]:
+    """A body task without units or deadlines of its own takes those of the rows detailing it."""
+    merged = []
+    for task in tasks:
+        mine = [r for r in rows if r.task == task.id]
+        update: dict = {"rows": [r.number for r in mine]} if mine else {}
+        if mine and not task.units:
+            update["units"] = _unique([u for r in mine for u in r.units])
+        if mine:
+            table_deadlines = [d for r in mine for d in r.deadlines]
+            update["deadlines"] = _unique([*table_deadlines, *task.deadlines])
+        merged.append(task.model_copy(update=update) if update else task)
+    return merged
+
+
+def _unique(values: list[Unit] | list[Deadline]) -> list:
+    seen, out = set(), []
+    for value in values:
+        key = value.model_dump_json(exclude={"raw"} if isinstance(value, Unit) else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out

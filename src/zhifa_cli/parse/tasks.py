@@ -1,0 +1,174 @@
+"""tasks: items of the outline -> Task and Section records, with their 责任单位 blocks attached."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Deadline, Section, Task, Unit
+from .blocks import find_blocks, strip_blocks
+from .deadlines import find_in_prose
+from .lines import Line
+from .outline import Item
+
+_FINAL = "。！？!?；;：:…”’」』"
+
+
+@dataclass
+class Paragraph:
+    text: str
+    first: int
+    last: int
+
+
+@dataclass
+class Built:
+    tasks: list[Task] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _ends_open(text: str) -> bool:
+    """True when a paragraph stops mid-sentence (a page break cut it): '行政执法工' / '作体系'."""
+    text = text.rstrip()
+    if not text or text[-1] in _FINAL:
+        return False
+    if text[-1] in "）)〕]":
+        group = re.search(r"[（(〔\[][^（(〔\[]*[）)〕\]]$", text)
+        return bool(group) and not re.search(r"(?:责任|牵头|配合|完成时限)", group.group(0)) \
+            and group.start() > 0 and text[group.start() - 1] not in _FINAL
+    return True
+
+
+def paragraphs(head_text: str, head_no: int, lines: list[Line]) -> list[Paragraph]:
+    """Join page-break halves; every other non-blank line is a paragraph of its own."""
+    paras = [Paragraph(head_text, head_no, head_no)] if head_text else []
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        text = ln.text.strip()
+        if paras and _ends_open(paras[-1].text):
+            paras[-1].text += text
+            paras[-1].last = ln.no
+        else:
+            paras.append(Paragraph(text, ln.no, ln.no))
+    return paras
+
+
+def _title(text: str) -> str:
+    head = text.split("\n", 1)[0]
+    return head.split("。", 1)[0] if "。" in head else head
+
+
+def _dedupe(values: list) -> list:
+    seen, out = set(), []
+    for value in values:
+        key = value.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
+               warnings: list[str]) -> tuple[dict, int]:
+    """One task's fields (id is decided later, once all numbers are known) and its last line."""
+    head = item.head
+    assert head is not None
+    units: list[Unit] = []
+    fields: list[Deadline] = []
+    texts: list[str] = []
+    last = head.no
+    for para in paragraphs(head.rest, head.no, item.lines[1:]):
+        blocks = find_blocks(para.text, doc_year=doc_year)
+        if units and not blocks:
+            warnings.append(f"line {para.first}: paragraph after task {head.marker} has no 责任单位 block; "
+                            "kept out of the task as closing text")
+            break
+        for block in blocks:
+            units += block.units
+            fields += block.deadlines
+            warnings += [f"line {para.first}: {problem}" for problem in block.problems]
+        text = strip_blocks(para.text, blocks)
+        if text:
+            texts.append(text)
+        last = para.last
+    text = "\n".join(texts)
+    prose = find_in_prose(text, doc_year=doc_year)
+    return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
+                units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last)), last
+
+
+def _section_title(rest: str) -> str:
+    return rest.split("。", 1)[0] if "。" in rest else rest
+
+
+def build(items: list[Item], doc_year: int | None) -> Built:
+    """Walk the items with a stack of open sections; tasks hang under the innermost one."""
+    built = Built()
+    raw_tasks: list[dict] = []
+    stack: list[tuple[int, dict]] = []  # (level, section dict with children)
+    roots: list[dict] = []
+    for item in items:
+        if item.head is None:
+            continue
+        while stack and stack[-1][0] >= item.level:
+            stack.pop()
+        path = [s["marker"] for _, s in stack] + [item.head.marker]
+        if item.is_task:
+            section = stack[-1][1]["title"] if stack else None
+            fields, last = build_task(item, path, section, doc_year, built.warnings)
+            raw_tasks.append(fields)
+            for _, s in stack:
+                s["last"] = max(s["last"], last)
+            if stack:
+                stack[-1][1]["tasks"].append(len(raw_tasks) - 1)
+            continue
+        node = dict(marker=item.head.marker, path=path, title=_section_title(item.head.rest),
+                    first=item.head.no, last=_last_line(item), tasks=[], children=[])
+        for _, s in stack:
+            s["last"] = max(s["last"], node["last"])
+        (stack[-1][1]["children"] if stack else roots).append(node)
+        stack.append((item.level, node))
+    ids = task_ids(raw_tasks)
+    built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k != "number"}) for i, t in zip(ids, raw_tasks, strict=True)]
+    built.sections = [_section(node, ids) for node in roots]
+    return built
+
+
+def _last_line(item: Item) -> int:
+    non_blank = [ln.no for ln in item.lines if ln.kind != "blank"]
+    return non_blank[-1] if non_blank else item.head.no  # type: ignore[union-attr]
+
+
+def _section(node: dict, ids: list[str]) -> Section:
+    return Section(path=[_numeral(m) for m in node["path"]], marker=node["marker"], title=node["title"],
+                   lines=(node["first"], node["last"]), tasks=[ids[i] for i in node["tasks"]],
+                   children=[_section(child, ids) for child in node["children"]])
+
+
+def _numeral(marker: str) -> str:
+    return marker.strip("（）()、，．. ")
+
+
+def task_ids(tasks: list[dict]) -> list[str]:
+    """Its number where numbers are unique, else the path below the levels all tasks share: '一.1'."""
+    numbers = [str(t["number"]) for t in tasks]
+    if len(set(numbers)) == len(numbers):
+        return numbers
+    paths = [[_numeral(m) for m in t["path"]] for t in tasks]
+    common = 0
+    while all(len(p) > common + 1 and p[common] == paths[0][common] for p in paths):
+        common += 1
+    ids = [".".join(p[common:]) for p in paths]
+    return _unique(ids)
+
+
+def _unique(ids: list[str]) -> list[str]:
+    """Repeated numbers (1. 2. 2. 4.) still get distinct ids: the second 2 becomes '2#2'."""
+    seen: dict[str, int] = {}
+    out = []
+    for i in ids:
+        seen[i] = seen.get(i, 0) + 1
+        out.append(i if seen[i] == 1 else f"{i}#{seen[i]}")
+    return out

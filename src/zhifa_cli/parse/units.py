@@ -1,0 +1,118 @@
+"""units: "市司法局、各县（市、区）人民政府" -> [Unit]; roles lead / responsible / support.
+
+Splits on 、，,；;及 but never inside brackets, reads 牵头/负责/配合 groups, expands "市、县司法局"
+into both bodies and abbreviations into full names (vocabulary in data/units.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ..models import Role, Unit
+
+OPEN, CLOSE = "（(〔[【［", "）)〕]】］"
+_GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
+_LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
+_ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support")]
+_TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分工|等单位|等部门|等)$")
+_BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
+
+
+@cache
+def vocabulary() -> dict:
+    text = resources.files("zhifa_cli").joinpath("data/units.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["abbreviations"] = sorted(data["abbreviations"].items(), key=lambda kv: -len(kv[0]))
+    return data
+
+
+def split_top(text: str, seps: str) -> list[str]:
+    """Split on any of `seps` outside brackets; a stray closing bracket never goes below depth 0."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def canonical(name: str) -> str:
+    """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会."""
+    name = _TRAILING.sub("", name.translate(_BRACKETS).strip(" 。"))
+    for short, full in vocabulary()["abbreviations"]:
+        if name.endswith(short) and not name.endswith(full):
+            return name[: -len(short)] + full
+    return name
+
+
+def _role_of(group: str, default: Role) -> tuple[str, Role]:
+    for suffix, role in _ROLE_SUFFIX:
+        if group.endswith(suffix) and len(group) > len(suffix):
+            return group[: -len(suffix)], role  # type: ignore[return-value]
+    return group, default
+
+
+def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """[('市', '市'), ('县司法局', …)] -> [('市司法局', '市、县司法局'), ('县司法局', '市、县司法局')]."""
+    out: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for item, raw in items:
+        if _LEVEL.match(item):
+            pending.append(item)
+        elif pending:
+            joined = "、".join([*pending, raw])
+            base = re.sub(r"^(?:市|县|区|乡|镇|省)", "", item)
+            out.extend((level + base, joined) for level in pending)
+            out.append((item, joined))
+            pending = []
+        else:
+            out.append((item, raw))
+    out.extend((p, p) for p in pending)
+    return out
+
+
+_SHARED_ENDINGS = ("管委会", "管理委员会", "人民政府")
+
+
+def _share_ending(items: list[str]) -> list[str]:
+    """'高新区、经开区、小蓝经开区管委会': the bare zones before the last item share its ending."""
+    if len(items) < 2:
+        return items
+    ending = next((e for e in _SHARED_ENDINGS if items[-1].endswith(e) and items[-1] != e), None)
+    if ending is None:
+        return items
+    out = list(items)
+    for i in range(len(out) - 2, -1, -1):
+        if not re.search(r"[\u4e00-\u9fff]区$", out[i]) or _LEVEL.match(out[i]):
+            break
+        out[i] += ending
+    return out
+
+
+def _with_raw(items: list[str]) -> list[tuple[str, str]]:
+    return list(zip(_share_ending(items), items, strict=True))
+
+
+def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
+    """All units named in one 责任单位 value, in order, without duplicates."""
+    units: list[Unit] = []
+    seen: set[tuple[str, str]] = set()
+    for group in split_top(text, _GROUP_SEPS):
+        group, group_role = _role_of(group.strip(), role)
+        for name, raw in _expand_levels(_with_raw(split_top(group, _ITEM_SEPS))):
+            name = canonical(name)
+            if name and (name, group_role) not in seen:
+                seen.add((name, group_role))
+                units.append(Unit(name=name, raw=raw, role=group_role))
+    return units

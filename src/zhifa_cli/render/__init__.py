@@ -1,0 +1,1 @@
+"""render: Documents, comparisons and findings -> terminal (rich), json, yaml … Decides nothing."""

@@ -1,0 +1,148 @@
+"""store: where documents live on disk (data/raw, data/parsed), atomic writes, staleness, name lookup."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import ReadError, UsageError
+from .models import Document
+from .parse import PARSER_VERSION, parse_file
+
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @classmethod
+    def default(cls, root: str | Path | None = None) -> DataDir:
+        return cls(Path(root or os.environ.get("ZHIFA_DATA") or "data"))
+
+    @property
+    def raw(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def parsed(self) -> Path:
+        return self.root / "parsed"
+
+    def raw_files(self) -> list[Path]:
+        return circular_files(self.raw)
+
+
+def circular_files(folder: Path) -> list[Path]:
+    """Files zhifa can read in a folder, sorted by name (hidden files skipped)."""
+    return sorted((p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
+                   and not p.name.startswith(".")), key=lambda p: (p.stem, p.suffix))
+
+
+def dumps(doc: Document, fmt: str = "json") -> str:
+    data = doc.model_dump(mode="json")
+    if fmt == "yaml":
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and rename: a crash leaves the old file whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save(doc: Document, out_dir: Path, fmt: str = "json") -> Path:
+    path = out_dir / f"{doc.id}.{fmt}"
+    write_atomic(path, dumps(doc, fmt))
+    return path
+
+
+def load(path: Path) -> Document:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
+        return Document.model_validate(data)
+    except (OSError, ValueError, yaml.YAMLError, ValidationError) as exc:
+        first = str(exc).splitlines()[0]
+        raise ReadError(f"not a zhifa document: {first}", path=str(path)) from None
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def is_fresh(doc: Document, raw: Path) -> bool:
+    """A parsed record is up to date when made by this parser version from these exact bytes."""
+    return doc.source.parser == PARSER_VERSION and raw.exists() and doc.source.sha256 == sha256_of(raw)
+
+
+def _candidates(data: DataDir) -> dict[str, Path]:
+    """id -> raw file (or parsed file when the raw one is absent)."""
+    found: dict[str, Path] = {}
+    if data.parsed.is_dir():
+        found.update({p.stem: p for p in sorted(data.parsed.glob("*.json"))})
+    if data.raw.is_dir():
+        found.update({p.stem: p for p in data.raw_files()})
+    return found
+
+
+def resolve(name: str, data: DataDir) -> Path:
+    """A document id, a path, an unambiguous id prefix, or a region name -> its file.
+
+    `shangrao` is the id shangrao even though shangrao-fazhi shares the prefix.
+    """
+    path = Path(name)
+    if path.is_file():
+        return path
+    ids = _candidates(data)
+    if name in ids:
+        return ids[name]
+    matches = sorted(i for i in ids if i.startswith(name))
+    if not matches:
+        matches = sorted(i for i, p in ids.items() if _region_of(p, data) and name in _region_of(p, data))
+    if len(matches) == 1:
+        return ids[matches[0]]
+    if not matches:
+        known = ", ".join(sorted(ids)) or "none"
+        raise UsageError(f"unknown document '{name}' (known: {known})")
+    raise UsageError(f"ambiguous document '{name}': could be {', '.join(matches)}")
+
+
+def _region_of(path: Path, data: DataDir) -> str:
+    parsed = data.parsed / f"{path.stem}.json"
+    if not parsed.exists():
+        return ""
+    try:
+        return json.loads(parsed.read_text(encoding="utf-8")).get("region") or ""
+    except (OSError, ValueError):
+        return ""
+
+
+def open_document(name: str, data: DataDir) -> Document:
+    """Resolve a name and return its Document: the parsed record when fresh, else parse the raw file."""
+    path = resolve(name, data)
+    if path.suffix == ".json" or path.suffix in (".yaml", ".yml"):
+        return load(path)
+    parsed = data.parsed / f"{path.stem}.json"
+    if parsed.exists():
+        try:
+            doc = load(parsed)
+            if is_fresh(doc, path):
+                return doc
+        except ReadError:
+            pass
+    return parse_file(path)
