@@ -1,0 +1,58 @@
+"""Imports point down: cli -> stages -> models/errors; compare never imports parse; only render uses rich."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "zhifa_cli"
+
+
+def imports_of(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: resolve against the module's package
+                parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+                parts = parts[: len(parts) - node.level]
+                base = ".".join([*parts, base] if base else parts)
+            names.add(base)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def modules(sub: str) -> list[Path]:
+    root = PACKAGE / sub
+    return sorted(root.rglob("*.py")) if root.is_dir() else [root.with_suffix(".py")]
+
+
+def test_models_and_errors_import_nothing_of_ours():
+    for name in ("models", "errors"):
+        assert not any(i.startswith("zhifa_cli") for i in imports_of(PACKAGE / f"{name}.py")), name
+
+
+def test_stages_never_import_the_cli():
+    for path in PACKAGE.rglob("*.py"):
+        if "cli" not in path.relative_to(PACKAGE).parts:
+            assert not any(i.startswith("zhifa_cli.cli") for i in imports_of(path)), path
+
+
+def test_compare_never_imports_parse():
+    for path in modules("compare"):
+        if path.exists():
+            assert not any(i.startswith("zhifa_cli.parse") for i in imports_of(path)), path
+
+
+def test_parse_never_imports_render_or_compare():
+    for path in modules("parse"):
+        bad = [i for i in imports_of(path) if i.startswith(("zhifa_cli.render", "zhifa_cli.compare", "rich"))]
+        assert not bad, (path, bad)
+
+
+def test_only_render_imports_rich():
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).parts
+        if rel[0] not in ("render", "cli"):
+            assert not any(i == "rich" or i.startswith("rich.") for i in imports_of(path)), path

@@ -1,0 +1,71 @@
+"""The deadline grammar, table-driven: one line per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhifa_cli.parse.deadlines import find_in_prose, parse_field
+
+# text, kind, due (ISO) or every (--MM-DD), ongoing
+FIELDS = [
+    ("长期坚持", "ongoing", None, True),
+    ("持续推进", "ongoing", None, True),
+    ("2024年6月", "by_date", "2024-06-30", False),
+    ("2024年6月底前", "by_date", "2024-06-30", False),
+    ("2024年2月", "by_date", "2024-02-29", False),
+    ("2024年4月30日前", "by_date", "2024-04-30", False),
+    ("2024年二季度", "by_date", "2024-06-30", False),
+    ("2024年三季度", "by_date", "2024-09-30", False),
+    ("2024年第四季度", "by_date", "2024-12-31", False),
+    ("2024年上半年", "by_date", "2024-06-30", False),
+    ("2024年下半年", "by_date", "2024-12-31", False),
+    ("2024年底前", "by_date", "2024-12-31", False),
+    ("到2025年底", "by_date", "2025-12-31", False),
+    ("2023年并长期坚持", "by_date", "2023-12-31", True),
+    ("2024年二季度并长期坚持", "by_date", "2024-06-30", True),
+    ("2025年10月并长期坚持", "by_date", "2025-10-31", True),
+    ("2024年9月至12月", "in_period", "2024-12-31", False),
+    ("二〇二四年六月底前", "by_date", "2024-06-30", False),
+    ("2024 年 6 月底前", "by_date", "2024-06-30", False),
+    ("每年3月底前", "recurring", "--03-31", False),
+    ("每年12月", "recurring", "--12-31", False),
+    ("每年第一季度", "recurring", "--03-31", False),
+    ("每年1月31日前", "recurring", "--01-31", False),
+    ("尽快", "unknown", None, False),
+]
+
+
+@pytest.mark.parametrize("text,kind,when,ongoing", FIELDS)
+def test_field(text, kind, when, ongoing):
+    d = parse_field(text, doc_year=2024)
+    assert (d.kind, d.due.isoformat() if d.due else d.every, d.ongoing, d.source) == (kind, when, ongoing, "field")
+
+
+def test_year_taken_from_document_is_marked():
+    d = parse_field("年底前", doc_year=2024)
+    assert (d.due.isoformat(), d.inferred) == ("2024-12-31", True)
+    assert parse_field("年底前").kind == "unknown"
+
+
+# prose, [(text as written, due or every)]
+PROSE = [
+    ("于2024年7月底前组织完成专项整治", [("2024年7月底前", "2024-07-31")]),
+    ("2024年10月底前，完成全区执法突出问题专项监督", [("2024年10月底前", "2024-10-31")]),
+    ("部门于2024年12月前研究制定本部门行政执法事项目录", [("2024年12月前", "2024-12-31")]),
+    ("于每年1月底前和7月底前向备案审查部门提交", [("每年1月底前", "--01-31"), ("7月底前", "--07-31")]),
+    ("每年3月1日前，各级政府报告…，并在4月1日前通过报刊公开", [("每年3月1日前", "--03-01"), ("4月1日前", "--04-01")]),
+    ("力争到2025年基本实现每个乡镇配备2名", [("力争到2025年", "2025-12-31")]),
+    ("2024年底，区各行政执法部门梳理", [("2024年底", "2024-12-31")]),
+    ("于每年5月底将本年度涉企行政检查计划报", [("每年5月底", "--05-31")]),
+    ("2024年二季度并长期坚持推进", [("2024年二季度并长期坚持", "2024-06-30")]),
+    ("每年至少组织开展1次专题学习", []),
+    ("2025年高频处罚事项裁量权细化率达到100%", []),
+    ("每人每年接受不少于60学时的培训", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROSE)
+def test_prose(text, expected):
+    found = find_in_prose(text, doc_year=2024)
+    assert [(d.text, d.due.isoformat() if d.due else d.every) for d in found] == expected
+    assert all(d.source == "prose" for d in found)

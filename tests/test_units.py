@@ -1,0 +1,46 @@
+"""The unit splitter, table-driven: one line per case (input, expected [(name, raw, role)])."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhifa_cli.parse.units import canonical, split_units
+
+CASES = [
+    ("市司法局、各县（市、区）人民政府", [("市司法局", "市司法局", "responsible"),
+                                 ("各县（市、区）人民政府", "各县（市、区）人民政府", "responsible")]),
+    ("各县〔市、区〕人民政府", [("各县（市、区）人民政府", "各县〔市、区〕人民政府", "responsible")]),
+    ("各镇（区、街道）、区各行政执法部门", [("各镇（区、街道）", "各镇（区、街道）", "responsible"),
+                                   ("区各行政执法部门", "区各行政执法部门", "responsible")]),
+    ("各级行政执法部门,县区人民政府", [("各级行政执法部门", "各级行政执法部门", "responsible"),
+                               ("县区人民政府", "县区人民政府", "responsible")]),
+    ("市司法局及其他市政府部门", [("市司法局", "市司法局", "responsible"), ("其他市政府部门", "其他市政府部门", "responsible")]),
+    ("市、县司法局", [("市司法局", "市、县司法局", "responsible"), ("县司法局", "市、县司法局", "responsible")]),
+    ("区发改委、区市场监管局牵头，区各行政执法部门负责", [("区发展和改革委员会", "区发改委", "lead"),
+                                          ("区市场监督管理局", "区市场监管局", "lead"),
+                                          ("区各行政执法部门", "区各行政执法部门", "responsible")]),
+    ("区市场监管局、区司法局等", [("区市场监督管理局", "区市场监管局", "responsible"), ("区司法局", "区司法局等", "responsible")]),
+    ("高新区、经开区管委会", [("高新区管委会", "高新区", "responsible"), ("经开区管委会", "经开区管委会", "responsible")]),
+    ("市人力资源和社会保障局", [("市人力资源和社会保障局", "市人力资源和社会保障局", "responsible")]),
+    ("市自然资源和规划局；市财政局", [("市自然资源和规划局", "市自然资源和规划局", "responsible"),
+                              ("市财政局", "市财政局", "responsible")]),
+    ("市司法局、市司法局", [("市司法局", "市司法局", "responsible")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_split_units(text, expected):
+    assert [(u.name, u.raw, u.role) for u in split_units(text)] == expected
+
+
+def test_role_given_by_label():
+    assert [u.role for u in split_units("区司法局", role="support")] == ["support"]
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("市发改委", "市发展和改革委员会"), ("市人社局", "市人力资源和社会保障局"), ("市依法治市办", "市委全面依法治市委员会办公室"),
+    ("市委依法治市办", "市委全面依法治市委员会办公室"), ("市检察院", "市人民检察院"), ("各县(市、区)人民政府", "各县（市、区）人民政府"),
+    ("市发展和改革委员会", "市发展和改革委员会"),
+])
+def test_canonical(raw, name):
+    assert canonical(raw) == name
