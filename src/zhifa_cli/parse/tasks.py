@@ -119,8 +119,8 @@ def build(items: list[Item], doc_year: int | None) -> Built:
             section = stack[-1][1]["title"] if stack else None
             fields, last = build_task(item, path, section, doc_year, built.warnings)
             raw_tasks.append(fields)
-            for _, s in stack:
-                s["last"] = max(s["last"], last)
+            for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
+                s["last"] = max(s["last"], last, _last_line(item))
             if stack:
                 stack[-1][1]["tasks"].append(len(raw_tasks) - 1)
             continue
