@@ -29,6 +29,10 @@ class NoTasksError(ZhifaError):
     """The text decoded but no numbered task was found in it."""
 
 
+class WriteError(ZhifaError):
+    """A record cannot be written (disk full, no permission); the previous record is left whole."""
+
+
 class UsageError(ZhifaError):
     """A command was called wrongly (unknown id, ambiguous name, bad option)."""
 

@@ -95,3 +95,121 @@ class Document(Record):
     tasks: list[Task]
     table: list[TableRow]
     warnings: list[str]
+
+
+# --- compare records (zhifa diff) ---
+
+DiffOp = Literal["equal", "insert", "delete"]
+DeadlineShift = Literal["earlier", "later", "became-ongoing", "no-longer-ongoing", "removed", "added", "changed"]
+PairStatus = Literal["same", "changed"]
+
+
+class DocumentRef(Record):
+    id: str
+    title: str | None
+    region: str | None
+
+
+class UnitRef(Record):
+    name: str = Field(description="canonical name, as in Unit.name")
+    role: Role
+
+
+class RoleChange(Record):
+    name: str
+    a: Role
+    b: Role
+
+
+class UnitChanges(Record):
+    added: list[UnitRef] = Field(default_factory=list, description="units only B's tasks name")
+    removed: list[UnitRef] = Field(default_factory=list, description="units only A's tasks name")
+    changed: list[RoleChange] = Field(default_factory=list, description="same unit, another role")
+
+
+class DeadlineChange(Record):
+    a: list[str] = Field(description="deadlines of A's tasks, as written")
+    b: list[str] = Field(description="deadlines of B's tasks, as written")
+    change: DeadlineShift | None = Field(None, description="null when the deadlines agree")
+
+
+class Pair(Record):
+    a: list[str] = Field(description="task ids of A (several when B merged them)")
+    b: list[str] = Field(description="task ids of B (several when B split A's task)")
+    score: float = Field(description="similarity 0–100 of the tasks read together")
+    status: PairStatus
+    moved: bool = Field(description="B's tasks sit in another section than the one matching A's")
+    units: UnitChanges
+    deadlines: DeadlineChange
+    diff: list[tuple[DiffOp, str]] = Field(description="word-level inline difference of the texts")
+
+
+class CompareStats(Record):
+    a_tasks: int
+    b_tasks: int
+    pairs: int
+    links: int = Field(description="task-to-task links inside the pairs")
+    same: int
+    changed: int
+    moved: int
+    dropped: int = Field(description="tasks of A with no pair (only_a)")
+    added: int = Field(description="tasks of B with no pair (only_b)")
+    unit_changes: int = Field(description="pairs whose units differ")
+    deadline_changes: int = Field(description="pairs whose deadlines differ")
+    threshold: float
+
+
+class Comparison(Record):
+    a: DocumentRef
+    b: DocumentRef
+    pairs: list[Pair]
+    only_a: list[str]
+    only_b: list[str]
+    stats: CompareStats
+
+
+
+# --- check records (zhifa check) ---
+
+Severity = Literal["error", "warning", "info"]
+
+
+class Finding(Record):
+    """One problem 问题 that `zhifa check` found, pointing at the text."""
+
+    rule: str = Field(description="stable rule id, ZF001 …")
+    name: str = Field(description="kebab-case rule name")
+    severity: Severity
+    file: str
+    line: int = Field(ge=1)
+    column: int = Field(1, ge=1, description="from 1, in characters")
+    column_utf8: int = Field(1, ge=1, description="from 1, in UTF-8 bytes (reviewdog)")
+    column_utf16: int = Field(1, ge=1, description="from 1, in UTF-16 code units (SARIF)")
+    task: str | None = Field(None, description="id of the task concerned, if any")
+    message: str = Field(description="what is wrong and what was expected")
+
+
+class Coverage(Record):
+    """How much of a parent plan a document carries down (`zhifa check --against`)."""
+
+    document: str
+    parent: str
+    parent_tasks: int
+    covered: int
+    percent: float
+    uncovered: list[str] = Field(description="parent task ids with no counterpart")
+    threshold: float = Field(description="zhifa diff score (0–100) a pair needs for the parent task to count as carried")
+    reused_chars: int = Field(description="characters of this document's tasks shared verbatim with the parent")
+    total_chars: int
+    reused_percent: float
+    aligner: str = Field(description="which alignment produced the pairs")
+
+
+class CheckReport(Record):
+    documents: list[str]
+    findings: list[Finding]
+    coverage: list[Coverage] = Field(default_factory=list)
+    fail_level: Severity
+    counts: dict[str, int] = Field(description="findings per severity")
+    failed: bool = Field(description="a finding reached the fail level")
+    rules_run: dict[str, list[str]] = Field(default_factory=dict, description="document -> ids of the rules run on it")

@@ -12,11 +12,13 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .errors import ReadError, UsageError
+from .errors import ReadError, UsageError, WriteError
 from .models import Document
 from .parse import PARSER_VERSION, parse_file
 
-SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
+# Formats zhifa cannot read but lists anyway, so that a folder's .doc is reported, never skipped silently.
+NAMED_ONLY = (".doc", ".wps", ".ofd", ".rtf")
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,9 @@ class DataDir:
 
 
 def circular_files(folder: Path) -> list[Path]:
-    """Files zhifa can read in a folder, sorted by name (hidden files skipped)."""
-    return sorted((p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
+    """Circulars in a folder, sorted by name (hidden files skipped): the formats zhifa reads and those it
+    names but cannot read (.doc, .wps, .ofd, .rtf), so that those are reported, never skipped."""
+    return sorted((p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES + NAMED_ONLY
                    and not p.name.startswith(".")), key=lambda p: (p.stem, p.suffix))
 
 
@@ -53,15 +56,21 @@ def dumps(doc: Document, fmt: str = "json") -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename: a crash leaves the old file whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write via a temporary file in the same folder and rename: a crash leaves the old file whole.
+    An OSError (disk full, no permission) becomes a WriteError naming the file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise WriteError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise WriteError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
         raise
 
 

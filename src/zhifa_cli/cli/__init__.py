@@ -9,7 +9,12 @@ import os
 import sys
 
 from ..errors import ZhifaError
-from . import parse_cmds  # noqa: F401  (registers its commands)
+from . import (
+    check_cmd,  # noqa: F401
+    corpus_cmds,  # noqa: F401
+    diff_cmd,  # noqa: F401
+    parse_cmds,  # noqa: F401  (registers its commands)
+)
 from .app import app
 
 __all__ = ["app", "main"]

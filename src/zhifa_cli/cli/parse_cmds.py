@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import UsageError, ZhifaError
+from ..errors import ReadError, UsageError, ZhifaError
 from ..models import Document
 from ..parse import parse_file
 from ..render import terminal
@@ -29,6 +30,15 @@ class ShowFormat(StrEnum):
 
 
 def _expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files named and files in folders named, each once, in order; and what could not be listed."""
+    found, errors = _listed(paths)
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.absolute(), path)
+    return list(unique.values()), errors
+
+
+def _listed(paths: list[Path]) -> tuple[list[Path], list[str]]:
     files, errors = [], []
     for path in paths:
         if path.is_dir():
@@ -50,10 +60,11 @@ def _check_out(out: Path, data: DataDir) -> None:
 
 @app.command()
 def parse(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: data/raw).")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Files or folders (default: data/raw).", readable=False)] = None,  # unreadable: reported per file
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder (default: data/parsed).")] = None,
     fmt: Annotated[DocFormat, typer.Option("--format", "-f", help="Record format.")] = DocFormat.json,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary table, no warnings; errors only.")] = False,
     data: DataOption = None,
 ) -> None:
     """解析文件 Parse circulars into Document records (JSON).
@@ -67,19 +78,39 @@ def parse(
     for message in errors:
         terminal.error(message)
     rows: list[tuple[Document, str]] = []
+    owners: dict[str, Path] = {}
+    internal = False
     for path in files:
         try:
+            _claim(path, owners)
             doc = parse_file(path)
             written = save(doc, out_dir, fmt.value)
         except ZhifaError as exc:
             errors.append(str(exc))
             terminal.error(str(exc))
             continue
+        except Exception as exc:  # a bug of ours: say which file, keep going with the others
+            if os.environ.get("ZHIFA_DEBUG"):
+                raise
+            internal = True
+            errors.append(f"{path}: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)")
+            terminal.error(errors[-1])
+            continue
+        if not quiet:
+            terminal.warnings(doc.source.path, doc.warnings)
         rows.append((doc, str(written)))
     if not quiet:
         terminal.parse_summary(rows, errors)
     if errors:
-        raise typer.Exit(1)
+        raise typer.Exit(2 if internal else 1)
+
+
+def _claim(path: Path, owners: dict[str, Path]) -> None:
+    """Two files with one stem (shangrao.txt, shangrao.pdf) would write one record: refuse the second."""
+    if path.stem in owners:
+        raise ReadError(f"same id '{path.stem}' as {owners[path.stem]}; not parsed (rename one of them)",
+                        path=str(path))
+    owners[path.stem] = path
 
 
 @app.command()

@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..errors import NoTasksError
+from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Source
-from .lines import classify_all
-from .meta import parse_date, read_meta
+from . import script
+from .lines import Line, classify_all
+from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
 from .outline import items, split_parts
-from .read import RawText, read_file
+from .read import PageMeta, RawText, read_file
 from .table import merge_into_tasks, parse_table
 from .tasks import build
 
@@ -32,10 +33,20 @@ def _doc_year(parts) -> int | None:
 
 
 def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",
-               sha256: str | None = None, fmt: str = "text") -> Document:
-    """Parse a decoded circular. Raises NoTasksError when it holds no numbered task."""
-    normal = normalize(text)
+               sha256: str | None = None, fmt: str = "text", meta: PageMeta | None = None,
+               warnings: tuple[str, ...] | list[str] = ()) -> Document:
+    """Parse a decoded circular. Raises NoTasksError when it holds no numbered task.
+
+    `meta` is what the publisher states beside the text (a page's 信息公开 table): its 发文字号 and
+    成文日期 win over the text's; `warnings` are the reader's, kept first in the Document.
+    """
+    try:
+        normal = normalize(text)
+    except ZhifaError as exc:  # opencc missing for a traditional text: say which file
+        exc.path = exc.path or path
+        raise
     lines = classify_all(normal.lines)
+    _check_has_body(lines, path)
     parts = split_parts(lines)
     year = _doc_year(parts)
     plan_items, _levels = items(parts.plan)
@@ -45,21 +56,37 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     rows, table_warnings = parse_table(parts.attachments, built.tasks, year)
     tasks = merge_into_tasks(built.tasks, rows)
     units = [u for t in tasks for u in t.units]
-    meta = read_meta(parts, units)
+    facts, meta_warnings = prefer_page(read_meta(parts, units), _page_meta(meta, normal.fixes))
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(
         id=doc_id,
         source=Source(path=path, sha256=digest, encoding=encoding, format=fmt, fixes=normal.fixes,
                       parser=PARSER_VERSION),
-        title=meta.title, issuer=meta.issuer, doc_number=meta.doc_number, date=meta.date,
-        region=meta.region, region_from=meta.region_from, period=meta.period, basis=meta.basis,
-        sections=built.sections, tasks=tasks, table=rows, warnings=built.warnings + table_warnings,
+        title=facts.title, issuer=facts.issuer, doc_number=facts.doc_number, date=facts.date,
+        region=facts.region, region_from=facts.region_from, period=facts.period, basis=facts.basis,
+        sections=built.sections, tasks=tasks, table=rows,
+        warnings=[*warnings, *built.warnings, *table_warnings, *meta_warnings],
     )
+
+
+def _page_meta(meta: PageMeta | None, fixes: list[str]) -> PageMeta | None:
+    return script.simplified_meta(meta) if script.NAME in fixes else meta
+
+
+def _check_has_body(lines: list[Line], path: str) -> None:
+    """A file of bare headings ('一、总体要求' …, no sentence anywhere) is an outline, not a circular."""
+    filled = [ln for ln in lines if ln.kind != "blank"]
+    if not filled:
+        raise NoTasksError("no text after normalisation", path=path)
+    if all(ln.kind == "heading" and not any(p in ln.rest for p in "。；;，,：:") for ln in filled):
+        raise NoTasksError(f"only headings ({len(filled)}), no body text: an outline, not a circular",
+                           path=path, line=filled[0].no)
 
 
 def parse_raw(raw: RawText, data: bytes, path: Path) -> Document:
     return parse_text(raw.text, doc_id=path.stem, path=_display(path), encoding=raw.encoding,
-                      sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format)
+                      sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format, meta=raw.meta,
+                      warnings=raw.warnings)
 
 
 def parse_file(path: str | Path) -> Document:

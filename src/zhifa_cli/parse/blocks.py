@@ -93,10 +93,19 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
 
 
 def strip_blocks(text: str, blocks: list[Block]) -> str:
-    """The paragraph without its blocks (and without the 。 left dangling after one)."""
+    """The paragraph without its blocks (and without the 。 left dangling after one).
+
+    Built from the end in pieces, not by re-slicing the whole text per block (quadratic when a long
+    paragraph holds thousands of blocks)."""
+    tail: list[str] = []  # kept pieces after the current block, last piece first
+    end = len(text)
     for block in sorted(blocks, key=lambda b: b.start, reverse=True):
-        head, tail = text[: block.start], text[block.end:]
-        if head.endswith(("。", "；", "！", "？")) and tail[:1] in ("。", "；", "，"):
-            tail = tail[1:]
-        text = head + tail
+        if text[block.end: end]:
+            tail.append(text[block.end: end])
+        if text[: block.start].endswith(("。", "；", "！", "？")) and tail and tail[-1][:1] in ("。", "；", "，"):
+            tail[-1] = tail[-1][1:]
+            if not tail[-1]:
+                tail.pop()
+        end = block.start
+    text = text[:end] + "".join(reversed(tail))
     return re.sub(r"^[。；;，,\s]+$", "", text.strip())

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Period, Unit
 from .lines import Line
 from .numerals import cn_to_int
 from .outline import DATE_LINE, Parts
+from .read import PageMeta
 
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}\s*号"
 _DOC_NUMBER_LINE = re.compile(rf"^(?:文号[：:])?({_DOC_NUMBER})$")
@@ -166,3 +167,17 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
                 date=parse_date(date_line.text) if date_line else None,
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number))
+
+
+def prefer_page(meta: Meta, page: PageMeta | None) -> tuple[Meta, list[str]]:
+    """The publisher's 发文字号 and 成文日期 (a page's 信息公开 table) win over the text's; the text's
+    title and issuer win over the page's, which only fill gaps. Disagreements are warnings."""
+    if page is None:
+        return meta, []
+    warnings = [f"the page states {label} {theirs}, the text {ours}; the page's is kept"
+                for label, ours, theirs in (("发文字号", meta.doc_number, page.doc_number), ("成文日期", meta.date, page.date))
+                if ours and theirs and ours != theirs]
+    update = dict(doc_number=page.doc_number or meta.doc_number, date=page.date or meta.date,
+                  title=meta.title or page.title, issuer=meta.issuer or page.issuer)
+    basis = [n for n in meta.basis if n != update["doc_number"]]
+    return replace(meta, **update, basis=basis), warnings

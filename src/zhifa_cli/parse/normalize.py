@@ -10,12 +10,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import script
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026"
 _CJKISH = f"[{CJK}{CJK_PUNCT}]"
 
-_ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
-_ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None))
+_ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+                                     "\u000b\u000c\u2028\u2029\u1680"), " ")
+_ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None))
+# Small form variants (U+FE50…) and vertical forms: the full-width form they stand for, never ASCII (NFKC would).
+_SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫︵︶︹︺",
+                             "，、．；：？！（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠（）〔〕")
 _FULLWIDTH_ALNUM = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -29,10 +35,31 @@ _PUNCT = re.compile(r"[:;,?!()]")
 _STRAY_AND = re.compile(rf"(?<={_CJKISH}) +and +(?={_CJKISH})")
 _CJK_SPACE = re.compile(rf"(?<={_CJKISH}) +(?={_CJKISH}|\d)|(?<=\d) +(?={_CJKISH})")
 _CJK_CHAR = re.compile(_CJKISH)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_TONED = re.compile(rf"(?<=[{CJK}]) ?[（(] ?(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[）)]")
+_PINYIN_ANY = re.compile(rf"(?<=[{CJK}]) ?[（(] ?[a-zü{_TONED}]{{1,7}}[1-5]? ?[）)]")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 
 
 def _odd_spaces(line: str) -> str:
     return line.translate(_ODD_SPACES)
+
+
+def _pinyin(line: str) -> str:
+    """执(zhí)法 -> 执法. Toneless syllables (的(de)) only go on a line that is annotated throughout,
+    so '(app)' after a Chinese word stays unless the line is full of pinyin."""
+    if len(_PINYIN_TONED.findall(line)) >= 2:
+        return _PINYIN_ANY.sub("", line)
+    return _PINYIN_TONED.sub("", line)
+
+
+def _small_forms(line: str) -> str:
+    return line.translate(_SMALL_FORMS)
+
+
+def _page_numbers(line: str) -> str:
+    """A line that is only a page number ('— 3 —', '第3页 共12页'), left by a copy from a PDF."""
+    return "" if _PAGE_NUMBER.match(line) else line
 
 
 def _markdown(line: str) -> str:
@@ -80,9 +107,13 @@ def _trailing_space(line: str) -> str:
     return line.rstrip()
 
 
-# Order matters: spaces first, markup before punctuation, 'and' before the space squeeze.
+# Order matters: spaces first, pinyin before the brackets it sits in are read, markup before
+# punctuation, 'and' before the space squeeze.
 FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("odd_spaces", _odd_spaces),
+    ("pinyin", _pinyin),
+    ("small_forms", _small_forms),
+    ("page_numbers", _page_numbers),
     ("markdown", _markdown),
     ("fullwidth_alnum", _fullwidth_alnum),
     ("halfwidth_punct", _halfwidth_punct),
@@ -108,9 +139,17 @@ def split_lines(text: str) -> list[str]:
 
 
 def normalize(text: str) -> NormalText:
-    """Apply every fixer to every line; report the fixers that changed something."""
-    lines = split_lines(text)
+    """Convert the script when mostly traditional, then apply every fixer to every line; report the
+    fixers that changed something. The line count never changes."""
     ran: list[str] = []
+    if script.mostly_traditional(text):
+        text = script.to_simplified(text)
+        ran.append(script.NAME)
+        mainland = script.mainland_wording(text)
+        if mainland is not None and mainland != text:
+            text = mainland
+            ran.append(script.PHRASES)
+    lines = split_lines(text)
     for name, fix in FIXERS:
         fixed = [fix(line) for line in lines]
         if fixed != lines and name != "trailing_space":

@@ -1,20 +1,33 @@
-"""read: bytes -> text. Decoding only; nothing about the content of a circular."""
+"""read: bytes -> text. Decoding and format readers only; nothing about the content of a circular.
+
+The format is sniffed from the bytes first (a '.doc' that is really HTML is read as HTML) and from
+the suffix second. Each reader lives in its own module and is imported only when needed, so that
+`zhifa --help` never pays for lxml, pdfminer or opencc.
+"""
 
 from __future__ import annotations
 
-import codecs
+import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReadError
+from .read_text import decode_text
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+MAX_BYTES = 200 * 1024 * 1024  # a circular, even a scanned one, is far smaller
+_HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta", b"<body", b"<!--")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What a publisher states beside the text (a web page's 信息公开 table); parse_text prefers it."""
+
+    doc_number: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -22,63 +35,98 @@ class RawText:
     text: str
     encoding: str
     format: str = "text"
+    meta: PageMeta | None = None
+    warnings: tuple[str, ...] = ()  # "line N: …" problems met while reading (a cut last character …)
 
 
 def read_bytes(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"file is too large for a circular ({size // 2**20} MB > {MAX_BYTES // 2**20} MB)",
+                            path=str(path))
         return path.read_bytes()
     except IsADirectoryError:
         raise ReadError("is a directory, not a file", path=str(path)) from None
     except FileNotFoundError:
         raise ReadError("no such file", path=str(path)) from None
+    except PermissionError:
+        raise ReadError("cannot read: permission denied", path=str(path)) from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
 def decode(data: bytes, *, path: str = "<text>") -> RawText:
-    """Decode a plain-text circular: BOMs first, then UTF-8, then GB18030 (covers GBK/GB2312)."""
-    if not data.strip():
-        raise ReadError("file is empty", path=path)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return RawText(_strict(data, encoding, path), encoding.replace("-sig", "") + ("-bom" if "sig" in encoding else ""))
-    if _looks_utf16(data):
-        return RawText(_strict(data, "utf-16-le", path), "utf-16-le")
-    if b"\x00" in data:
-        raise ReadError("binary file (NUL bytes), not a text circular", path=path)
+    """Decode a plain-text circular: BOMs, UTF-16, UTF-8, then GB18030 (covers GBK/GB2312) or Big5."""
+    decoded = decode_text(data, path=path)
+    return RawText(decoded.text, decoded.encoding, warnings=decoded.warnings)
+
+
+def sniff(data: bytes, suffix: str = "") -> str:
+    """'pdf' | 'docx' | 'html' | 'text', or a format zhifa names but cannot read ('doc', 'ofd', …)."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data, suffix)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if (start.startswith(_HTML_STARTS) and b"<html" in data[:4096].lower()) or suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix == ".pdf":
+        return "broken-pdf"
+    if suffix == ".docx":
+        return "broken-docx"
+    return "text"
+
+
+def _zip_kind(data: bytes, suffix: str) -> str:
+    import zipfile
+
     try:
-        return RawText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ReadError("cannot decode as UTF-8 or GB18030", path=path, line=line) from None
-    if not _mostly_text(text):
-        raise ReadError("binary file, not a text circular", path=path)
-    return RawText(text, "gb18030")
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, RuntimeError):
+        return "broken-docx" if suffix == ".docx" else "zip"
+    if "word/document.xml" in names or "[Content_Types].xml" in names and suffix == ".docx":
+        return "docx"
+    if "OFD.xml" in names:
+        return "ofd"
+    return "zip"
 
 
-def _strict(data: bytes, encoding: str, path: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise ReadError(f"cannot decode as {encoding}", path=path) from None
+_CANNOT = {
+    "doc": "legacy Word/WPS binary file (.doc/.wps); save it as .docx or PDF",
+    "rtf": "RTF is not supported; save it as .docx or PDF",
+    "ofd": "OFD is not supported; export it as PDF",
+    "zip": "a zip archive that is not a Word .docx; unpack it first",
+    "broken-pdf": "not a PDF: no %PDF- header (damaged or misnamed file?)",
+    "broken-docx": "not a Word .docx: damaged or truncated zip package",
+}
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without BOM: Chinese text has a NUL in one byte column only rarely, ASCII in half."""
-    sample = data[:4000]
-    return len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0
+def read_data(data: bytes, *, path: str = "<text>", suffix: str = "") -> RawText:
+    """Bytes of any supported format -> RawText."""
+    kind = sniff(data, suffix.lower())
+    if kind in _CANNOT:
+        raise ReadError(_CANNOT[kind], path=path)
+    if kind == "pdf":
+        from .read_pdf import read_pdf
 
+        return read_pdf(data, path=path)
+    if kind == "docx":
+        from .read_docx import read_docx
 
-def _mostly_text(text: str) -> bool:
-    sample = text[:4000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n") or 0xE000 <= ord(ch) <= 0xF8FF)
-    return bad <= len(sample) // 50
+        return read_docx(data, path=path)
+    if kind == "html":
+        from .read_html import read_html
+
+        return read_html(data, path=path)
+    return decode(data, path=path)
 
 
 def read_file(path: Path) -> tuple[bytes, RawText]:
     data = read_bytes(path)
-    return data, decode(data, path=str(path))
+    return data, read_data(data, path=str(path), suffix=path.suffix)

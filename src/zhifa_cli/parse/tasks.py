@@ -34,9 +34,10 @@ def _ends_open(text: str) -> bool:
     if not text or text[-1] in _FINAL:
         return False
     if text[-1] in "）)〕]":
-        group = re.search(r"[（(〔\[][^（(〔\[]*[）)〕\]]$", text)
-        return bool(group) and not re.search(r"(?:责任|牵头|配合|完成时限)", group.group(0)) \
-            and group.start() > 0 and text[group.start() - 1] not in _FINAL
+        # the last bracket group; found with rfind, not a regex search from every '（' (quadratic on long texts)
+        start = max(text.rfind(opener) for opener in "（(〔[")
+        return start > 0 and not re.search(r"(?:责任|牵头|配合|完成时限)", text[start:]) \
+            and text[start - 1] not in _FINAL
     return True
 
 

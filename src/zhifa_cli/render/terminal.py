@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -71,3 +72,11 @@ def show_document(doc: Document) -> None:
 
 def error(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def warnings(path: str, messages: list[str]) -> None:
+    """A document's warnings as `file:line: warning: …`, one line each, on stderr."""
+    for message in messages:
+        m = re.match(r"^line (\d+): (.*)$", message, re.S)
+        where = f"{path}:{m.group(1)}" if m else path
+        print(f"{where}: warning: {m.group(2) if m else message}", file=sys.stderr)

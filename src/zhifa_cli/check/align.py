@@ -1,0 +1,69 @@
+"""align: which parent tasks a document carries down, and how much of its text it shares verbatim.
+
+`_align(parent, child)` is the one place that pairs tasks; it asks zhifa_cli.compare (issue 3, the
+engine behind `zhifa diff`): a parent task is carried when compare pairs it with some task here
+(1:n and n:1 groups included), at compare's threshold on its 0–100 score scale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..compare import DEFAULT_THRESHOLD, compare_features, corpus_idf, document_features, score_matrix
+from ..models import Coverage, Document
+
+ALIGNER = "zhifa_cli.compare"
+SHINGLE = 8  # characters: a run this long shared with the parent counts as reused
+__all__ = ["DEFAULT_THRESHOLD", "Alignment", "coverage", "reuse"]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    pairs: list[tuple[list[str], list[str], float]]  # (parent task ids, child task ids, score 0–100)
+    best: dict[str, tuple[str | None, float]]  # parent task id -> most similar child task, score 0–100
+    threshold: float
+
+    @property
+    def covered(self) -> set[str]:
+        return {task for ids, _child, _score in self.pairs for task in ids}
+
+
+def _align(parent: Document, child: Document, *, threshold: float = DEFAULT_THRESHOLD) -> Alignment:
+    idf = corpus_idf([parent, child])
+    mine, theirs = document_features(parent, idf), document_features(child, idf)
+    comparison = compare_features(parent, mine, child, theirs, threshold=threshold)
+    pairs = [(list(p.a), list(p.b), p.score) for p in comparison.pairs]
+    best: dict[str, tuple[str | None, float]] = {}
+    for task, row in zip(parent.tasks, score_matrix(mine, theirs), strict=True):
+        j = max(range(len(row)), key=row.__getitem__, default=None)
+        best[task.id] = (child.tasks[j].id, round(100 * row[j], 1)) if j is not None else (None, 0.0)
+    return Alignment(pairs, best, threshold)
+
+
+def reuse(parent: Document, child: Document, *, k: int = SHINGLE) -> tuple[int, int]:
+    """(characters of the child's task texts inside a run of k+ characters found in the parent, all of them)."""
+    texts = [t.text for t in parent.tasks] + [r.text for r in parent.table]
+    shingles = {s[i: i + k] for s in (re.sub(r"\s+", "", t) for t in texts) for i in range(len(s) - k + 1)}
+    reused = total = 0
+    for text in (re.sub(r"\s+", "", t.text) for t in child.tasks):
+        marked = [False] * len(text)
+        for i in range(len(text) - k + 1):
+            if text[i: i + k] in shingles:
+                marked[i: i + k] = [True] * k
+        reused += sum(marked)
+        total += len(text)
+    return reused, total
+
+
+def coverage(parent: Document, child: Document, *, threshold: float = DEFAULT_THRESHOLD,
+             alignment: Alignment | None = None) -> Coverage:
+    alignment = alignment or _align(parent, child, threshold=threshold)
+    covered = alignment.covered
+    reused, total = reuse(parent, child)
+    n = len(parent.tasks)
+    return Coverage(document=child.id, parent=parent.id, parent_tasks=n, covered=len(covered),
+                    percent=round(100 * len(covered) / n, 1) if n else 100.0,
+                    uncovered=[t.id for t in parent.tasks if t.id not in covered], threshold=threshold,
+                    reused_chars=reused, total_chars=total,
+                    reused_percent=round(100 * reused / total, 1) if total else 0.0, aligner=ALIGNER)

@@ -1,0 +1,155 @@
+"""config: `[tool.zhifa]` in pyproject.toml or a zhifa.toml, found by walking up from the working
+directory (the nearest wins, as ruff does; a pyproject.toml without [tool.zhifa] is passed over).
+
+    [tool.zhifa]
+    fail-level = "error"            # or "warning"
+    fail-under = 90                 # coverage gate for --against
+    ignore = ["data/raw/drafts/*"]  # globs, relative to the config file's folder
+    [tool.zhifa.rules]
+    missing-deadline = "error"      # or ZF009; off / info / warning / error
+
+Documented with every key in docs/rules.md.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..compare import DEFAULT_THRESHOLD
+from ..errors import UsageError
+
+LEVELS = ("off", "info", "warning", "error")
+FAIL_LEVELS = ("error", "warning")
+_KEYS = {"fail-level", "fail-under", "ignore", "rules", "duplicate-threshold", "coverage-threshold", "docs-url"}
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    fail_level: str = "error"
+    fail_under: float | None = None
+    ignore: tuple[str, ...] = ()
+    rules: tuple[tuple[str, str], ...] = ()  # (rule id, level), as configured
+    duplicate_threshold: float = 80.0
+    coverage_threshold: float = DEFAULT_THRESHOLD  # zhifa_cli.compare's, on its 0–100 score scale
+    docs_url: str = "docs/rules.md"
+
+    def level(self, rule_id: str, default: str) -> str:
+        return dict(self.rules).get(rule_id, default)
+
+    def ignored(self, path: Path) -> bool:
+        try:
+            rel = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            rel = path.as_posix()
+        return any(fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(path.as_posix(), pattern)
+                   for pattern in self.ignore)
+
+    def with_options(self, *, fail_level: str | None = None, fail_under: float | None = None) -> Config:
+        """Command-line options win over the file."""
+        changes: dict = {}
+        if fail_level is not None:
+            changes["fail_level"] = fail_level
+        if fail_under is not None:
+            changes["fail_under"] = _percent(fail_under, "--fail-under")
+        return replace(self, **changes)
+
+
+def find(start: Path) -> tuple[Path, dict] | None:
+    """The nearest zhifa.toml, or pyproject.toml with a [tool.zhifa] table, from `start` upwards."""
+    for folder in [start, *start.parents]:
+        own = folder / "zhifa.toml"
+        if own.is_file():
+            return own, _read(own)
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            table = _read(project).get("tool", {}).get("zhifa")
+            if table is not None:
+                return project, table
+    return None
+
+
+def load(path: Path | None = None, *, start: Path | None = None) -> Config:
+    """The config in `path` (zhifa.toml or pyproject.toml), else the one found from `start`."""
+    if path is not None:
+        data = _read(path)
+        table = data.get("tool", {}).get("zhifa", {}) if path.name == "pyproject.toml" else data
+        return from_table(table, source=path)
+    found = find((start or Path.cwd()).resolve())
+    return from_table(found[1], source=found[0]) if found else Config(root=(start or Path.cwd()))
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise UsageError(f"cannot read config: {exc.strerror or exc}", path=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"invalid TOML: {exc}", path=str(path)) from None
+
+
+def from_table(table: dict, *, source: Path) -> Config:
+    where = str(source)
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        raise UsageError(f"unknown key {unknown[0]!r}; expected one of {', '.join(sorted(_KEYS))}", path=where)
+    fail_level = table.get("fail-level", "error")
+    if fail_level not in FAIL_LEVELS:
+        raise UsageError(f"fail-level = {fail_level!r}; expected one of {', '.join(FAIL_LEVELS)}", path=where)
+    ignore = table.get("ignore", [])
+    if not isinstance(ignore, list) or not all(isinstance(p, str) for p in ignore):
+        raise UsageError("ignore must be a list of path globs", path=where)
+    fail_under = table.get("fail-under")
+    return Config(source=where, root=source.parent, fail_level=fail_level,
+                  fail_under=None if fail_under is None else _percent(fail_under, "fail-under", where),
+                  ignore=tuple(ignore), rules=_rules(table.get("rules", {}), where),
+                  duplicate_threshold=_percent(table.get("duplicate-threshold", 80.0), "duplicate-threshold", where),
+                  coverage_threshold=_percent(table.get("coverage-threshold", DEFAULT_THRESHOLD), "coverage-threshold", where),
+                  docs_url=str(table.get("docs-url", "docs/rules.md")))
+
+
+def _rules(table: object, where: str) -> tuple[tuple[str, str], ...]:
+    from .registry import lookup
+
+    if not isinstance(table, dict):
+        raise UsageError("rules must be a table of rule = level", path=where)
+    out = []
+    for key, level in table.items():
+        found = lookup(str(key))
+        if found is None:
+            raise UsageError(f"unknown rule {key!r}; expected an id (ZF007) or a name (missing-unit)", path=where)
+        if level not in LEVELS:
+            raise UsageError(f"rules.{key} = {level!r}; expected one of {', '.join(LEVELS)}", path=where)
+        out.append((found.id, level))
+    return tuple(out)
+
+
+def _percent(value: object, key: str, where: str | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        raise UsageError(f"{key} = {value!r}; expected a number from 0 to 100", path=where)
+    return float(value)
+
+
+def dump(config: Config) -> str:
+    """The effective configuration as TOML, every rule listed with the level it runs at."""
+    from .registry import RULES
+
+    origin = f"{config.source}" if config.source else "defaults (no zhifa.toml or [tool.zhifa] found)"
+    lines = [f"# zhifa check: effective configuration; from {origin}", "[tool.zhifa]",
+             f'fail-level = "{config.fail_level}"']
+    if config.fail_under is not None:
+        lines.append(f"fail-under = {config.fail_under:g}")
+    patterns = ", ".join(f'"{p}"' for p in config.ignore)
+    lines += [f"ignore = [{patterns}]", f"duplicate-threshold = {config.duplicate_threshold:g}",
+              f"coverage-threshold = {config.coverage_threshold:g}", f'docs-url = "{config.docs_url}"',
+              "", "[tool.zhifa.rules]"]
+    for rule in RULES.values():
+        level = config.level(rule.id, rule.severity)
+        mark = "" if level == rule.severity else f" (default {rule.severity})"
+        lines.append(f'{rule.id} = "{level}"  # {rule.name}{mark}')
+    return "\n".join(lines) + "\n"

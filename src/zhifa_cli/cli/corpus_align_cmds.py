@@ -1,0 +1,114 @@
+"""zhifa matrix / coverage / trace: many circulars through the compare engine, with blocking."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..corpus.progress import SILENT
+from ..corpus.run import DEFAULT_THRESHOLD, Options
+from ..errors import UsageError
+from ..render import corpus_compare_views as views
+from ..render.progress import progress_for
+from ..store import DataDir, open_document
+from .app import DataOption, app
+from .corpus_cmds import AllOption, FormatOption, IdsArg, OutOption, QuietOption, ViewFormat, finish, load_docs, show
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+ThresholdOption = Annotated[float, typer.Option("--threshold", "-t", min=0, max=100,
+                                                help="Least score (0–100) of a pair that counts.")]
+EngineOption = Annotated[Engine, typer.Option("--engine", help="local (this machine's cores) or dask.")]
+SchedulerOption = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. "
+                                                     "tcp://10.0.0.5:8786 (with --engine dask).", show_default=False)]
+WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Local processes (default: all cores).",
+                                                   show_default=False)]
+
+
+def options(threshold: float, engine: Engine, scheduler: str | None, workers: int | None, quiet: bool) -> Options:
+    if engine is Engine.local and scheduler:
+        raise UsageError("--scheduler goes with --engine dask")
+    return Options(threshold=threshold, engine=engine.value, scheduler=scheduler, workers=workers,
+                   progress=progress_for(quiet) or SILENT)
+
+
+@app.command()
+def matrix(
+    ids: IdsArg = None, all_: AllOption = False,
+    cluster: Annotated[bool, typer.Option("--cluster", help="Order documents so that families of copied "
+                                          "plans sit together.")] = False,
+    threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None, workers: WorkersOption = None,
+    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    data: DataOption = None,
+) -> None:
+    """相似度矩阵 Document × document similarity: the share of tasks paired, both directions.
+
+    Example: zhifa matrix --all --cluster --format html --out matrix.html
+    """
+    from ..corpus.matrix import matrix as build
+
+    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+    if len(corpus.documents) < 2:
+        raise UsageError("a matrix needs at least two documents")
+    result = build(list(corpus.documents), options(threshold, engine, scheduler, workers, quiet), cluster=cluster)
+    show(views.matrix_grid(result), result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}")
+    finish(corpus)
+
+
+@app.command()
+def coverage(
+    parent: Annotated[str, typer.Argument(help="The parent plan: id, path, prefix or region.")],
+    ids: IdsArg = None, all_: AllOption = False,
+    threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None, workers: WorkersOption = None,
+    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    data: DataOption = None,
+) -> None:
+    """落实情况 For each task of PARENT, which documents carry it (task ids, scores) and coverage %.
+
+    Example: zhifa coverage shangrao --all --format csv > coverage.csv
+    """
+    from ..corpus.coverage import coverage as build
+
+    root = DataDir.default(data)
+    parent_doc = open_document(parent, root)
+    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+    result = build(parent_doc, list(corpus.documents), options(threshold, engine, scheduler, workers, quiet))
+    grid = views.coverage_grid(result)
+    if fmt is ViewFormat.table and len(result.documents) > views.WIDE_UP_TO:
+        show(grid, None, fmt, out)
+        grid = views.coverage_table_grid(result)
+    show(grid, result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}")
+    finish(corpus)
+
+
+@app.command()
+def trace(
+    name: Annotated[str, typer.Argument(help="The circular to trace: id, path, prefix or region.")],
+    threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None, workers: WorkersOption = None,
+    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    data: DataOption = None,
+) -> None:
+    """溯源 For each task, its most likely source among older circulars (publication order): a family tree.
+
+    Example: zhifa trace nanchang --format json
+    """
+    from ..corpus.trace import trace as build
+
+    target = open_document(name, DataDir.default(data))
+    corpus = load_docs(data, None, quiet=quiet)
+    result = build(target, list(corpus.documents), options(threshold, engine, scheduler, workers, quiet))
+    show(views.trace_grid(result), result.model_dump(mode="json"), fmt, out, " ← ".join(result.lineage))
+    finish(corpus)
+
+
+__all__ = ["Path", "coverage", "matrix", "trace"]

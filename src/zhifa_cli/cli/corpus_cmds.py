@@ -1,0 +1,196 @@
+"""zhifa units / deadlines / export / search (and, in compare_cmds, matrix / coverage / trace)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..corpus import deadlines as deadline_lib
+from ..corpus import export as export_lib
+from ..corpus.load import Corpus, load_corpus
+from ..corpus.output import atomic_text
+from ..corpus.progress import SILENT
+from ..corpus.units import unit_counts
+from ..errors import UsageError
+from ..render import corpus_views as views
+from ..render import grid as grid_render
+from ..render import terminal
+from ..render.html_page import to_html
+from ..render.progress import progress_for
+from ..store import DataDir
+from .app import DataOption, app
+
+
+class ViewFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    xlsx = "xlsx"
+    sqlite = "sqlite"
+
+
+IdsArg = Annotated[list[str] | None, typer.Argument(help="Document ids, paths, prefixes or regions (default: all).",
+                                                    show_default=False)]
+AllOption = Annotated[bool, typer.Option("--all", help="Every document of the corpus (the default).")]
+FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="table, csv, json or html.")]
+OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (whole or not at all) "
+                                                "instead of stdout.", show_default=False)]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
+
+
+def load_docs(data: Path | None, ids: list[str] | None, *, quiet: bool = False) -> Corpus:
+    """The documents asked for; a file that fails is reported in one line on stderr and skipped."""
+    corpus = load_corpus(DataDir.default(data), ids or None, progress=progress_for(quiet) or SILENT)
+    for failure in corpus.failures:
+        terminal.error(failure)
+    if not corpus.documents:
+        raise UsageError("no document to work on (is the corpus folder empty?)")
+    return corpus
+
+
+def emit(text: str, out: Path | None) -> None:
+    if out is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    with atomic_text(out) as fh:
+        fh.write(text)
+
+
+def show(grid: grid_render.Grid, records, fmt: ViewFormat, out: Path | None, meta: str = "") -> None:
+    """One renderer call per format; JSON dumps the records themselves, not the grid."""
+    if fmt is ViewFormat.table and out is None:
+        grid_render.print_table(grid)
+    elif fmt is ViewFormat.table:
+        emit(grid_render.table_text(grid), out)
+    elif fmt is ViewFormat.csv:
+        emit(grid_render.to_csv(grid), out)
+    elif fmt is ViewFormat.html:
+        emit(to_html(grid, meta), out)
+    else:
+        emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", out)
+
+
+def finish(corpus: Corpus) -> None:
+    if corpus.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def units(ids: IdsArg = None, all_: AllOption = False, fmt: FormatOption = ViewFormat.table,
+          out: OutOption = None, quiet: QuietOption = False, data: DataOption = None) -> None:
+    """责任单位统计 Which bodies carry how many tasks, by role (lead / responsible / support).
+
+    Example: zhifa units --format csv > units.csv
+    """
+    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+    counts = unit_counts(corpus.documents)
+    scope = ", ".join(d.id for d in corpus.documents) if len(corpus.documents) <= 3 else \
+        f"{len(corpus.documents)} documents"
+    show(views.units_grid(counts, scope), [c.model_dump(mode="json") for c in counts], fmt, out, scope)
+    finish(corpus)
+
+
+def _as_of(value: str | None) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--as-of {value}: not a date (use YYYY-MM-DD)") from None
+
+
+@app.command()
+def deadlines(
+    ids: IdsArg = None, all_: AllOption = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="The day to count from (default: today).",
+                                              show_default=False)] = None,
+    due_within: Annotated[str | None, typer.Option("--due-within", help="Window after --as-of: 90d, 12w, 3m, 1y "
+                                                   "(default: no end).", show_default=False)] = None,
+    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    data: DataOption = None,
+) -> None:
+    """完成时限 A timeline of due dates: overdue and upcoming, recurring ones (每年…) expanded.
+
+    Example: zhifa deadlines --as-of 2024-10-01 --due-within 90d
+    """
+    day = _as_of(as_of)
+    until = deadline_lib.window_end(day, due_within) if due_within else None
+    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+    tl = deadline_lib.timeline(corpus.documents, as_of=day, until=until)
+    show(views.timeline_grid(tl), tl.model_dump(mode="json"), fmt, out, f"as of {day.isoformat()}")
+    finish(corpus)
+
+
+def _export(fmt: ExportFormat, corpus: Corpus, path: Path, bom: bool) -> int:
+    rows = export_lib.task_rows(corpus.documents)
+    if fmt is ExportFormat.jsonl:
+        return export_lib.write_jsonl(rows, path)
+    if fmt is ExportFormat.csv:
+        return export_lib.write_csv(rows, path, bom=bom)
+    if fmt is ExportFormat.xlsx:
+        return export_lib.write_xlsx(rows, path)
+    from ..corpus.index import write_sqlite  # jieba: only here
+
+    return write_sqlite(corpus.documents, path)
+
+
+@app.command()
+def export(
+    to: Annotated[ExportFormat, typer.Option("--to", help="jsonl, csv, xlsx or sqlite.")],
+    ids: IdsArg = None, all_: AllOption = False,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default: DATA/export/tasks.EXT).",
+                                             show_default=False)] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start the CSV with a UTF-8 BOM (for Excel).")] = False,
+    quiet: QuietOption = False, data: DataOption = None,
+) -> None:
+    """导出 Export one row per task with its document's metadata (JSONL, CSV, xlsx, SQLite + full-text index).
+
+    Example: zhifa export --to sqlite --out tasks.sqlite && zhifa search 裁量权基准 --db tasks.sqlite
+    """
+    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+    path = out or DataDir.default(data).root / "export" / f"tasks.{to.value}"
+    count = _export(to, corpus, path, bom)
+    if not quiet:
+        terminal.error(f"wrote {count} task row(s) from {len(corpus.documents)} document(s) to {path}")
+    finish(corpus)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find, e.g. 裁量权基准 (every word must occur).")],
+    db: Annotated[Path | None, typer.Option("--db", help="A `zhifa export --to sqlite` database (default: "
+                                            "index the corpus in memory).", show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 20,
+    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    data: DataOption = None,
+) -> None:
+    """全文检索 Find tasks by words, over the SQLite export or the corpus indexed in memory.
+
+    Example: zhifa search "裁量权基准" --format json
+    """
+    from ..corpus import index  # jieba: only here
+
+    corpus = None
+    if db is not None:
+        connection = index.open_index(db)
+    else:
+        corpus = load_docs(data, None, quiet=quiet)
+        connection = index.memory_index(corpus.documents)
+    hits = index.search(connection, query, limit=limit)
+    show(views.search_grid(hits, query), [h.model_dump(mode="json") for h in hits], fmt, out, query)
+    if corpus is not None:
+        finish(corpus)
+
+
+from . import corpus_align_cmds  # noqa: E402,F401  (matrix, coverage, trace)

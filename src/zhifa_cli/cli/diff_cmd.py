@@ -1,0 +1,120 @@
+"""zhifa diff."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..compare import DEFAULT_THRESHOLD, compare_features, corpus_idf, differences, document_features, select
+from ..compare.report import EVENTS, SHOWN
+from ..errors import UsageError, ZhifaError
+from ..models import Comparison, Document
+from ..store import DataDir, open_document
+from .app import DataOption, app
+
+
+class DiffFormat(StrEnum):
+    terminal = "terminal"
+    text = "text"  # the name `zhifa check` uses for the same thing
+    json = "json"
+    markdown = "markdown"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def diff(
+    a: Annotated[str, typer.Argument(metavar="A", help="Document A: id, path, id prefix or region.",
+                                     show_default=False)],
+    b: Annotated[str, typer.Argument(metavar="B", help="Document B, compared against A.", show_default=False)],
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.terminal,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.",
+                                                metavar="FILE", show_default=False)] = None,
+    only: Annotated[str | None, typer.Option(help=f"Show only these kinds (comma-separated): {','.join(SHOWN)}.",
+                                             show_default=False)] = None,
+    threshold: Annotated[float, typer.Option(min=0, max=100, help="Least task-to-task score (0–100) that "
+                                             "pairs two tasks; below 10 it acts as 10.")] = DEFAULT_THRESHOLD,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the documents differ at all.")] = False,
+    fail_on: Annotated[str | None, typer.Option(help="Exit 1 when any of these occur (comma-separated): "
+                                                f"{', '.join(EVENTS)}.", show_default=False)] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a BOM (for Excel).")] = False,
+    data: DataOption = None,
+) -> None:
+    """比较两个文件 Align two circulars task by task and show what changed.
+
+    Pairs every task of A with the task(s) of B that carry the same measure, and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
+
+    Example: zhifa diff shangrao nanchang --only changed,added --format html -o diff.html
+    """
+    shown, failing = _names(only, SHOWN, "--only"), _names(fail_on, EVENTS, "--fail-on")
+    corpus = DataDir.default(data)
+    doc_a, doc_b = open_document(a, corpus), open_document(b, corpus)
+    idf = corpus_idf(_corpus(corpus, [doc_a, doc_b]))
+    comparison = compare_features(doc_a, document_features(doc_a, idf), doc_b, document_features(doc_b, idf),
+                                  threshold=threshold)
+    _emit(select(comparison, shown) if shown else comparison, doc_a, doc_b, fmt, output, bom)
+    found = differences(comparison)
+    if (exit_code and found) or failing & set(found):
+        raise typer.Exit(1)
+
+
+def _names(value: str | None, known: tuple[str, ...], option: str) -> set[str]:
+    names = {part.strip() for part in (value or "").split(",") if part.strip()}
+    unknown = sorted(names - set(known))
+    if unknown:
+        raise UsageError(f"{option}: unknown {', '.join(unknown)} (known: {', '.join(known)})")
+    return names
+
+
+def _corpus(data: DataDir, compared: list[Document]) -> list[Document]:
+    """Documents idf is counted over: those of the data folder, and the compared ones (once each)."""
+    raw = {p.stem for p in data.raw_files()} if data.raw.is_dir() else set()
+    parsed = {p.stem for p in data.parsed.glob("*.json")} if data.parsed.is_dir() else set()
+    found = {doc.source.sha256: doc for doc in compared}
+    for name in sorted(raw | parsed):
+        try:
+            doc = open_document(name, data)
+        except ZhifaError:
+            continue  # a broken file in the corpus only costs it its vote in the weights
+        found.setdefault(doc.source.sha256, doc)
+    return list(found.values())
+
+
+def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, output: Path | None,
+          bom: bool) -> None:
+    if fmt in (DiffFormat.terminal, DiffFormat.text):
+        _terminal(comparison, a, b, output)
+        return
+    text = _render(comparison, a, b, fmt, bom)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
+        if sys.stderr.isatty():
+            print(f"wrote {output}", file=sys.stderr)
+
+
+def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, bom: bool) -> str:
+    from ..render import diff_formats, diff_html
+
+    if fmt is DiffFormat.json:
+        return diff_formats.to_json(comparison)
+    if fmt is DiffFormat.markdown:
+        return diff_formats.to_markdown(comparison, a, b)
+    if fmt is DiffFormat.csv:
+        return diff_formats.to_csv(comparison, a, b, bom=bom)
+    return diff_html.to_html(comparison, a, b)
+
+
+def _terminal(comparison: Comparison, a: Document, b: Document, output: Path | None) -> None:
+    from ..render import diff_terminal, terminal
+
+    if output is None:
+        diff_terminal.show(comparison, a, b, terminal.console())
+        return
+    with output.open("w", encoding="utf-8") as handle:
+        diff_terminal.show(comparison, a, b, diff_terminal.file_console(handle))

@@ -1,0 +1,102 @@
+"""features: what compare looks at in a task.
+
+A task is its title and text together, cut into jieba words plus the character 2- and 3-grams of every
+run of Han characters (n-grams survive a different segmentation or a one-character rewording; words keep
+whole terms together). Each term is weighted by sublinear tf × idf, idf counted over a corpus of
+Documents with every task as one document, and stock phrases (data/stock_phrases.yaml) weighed down
+further. Features are built once per document and reused for every comparison it takes part in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..models import Document, Task
+from . import segment
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+MEANINGFUL = re.compile(rf"[{_CJK}]{{2,}}|[A-Za-z]{{2,}}|\d{{2,}}")
+HAN_RUN = re.compile(rf"[{_CJK}]+")
+NGRAMS = (2, 3)
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True)
+class TaskFeatures:
+    id: str
+    section: tuple[str, ...]  # the task's section: its path without its own marker
+    tokens: tuple[str, ...]  # jieba words of task_text(), punctuation included: joined, they give it back
+    vector: Vector  # term -> weight, not normalised (the vectors of merged tasks are added up)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.tokens)
+
+
+@dataclass(frozen=True)
+class DocumentFeatures:
+    id: str
+    tasks: tuple[TaskFeatures, ...]
+
+
+def task_text(task: Task) -> str:
+    """Title and text together: most texts begin with their title; otherwise the title is put first."""
+    text, title = task.text.strip(), task.title.strip()
+    return text if text.startswith(title) else f"{title}。{text}"
+
+
+def terms(tokens: Sequence[str]) -> Counter[str]:
+    """Words of two or more characters, and '#'-prefixed character n-grams (so the word 执法 and the
+    bigram #执法 stay different terms)."""
+    counts = Counter(token for token in tokens if MEANINGFUL.fullmatch(token))
+    for run in HAN_RUN.findall("".join(tokens)):
+        for n in NGRAMS:
+            counts.update("#" + run[i:i + n] for i in range(len(run) - n + 1))
+    return counts
+
+
+def corpus_idf(docs: Iterable[Document]) -> dict[str, float]:
+    """Smoothed idf of every term over all tasks of `docs`: ln((N + 1) / (df + 1)) + 1."""
+    texts = [task_text(task) for doc in docs for task in doc.tasks]
+    frequency: Counter[str] = Counter()
+    for tokens in segment.cut(texts):
+        frequency.update(terms(tokens).keys())
+    total = len(texts)
+    return {term: math.log((total + 1) / (count + 1)) + 1 for term, count in frequency.items()}
+
+
+def document_features(doc: Document, idf: dict[str, float]) -> DocumentFeatures:
+    """Every task's tokens and weighted term vector. Terms unknown to `idf` weigh as its rarest term."""
+    unseen = max(idf.values(), default=1.0)
+    cuts = segment.cut([task_text(task) for task in doc.tasks])
+    tasks = tuple(
+        TaskFeatures(task.id, tuple(task.path[:-1]), tokens, weigh(terms(tokens), idf, unseen))
+        for task, tokens in zip(doc.tasks, cuts, strict=True)
+    )
+    return DocumentFeatures(doc.id, tasks)
+
+
+def weigh(counts: Counter[str], idf: dict[str, float], unseen: float) -> Vector:
+    factor, stock = stock_terms()
+    return {term: (1.0 + math.log(count)) * idf.get(term, unseen) * (factor if term in stock else 1.0)
+            for term, count in counts.items()}
+
+
+@cache
+def stock_terms() -> tuple[float, frozenset[str]]:
+    """(weight factor, the terms of every stock phrase), from data/stock_phrases.yaml."""
+    import yaml
+
+    source = resources.files("zhifa_cli").joinpath("data/stock_phrases.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(source)
+    found: set[str] = set()
+    for tokens in segment.cut(data["phrases"]):
+        found.update(terms(tokens))
+    return float(data["weight"]), frozenset(found)

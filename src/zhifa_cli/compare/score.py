@@ -1,0 +1,68 @@
+"""score: cosine similarity of weighted term vectors, task by task or for merged groups of tasks.
+
+Scores are in 0..1 and rounded to 6 decimals, so that float noise never decides an alignment and a task
+scored against itself is exactly 1.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from .features import DocumentFeatures, Vector
+
+PRECISION = 6
+Matrix = list[list[float]]
+
+
+def norm(vector: Vector) -> float:
+    return math.sqrt(sum(weight * weight for weight in vector.values()))
+
+
+def cosine(u: Vector, v: Vector) -> float:
+    denominator = norm(u) * norm(v)
+    if not denominator:
+        return 0.0
+    if len(u) > len(v):
+        u, v = v, u
+    return round(sum(weight * v.get(term, 0.0) for term, weight in u.items()) / denominator, PRECISION)
+
+
+def merged(vectors: Iterable[Vector]) -> Vector:
+    """The vector of several tasks read as one text."""
+    total: Vector = {}
+    for vector in vectors:
+        for term, weight in vector.items():
+            total[term] = total.get(term, 0.0) + weight
+    return total
+
+
+def score_matrix(a: DocumentFeatures, b: DocumentFeatures) -> Matrix:
+    """scores[i][j]: cosine of task i of `a` and task j of `b`, through an inverted index of `b`."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    for j, task in enumerate(b.tasks):
+        length = norm(task.vector) or 1.0
+        for term, weight in task.vector.items():
+            index.setdefault(term, []).append((j, weight / length))
+    rows = []
+    for task in a.tasks:
+        length = norm(task.vector) or 1.0
+        sums = [0.0] * len(b.tasks)
+        for term, weight in task.vector.items():
+            for j, other in index.get(term, ()):
+                sums[j] += weight * other
+        rows.append([round(total / length, PRECISION) for total in sums])
+    return rows
+
+
+def group_score(a: DocumentFeatures, rows: Iterable[int], b: DocumentFeatures, cols: Iterable[int]) -> float:
+    """Cosine of the tasks `rows` of `a`, read as one text, against the tasks `cols` of `b`."""
+    return cosine(merged(a.tasks[i].vector for i in rows), merged(b.tasks[j].vector for j in cols))
+
+
+def residual_score(task: Vector, partner: Vector, members: Iterable[Vector]) -> float:
+    """Cosine of `task` against what `partner` says beyond `members`: the partner's term weights less
+    the members' (terms the members already account for drop out)."""
+    covered = merged(members)
+    rest = {term: weight - covered.get(term, 0.0) for term, weight in partner.items()}
+    return cosine(task, {term: weight for term, weight in rest.items() if weight > 0})

@@ -1,0 +1,136 @@
+"""Records the corpus commands produce (pydantic, frozen), next to models.py's Document and Task."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import Deadline, Unit
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class UnitCount(Record):
+    """One body (责任单位, canonical name) and the tasks it carries, by role."""
+
+    name: str
+    tasks: int = Field(description="distinct tasks naming it, in any role")
+    lead: int = 0
+    responsible: int = 0
+    support: int = 0
+    documents: list[str] = Field(default_factory=list, description="ids of the documents naming it")
+
+
+class DeadlineEvent(Record):
+    """One due date on the timeline: a by-date deadline, or one occurrence of a recurring one."""
+
+    due: dt.date
+    status: Literal["overdue", "upcoming"]
+    days: int = Field(description="days from the as-of date (negative: overdue)")
+    document: str
+    region: str | None
+    task: str
+    title: str
+    text: str = Field(description="the deadline as written")
+    kind: str
+    recurring: bool = False
+    ongoing: bool = Field(False, description="并长期坚持: the duty goes on after the date")
+    units: list[str] = Field(default_factory=list)
+
+
+class Timeline(Record):
+    as_of: dt.date
+    until: dt.date | None = Field(description="last day of the window (None: no limit)")
+    events: list[DeadlineEvent]
+    undated: int = Field(0, description="deadlines with no date (长期坚持 …), left off the timeline")
+
+
+class SearchHit(Record):
+    document: str
+    task: str
+    title: str
+    text: str
+    region: str | None
+    score: float = Field(description="bm25 relevance (higher is better)")
+
+
+class TaskRow(Record):
+    """One task with its document's metadata: the row of every export (arrays kept for JSONL)."""
+
+    document: str
+    doc_title: str | None
+    issuer: str | None
+    doc_number: str | None
+    date: dt.date | None
+    region: str | None
+    period_start: int | None
+    period_end: int | None
+    task: str
+    path: list[str]
+    section: str | None
+    title: str
+    text: str
+    units: list[Unit]
+    deadlines: list[Deadline]
+    lines: tuple[int, int]
+
+
+class MatrixResult(Record):
+    """Document × document similarity: shares[i][j] = % of document i's tasks paired with document j."""
+
+    documents: list[str]
+    tasks: list[int] = Field(description="number of tasks of each document")
+    shares: list[list[float]] = Field(description="row document's tasks paired with the column document, %")
+    order: list[int] = Field(description="display order (clustered with --cluster, else as loaded)")
+    clusters: list[int] = Field(default_factory=list, description="family number of each document (--cluster)")
+    threshold: float
+    candidates: int = Field(description="task pairs scored after blocking")
+
+
+class Carrier(Record):
+    """The tasks of one document that carry one parent task."""
+
+    document: str
+    tasks: list[str]
+    scores: list[float] = Field(description="0–100, one per task")
+
+
+class CoverageRow(Record):
+    task: str
+    title: str
+    carried_by: list[Carrier]
+
+
+class CoverageResult(Record):
+    parent: str
+    documents: list[str]
+    rows: list[CoverageRow]
+    percent: dict[str, float] = Field(description="per document: % of the parent's tasks it carries")
+    threshold: float
+    candidates: int
+
+
+class Source(Record):
+    document: str
+    task: str
+    score: float
+    date: dt.date | None
+
+
+class TraceRow(Record):
+    task: str
+    title: str
+    source: Source | None = Field(description="most likely source among older documents, None: original")
+
+
+class TraceResult(Record):
+    document: str
+    date: dt.date | None
+    rows: list[TraceRow]
+    lineage: list[str] = Field(description="the document, its main source, that one's main source …")
+    sources: dict[str, int] = Field(description="older document -> number of tasks it is the source of")
+    threshold: float

@@ -1,0 +1,33 @@
+"""segment: jieba word segmentation for the full-text index (imported only by the commands that need it)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+_WORD = re.compile(r"[\w\u3400-\u9fff]+")
+
+
+@cache
+def _jieba():
+    import jieba  # slow to import and to load its dictionary: only when an index is built or searched
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def index_terms(text: str) -> str:
+    """Space-joined words and their sub-words (jieba's search mode), so 裁量 finds 裁量权 too."""
+    return " ".join(w for w in _jieba().cut_for_search(text) if _WORD.fullmatch(w))
+
+
+def query_terms(text: str) -> list[str]:
+    """The words of a query, as the index holds them (precise mode: 裁量权基准 -> 裁量权, 基准)."""
+    return [w for w in _jieba().cut(text) if _WORD.fullmatch(w)]
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 MATCH expression requiring every word of the query (quoted: no FTS syntax leaks in)."""
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in query_terms(text))

@@ -1,0 +1,71 @@
+"""html_meta: a government page's 信息公开 table (索引号, 发文机关, 发文字号, 成文日期 …) -> PageMeta.
+
+Works on the table's text pieces in order, whatever the markup (table cells, list items, spans):
+"发文字号：" followed by its value in the same piece or in the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .meta import normalise_number
+from .read import PageMeta
+
+FIELDS = {
+    "发文字号": "doc_number", "文号": "doc_number", "发文号": "doc_number",
+    "成文日期": "date", "成文时间": "date",
+    "发文机关": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布机关": "issuer",
+    "标题": "title", "名称": "title", "文件名称": "title",
+}
+OTHER = ("索引号", "信息索引号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
+         "有效性", "生效日期", "废止日期", "公开方式", "公开范围", "所属主题", "信息分类", "文种", "关键词", "来源",
+         "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限")
+_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
+                    + r")\s*[：:]")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
+_NONE = {"", "无", "—", "-", "/", "暂无", "空"}
+
+
+def is_info_block(text: str) -> bool:
+    """Does this text carry at least two labels of a 信息公开 table, one of them ours?"""
+    labels = {m.group("label") for m in _LABEL.finditer(text)}
+    return len(labels) >= 2 and any(label in FIELDS for label in labels)
+
+
+def label_of(text: str) -> set[str]:
+    """The 信息公开 labels a piece of text carries ('发文字号：')."""
+    return {m.group("label") for m in _LABEL.finditer(text)} if "：" in text or ":" in text else set()
+
+
+def labelled_values(pieces: list[str]) -> dict[str, str]:
+    """'发文字号：' / '饶府办字〔2024〕10号' -> {'doc_number': '饶府办字〔2024〕10号'}; first value wins."""
+    text = "\n".join(p.strip() for p in pieces if p.strip())
+    found = list(_LABEL.finditer(text))
+    values: dict[str, str] = {}
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        lines = [ln.strip() for ln in text[m.end(): end].split("\n") if ln.strip()]
+        field = FIELDS.get(m.group("label"))
+        if field and lines and lines[0] not in _NONE:
+            values.setdefault(field, lines[0])
+    return values
+
+
+def parse_day(text: str) -> dt.date | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def page_meta(pieces: list[str]) -> PageMeta | None:
+    values = labelled_values(pieces)
+    if not values:
+        return None
+    number = values.get("doc_number")
+    return PageMeta(doc_number=normalise_number(number) if number else None,
+                    date=parse_day(values.get("date", "")), issuer=values.get("issuer"), title=values.get("title"))

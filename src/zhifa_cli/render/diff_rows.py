@@ -1,0 +1,98 @@
+"""What every diff format shows, in reading order: pairs, dropped tasks of A where A had them, added
+tasks of B after the row holding B's preceding task. Plain data and labels; no output library here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..models import Comparison, DeadlineChange, Document, Pair, Task, UnitChanges, UnitRef
+
+RowKind = Literal["pair", "dropped", "added"]
+
+STATUS = {"same": "相同 same", "changed": "修改 changed", "dropped": "删除 dropped", "added": "新增 added"}
+MOVED = "移动 moved"
+ROLE = {"lead": "牵头", "responsible": "责任", "support": "配合"}
+SHIFT = {"earlier": "提前 earlier", "later": "推迟 later", "became-ongoing": "改为长期 became ongoing",
+         "no-longer-ongoing": "不再长期 no longer ongoing", "removed": "删去时限 removed",
+         "added": "新增时限 added", "changed": "时限改变 changed"}
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: RowKind
+    a: tuple[Task, ...]
+    b: tuple[Task, ...]
+    pair: Pair | None = None
+
+
+def rows(comparison: Comparison, a: Document, b: Document) -> list[Row]:
+    by_a, by_b = {t.id: t for t in a.tasks}, {t.id: t for t in b.tasks}
+    order_a = {t.id: k for k, t in enumerate(a.tasks)}
+    placed: list[tuple[int, Row]] = [(order_a[p.a[0]], Row("pair", _tasks(by_a, p.a), _tasks(by_b, p.b), p))
+                                     for p in comparison.pairs]
+    placed += [(order_a[i], Row("dropped", (by_a[i],), ())) for i in comparison.only_a]
+    ordered = [row for _, row in sorted(placed, key=lambda item: (item[0], item[1].kind != "pair"))]
+    for task_id in comparison.only_b:
+        ordered.insert(_after_previous(ordered, b, task_id), Row("added", (), (by_b[task_id],)))
+    return ordered
+
+
+def _tasks(index: dict[str, Task], ids: list[str]) -> tuple[Task, ...]:
+    return tuple(index[i] for i in ids)
+
+
+def _after_previous(ordered: list[Row], b: Document, task_id: str) -> int:
+    """Where an added task of B goes: right after the last row holding a task of B before it."""
+    before = {t.id for t in b.tasks[: next(k for k, t in enumerate(b.tasks) if t.id == task_id)]}
+    spot = 0
+    for k, row in enumerate(ordered):
+        if any(t.id in before for t in row.b):
+            spot = k + 1
+    return spot
+
+
+def ids(tasks: tuple[Task, ...]) -> str:
+    return "+".join(t.id for t in tasks)
+
+
+def status(row: Row) -> str:
+    label = STATUS[row.pair.status] if row.pair else STATUS[row.kind]
+    return f"{label} · {MOVED}" if row.pair and row.pair.moved else label
+
+
+def unit_lines(units: UnitChanges) -> list[tuple[str, str]]:
+    """(kind, text) per unit change, kind one of added / removed / role; roles other than 责任 shown."""
+    def name(unit: UnitRef) -> str:
+        return unit.name if unit.role == "responsible" else f"{unit.name}【{ROLE[unit.role]}】"
+
+    lines = [("added", f"+{name(u)}") for u in units.added]
+    lines += [("removed", f"−{name(u)}") for u in units.removed]
+    lines += [("role", f"~{c.name}【{ROLE[c.a]}→{ROLE[c.b]}】") for c in units.changed]
+    return lines
+
+
+def deadline_line(deadlines: DeadlineChange) -> str:
+    """'A's deadlines → B's deadlines [change]', or '' when they agree."""
+    if deadlines.change is None:
+        return ""
+    before, after = "；".join(deadlines.a) or "无 none", "；".join(deadlines.b) or "无 none"
+    return f"时限 {before} → {after} [{SHIFT[deadlines.change]}]"
+
+
+def task_text(task: Task) -> str:
+    """The text shown for an unpaired task (title first, as the diff shows paired ones)."""
+    text, title = task.text.strip(), task.title.strip()
+    return text if text.startswith(title) else f"{title}。{text}"
+
+
+def summary(comparison: Comparison) -> str:
+    s = comparison.stats
+    return (f"{s.pairs} paired 配对 ({s.changed} changed 修改, {s.same} same 相同) · {s.added} added 新增 · "
+            f"{s.dropped} dropped 删除 · {s.moved} moved 移动\n"
+            f"units differ 单位变化 {s.unit_changes} · deadlines differ 时限变化 {s.deadline_changes} · "
+            f"tasks {s.a_tasks} → {s.b_tasks} · threshold {s.threshold:g}")
+
+
+def heading(doc: Document) -> str:
+    return f"{doc.title or doc.id}（{doc.id}）"

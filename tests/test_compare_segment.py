@@ -1,0 +1,53 @@
+"""compare.segment: stock jieba's words, with a start-up that loads only what a text needs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from zhifa_cli.compare import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def seed_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+
+
+def stock_jieba_cut(texts: list[str]) -> list[tuple[str, ...]]:
+    jieba = segment.import_jieba()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()  # jieba's own full dictionary
+    return [tuple(tokenizer.lcut(text)) for text in texts]
+
+
+def test_segmentation_is_exactly_stock_jiebas_on_every_seed():
+    texts = seed_texts()
+    ours = segment.cut(texts)
+    assert ours == stock_jieba_cut(texts)
+    assert ["".join(words) for words in ours] == texts
+    assert segment.cut(["行政执法监督一体化平台"]) == [("行政", "执法监督", "一体化", "平台")]
+
+
+def test_without_a_usable_cache_folder_jieba_starts_the_usual_way(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("ZHIFA_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(segment, "_state", {})
+    monkeypatch.setattr(segment, "_memo", {})
+    assert segment.cut(["行政执法监督一体化平台"]) == [("行政", "执法监督", "一体化", "平台")]
+    assert segment._state["index"] is None and segment._state["tokenizer"].initialized
+
+
+def test_help_and_parse_never_load_jieba(tmp_path):
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom zhifa_cli.cli import app\n"
+            "runner = CliRunner()\n"
+            "assert runner.invoke(app, ['--help']).exit_code == 0\n"
+            "assert runner.invoke(app, ['diff', '--help']).exit_code == 0\n"
+            "assert runner.invoke(app, ['parse', 'data/raw/nanchang.txt', '-o', sys.argv[1], '-q']).exit_code == 0\n"
+            "print('jieba' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "NO_COLOR": "1"}, check=True)
+    assert result.stdout.strip() == "False"

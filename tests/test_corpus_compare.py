@@ -1,0 +1,112 @@
+"""zhifa matrix / coverage / trace on the seeds, and the blocked engine against the compare engine itself."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from corpus_helpers import make_synthetic, run, run_json
+
+from zhifa_cli.compare import compare, corpus_idf
+from zhifa_cli.corpus.blocking import Blocking
+from zhifa_cli.corpus.engine import Plan, run_local
+from zhifa_cli.corpus.load import load_corpus
+from zhifa_cli.corpus.vectors import build_index
+from zhifa_cli.store import DataDir
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("synthetic")
+    truth = make_synthetic(40, folder, seed=0)
+    return folder, truth, list(load_corpus(DataDir(folder)).documents)
+
+
+def links(docs, how: Blocking, threshold: float = 0.5, workers: int = 1):
+    index = build_index(docs, workers=1)
+    n = len(docs)
+    found = run_local(Plan(index, np.triu(np.ones((n, n), bool), 1), threshold, how), list(range(n)), workers=workers)
+    doc_of = index.doc_of
+    return {(docs[doc_of[a]].id, index.task_ids[a], docs[doc_of[b]].id, index.task_ids[b])
+            for a, b in zip(found.a.tolist(), found.b.tolist(), strict=True)}, found.candidates
+
+
+def test_exhaustive_corpus_engine_is_the_compare_engine(synthetic):
+    docs = synthetic[2][:14]
+    ours, _ = links(docs, Blocking(exhaustive=True))
+    idf = corpus_idf(docs)
+    theirs = set()
+    for a, b in itertools.combinations(docs, 2):
+        for pair in compare(a, b, threshold=50, idf=idf).pairs:
+            theirs.update((a.id, x, b.id, y) for x in pair.a for y in pair.b)
+    assert ours == theirs and len(ours) == 744
+
+
+def test_blocking_keeps_recall_against_exhaustive_scoring(synthetic):
+    docs = synthetic[2]
+    exhaustive, every = links(docs, Blocking(exhaustive=True))
+    blocked, scored = links(docs, Blocking(), workers=2)
+    recall = len(exhaustive & blocked) / len(exhaustive)
+    assert recall >= 0.99 and len(exhaustive) == 5396
+    assert scored < 0.05 * every  # 10880 of 524278 pairs scored
+
+
+def test_matrix_of_the_seeds():
+    m = run_json("matrix")
+    at = {d: k for k, d in enumerate(m["documents"])}
+    share = lambda a, b: m["shares"][at[a]][at[b]]  # noqa: E731
+    assert (share("shangrao", "nanchang"), share("nanchang", "shangrao")) == (30.4, 29.2)
+    assert share("shangrao-fazhi", "shangrao") == 14.0 and share("yandu", "yandu") == 100.0
+
+
+def test_matrix_clusters_families_of_copies(synthetic):
+    folder, truth, _ = synthetic
+
+    def root(doc):
+        while doc in truth["documents"]:
+            doc = truth["documents"][doc]["parent"]
+        return doc
+
+    m = run_json("matrix", "--all", "--cluster", "--data", str(folder))
+    families: dict[int, set[str]] = {}
+    for doc, family in zip(m["documents"], m["clusters"], strict=True):
+        families.setdefault(family, set()).add(root(doc))
+    assert len(families) == 5 and all(len(roots) == 1 for roots in families.values())
+    order = [m["clusters"][k] for k in m["order"]]
+    assert order == sorted(order)  # each family sits together
+
+
+def test_coverage_of_shangrao_by_the_other_seeds():
+    c = run_json("coverage", "shangrao", "--all")
+    assert c["percent"] == {"nanchang": 30.4, "shangrao-fazhi": 30.4, "tongling-jiaoqu": 13.0, "yandu": 0.0}
+    row = next(r for r in c["rows"] if r["task"] == "6")
+    assert row["carried_by"] == [{"document": "nanchang", "tasks": ["7"], "scores": [72.9]}]
+
+
+def test_coverage_over_synthetic_children_finds_the_true_links(synthetic):
+    folder, truth, _ = synthetic
+    c = run_json("coverage", "nanchang", "--all", "--data", str(folder))
+    found = {(carrier["document"], t, row["task"]) for row in c["rows"] for carrier in row["carried_by"]
+             for t in carrier["tasks"]}
+    children = [d for d, info in truth["documents"].items() if info["parent"] == "nanchang"]
+    true = {(d, t, src[1]) for d in children for t, srcs in truth["documents"][d]["links"].items() for src in srcs}
+    assert len(true) > 50 and len(true & found) / len(true) >= 0.95
+
+
+def test_trace_finds_the_parent(synthetic):
+    folder, truth, _ = synthetic
+    assert run_json("trace", "nanchang")["lineage"] == ["nanchang", "shangrao"]
+    hits = 0
+    children = sorted(truth["documents"])[-10:]
+    for doc in children:
+        t = run_json("trace", doc, "--data", str(folder))
+        hits += t["lineage"][1] == truth["documents"][doc]["parent"]
+    assert hits >= 9
+
+
+def test_table_outputs_and_usage_errors():
+    result = run("coverage", "shangrao", "nanchang", "yandu")
+    assert result.exit_code == 0 and "7 (73)" in result.stdout and result.stderr == ""
+    assert run("matrix", "yandu").exit_code != 0
+    assert run("matrix", "--scheduler", "tcp://127.0.0.1:1").exit_code != 0
