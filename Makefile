@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/zhifa parse
 
-## make test: the whole suite
+## make test: the whole suite, then lint the project's own circulars at the default fail level
 test: $(STAMP) sysdeps
 	NO_COLOR=1 $(BIN)/python -m pytest
+	NO_COLOR=1 $(BIN)/zhifa check data/raw
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
