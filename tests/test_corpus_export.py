@@ -94,3 +94,13 @@ def test_loader_reports_bad_files_and_goes_on(tmp_path):
     assert {d for r in json.loads(result.stdout) for d in r["documents"]} == {"yandu"}
     messages = result.stderr.strip().splitlines()
     assert len(messages) == 2 and "file is empty" in messages[0] and "no numbered task found" in messages[1]
+
+
+def test_output_files_get_the_usual_mode(tmp_path):
+    import os
+
+    out = tmp_path / "units.csv"
+    assert run("units", "--format", "csv", "--out", str(out)).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

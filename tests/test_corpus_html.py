@@ -26,3 +26,15 @@ def test_units_and_deadlines_html_in_chromium(tmp_path):
     assert "⚠ 逾期 overdue" in dom
     png = screenshot(page, tmp_path / "deadlines.png")
     assert png.stat().st_size > 10_000
+
+
+def test_matrix_coverage_trace_html_in_chromium(tmp_path):
+    dom = dump_dom(_page(tmp_path, "matrix", "matrix", "--cluster"))
+    assert dom.count('class="self num"') == 5  # the diagonal
+    assert '<td class="h1 num">30.4</td>' in dom  # shangrao → nanchang, a heat class and the number
+    dom = dump_dom(_page(tmp_path, "coverage", "coverage", "shangrao", "--all"))
+    assert "7 (73)" in dom and dom.count('class="miss"') > 40
+    dom = dump_dom(_page(tmp_path, "trace", "trace", "nanchang"))
+    assert "family line: nanchang ← shangrao" in dom
+    png = screenshot(tmp_path / "matrix.html", tmp_path / "matrix.png", "1000,500")
+    assert png.stat().st_size > 10_000

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
-
 import datetime as dt
+import io
 
 from corpus_helpers import exit_code, run, run_json
 

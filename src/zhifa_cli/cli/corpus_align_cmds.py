@@ -8,14 +8,24 @@ from typing import Annotated
 
 import typer
 
+from ..corpus.options import DEFAULT_THRESHOLD, Options
 from ..corpus.progress import SILENT
-from ..corpus.run import DEFAULT_THRESHOLD, Options
 from ..errors import UsageError
 from ..render import corpus_compare_views as views
 from ..render.progress import progress_for
 from ..store import DataDir, open_document
 from .app import DataOption, app
-from .corpus_cmds import AllOption, FormatOption, IdsArg, OutOption, QuietOption, ViewFormat, finish, load_docs, show
+from .corpus_cmds import (
+    AllOption,
+    FormatOption,
+    IdsArg,
+    OutOption,
+    QuietOption,
+    ViewFormat,
+    finish,
+    load_docs,
+    show,
+)
 
 
 class Engine(StrEnum):
@@ -59,7 +69,9 @@ def matrix(
     if len(corpus.documents) < 2:
         raise UsageError("a matrix needs at least two documents")
     result = build(list(corpus.documents), options(threshold, engine, scheduler, workers, quiet), cluster=cluster)
-    show(views.matrix_grid(result), result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}")
+    square = fmt is not ViewFormat.table or len(result.documents) <= views.SQUARE_UP_TO
+    grid = views.matrix_grid(result) if square else views.matrix_summary_grid(result)
+    show(grid, result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}", compact=True)
     finish(corpus)
 
 

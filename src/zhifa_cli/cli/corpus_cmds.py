@@ -67,8 +67,10 @@ def emit(text: str, out: Path | None) -> None:
         fh.write(text)
 
 
-def show(grid: grid_render.Grid, records, fmt: ViewFormat, out: Path | None, meta: str = "") -> None:
-    """One renderer call per format; JSON dumps the records themselves, not the grid."""
+def show(grid: grid_render.Grid, records, fmt: ViewFormat, out: Path | None, meta: str = "", *,
+         compact: bool = False) -> None:
+    """One renderer call per format; JSON dumps the records themselves, not the grid (`compact`: on one
+    line, for large results such as a matrix)."""
     if fmt is ViewFormat.table and out is None:
         grid_render.print_table(grid)
     elif fmt is ViewFormat.table:
@@ -78,7 +80,7 @@ def show(grid: grid_render.Grid, records, fmt: ViewFormat, out: Path | None, met
     elif fmt is ViewFormat.html:
         emit(to_html(grid, meta), out)
     else:
-        emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", out)
+        emit(json.dumps(records, ensure_ascii=False, indent=None if compact else 2) + "\n", out)
 
 
 def finish(corpus: Corpus) -> None:

@@ -1,33 +1,21 @@
 """blocking: candidate task pairs, so that not every task is scored exactly against every task.
 
-The engine's tf-idf vectors (unit length) are projected onto DIMS random directions (cosine LSH, after
-Charikar): the product of two projections estimates their cosine with a spread of about 1/√DIMS. A pair
-is a candidate when its estimate reaches the threshold less MARGIN; only candidates are scored exactly
-(rescore), by the engine's own cosine. `bench/bench_corpus.py` and the tests measure the recall this
+The engine's tf-idf vectors (unit length) are projected onto `dims` fixed random directions (cosine LSH,
+after Charikar): the product of two projections estimates their cosine with a spread of about 1/√dims.
+A pair is a candidate when its estimate reaches the threshold less a margin (options.Blocking); only
+candidates are scored exactly (rescore), by the engine's own cosine. `bench/bench_corpus.py` and the tests measure the recall this
 keeps against scoring every pair (target ≥ 0.99).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
-from scipy import sparse
 
+from .options import Blocking
 from .vectors import TaskIndex
 
-DIMS = 256
-MARGIN = 0.25  # ~4 standard deviations of the estimate at DIMS = 256
 SEED = 20240223  # fixed: every engine, every run, the same directions
 CHUNK = 1000  # query rows per product (bounds memory: 1000 × all rows, float32)
-
-
-@dataclass(frozen=True)
-class Blocking:
-    dims: int = DIMS
-    margin: float = MARGIN
-    exhaustive: bool = False  # every pair a candidate: the reference blocking is measured against
-    keep: float = 0.6  # pairs scoring under keep × threshold are left out of the alignment too
 
 
 def projection(index: TaskIndex, dims: int) -> np.ndarray:
@@ -79,4 +67,4 @@ def row_blocks(index: TaskIndex, docs: list[int]) -> np.ndarray:
     return np.concatenate([np.arange(index.starts[d], index.starts[d + 1]) for d in docs]).astype(np.int64)
 
 
-__all__ = ["Blocking", "candidates", "projection", "rescore", "row_blocks", "sparse"]
+__all__ = ["Blocking", "candidates", "projection", "rescore", "row_blocks"]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import UsageError
-from .blocking import Blocking, candidates, projection, rescore, row_blocks
+from .blocking import candidates, projection, rescore, row_blocks
+from .options import Blocking
 from .pairing import align_pairs
 from .progress import SILENT, Progress
 from .vectors import TaskIndex

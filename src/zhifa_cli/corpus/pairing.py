@@ -16,12 +16,21 @@ from ..compare.score import PRECISION
 from .vectors import TaskIndex
 
 
+def _dense(index: TaskIndex, rows: list[int]) -> np.ndarray:
+    """The engine's (unnormalised) vectors of a few rows, dense over the terms they use."""
+    m = index.matrix
+    spans = [(m.indptr[r], m.indptr[r + 1]) for r in rows]
+    terms = [m.indices[lo:hi] for lo, hi in spans]
+    used = np.unique(np.concatenate(terms))
+    dense = np.zeros((len(rows), len(used)))
+    for k, ((lo, hi), found) in enumerate(zip(spans, terms, strict=True)):
+        dense[k, np.searchsorted(used, found)] = m.data[lo:hi] * index.norms[rows[k]]
+    return dense
+
+
 def _residual(index: TaskIndex, rows: list[int], cols: list[int]) -> engine.Residual:
     """compare.score.residual_score on the piece's vectors made dense (same formula, numpy speed)."""
-    every = np.array(rows + cols)
-    block = index.matrix[every]
-    used = np.unique(block.indices)
-    dense = block[:, used].toarray() * index.norms[every][:, None]
+    dense = _dense(index, rows + cols)
     at = {("a", k): k for k in range(len(rows))} | {("b", k): len(rows) + k for k in range(len(cols))}
 
     def residual(side: str, task: int, partner: int, members) -> float:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import cache
+
+from ..compare.segment import import_jieba
 
 _WORD = re.compile(r"[\w\u3400-\u9fff]+")
 
 
 @cache
 def _jieba():
-    import jieba  # slow to import and to load its dictionary: only when an index is built or searched
-
-    jieba.setLogLevel(logging.WARNING)
+    jieba = import_jieba()  # slow to import and to load: only when an index is built or searched
     jieba.initialize()
     return jieba
 

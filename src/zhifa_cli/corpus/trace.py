@@ -24,37 +24,39 @@ def _older(docs: list[Document], k: int) -> np.ndarray:
     return np.array([d.date is not None and (me.date is None or (d.date, d.id) < (me.date, me.id)) for d in docs])
 
 
-def sources(docs: list[Document], index: TaskIndex, k: int, opts: Options) -> list[Source | None]:
-    """Per task of document k: the link of highest score (ties: the most recent older document)."""
+def sources(docs: list[Document], index: TaskIndex, k: int, opts: Options) -> tuple[list[Source | None], str | None]:
+    """Per task of document k its best-scoring link (ties: the older document), and the main source:
+    the older document whose links with k add up to the most (the closest relative overall)."""
     allowed = np.zeros((len(docs), len(docs)), dtype=bool)
     allowed[k] = _older(docs, k)
     links = align(index, allowed, [k], opts)
-    best: dict[int, tuple] = {}
+    best: dict[int, Source] = {}
+    totals: Counter[str] = Counter()
     doc_of = index.doc_of
     for a, b, s in zip(links.a.tolist(), links.b.tolist(), links.score.tolist(), strict=True):
         other = docs[int(doc_of[b])]
-        key = (s, other.date, other.id, -b)
-        if a not in best or key > best[a][0]:
-            best[a] = (key, Source(document=other.id, task=index.task_ids[b], score=round(100 * s, 1),
-                                   date=other.date))
+        found = Source(document=other.id, task=index.task_ids[b], score=round(100 * s, 1), date=other.date)
+        totals[other.id] += s
+        if a not in best or _rank(found) < _rank(best[a]):
+            best[a] = found
     start = int(index.starts[k])
-    return [best[r][1] if r in best else None for r in range(start, int(index.starts[k + 1]))]
+    main = min(totals, key=lambda d: (-round(totals[d], 6), d)) if totals else None
+    return [best.get(r) for r in range(start, int(index.starts[k + 1]))], main
 
 
-def _main_source(found: list[Source | None]) -> str | None:
-    counts = Counter(s.document for s in found if s)
-    return min(counts, key=lambda d: (-counts[d], d)) if counts else None
+def _rank(source: Source) -> tuple:
+    return -source.score, source.date, source.document, source.task
 
 
 def trace(target: Document, docs: list[Document], opts: Options) -> TraceResult:
     docs = docs if any(d.id == target.id for d in docs) else [*docs, target]
     position = {d.id: k for k, d in enumerate(docs)}
     index = index_of(docs, opts)
-    found = sources(docs, index, position[target.id], opts)
-    lineage, step = [target.id], _main_source(found)
+    found, step = sources(docs, index, position[target.id], opts)
+    lineage = [target.id]
     while step and step not in lineage and len(lineage) < MAX_LINEAGE:
         lineage.append(step)
-        step = _main_source(sources(docs, index, position[step], opts))
+        step = sources(docs, index, position[step], opts)[1]
     rows = [TraceRow(task=t.id, title=t.title, source=s) for t, s in zip(target.tasks, found, strict=True)]
     counts = Counter(s.document for s in found if s)
     return TraceResult(document=target.id, date=target.date, rows=rows, lineage=lineage,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import os
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,6 +21,7 @@ from ..compare import features as engine
 from ..compare import segment
 from ..models import Document
 from . import feature_cache
+from .progress import SILENT, Progress
 
 PARALLEL_FROM = 200  # tasks: below this, worker processes cost more than they save
 
@@ -35,7 +36,7 @@ class TaskIndex:
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key, make: Callable):
-        """Something derived from the index (the pruned matrix …), made once."""
+        """Something derived from the index (its random projection …), made once."""
         if key not in self.memo:
             self.memo[key] = make()
         return self.memo[key]
@@ -71,21 +72,36 @@ def _doc_terms(doc: Document) -> feature_cache.Terms:
     return _text_terms([engine.task_text(task) for task in doc.tasks])
 
 
-def _cut_all(docs: list[Document], workers: int | None) -> list:
+def _cut_all(docs: list[Document], workers: int | None, progress: Progress) -> list:
     """Every document's terms: from the cache, else cut now (in worker processes when many)."""
     found = [feature_cache.read(doc) for doc in docs]
     todo = [k for k, terms in enumerate(found) if terms is None]
     texts = [[engine.task_text(task) for task in docs[k].tasks] for k in todo]
     workers = workers or os.cpu_count() or 1
-    if workers < 2 or sum(map(len, texts)) < PARALLEL_FROM:
-        made = [_text_terms(t) for t in texts]
-    else:
-        with ProcessPoolExecutor(workers) as pool:
-            made = list(pool.map(_text_terms, texts, chunksize=16))
-    for k, terms in zip(todo, made, strict=True):
-        found[k] = terms
-        feature_cache.write(docs[k], terms)
+    progress.start("reading terms", len(docs))
+    progress.advance(len(docs) - len(todo))
+    try:
+        if workers < 2 or sum(map(len, texts)) < PARALLEL_FROM:
+            made = (_text_terms(t) for t in texts)
+            for k, terms in zip(todo, made, strict=True):
+                _keep(docs, found, k, terms, progress)
+        else:
+            with ProcessPoolExecutor(workers) as pool:
+                for k, terms in zip(todo, pool.map(_text_terms, texts, chunksize=16), strict=True):
+                    _keep(docs, found, k, terms, progress)
+    finally:
+        progress.stop()
     return found
+
+
+def _keep(docs: list[Document], found: list, k: int, terms: feature_cache.Terms, progress: Progress) -> None:
+    found[k] = terms
+    feature_cache.write(docs[k], terms)
+    progress.advance()
+
+
+def _cat(parts: list[np.ndarray], kind) -> np.ndarray:
+    return np.concatenate(parts) if parts else np.zeros(0, kind)
 
 
 def _counts_matrix(per_doc: list[feature_cache.Terms]) -> tuple[sparse.csr_matrix, list[str]]:
@@ -98,9 +114,9 @@ def _counts_matrix(per_doc: list[feature_cache.Terms]) -> tuple[sparse.csr_matri
         data.append(terms.counts.astype(np.float64))
         indptr.append(terms.cuts[1:] + offset)
         offset += int(terms.cuts[-1])
-    cat = (lambda parts, kind: np.concatenate(parts) if parts else np.zeros(0, kind))
     ptr = np.concatenate(indptr)
-    counts = sparse.csr_matrix((cat(data, np.float64), cat(indices, np.int32), ptr), shape=(len(ptr) - 1, len(vocab)))
+    counts = sparse.csr_matrix((_cat(data, np.float64), _cat(indices, np.int32), ptr),
+                               shape=(len(ptr) - 1, len(vocab)))
     counts.sort_indices()
     return counts, list(vocab)
 
@@ -116,9 +132,9 @@ def _stock_vector(vocab: list[str]) -> np.ndarray:
     return np.array([factor if term in stock else 1.0 for term in vocab])
 
 
-def build_index(docs: list[Document], *, workers: int | None = None) -> TaskIndex:
+def build_index(docs: list[Document], *, workers: int | None = None, progress: Progress = SILENT) -> TaskIndex:
     """The engine's weighted vectors (compare.features.weigh: (1 + ln tf) × idf × stock factor)."""
-    counts, vocab = _counts_matrix(_cut_all(docs, workers))
+    counts, vocab = _counts_matrix(_cut_all(docs, workers, progress))
     weights = counts.copy()
     weights.data = (1.0 + np.log(counts.data)) * idf_vector(counts)[counts.indices] * _stock_vector(vocab)[counts.indices]
     norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())

@@ -6,6 +6,7 @@ from ..corpus.records import CoverageResult, MatrixResult, TraceResult
 from .grid import Column, Grid
 
 WIDE_UP_TO = 12  # documents shown as columns in a task × document table
+SQUARE_UP_TO = 40  # documents shown as a square heat table in the terminal
 
 
 def heat(value: float | None) -> str:
@@ -26,10 +27,25 @@ def matrix_grid(m: MatrixResult) -> Grid:
         cells = [None if i == j else m.shares[i][j] for j in order]
         rows.append([*head, *("—" if c is None else c for c in cells)])
         classes.append([""] * len(head) + [heat(c) for c in cells])
+    return Grid("zhifa matrix", columns, rows, matrix_grid_notes(m), classes)
+
+
+def matrix_summary_grid(m: MatrixResult, top: int = 3) -> Grid:
+    """For many documents: each one's closest documents instead of the whole square."""
+    columns = [Column("document", fold=False), *([Column("family", True)] if m.clusters else []),
+               Column("tasks", True), Column(f"closest {top} (% of its tasks paired)")]
+    rows = []
+    for i in m.order:
+        near = sorted((j for j in range(len(m.documents)) if j != i), key=lambda j: (-m.shares[i][j], j))[:top]
+        closest = "  ".join(f"{m.documents[j]} {m.shares[i][j]:g}" for j in near if m.shares[i][j] > 0)
+        rows.append([m.documents[i], *([m.clusters[i]] if m.clusters else []), m.tasks[i], closest or "—"])
+    return Grid("zhifa matrix (closest documents)", columns, rows, matrix_grid_notes(m))
+
+
+def matrix_grid_notes(m: MatrixResult) -> list[str]:
     families = f", {max(m.clusters)} families" if m.clusters else ""
-    notes = [f"% of the row document's tasks paired with the column document (score ≥ {m.threshold:g}); "
-             f"{len(m.documents)} documents{families}; {m.candidates} candidate task pairs scored"]
-    return Grid("zhifa matrix", columns, rows, notes, classes)
+    return [f"% of the row document's tasks paired with the column document (score ≥ {m.threshold:g}); "
+            f"{len(m.documents)} documents{families}; {m.candidates} candidate task pairs scored"]
 
 
 def coverage_grid(c: CoverageResult) -> Grid:

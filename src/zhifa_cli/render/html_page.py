@@ -21,7 +21,7 @@ td.upcoming { background: #e6f4ea; }
 td.h0 { background: #ffffff; } td.h1 { background: #eef4fb; } td.h2 { background: #d5e5f6; }
 td.h3 { background: #b3cfee; } td.h4 { background: #86b1e2; } td.h5 { background: #5590d3; color: #fff; }
 td.h6 { background: #2c6fbd; color: #fff; } td.self { background: #444; color: #fff; }
-td.miss { color: #999; } td.miss::before { content: "— "; }
+td.miss { color: #999; }
 ul.notes { color: #555; font-size: .85rem; }
 """
 
