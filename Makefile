@@ -18,10 +18,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/zhifa parse
 
-## make test: the whole suite, then lint the project's own circulars at the default fail level
+## make test: lint the project's own circulars at the default fail level, then the whole suite
+## (pytest last, so its summary line closes the output)
 test: $(STAMP) sysdeps
-	NO_COLOR=1 $(BIN)/python -m pytest
 	NO_COLOR=1 $(BIN)/zhifa check data/raw
+	NO_COLOR=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -9,12 +9,14 @@ import os
 import sys
 
 from ..errors import ZhifaError
-from . import (
-    check_cmd,  # noqa: F401
-    corpus_cmds,  # noqa: F401
-    diff_cmd,  # noqa: F401
-    parse_cmds,  # noqa: F401  (registers its commands)
-)
+
+# Importing a command module registers its commands; this order is the order of `zhifa --help`.
+# isort: off
+from . import parse_cmds  # noqa: F401
+from . import diff_cmd  # noqa: F401
+from . import check_cmd  # noqa: F401
+from . import corpus_cmds  # noqa: F401
+# isort: on
 from .app import app
 
 __all__ = ["app", "main"]
