@@ -1,7 +1,8 @@
 """blocks: find the （责任单位：…；完成时限：…） parentheses in a paragraph and read their fields.
 
 Notations seen: `(责任单位:…;完成时限:…)`, `〔责任单位：…〕`, `（责任单位：…，配合单位：…）`,
-`（牵头单位：…；配合单位：…）`, a bracket closed by the wrong kind (`〔…]`), or never closed.
+`（牵头单位：…；配合单位：…）`, a bracket closed by the wrong kind (`〔…]`), or never closed; label-less
+`（A牵头，B按职责分工负责）`; and `下同` in a block, which hands its units on to the tasks after it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
 _BLOCK_START = re.compile(rf"[{re.escape(OPEN)}]\s*(?:{_LABEL})\s*[：:]")
 _FIELD = re.compile(rf"(?:^|(?<=[，,；;\s]))(?P<label>{_LABEL})\s*[：:]")
 _BARE_LINE = re.compile(rf"^(?:{_LABEL})\s*[：:]")
+# （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
+_ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与)$")
+_INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;])")
 
 
 @dataclass
@@ -33,6 +37,7 @@ class Block:
     units: list[Unit] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    inherit: bool = False  # '下同': the units hold for the following tasks too
 
 
 def _close(text: str, start: int) -> tuple[int, bool]:
@@ -51,6 +56,8 @@ def _close(text: str, start: int) -> tuple[int, bool]:
 def read_fields(body: str, *, doc_year: int | None) -> Block:
     """'责任单位：A、B；完成时限：2024年6月' -> units and deadlines of one block."""
     block = Block(0, len(body))
+    body, count = _INHERIT_ANY.subn("", body)
+    block.inherit = count > 0
     starts = [m for m in _FIELD.finditer(body)]
     if not starts:
         block.units = split_units(body)
@@ -89,7 +96,26 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
             block.problems.append(f"bracket {text[m.start()]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
+    return blocks or _role_blocks(text)
+
+
+def _role_blocks(text: str) -> list[Block]:
+    """Label-less '（市司法局牵头，各县（市、区）人民政府按职责分工负责）' at the end of a paragraph."""
+    blocks = []
+    position = 0
+    while (start := _next_open(text, position)) >= 0:
+        end, closed = _close(text, start)
+        body = text[start + 1: end - 1]
+        parts = split_top(body, "，,；;")
+        if closed and "牵头" in body and all(_ROLE_PART.search(part) for part in parts):
+            blocks.append(Block(start, end, units=split_units(body)))
+        position = end
     return blocks
+
+
+def _next_open(text: str, position: int) -> int:
+    found = [i for i in (text.find(ch, position) for ch in "（(〔") if i >= 0]
+    return min(found) if found else -1
 
 
 def strip_blocks(text: str, blocks: list[Block]) -> str:

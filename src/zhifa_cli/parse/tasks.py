@@ -72,8 +72,11 @@ def _dedupe(values: list) -> list:
 
 
 def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
-               warnings: list[str]) -> tuple[dict, int]:
-    """One task's fields (id is decided later, once all numbers are known) and its last line."""
+               warnings: list[str], inherited: list[Unit]) -> tuple[dict, int]:
+    """One task's fields (id is decided later, once all numbers are known) and its last line.
+
+    `inherited` holds the units of the last block marked 下同; a task naming none of its own takes them,
+    and a new 下同 block replaces them (the list is updated in place)."""
     head = item.head
     assert head is not None
     units: list[Unit] = []
@@ -89,6 +92,8 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
         for block in blocks:
             units += block.units
             fields += block.deadlines
+            if block.inherit:
+                inherited[:] = block.units
             warnings += [f"line {para.first}: {problem}" for problem in block.problems]
         text = strip_blocks(para.text, blocks)
         if text:
@@ -96,6 +101,7 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
         last = para.last
     text = "\n".join(texts)
     prose = find_in_prose(text, doc_year=doc_year)
+    units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last)), last
 
@@ -108,6 +114,7 @@ def build(items: list[Item], doc_year: int | None) -> Built:
     """Walk the items with a stack of open sections; tasks hang under the innermost one."""
     built = Built()
     raw_tasks: list[dict] = []
+    inherited: list[Unit] = []
     stack: list[tuple[int, dict]] = []  # (level, section dict with children)
     roots: list[dict] = []
     for item in items:
@@ -118,7 +125,7 @@ def build(items: list[Item], doc_year: int | None) -> Built:
         path = [s["marker"] for _, s in stack] + [item.head.marker]
         if item.is_task:
             section = stack[-1][1]["title"] if stack else None
-            fields, last = build_task(item, path, section, doc_year, built.warnings)
+            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited)
             raw_tasks.append(fields)
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
                 s["last"] = max(s["last"], last, _last_line(item))

@@ -1,0 +1,52 @@
+"""Every 责任单位 notation, table-driven: a paragraph -> (units with roles, deadlines, text left)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhifa_cli.parse import parse_text
+from zhifa_cli.parse.blocks import find_blocks, strip_blocks
+from zhifa_cli.parse.normalize import normalize
+
+CASES = [
+    ("做好培训。(责任单位:市司法局,县区人民政府;完成时限:每年12月)",
+     [("市司法局", "responsible"), ("县区人民政府", "responsible")], ["每年12月"], "做好培训。"),
+    ("做好培训。〔责任单位：各镇（区、街道）、区司法局〕",
+     [("各镇（区、街道）", "responsible"), ("区司法局", "responsible")], [], "做好培训。"),
+    ("做好培训。（责任单位：全区各级行政执法部门，配合单位：区司法局）",
+     [("全区各级行政执法部门", "responsible"), ("区司法局", "support")], [], "做好培训。"),
+    ("做好培训。（牵头单位：市司法局；配合单位：市财政局；完成时限：2024年底前）",
+     [("市司法局", "lead"), ("市财政局", "support")], ["2024年底前"], "做好培训。"),
+    ("做好培训。（市司法局牵头，各县（市、区）人民政府按职责分工负责）",
+     [("市司法局", "lead"), ("各县（市、区）人民政府", "responsible")], [], "做好培训。"),
+    ("做好培训（重点内容）。", [], [], "做好培训（重点内容）。"),
+    ("责任单位：市司法局、市财政局", [("市司法局", "responsible"), ("市财政局", "responsible")], [], ""),
+    ("做好培训。〔责任单位：区司法局]", [("区司法局", "responsible")], [], "做好培训。"),
+    ("做好培训。（责任单位：区财政局）。", [("区财政局", "responsible")], [], "做好培训。"),
+]
+
+
+@pytest.mark.parametrize("paragraph,units,deadlines,rest", CASES)
+def test_notation(paragraph, units, deadlines, rest):
+    text = normalize(paragraph).lines[0]
+    blocks = find_blocks(text, doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == units
+    assert [d.text for b in blocks for d in b.deadlines] == deadlines
+    assert strip_blocks(text, blocks) == rest
+
+
+def test_wrong_and_missing_closing_bracket_are_reported():
+    (wrong,) = find_blocks("做好培训。〔责任单位：区司法局]", doc_year=None)
+    assert wrong.problems == ["bracket 〔 closed by ]"]
+    (unclosed,) = find_blocks("做好培训。（责任单位：区司法局", doc_year=None)
+    assert unclosed.problems == ["unclosed bracket around the 责任单位 block"]
+    assert [u.name for u in unclosed.units] == ["区司法局"]
+
+
+def test_xiatong_hands_units_on_until_a_task_names_its_own():
+    doc = parse_text("某市某工作方案\n一、重点任务\n"
+                     "1. 规范执法。制定清单。（责任单位：市司法局，各县（市、区）人民政府，下同）\n"
+                     "2. 强化监督。开展监督。\n"
+                     "3. 加强保障。落实经费。（责任单位：市财政局）\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [
+        ["市司法局", "各县（市、区）人民政府"], ["市司法局", "各县（市、区）人民政府"], ["市财政局"]]
