@@ -53,6 +53,21 @@ def test_parse_never_imports_render_or_compare():
 
 def test_only_render_imports_rich():
     for path in PACKAGE.rglob("*.py"):
-        rel = path.relative_to(PACKAGE).parts
-        if rel[0] not in ("render", "cli"):
+        if path.relative_to(PACKAGE).parts[0] != "render":
             assert not any(i == "rich" or i.startswith("rich.") for i in imports_of(path)), path
+
+
+def test_render_reads_no_files_and_runs_no_stage():
+    """render gets records (models, corpus.records) and writes them out: it never parses, checks,
+    stores, or calls back into the CLI."""
+    banned = ("zhifa_cli.parse", "zhifa_cli.check", "zhifa_cli.store", "zhifa_cli.cli")
+    for path in modules("render"):
+        ours = [i for i in imports_of(path) if i.startswith(banned)
+                or (i.startswith("zhifa_cli.corpus") and i != "zhifa_cli.corpus.records")]
+        assert not ours, (path, ours)
+
+
+def test_check_never_imports_render_or_the_cli():
+    for path in modules("check"):
+        bad = [i for i in imports_of(path) if i.startswith(("zhifa_cli.render", "zhifa_cli.cli", "rich"))]
+        assert not bad, (path, bad)

@@ -181,3 +181,56 @@ def test_check_help_teaches(runner):
     result = runner.invoke(app, ["check", "--help"])
     assert result.exit_code == 0
     assert "检查文件 Lint circulars" in result.output and "Example: zhifa check" in result.output
+
+
+def test_a_folder_is_checked_circular_by_circular(runner, tmp_path):
+    """Notes (README.md) and files of other kinds in the folder are passed over; a named record that
+    is not one is a ZF001 finding and the batch goes on."""
+    write(tmp_path, "c.txt", BASE)
+    write(tmp_path, "README.md", "# 说明\n\n本文件夹存放各地的实施方案。\n")
+    (tmp_path / "raw" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "bad.json").write_text("{bad", encoding="utf-8")
+    result = run(runner, "raw", "bad.json", "--format", "json")
+    report = CheckReport.model_validate_json(result.stdout)
+    assert result.exit_code == 1 and report.documents == ["raw/c.txt", "bad.json"]
+    assert [(f.file, f.rule) for f in report.findings] == [("bad.json", "ZF001")]
+    assert report.findings[0].message.endswith("expected a Document record written by zhifa parse")
+
+
+def test_a_record_is_checked_against_its_source_in_any_encoding(runner, tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "c.txt").write_bytes(WITH_ERROR.encode("gb18030"))
+    assert runner.invoke(app, ["parse", "raw/c.txt", "--out", "parsed", "-q"]).exit_code == 0
+    result = run(runner, "parsed/c.json", "--format", "json")
+    report = CheckReport.model_validate_json(result.stdout)
+    direct = CheckReport.model_validate_json(run(runner, "raw/c.txt", "--format", "json").stdout)
+    assert result.exit_code == 1 and report.documents == ["raw/c.txt"]
+    assert report.findings == direct.findings and [f.rule for f in report.findings] == ["ZF007"]
+
+
+def test_without_paths_or_data_raw_it_is_a_usage_error(runner):
+    result = run(runner)
+    assert result.exit_code == 2
+    assert result.output.startswith("zhifa: data/raw: no such folder;") and len(result.output.splitlines()) == 1
+
+
+def test_an_empty_folder_passes_and_says_so(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run(runner, "empty")
+    assert result.exit_code == 0 and "zhifa: warning: no circular to check in empty" in result.output
+
+
+def test_an_internal_error_names_the_file(monkeypatch, tmp_path, capsys):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "c.txt", BASE)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("zhifa_cli.check.run.run_rules", broken)
+    monkeypatch.setattr(sys, "argv", ["zhifa", "check", "raw/c.txt"])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert err.startswith("zhifa: internal error while checking raw/c.txt: RuntimeError: boom") and err.count("\n") == 1

@@ -113,3 +113,10 @@ def test_show_config_without_any_file(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["check", "--show-config"])
     assert result.exit_code == 0 and "defaults (no zhifa.toml or [tool.zhifa] found)" in result.output
+
+
+def test_a_pyproject_with_another_shape_of_tool_is_passed_over_or_refused(tmp_path):
+    tree(tmp_path, {"pyproject.toml": "tool = 3\n", "a/pyproject.toml": "[tool]\nzhifa = 3\n"})
+    assert load(start=tmp_path).source is None  # `tool` is not a table: no [tool.zhifa] here
+    with pytest.raises(UsageError, match=r"\[tool.zhifa\] = 3; expected a table of settings"):
+        load(start=tmp_path / "a")

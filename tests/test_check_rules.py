@@ -180,4 +180,4 @@ def test_unreadable_and_taskless_files_are_findings_and_the_batch_goes_on(tmp_pa
 def test_a_missing_path_is_a_parse_error(tmp_path):
     report = check_paths([str(tmp_path / "nope.txt")])
     assert [(f.rule, f.message) for f in report.findings] == [
-        ("ZF001", "no such file; expected a UTF-8 (or GB18030) text circular")]
+        ("ZF001", "no such file; expected a circular as text (UTF-8, GB18030 …), .docx, .pdf with a text layer or .html")]

@@ -103,3 +103,48 @@ def test_same_input_byte_identical(tmp_path):
     zhifa("parse", "data/raw", "--out", str(tmp_path / "b"), "-q")
     for name in SEED_IDS:
         assert (tmp_path / "a" / f"{name}.json").read_bytes() == (tmp_path / "b" / f"{name}.json").read_bytes()
+
+
+def test_every_command_help_teaches():
+    """CONVENTIONS: help starts with one line in Chinese and English, then a copy-paste example."""
+    import re
+
+    import typer
+
+    from zhifa_cli.cli import app
+
+    group = typer.main.get_command(app)
+    assert group.no_args_is_help
+    for name, command in group.commands.items():
+        first, *rest = (command.help or "").strip().splitlines()
+        assert re.search(r"[\u4e00-\u9fff]", first) and re.search(r"[A-Za-z]{3}", first), name
+        assert any(line.strip().startswith(f"Example: zhifa {name}") for line in rest), name
+
+
+def test_show_without_a_name_prints_help_and_a_folder_is_refused():
+    bare = zhifa("show")
+    assert bare.returncode == 2 and "Example: zhifa show" in bare.stdout + bare.stderr
+    folder = zhifa("show", "data/raw")
+    assert folder.returncode == 2
+    assert folder.stderr == "zhifa: data/raw is a folder; expected one circular: an id, a file, an id prefix or a region\n"
+
+
+def test_parse_without_data_raw_is_one_line_exit_2(tmp_path):
+    result = zhifa("parse", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("zhifa: data/raw: no such folder;") and len(result.stderr.splitlines()) == 1
+
+
+def test_parse_where_every_file_fails_prints_no_empty_table(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = zhifa("parse", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and result.stdout == "1 file(s) failed; see the messages above.\n"
+    assert result.stderr.splitlines() == [f"{tmp_path / 'empty.txt'}: file is empty"]
+
+
+def test_a_folder_notes_are_not_circulars(tmp_path):
+    (tmp_path / "README.md").write_text("# 说明\n\n这里存放各地的实施方案。\n", encoding="utf-8")
+    (tmp_path / "yandu.txt").write_bytes((RAW / "yandu.txt").read_bytes())
+    result = zhifa("parse", str(tmp_path), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["yandu.json"]

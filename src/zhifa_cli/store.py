@@ -5,20 +5,23 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from .errors import ReadError, UsageError, WriteError
+from .errors import ReadError, UsageError
+from .files import atomic_text
 from .models import Document
 from .parse import PARSER_VERSION, parse_file
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
 # Formats zhifa cannot read but lists anyway, so that a folder's .doc is reported, never skipped silently.
 NAMED_ONLY = (".doc", ".wps", ".ofd", ".rtf")
+RECORD_SUFFIXES = (".json", ".yaml", ".yml")  # Document records written by `zhifa parse`
+# A folder's own notes are not circulars (README.md would otherwise fail as "no numbered task").
+NOT_CIRCULARS = ("readme", "license", "licence", "changelog", "contributing", "authors", "notice")
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,12 @@ class DataDir:
 
 
 def circular_files(folder: Path) -> list[Path]:
-    """Circulars in a folder, sorted by name (hidden files skipped): the formats zhifa reads and those it
-    names but cannot read (.doc, .wps, .ofd, .rtf), so that those are reported, never skipped."""
+    """Circulars in a folder, sorted by name: the formats zhifa reads and those it names but cannot read
+    (.doc, .wps, .ofd, .rtf), so that those are reported, never skipped. Hidden files, sub-folders and
+    the folder's README, LICENSE … are passed over."""
     return sorted((p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES + NAMED_ONLY
-                   and not p.name.startswith(".")), key=lambda p: (p.stem, p.suffix))
+                   and not p.name.startswith(".") and p.stem.lower() not in NOT_CIRCULARS),
+                  key=lambda p: (p.stem, p.suffix))
 
 
 def dumps(doc: Document, fmt: str = "json") -> str:
@@ -58,20 +63,8 @@ def dumps(doc: Document, fmt: str = "json") -> str:
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder and rename: a crash leaves the old file whole.
     An OSError (disk full, no permission) becomes a WriteError naming the file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise WriteError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise WriteError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
-        raise
+    with atomic_text(path) as handle:
+        handle.write(text)
 
 
 def save(doc: Document, out_dir: Path, fmt: str = "json") -> Path:
@@ -85,7 +78,11 @@ def load(path: Path) -> Document:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
         return Document.model_validate(data)
-    except (OSError, ValueError, yaml.YAMLError, ValidationError) as exc:
+    except FileNotFoundError:
+        raise ReadError("no such file", path=str(path)) from None
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    except (ValueError, yaml.YAMLError, ValidationError) as exc:
         first = str(exc).splitlines()[0]
         raise ReadError(f"not a zhifa document: {first}", path=str(path)) from None
 
@@ -96,7 +93,10 @@ def sha256_of(path: Path) -> str:
 
 def is_fresh(doc: Document, raw: Path) -> bool:
     """A parsed record is up to date when made by this parser version from these exact bytes."""
-    return doc.source.parser == PARSER_VERSION and raw.exists() and doc.source.sha256 == sha256_of(raw)
+    try:
+        return doc.source.parser == PARSER_VERSION and doc.source.sha256 == sha256_of(raw)
+    except OSError:  # gone or unreadable: not fresh; parsing it again says what is wrong
+        return False
 
 
 def _candidates(data: DataDir) -> dict[str, Path]:
@@ -122,9 +122,11 @@ def resolve(name: str, data: DataDir) -> Path:
         return ids[name]
     matches = sorted(i for i in ids if i.startswith(name))
     if not matches:
-        matches = sorted(i for i, p in ids.items() if _region_of(p, data) and name in _region_of(p, data))
+        matches = sorted(i for i, p in ids.items() if name in _region_of(p, data))
     if len(matches) == 1:
         return ids[matches[0]]
+    if not matches and path.is_dir():
+        raise UsageError(f"{name} is a folder; expected one circular: an id, a file, an id prefix or a region")
     if not matches:
         known = ", ".join(sorted(ids)) or "none"
         raise UsageError(f"unknown document '{name}' (known: {known})")
@@ -137,14 +139,14 @@ def _region_of(path: Path, data: DataDir) -> str:
         return ""
     try:
         return json.loads(parsed.read_text(encoding="utf-8")).get("region") or ""
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # unreadable, not JSON, not an object: no region
         return ""
 
 
 def open_document(name: str, data: DataDir) -> Document:
     """Resolve a name and return its Document: the parsed record when fresh, else parse the raw file."""
     path = resolve(name, data)
-    if path.suffix == ".json" or path.suffix in (".yaml", ".yml"):
+    if path.suffix in RECORD_SUFFIXES:
         return load(path)
     parsed = data.parsed / f"{path.stem}.json"
     if parsed.exists():

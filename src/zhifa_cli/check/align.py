@@ -1,6 +1,6 @@
 """align: which parent tasks a document carries down, and how much of its text it shares verbatim.
 
-`_align(parent, child)` is the one place that pairs tasks; it asks zhifa_cli.compare (issue 3, the
+`align_tasks(parent, child)` is the one place that pairs tasks; it asks zhifa_cli.compare (issue 3, the
 engine behind `zhifa diff`): a parent task is carried when compare pairs it with some task here
 (1:n and n:1 groups included), at compare's threshold on its 0–100 score scale.
 """
@@ -15,7 +15,7 @@ from ..models import Coverage, Document
 
 ALIGNER = "zhifa_cli.compare"
 SHINGLE = 8  # characters: a run this long shared with the parent counts as reused
-__all__ = ["DEFAULT_THRESHOLD", "Alignment", "coverage", "reuse"]
+__all__ = ["DEFAULT_THRESHOLD", "Alignment", "align_tasks", "coverage", "reuse"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Alignment:
         return {task for ids, _child, _score in self.pairs for task in ids}
 
 
-def _align(parent: Document, child: Document, *, threshold: float = DEFAULT_THRESHOLD) -> Alignment:
+def align_tasks(parent: Document, child: Document, *, threshold: float = DEFAULT_THRESHOLD) -> Alignment:
     idf = corpus_idf([parent, child])
     mine, theirs = document_features(parent, idf), document_features(child, idf)
     comparison = compare_features(parent, mine, child, theirs, threshold=threshold)
@@ -58,7 +58,7 @@ def reuse(parent: Document, child: Document, *, k: int = SHINGLE) -> tuple[int, 
 
 def coverage(parent: Document, child: Document, *, threshold: float = DEFAULT_THRESHOLD,
              alignment: Alignment | None = None) -> Coverage:
-    alignment = alignment or _align(parent, child, threshold=threshold)
+    alignment = alignment or align_tasks(parent, child, threshold=threshold)
     covered = alignment.covered
     reused, total = reuse(parent, child)
     n = len(parent.tasks)

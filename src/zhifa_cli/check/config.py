@@ -67,7 +67,7 @@ def find(start: Path) -> tuple[Path, dict] | None:
             return own, _read(own)
         project = folder / "pyproject.toml"
         if project.is_file():
-            table = _read(project).get("tool", {}).get("zhifa")
+            table = _tool_table(_read(project))
             if table is not None:
                 return project, table
     return None
@@ -77,10 +77,16 @@ def load(path: Path | None = None, *, start: Path | None = None) -> Config:
     """The config in `path` (zhifa.toml or pyproject.toml), else the one found from `start`."""
     if path is not None:
         data = _read(path)
-        table = data.get("tool", {}).get("zhifa", {}) if path.name == "pyproject.toml" else data
-        return from_table(table, source=path)
+        table = _tool_table(data) if path.name == "pyproject.toml" else data
+        return from_table({} if table is None else table, source=path)
     found = find((start or Path.cwd()).resolve())
     return from_table(found[1], source=found[0]) if found else Config(root=(start or Path.cwd()))
+
+
+def _tool_table(data: dict) -> object | None:
+    """[tool.zhifa] of a pyproject.toml, None when there is none (another tool's `tool` is left alone)."""
+    tool = data.get("tool")
+    return tool.get("zhifa") if isinstance(tool, dict) else None
 
 
 def _read(path: Path) -> dict:
@@ -93,8 +99,10 @@ def _read(path: Path) -> dict:
         raise UsageError(f"invalid TOML: {exc}", path=str(path)) from None
 
 
-def from_table(table: dict, *, source: Path) -> Config:
+def from_table(table: object, *, source: Path) -> Config:
     where = str(source)
+    if not isinstance(table, dict):
+        raise UsageError(f"[tool.zhifa] = {table!r}; expected a table of settings", path=where)
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         raise UsageError(f"unknown key {unknown[0]!r}; expected one of {', '.join(sorted(_KEYS))}", path=where)

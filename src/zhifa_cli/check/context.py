@@ -8,7 +8,7 @@ from functools import cached_property
 from ..errors import ZhifaError
 from ..models import Coverage, Document, Task
 from ..parse.normalize import split_lines
-from .align import Alignment, _align, coverage
+from .align import Alignment, align_tasks, coverage
 from .config import Config
 
 
@@ -34,7 +34,7 @@ class Context:
     def alignment(self) -> Alignment | None:
         if self.doc is None or self.parent is None:
             return None
-        return _align(self.parent, self.doc, threshold=self.config.coverage_threshold)
+        return align_tasks(self.parent, self.doc, threshold=self.config.coverage_threshold)
 
     @cached_property
     def coverage(self) -> Coverage | None:

@@ -59,11 +59,20 @@ def missing_deadline_slot(ctx: Context) -> Iterator[Hit]:
                                f"this document give one{said}; expected （…；完成时限：…）")
 
 
-def _distinct(task: Task) -> list[Deadline]:
-    seen: dict[str, Deadline] = {}
-    for d in task.deadlines:
-        seen.setdefault(d.text, d)
-    return list(seen.values())
+def _deadlines(ctx: Context) -> Iterator[tuple[Task, Deadline]]:
+    """Each task's deadlines, a text said twice (slot and 任务分解表 row) taken once."""
+    for task in ctx.doc.tasks:
+        seen: dict[str, Deadline] = {}
+        for d in task.deadlines:
+            seen.setdefault(d.text, d)
+        yield from ((task, d) for d in seen.values())
+
+
+def _dated(ctx: Context) -> Iterator[tuple[Task, Deadline, dt.date]]:
+    """The deadlines that fall on a date (not yearly ones, not 长期坚持 alone), with that date."""
+    for task, d in _deadlines(ctx):
+        if d.kind in ("by_date", "in_period") and d.due:
+            yield task, d, d.due
 
 
 def _hit(ctx: Context, task: Task, d: Deadline, message: str) -> Hit:
@@ -75,43 +84,33 @@ def _hit(ctx: Context, task: Task, d: Deadline, message: str) -> Hit:
       "A 完成时限 cannot be understood as a date, a period, a yearly date or 长期坚持.",
       "完成时限：根据上级部署")
 def unparsed_deadline(ctx: Context) -> Iterator[Hit]:
-    for task in ctx.doc.tasks:
-        for d in _distinct(task):
-            if d.kind == "unknown":
-                yield _hit(ctx, task, d, f"完成时限 {d.text} cannot be understood; expected a date (2024年6月底前), "
-                                         "a quarter (2024年二季度), a yearly date (每年3月底前) or 长期坚持")
-
-
-def _due(d: Deadline) -> dt.date | None:
-    return d.due if d.kind in ("by_date", "in_period") else None
+    for task, d in _deadlines(ctx):
+        if d.kind == "unknown":
+            yield _hit(ctx, task, d, f"完成时限 {d.text} cannot be understood; expected a date (2024年6月底前), "
+                                     "a quarter (2024年二季度), a yearly date (每年3月底前) or 长期坚持")
 
 
 @rule("ZF012", "deadline-before-issue", "warning",
       "A deadline falls before the document's own date (成文日期): it had passed when the plan was issued.",
       "成文日期 2024年2月23日, 完成时限：2023年并长期坚持")
 def deadline_before_issue(ctx: Context) -> Iterator[Hit]:
-    doc = ctx.doc
-    if doc.date is None:
+    issued = ctx.doc.date
+    if issued is None:
         return
-    for task in doc.tasks:
-        for d in _distinct(task):
-            due = _due(d)
-            if due and due < doc.date:
-                yield _hit(ctx, task, d, f"deadline {d.text} ({due.isoformat()}) is before the document's date "
-                                         f"{doc.date.isoformat()}; expected a date on or after it")
+    for task, d, due in _dated(ctx):
+        if due < issued:
+            yield _hit(ctx, task, d, f"deadline {d.text} ({due.isoformat()}) is before the document's date "
+                                     f"{issued.isoformat()}; expected a date on or after it")
 
 
 @rule("ZF013", "deadline-after-period", "error",
       "A deadline falls after the end of the period the plan itself states in its title.",
       "行动计划（2023—2025年） with 完成时限：2026年6月")
 def deadline_after_period(ctx: Context) -> Iterator[Hit]:
-    doc = ctx.doc
-    if doc.period is None:
+    period = ctx.doc.period
+    if period is None:
         return
-    for task in doc.tasks:
-        for d in _distinct(task):
-            due = _due(d)
-            if due and due.year > doc.period.end:
-                yield _hit(ctx, task, d, f"deadline {d.text} ({due.isoformat()}) is after the plan's period "
-                                         f"{doc.period.start}—{doc.period.end}; expected {doc.period.end}年底前 "
-                                         "at the latest")
+    for task, d, due in _dated(ctx):
+        if due.year > period.end:
+            yield _hit(ctx, task, d, f"deadline {d.text} ({due.isoformat()}) is after the plan's period "
+                                     f"{period.start}—{period.end}; expected {period.end}年底前 at the latest")

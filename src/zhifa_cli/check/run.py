@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ReadError, UsageError, ZhifaError
+from ..errors import UsageError, ZhifaError
 from ..models import CheckReport, Coverage, Document, Finding
 from ..parse import parse_raw
 from ..parse.read import read_file
-from ..store import DataDir, circular_files, load, open_document, resolve
+from ..store import RECORD_SUFFIXES, DataDir, circular_files, load, open_document, resolve
 from .config import Config
 from .context import Context
 from .locate import find_column, text_column, utf8_column, utf16_column
@@ -56,20 +56,29 @@ def run_rules(ctx: Context) -> list[Finding]:
 
 
 def open_path(path: Path) -> Context:
-    """Read and parse one file; a read or parse error is kept in the context, not raised."""
+    """Read and parse one file; a read or parse error is kept in the context, not raised.
+
+    A parsed record (.json/.yaml) is checked as it is; its source file, when still there, gives the
+    raw lines (columns, sub-items), and the findings name that source."""
     shown = display(path)
-    if path.suffix in (".json", ".yaml", ".yml"):
-        doc = load(path)
-        source = Path(doc.source.path)
-        text = source.read_text(encoding="utf-8") if source.is_file() else None
-        return Context(path=doc.source.path if source.is_file() else shown, doc=doc, text=text)
     text = None
     try:
+        if path.suffix in RECORD_SUFFIXES:
+            doc = load(path)
+            source = _source_text(Path(doc.source.path))
+            return Context(path=doc.source.path if source is not None else shown, doc=doc, text=source)
         data, raw = read_file(path)
         text = raw.text
         return Context(path=shown, doc=parse_raw(raw, data, path), text=text)
     except ZhifaError as exc:
         return Context(path=shown, text=text, error=exc)
+
+
+def _source_text(path: Path) -> str | None:
+    try:
+        return read_file(path)[1].text if path.is_file() else None
+    except ZhifaError:
+        return None
 
 
 def targets(inputs: list[str], data: DataDir) -> list[Path]:
@@ -86,7 +95,10 @@ def targets(inputs: list[str], data: DataDir) -> list[Path]:
             out.append(path)
         else:
             out.append(resolve(name, data))
-    return list(dict.fromkeys(out))
+    unique: dict[Path, Path] = {}
+    for path in out:  # data/raw/yandu.txt, yandu and ./data/raw/yandu.txt are one file, checked once
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def open_parent(name: str, data: DataDir) -> Document:
@@ -112,11 +124,15 @@ def check_paths(inputs: list[str], *, against: str | None = None, config: Config
     for path in targets(inputs, data):
         if config.ignored(path):
             continue
-        ctx = open_path(path) if path.exists() else Context(path=display(path), error=ReadError("no such file"))
-        ctx.parent, ctx.config = parent, config
+        try:
+            ctx = open_path(path)
+            ctx.parent, ctx.config = parent, config
+            findings.extend(run_rules(ctx))
+        except Exception as exc:  # a bug of ours: say which file set it off
+            exc.add_note(f"while checking {display(path)}")
+            raise
         documents.append(ctx.path)
         rules_run[ctx.path] = [r.id for r in applicable(ctx)]
-        findings.extend(run_rules(ctx))
         if ctx.doc is not None and parent is not None and ctx.doc.source.sha256 != parent.source.sha256:
             coverage.append(ctx.coverage)
     counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}

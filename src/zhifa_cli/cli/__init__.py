@@ -37,6 +37,7 @@ def main() -> None:
     except Exception as exc:  # a bug of ours, not the user's: one line, traceback on request
         if os.environ.get("ZHIFA_DEBUG"):
             raise
-        print(f"zhifa: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)",
+        where = "".join(f" {note}" for note in getattr(exc, "__notes__", ()))  # "while checking FILE"
+        print(f"zhifa: internal error{where}: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)",
               file=sys.stderr)
         sys.exit(2)

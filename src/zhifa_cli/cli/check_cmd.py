@@ -15,7 +15,7 @@ from ..check import RULES, CheckReport, Config, check_paths, dump, load
 from ..errors import UsageError, ZhifaError
 from ..render import check_ci, check_machine, check_text, sarif, terminal
 from ..store import DataDir
-from .app import DataOption, app
+from .app import DataOption, app, default_raw
 
 
 class CheckFormat(StrEnum):
@@ -90,9 +90,11 @@ def check(
 ) -> None:
     """检查文件 Lint circulars: parse errors, numbering, units, deadlines, metadata, parent coverage.
 
-    Example: zhifa check data/raw --format github;  zhifa check tongling-jiaoqu --against shangrao --fail-under 90
+    Example: zhifa check data/raw --format github
+             zhifa check tongling-jiaoqu --against shangrao --fail-under 90
 
-    Exit 0 when no finding reaches the fail level, 1 when one does, 2 for usage or configuration errors.
+    Rules ZF001–ZF020: docs/rules.md. Exit 0 when no finding reaches the fail level, 1 when one does,
+    2 for usage or configuration errors — for every --format.
     """
     try:
         config = _config(config_file, fail_level, fail_under, against)
@@ -100,9 +102,12 @@ def check(
             typer.echo(dump(config), nl=False)
             raise typer.Exit(0)
         corpus = DataDir.default(data)
-        report = check_paths(paths or [str(corpus.raw)], against=against, config=config, data=corpus)
+        inputs = paths or [str(default_raw(corpus))]
+        report = check_paths(inputs, against=against, config=config, data=corpus)
     except ZhifaError as exc:
         terminal.error(f"zhifa: {exc}")
         raise typer.Exit(2) from None
+    if not report.documents:
+        terminal.error(f"zhifa: warning: no circular to check in {', '.join(inputs)}")
     emit(report, fmt, config)
     raise typer.Exit(1 if report.failed else 0)

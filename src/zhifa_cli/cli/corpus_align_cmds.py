@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -94,11 +93,10 @@ def coverage(
     parent_doc = open_document(parent, root)
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     result = build(parent_doc, list(corpus.documents), options(threshold, engine, scheduler, workers, quiet))
-    grid = views.coverage_grid(result)
+    grids = [views.coverage_grid(result)]
     if fmt is ViewFormat.table and len(result.documents) > views.WIDE_UP_TO:
-        show(grid, None, fmt, out)
-        grid = views.coverage_table_grid(result)
-    show(grid, result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}")
+        grids.append(views.coverage_table_grid(result))  # too many documents for columns: one row each
+    show(grids, result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}")
     finish(corpus)
 
 
@@ -123,4 +121,4 @@ def trace(
     finish(corpus)
 
 
-__all__ = ["Path", "coverage", "matrix", "trace"]
+__all__ = ["coverage", "matrix", "trace"]

@@ -13,10 +13,10 @@ import typer
 from ..corpus import deadlines as deadline_lib
 from ..corpus import export as export_lib
 from ..corpus.load import Corpus, load_corpus
-from ..corpus.output import atomic_text
 from ..corpus.progress import SILENT
 from ..corpus.units import unit_counts
 from ..errors import UsageError
+from ..files import atomic_text
 from ..render import corpus_views as views
 from ..render import grid as grid_render
 from ..render import terminal
@@ -67,14 +67,18 @@ def emit(text: str, out: Path | None) -> None:
         fh.write(text)
 
 
-def show(grid: grid_render.Grid, records, fmt: ViewFormat, out: Path | None, meta: str = "", *,
-         compact: bool = False) -> None:
+def show(grid: grid_render.Grid | list[grid_render.Grid], records, fmt: ViewFormat, out: Path | None,
+         meta: str = "", *, compact: bool = False) -> None:
     """One renderer call per format; JSON dumps the records themselves, not the grid (`compact`: on one
-    line, for large results such as a matrix)."""
+    line, for large results such as a matrix). Several grids are tables one after the other; the other
+    formats show the first."""
+    grids = grid if isinstance(grid, list) else [grid]
+    grid = grids[0]
     if fmt is ViewFormat.table and out is None:
-        grid_render.print_table(grid)
+        for each in grids:
+            grid_render.print_table(each)
     elif fmt is ViewFormat.table:
-        emit(grid_render.table_text(grid), out)
+        emit("".join(grid_render.table_text(each) for each in grids), out)
     elif fmt is ViewFormat.csv:
         emit(grid_render.to_csv(grid), out)
     elif fmt is ViewFormat.html:
@@ -173,7 +177,7 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find, e.g. 裁量权基准 (every word must occur).")],
     db: Annotated[Path | None, typer.Option("--db", help="A `zhifa export --to sqlite` database (default: "
                                             "index the corpus in memory).", show_default=False)] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 20,
     fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:

@@ -11,7 +11,9 @@ import typer
 
 from ..compare import DEFAULT_THRESHOLD, compare_features, corpus_idf, differences, document_features, select
 from ..compare.report import EVENTS, SHOWN
-from ..errors import UsageError, ZhifaError
+from ..corpus.load import load_corpus
+from ..errors import UsageError
+from ..files import atomic_text
 from ..models import Comparison, Document
 from ..store import DataDir, open_document
 from .app import DataOption, app
@@ -71,35 +73,33 @@ def _names(value: str | None, known: tuple[str, ...], option: str) -> set[str]:
 
 
 def _corpus(data: DataDir, compared: list[Document]) -> list[Document]:
-    """Documents idf is counted over: those of the data folder, and the compared ones (once each)."""
-    raw = {p.stem for p in data.raw_files()} if data.raw.is_dir() else set()
-    parsed = {p.stem for p in data.parsed.glob("*.json")} if data.parsed.is_dir() else set()
+    """Documents idf is counted over: those of the data folder, and the compared ones (once each). A broken
+    file in the folder only costs it its vote in the weights."""
     found = {doc.source.sha256: doc for doc in compared}
-    for name in sorted(raw | parsed):
-        try:
-            doc = open_document(name, data)
-        except ZhifaError:
-            continue  # a broken file in the corpus only costs it its vote in the weights
+    for doc in load_corpus(data).documents:
         found.setdefault(doc.source.sha256, doc)
     return list(found.values())
 
 
 def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, output: Path | None,
           bom: bool) -> None:
-    if fmt in (DiffFormat.terminal, DiffFormat.text):
-        _terminal(comparison, a, b, output)
+    if output is None and fmt in (DiffFormat.terminal, DiffFormat.text):
+        from ..render import diff_terminal, terminal
+
+        diff_terminal.show(comparison, a, b, terminal.console())
         return
     text = _render(comparison, a, b, fmt, bom)
     if output is None:
         typer.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8", newline="")
-        if sys.stderr.isatty():
-            print(f"wrote {output}", file=sys.stderr)
+        return
+    with atomic_text(output) as handle:
+        handle.write(text)
+    if sys.stderr.isatty():
+        print(f"wrote {output}", file=sys.stderr)
 
 
 def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, bom: bool) -> str:
-    from ..render import diff_formats, diff_html
+    from ..render import diff_formats, diff_html, diff_terminal
 
     if fmt is DiffFormat.json:
         return diff_formats.to_json(comparison)
@@ -107,14 +107,6 @@ def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, b
         return diff_formats.to_markdown(comparison, a, b)
     if fmt is DiffFormat.csv:
         return diff_formats.to_csv(comparison, a, b, bom=bom)
-    return diff_html.to_html(comparison, a, b)
-
-
-def _terminal(comparison: Comparison, a: Document, b: Document, output: Path | None) -> None:
-    from ..render import diff_terminal, terminal
-
-    if output is None:
-        diff_terminal.show(comparison, a, b, terminal.console())
-        return
-    with output.open("w", encoding="utf-8") as handle:
-        diff_terminal.show(comparison, a, b, diff_terminal.file_console(handle))
+    if fmt is DiffFormat.html:
+        return diff_html.to_html(comparison, a, b)
+    return diff_terminal.plain_text(comparison, a, b)

@@ -15,7 +15,7 @@ from ..models import Document
 from ..parse import parse_file
 from ..render import terminal
 from ..store import DataDir, circular_files, dumps, open_document, save
-from .app import DataOption, app
+from .app import DataOption, app, default_raw
 
 
 class DocFormat(StrEnum):
@@ -70,24 +70,39 @@ def parse(
     """解析文件 Parse circulars into Document records (JSON).
 
     Example: zhifa parse data/raw --out data/parsed
+
+    One line per bad file on stderr, the rest still parsed. Exit 0 all parsed, 1 some file failed,
+    2 usage or internal error.
     """
     corpus = DataDir.default(data)
     out_dir = out or corpus.parsed
     _check_out(out_dir, corpus)
-    files, errors = _expand(paths or [corpus.raw])
+    files, errors = _expand(paths or [default_raw(corpus)])
     for message in errors:
         terminal.error(message)
+    rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet)
+    errors += failed
+    if not quiet:
+        terminal.parse_summary(rows, errors)
+    if errors:
+        raise typer.Exit(2 if internal else 1)
+
+
+def _parse_all(files: list[Path], out_dir: Path, fmt: str,
+               quiet: bool) -> tuple[list[tuple[Document, str]], list[str], bool]:
+    """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours."""
     rows: list[tuple[Document, str]] = []
+    errors: list[str] = []
     owners: dict[str, Path] = {}
     internal = False
     for path in files:
         try:
             _claim(path, owners)
             doc = parse_file(path)
-            written = save(doc, out_dir, fmt.value)
+            written = save(doc, out_dir, fmt)
         except ZhifaError as exc:
             errors.append(str(exc))
-            terminal.error(str(exc))
+            terminal.error(errors[-1])
             continue
         except Exception as exc:  # a bug of ours: say which file, keep going with the others
             if os.environ.get("ZHIFA_DEBUG"):
@@ -99,10 +114,7 @@ def parse(
         if not quiet:
             terminal.warnings(doc.source.path, doc.warnings)
         rows.append((doc, str(written)))
-    if not quiet:
-        terminal.parse_summary(rows, errors)
-    if errors:
-        raise typer.Exit(2 if internal else 1)
+    return rows, errors, internal
 
 
 def _claim(path: Path, owners: dict[str, Path]) -> None:
@@ -113,10 +125,10 @@ def _claim(path: Path, owners: dict[str, Path]) -> None:
     owners[path.stem] = path
 
 
-@app.command()
+@app.command(no_args_is_help=True)
 def show(
     name: Annotated[str, typer.Argument(help="Document id, path, id prefix or region.")],
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f")] = ShowFormat.table,
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="A table to read, or the record.")] = ShowFormat.table,
     data: DataOption = None,
 ) -> None:
     """查看文件 Show one circular's tasks, units and deadlines.

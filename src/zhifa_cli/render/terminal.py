@@ -31,23 +31,28 @@ def deadline_text(d: Deadline) -> str:
 
 
 def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None:
+    """The table of what was parsed (none when nothing was), where it went, and how many files failed."""
+    out = console()
+    if rows:
+        out.print(_parse_table([doc for doc, _written in rows]))
+        folders = sorted({str(Path(written).parent) for _, written in rows})
+        out.print(f"wrote {len(rows)} record(s) to {', '.join(folders)}")
+    if failures:  # on stdout with the table: stderr holds one line per bad file and nothing else
+        out.print(f"{len(failures)} file(s) failed; see the messages above.")
+
+
+def _parse_table(docs: list[Document]) -> Table:
     table = Table(title="zhifa parse", title_justify="left")
     table.add_column("document", no_wrap=True)
     for name in ("tasks", "table rows", "units", "deadlines", "warnings"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("region", overflow="fold")
-    for doc, _written in rows:
+    for doc in docs:
         units = sum(len(t.units) for t in doc.tasks)
         deadlines = sum(len(t.deadlines) for t in doc.tasks)
         table.add_row(doc.id, str(len(doc.tasks)), str(len(doc.table)), str(units), str(deadlines),
                       str(len(doc.warnings)), doc.region or "")
-    out = console()
-    out.print(table)
-    folders = sorted({str(Path(written).parent) for _, written in rows})
-    if rows:
-        out.print(f"wrote {len(rows)} record(s) to {', '.join(folders)}")
-    if failures:
-        out.print(f"{len(failures)} file(s) failed; see the messages above.")
+    return table
 
 
 def show_document(doc: Document) -> None:
