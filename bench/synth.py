@@ -10,11 +10,11 @@ title and dates. The true task links (child task -> parent task(s)) go to truth.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import random
 import shutil
-import sys
 from pathlib import Path
 
 from synth_text import SynthDoc, SynthTask, localize, localize_unit, render, title_for
@@ -145,6 +145,9 @@ def generate(n: int, out: Path, *, seed: int = 0, raw_dir: Path = ROOT / "data" 
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    seed_arg = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 0
-    generate(int(args[0]), Path(args[1]), seed=seed_arg)
+    parser = argparse.ArgumentParser(description="Write N synthetic circulars and truth.json to OUT.")
+    parser.add_argument("n", type=int, metavar="N")
+    parser.add_argument("out", type=Path, metavar="OUT")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    generate(args.n, args.out, seed=args.seed)

@@ -27,7 +27,7 @@ def test_a_write_failing_half_way_leaves_the_previous_record(tmp_path, monkeypat
     out = tmp_path / "out"
     assert invoke("parse", str(RAW / "yandu.txt"), "--out", str(out), "-q").exit_code == 0
     before = (out / "yandu.json").read_bytes()
-    real_fdopen = os.fdopen
+    real_open = open
 
     class DiskFull:
         def __init__(self, handle):
@@ -43,7 +43,9 @@ def test_a_write_failing_half_way_leaves_the_previous_record(tmp_path, monkeypat
             self.handle.write(text[: len(text) // 2])
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: DiskFull(real_fdopen(*a, **k)))
+    from zhifa_cli import files  # every atomic write opens its temporary file here
+
+    monkeypatch.setattr(files, "open", lambda *a, **k: DiskFull(real_open(*a, **k)), raising=False)
     (tmp_path / "yandu.txt").write_text(RAW.joinpath("yandu.txt").read_text(encoding="utf-8") + "\n补充。\n",
                                         encoding="utf-8")
     result = invoke("parse", str(tmp_path / "yandu.txt"), "--out", str(out), "-q")

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from corpus_helpers import make_synthetic, run, run_json
 
-from zhifa_cli.compare import compare, corpus_idf
+from zhifa_cli.compare import compare, corpus_idf, document_features
 from zhifa_cli.corpus.engine import Plan, run_local
 from zhifa_cli.corpus.load import load_corpus
 from zhifa_cli.corpus.options import Blocking
@@ -41,6 +41,15 @@ def test_exhaustive_corpus_engine_is_the_compare_engine(synthetic):
         for pair in compare(a, b, threshold=50, idf=idf).pairs:
             theirs.update((a.id, x, b.id, y) for x in pair.a for y in pair.b)
     assert ours == theirs and len(ours) == 645
+
+
+def test_corpus_index_rows_are_the_compare_engines_vectors(synthetic):
+    docs = synthetic[2][:6]
+    index = build_index(docs, workers=1)
+    idf = corpus_idf(docs)
+    rows = (index.vector(r) for r in range(index.matrix.shape[0]))
+    for task, row in zip((t for d in docs for t in document_features(d, idf).tasks), rows, strict=True):
+        assert sorted(row.values()) == pytest.approx(sorted(task.vector.values()), rel=1e-12)
 
 
 def test_blocking_keeps_recall_against_exhaustive_scoring(synthetic):
@@ -113,3 +122,14 @@ def test_table_outputs_and_usage_errors():
     assert result.exit_code == 0 and "7 (73)" in result.stdout and result.stderr == ""
     assert run("matrix", "yandu").exit_code != 0
     assert run("matrix", "--scheduler", "tcp://127.0.0.1:1").exit_code != 0
+
+
+def test_coverage_table_of_many_documents_goes_whole_to_a_file(tmp_path, monkeypatch):
+    from zhifa_cli.render import corpus_compare_views
+
+    monkeypatch.setattr(corpus_compare_views, "WIDE_UP_TO", 2)  # the seeds count as "many documents"
+    out = tmp_path / "coverage.txt"
+    assert run("coverage", "shangrao", "--all", "--out", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.count("zhifa coverage shangrao") == 2 and "zhifa coverage shangrao: per document" in text
+    assert text == run("coverage", "shangrao", "--all").stdout

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 from conftest import RAW
-from corpus_helpers import run
+from corpus_helpers import exit_code, run
 
 from zhifa_cli.corpus import export as export_lib
 from zhifa_cli.corpus.load import load_corpus
@@ -104,3 +104,12 @@ def test_output_files_get_the_usual_mode(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_an_unwritable_output_is_a_one_line_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    for args in (["units", "--format", "csv"], ["matrix", "--format", "json"], ["export", "--to", "xlsx"]):
+        result = run(*args, "--out", str(blocker / "out"))
+        assert exit_code(result) == 1 and "cannot write" in str(result.exception), args
+    assert [p.name for p in tmp_path.iterdir()] == ["a-file"]

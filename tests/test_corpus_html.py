@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_browser import dump_dom, screenshot
+from browser import dump_dom, screenshot
 from corpus_helpers import run
 
 

@@ -64,6 +64,8 @@ def test_span_and_occurrence_helpers():
 def test_bad_options_are_usage_errors():
     assert exit_code(run("deadlines", "--due-within", "soon")) == 2
     assert exit_code(run("deadlines", "--as-of", "2024-13-01")) == 2
+    assert exit_code(run("deadlines", "--due-within", "9000y")) == 2  # past 9999-12-31
+    assert exit_code(run("search", "裁量", "--limit", "0")) == 2
     assert exit_code(run("units", "beijing")) == 2
     assert exit_code(run("units", "--format", "pdf")) == 2
 

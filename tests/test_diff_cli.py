@@ -73,6 +73,16 @@ def test_json_is_the_same_byte_for_byte_in_another_process(runner):
     assert theirs.stdout.decode("utf-8") == ours
 
 
+def test_diff_never_loads_numpy_or_scipy():
+    """Their import alone (~0.3 s) would cost zhifa diff more than its whole run; compare.vectors has them."""
+    code = ("import sys\nfrom zhifa_cli.cli import main\nsys.argv = ['zhifa', 'diff', 'shangrao', 'nanchang']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'scipy', 'dask'}), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                          env={**os.environ, "NO_COLOR": "1"})
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_only_keeps_the_kinds_asked_for(runner, shangrao_tongling):
     out = json.loads(diff(runner, "shangrao", "tongling-jiaoqu", "-f", "json", "--only", "dropped"))
     assert out["pairs"] == [] and out["only_a"] == ["9", "15", "20"]
@@ -110,6 +120,18 @@ def test_usage_errors_are_one_line_and_exit_2(monkeypatch, capsys, args, message
         main()
     err = capsys.readouterr().err
     assert stop.value.code == 2 and message in err and err.count("\n") == 1
+
+
+def test_an_unwritable_output_is_one_line_and_exit_1(monkeypatch, capsys, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.delenv("ZHIFA_DATA", raising=False)
+    for fmt in ("json", "terminal"):
+        monkeypatch.setattr(sys, "argv", ["zhifa", "diff", "shangrao", "nanchang", "-f", fmt, "-o", str(blocker / "x")])
+        with pytest.raises(SystemExit) as stop:
+            main()
+        err = capsys.readouterr().err
+        assert stop.value.code == 1 and "cannot write" in err and err.count("\n") == 1, err
 
 
 def test_terminal_marks_changes_with_symbols_not_only_colour(runner):

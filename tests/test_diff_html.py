@@ -5,21 +5,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from browser import dump_dom, screenshot
 from typer.testing import CliRunner
 
 from zhifa_cli.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make sysdeps installs it)")
 
 
 class Rows(HTMLParser):
@@ -46,12 +41,6 @@ class Rows(HTMLParser):
             self.rows[-1][self.marks[-1]][-1] += data
 
 
-def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    profile = tmp_path / "profile"
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True,
-                          timeout=120, check=True)
-
-
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> tuple[Path, dict]:
     folder = tmp_path_factory.mktemp("html")
@@ -63,9 +52,9 @@ def report(tmp_path_factory) -> tuple[Path, dict]:
     return page, data
 
 
-def test_the_browser_dom_holds_every_pair_and_its_marks(report, tmp_path):
+def test_the_browser_dom_holds_every_pair_and_its_marks(report):
     page, data = report
-    dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout.decode("utf-8")
+    dom = dump_dom(page)
     parser = Rows()
     parser.feed(dom)
     pairs = [r for r in parser.rows if "pair" in r["class"].split()]
@@ -80,8 +69,7 @@ def test_the_browser_dom_holds_every_pair_and_its_marks(report, tmp_path):
 
 def test_screenshot(report, tmp_path):
     page, _ = report
-    shot = tmp_path / "diff.png"
-    chromium(tmp_path, "--window-size=1400,1600", f"--screenshot={shot}", page.as_uri())
+    shot = screenshot(page, tmp_path / "diff.png", "1400,1600")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
     keep = ROOT / ".pytest_cache" / "zhifa-diff.png"
     keep.parent.mkdir(exist_ok=True)

@@ -6,7 +6,9 @@
     comparison = compare_features(a, fa, b, fb)       # many pairs, features built once
     scores = score_matrix(fa, fb)                     # the raw task-by-task similarity (0..1)
 
-Works on any Document and never imports the parser; jieba is imported on first use only.
+Works on any Document and never imports the parser; jieba is imported on first use only. The corpus
+commands score many documents at once with compare.vectors (numpy, scipy: never imported by zhifa diff),
+on the same formulas (features.smoothed_idf, features.term_weight, score.rounded, score.residual_for).
 Thresholds are on the 0–100 scale of Pair.score.
 """
 
@@ -18,7 +20,7 @@ from .changes import deadline_change, unit_changes
 from .features import DocumentFeatures, corpus_idf, document_features
 from .inline import is_same, mirrored, word_diff
 from .report import differences, select
-from .score import group_score, residual_score, score_matrix
+from .score import group_score, residual_for, score_matrix
 
 __all__ = ["DEFAULT_THRESHOLD", "compare", "compare_features", "corpus_idf", "differences",
            "document_features", "score_matrix", "select"]
@@ -40,7 +42,8 @@ def compare_features(a: Document, fa: DocumentFeatures, b: Document, fb: Documen
     one canonical order and turned round when needed, so compare(b, a) mirrors compare(a, b) exactly."""
     flip = _order_key(b) < _order_key(a)
     first, second = (fb, fa) if flip else (fa, fb)
-    groups = _align.align(score_matrix(first, second), _residual(first, second), threshold=threshold / 100)
+    residual = residual_for(lambda i: first.tasks[i].vector, lambda j: second.tasks[j].vector)
+    groups = _align.align(score_matrix(first, second), residual, threshold=threshold / 100)
     moved = _align.moved(groups, [t.section for t in first.tasks], [t.section for t in second.tasks])
     pairs = [_pair(a, fa, b, fb, _turned(g) if flip else g, flag, flip) for g, flag in zip(groups, moved, strict=True)]
     pairs.sort(key=lambda p: (_index(a, p.a[0]), _index(b, p.b[0])))
@@ -49,14 +52,6 @@ def compare_features(a: Document, fa: DocumentFeatures, b: Document, fb: Documen
 
 def _order_key(doc: Document) -> tuple[int, str, str]:
     return len(doc.tasks), doc.id, doc.source.sha256
-
-
-def _residual(first: DocumentFeatures, second: DocumentFeatures) -> _align.Residual:
-    def residual(side: str, task: int, partner: int, members: tuple[int, ...] | list[int]) -> float:
-        own, other = (first, second) if side == "a" else (second, first)
-        return residual_score(own.tasks[task].vector, other.tasks[partner].vector,
-                              [own.tasks[m].vector for m in members])
-    return residual
 
 
 def _turned(group: _align.Group) -> _align.Group:

@@ -5,6 +5,9 @@ run of Han characters (n-grams survive a different segmentation or a one-charact
 whole terms together). Each term is weighted by sublinear tf × idf, idf counted over a corpus of
 Documents with every task as one document, and stock phrases (data/stock_phrases.yaml) weighed down
 further. Features are built once per document and reused for every comparison it takes part in.
+
+The formulas (smoothed_idf, term_weight) are written once, for one number or, with xp=numpy, for whole
+arrays: compare.vectors weighs a whole corpus with them for the corpus commands.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..models import Document, Task
 from . import segment
@@ -62,14 +66,26 @@ def terms(tokens: Sequence[str]) -> Counter[str]:
     return counts
 
 
+def smoothed_idf(df, total: int, xp: Any = math):
+    """Smoothed idf of a term found in `df` of `total` tasks: ln((N + 1) / (df + 1)) + 1.
+    `df` is a number, or an array with xp=numpy."""
+    return xp.log((total + 1) / (df + 1)) + 1
+
+
+def term_weight(count, idf, factor, xp: Any = math):
+    """A term's weight in a task: sublinear tf (1 + ln count) × idf × its stock-phrase factor.
+    Numbers, or arrays with xp=numpy."""
+    return (1.0 + xp.log(count)) * idf * factor
+
+
 def corpus_idf(docs: Iterable[Document]) -> dict[str, float]:
-    """Smoothed idf of every term over all tasks of `docs`: ln((N + 1) / (df + 1)) + 1."""
+    """smoothed_idf() of every term over all tasks of `docs`, every task counted as one document."""
     texts = [task_text(task) for doc in docs for task in doc.tasks]
     frequency: Counter[str] = Counter()
     for tokens in segment.cut(texts):
         frequency.update(terms(tokens).keys())
     total = len(texts)
-    return {term: math.log((total + 1) / (count + 1)) + 1 for term, count in frequency.items()}
+    return {term: smoothed_idf(count, total) for term, count in frequency.items()}
 
 
 def document_features(doc: Document, idf: dict[str, float]) -> DocumentFeatures:
@@ -84,9 +100,15 @@ def document_features(doc: Document, idf: dict[str, float]) -> DocumentFeatures:
 
 
 def weigh(counts: Counter[str], idf: dict[str, float], unseen: float) -> Vector:
+    factors = stock_factors(counts)
+    return {term: term_weight(count, idf.get(term, unseen), factor)
+            for (term, count), factor in zip(counts.items(), factors, strict=True)}
+
+
+def stock_factors(terms: Iterable[str]) -> list[float]:
+    """Each term's weight factor: stock_phrases.yaml's `weight` for the terms of a stock phrase, else 1."""
     factor, stock = stock_terms()
-    return {term: (1.0 + math.log(count)) * idf.get(term, unseen) * (factor if term in stock else 1.0)
-            for term, count in counts.items()}
+    return [factor if term in stock else 1.0 for term in terms]
 
 
 @cache

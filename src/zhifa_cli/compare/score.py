@@ -1,18 +1,27 @@
 """score: cosine similarity of weighted term vectors, task by task or for merged groups of tasks.
 
 Scores are in 0..1 and rounded to 6 decimals, so that float noise never decides an alignment and a task
-scored against itself is exactly 1.
+scored against itself is exactly 1. The rounding is written once (rounded) for one score or, with
+xp=numpy, an array of them: compare.vectors rounds the corpus engine's cosines with it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
+from .align import Residual
 from .features import DocumentFeatures, Vector
 
 PRECISION = 6
+SCALE = 10 ** PRECISION
 Matrix = list[list[float]]
+
+
+def rounded(score, xp: Any = math):
+    """`score` to PRECISION decimals (halves up); a float, or an array with xp=numpy."""
+    return xp.floor(score * SCALE + 0.5) / SCALE
 
 
 def norm(vector: Vector) -> float:
@@ -25,7 +34,7 @@ def cosine(u: Vector, v: Vector) -> float:
         return 0.0
     if len(u) > len(v):
         u, v = v, u
-    return round(sum(weight * v.get(term, 0.0) for term, weight in u.items()) / denominator, PRECISION)
+    return rounded(sum(weight * v.get(term, 0.0) for term, weight in u.items()) / denominator)
 
 
 def merged(vectors: Iterable[Vector]) -> Vector:
@@ -51,7 +60,7 @@ def score_matrix(a: DocumentFeatures, b: DocumentFeatures) -> Matrix:
         for term, weight in task.vector.items():
             for j, other in index.get(term, ()):
                 sums[j] += weight * other
-        rows.append([round(total / length, PRECISION) for total in sums])
+        rows.append([rounded(total / length) for total in sums])
     return rows
 
 
@@ -66,3 +75,12 @@ def residual_score(task: Vector, partner: Vector, members: Iterable[Vector]) -> 
     covered = merged(members)
     rest = {term: weight - covered.get(term, 0.0) for term, weight in partner.items()}
     return cosine(task, {term: weight for term, weight in rest.items() if weight > 0})
+
+
+def residual_for(vector_a: Callable[[int], Vector], vector_b: Callable[[int], Vector]) -> Residual:
+    """The align step's residual (align.Residual) through residual_score, on the vectors of task i of A
+    (vector_a(i)) and of task j of B (vector_b(j))."""
+    def residual(side: str, task: int, partner: int, members: Sequence[int]) -> float:
+        own, other = (vector_a, vector_b) if side == "a" else (vector_b, vector_a)
+        return residual_score(own(task), other(partner), [own(m) for m in members])
+    return residual

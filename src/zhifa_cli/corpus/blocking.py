@@ -3,14 +3,15 @@
 The engine's tf-idf vectors (unit length) are projected onto `dims` fixed random directions (cosine LSH,
 after Charikar): the product of two projections estimates their cosine with a spread of about 1/√dims.
 A pair is a candidate when its estimate reaches the threshold less a margin (options.Blocking); only
-candidates are scored exactly (rescore), by the engine's own cosine. `bench/bench_corpus.py` and the tests measure the recall this
-keeps against scoring every pair (target ≥ 0.99).
+candidates are scored exactly (rescore), by the engine's own cosine. `bench/bench_corpus.py` and the
+tests measure the recall this keeps against scoring every pair (target ≥ 0.99).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from ..compare.vectors import cosines
 from .options import Blocking
 from .vectors import TaskIndex
 
@@ -45,7 +46,7 @@ def candidates(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, threshol
 
 
 def rescore(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """The engine's exact cosine of each candidate pair, rounded as compare.score rounds it.
+    """The engine's exact cosine of each candidate pair (compare.vectors.cosines).
 
     Per query document: its few task vectors made dense, the candidates' rows gathered, one product.
     """
@@ -58,7 +59,7 @@ def rescore(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
         dense = index.matrix[rows].toarray().T  # terms × query tasks
         block = np.asarray(index.matrix[cols] @ dense)  # candidate tasks × query tasks
         out[part] = block[at_col.ravel(), at_row.ravel()]
-    return np.round(out, 6)
+    return cosines(out)
 
 
 def row_blocks(index: TaskIndex, docs: list[int]) -> np.ndarray:
@@ -67,4 +68,4 @@ def row_blocks(index: TaskIndex, docs: list[int]) -> np.ndarray:
     return np.concatenate([np.arange(index.starts[d], index.starts[d + 1]) for d in docs]).astype(np.int64)
 
 
-__all__ = ["Blocking", "candidates", "projection", "rescore", "row_blocks"]
+__all__ = ["candidates", "projection", "rescore", "row_blocks"]

@@ -36,9 +36,12 @@ def window_end(as_of: dt.date, span: str) -> dt.date:
     if not match:
         raise UsageError(f"cannot read the span '{span}' (use e.g. 90d, 12w, 3m, 1y)")
     count, unit = int(match[1]), _UNIT.get(match[2] or "d", match[2] or "d")
-    if unit in ("m", "y"):
-        return add_months(as_of, count * (12 if unit == "y" else 1))
-    return as_of + dt.timedelta(days=count * (7 if unit == "w" else 1))
+    try:
+        if unit in ("m", "y"):
+            return add_months(as_of, count * (12 if unit == "y" else 1))
+        return as_of + dt.timedelta(days=count * (7 if unit == "w" else 1))
+    except (OverflowError, ValueError):
+        raise UsageError(f"the span '{span}' reaches past the year {dt.MAXYEAR}") from None
 
 
 def occurrences(every: str, start: dt.date, end: dt.date) -> Iterator[dt.date]:

@@ -122,12 +122,8 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
 
 
 def run_dask(plan: Plan, queries: Sequence[int], *, scheduler: str, progress: Progress = SILENT) -> Links:
-    try:
-        from distributed import Client
-    except ImportError:
-        raise UsageError("--engine dask needs dask.distributed: pip install 'zhifa[dask]'") from None
-    projected = _projected(plan)
-    with Client(scheduler, set_as_default=False) as client:
+    with _client(scheduler) as client:
+        projected = _projected(plan)
         workers = max(1, len(client.scheduler_info()["workers"]))
         work = chunks(plan, queries, workers * 8)
         shared_plan, shared_projected = client.scatter([plan, projected], broadcast=True)
@@ -141,6 +137,20 @@ def run_dask(plan: Plan, queries: Sequence[int], *, scheduler: str, progress: Pr
         finally:
             progress.stop()
     return _merge(results)
+
+
+def _client(scheduler: str):
+    """A dask.distributed Client of the scheduler at `scheduler`, or a UsageError saying why not."""
+    try:
+        from distributed import Client
+        from distributed.comm import resolve_address
+    except ImportError:
+        raise UsageError("--engine dask needs dask.distributed: pip install 'zhifa[dask]'") from None
+    try:
+        resolve_address(scheduler)  # before Client: a Client made on a malformed address hangs at exit
+        return Client(scheduler, set_as_default=False)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"--scheduler {scheduler}: no Dask scheduler to be reached there ({exc})") from None
 
 
 def run(plan: Plan, queries: Sequence[int], *, engine: str = "local", scheduler: str | None = None,

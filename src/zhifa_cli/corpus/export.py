@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..files import atomic_path, atomic_text
 from ..models import Document
-from .output import atomic_path, atomic_text
 from .records import TaskRow
 
 SEP = "；"

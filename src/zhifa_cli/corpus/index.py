@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import UsageError
+from ..files import atomic_path
 from ..models import Document
-from .output import atomic_path
 from .records import SearchHit
 from .segment import fts_query, index_terms
 

@@ -1,46 +1,21 @@
 """pairing: candidate pairs with exact scores -> the compare engine's alignment, document pair by pair.
 
 Within a document pair the candidates form a bipartite graph; each connected piece is aligned on its own
-by compare.align (global assignment, merges and splits, the threshold cut) — pairs that are not
-candidates score 0 there, which is what blocking means. A piece of one task on each side needs no
-assignment: align makes it a link when the score reaches the threshold (FLOOR lies below every
-threshold), so those are decided in numpy and only larger pieces call align.
+by compare.align (global assignment, merges and splits, the threshold cut) with compare.score's residual
+— pairs that are not candidates score 0 there, which is what blocking means. A piece of one task on each
+side needs no assignment: align makes it a link when the score reaches the threshold (FLOOR lies below
+every threshold), so those are decided in numpy and only larger pieces call align.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 
 from ..compare import align as engine
-from ..compare.score import PRECISION
+from ..compare.score import residual_for
 from .vectors import TaskIndex
-
-
-def _dense(index: TaskIndex, rows: list[int]) -> np.ndarray:
-    """The engine's (unnormalised) vectors of a few rows, dense over the terms they use."""
-    m = index.matrix
-    spans = [(m.indptr[r], m.indptr[r + 1]) for r in rows]
-    terms = [m.indices[lo:hi] for lo, hi in spans]
-    used = np.unique(np.concatenate(terms))
-    dense = np.zeros((len(rows), len(used)))
-    for k, ((lo, hi), found) in enumerate(zip(spans, terms, strict=True)):
-        dense[k, np.searchsorted(used, found)] = m.data[lo:hi] * index.norms[rows[k]]
-    return dense
-
-
-def _residual(index: TaskIndex, rows: list[int], cols: list[int]) -> engine.Residual:
-    """compare.score.residual_score on the piece's vectors made dense (same formula, numpy speed)."""
-    dense = _dense(index, rows + cols)
-    at = {("a", k): k for k in range(len(rows))} | {("b", k): len(rows) + k for k in range(len(cols))}
-
-    def residual(side: str, task: int, partner: int, members) -> float:
-        other = "b" if side == "a" else "a"
-        own = dense[at[(side, task)]]
-        rest = dense[at[(other, partner)]] - dense[[at[(side, m)] for m in members]].sum(axis=0)
-        rest = np.where(rest > 0, rest, 0.0)
-        denominator = np.linalg.norm(own) * np.linalg.norm(rest)
-        return round(float(own @ rest) / denominator, PRECISION) if denominator else 0.0
-    return residual
 
 
 def _pieces(ii: np.ndarray, jj: np.ndarray) -> list[np.ndarray]:
@@ -66,7 +41,8 @@ def _align_piece(index: TaskIndex, ii, jj, ss, threshold: float) -> list[tuple[i
     scores = [[0.0] * len(cols) for _ in rows]
     for i, j, s in zip(ii.tolist(), jj.tolist(), ss.tolist(), strict=True):
         scores[at_r[i]][at_c[j]] = s
-    groups = engine.align(scores, _residual(index, rows, cols), threshold=threshold)
+    residual = residual_for(cache(lambda k: index.vector(rows[k])), cache(lambda k: index.vector(cols[k])))
+    groups = engine.align(scores, residual, threshold=threshold)
     return [(rows[a], cols[b], s) for g in groups for a, b, s in g.links]
 
 

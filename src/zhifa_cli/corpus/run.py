@@ -6,7 +6,7 @@ import numpy as np
 
 from ..models import Document
 from . import engine
-from .options import DEFAULT_THRESHOLD, Blocking, Options
+from .options import Options
 from .vectors import TaskIndex, build_index
 
 
@@ -25,4 +25,4 @@ def percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
 
 
-__all__ = ["DEFAULT_THRESHOLD", "Blocking", "Options", "align", "index_of", "percent"]
+__all__ = ["Options", "align", "index_of", "percent"]

@@ -1,14 +1,13 @@
-"""vectors: the compare engine's task features for a whole corpus, as one sparse matrix.
+"""vectors: the compare engine's task vectors for a whole corpus, as one sparse matrix.
 
-Row r is task r of the corpus (documents in order, tasks in order): the engine's term vector
-(compare.features: jieba words + character 2/3-grams, sublinear tf × idf over the corpus, stock phrases
-weighed down), divided by its length so that a row product is the engine's cosine. Documents are cut in
-worker processes; the vocabulary is merged per document, the weights are applied in numpy.
+Row r is task r of the corpus (documents in order, tasks in order): the engine's term vector, divided by
+its length, as compare.vectors.task_vectors weighs it. This module only gathers the term counts: each
+document's terms (compare.features.terms) from the feature cache or cut now, in worker processes when
+there are many, and the documents' vocabularies merged into one.
 """
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -19,6 +18,7 @@ from scipy import sparse
 
 from ..compare import features as engine
 from ..compare import segment
+from ..compare.vectors import task_vectors
 from ..models import Document
 from . import feature_cache
 from .progress import SILENT, Progress
@@ -45,9 +45,6 @@ class TaskIndex:
     def doc_of(self) -> np.ndarray:
         return self.cached("doc_of", lambda: np.repeat(np.arange(len(self.docs)), np.diff(self.starts)))
 
-    def rows(self, d: int) -> range:
-        return range(int(self.starts[d]), int(self.starts[d + 1]))
-
     def vector(self, row: int) -> dict[int, float]:
         """The engine's (unnormalised) vector of a row, terms as column numbers."""
         lo, hi = self.matrix.indptr[row], self.matrix.indptr[row + 1]
@@ -66,10 +63,6 @@ def _text_terms(texts: list[str]) -> feature_cache.Terms:
         cuts.append(len(ids))
     return feature_cache.Terms(list(local), np.array(ids, np.int32), np.array(counts, np.float32),
                                np.array(cuts, np.int64))
-
-
-def _doc_terms(doc: Document) -> feature_cache.Terms:
-    return _text_terms([engine.task_text(task) for task in doc.tasks])
 
 
 def _cut_all(docs: list[Document], workers: int | None, progress: Progress) -> list:
@@ -121,35 +114,12 @@ def _counts_matrix(per_doc: list[feature_cache.Terms]) -> tuple[sparse.csr_matri
     return counts, list(vocab)
 
 
-def idf_vector(counts: sparse.csr_matrix) -> np.ndarray:
-    """compare.features.corpus_idf in numpy: ln((N + 1) / (df + 1)) + 1, every task one document."""
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    return np.log((counts.shape[0] + 1) / (df + 1)) + 1
-
-
-def _stock_vector(vocab: list[str]) -> np.ndarray:
-    factor, stock = engine.stock_terms()
-    return np.array([factor if term in stock else 1.0 for term in vocab])
-
-
 def build_index(docs: list[Document], *, workers: int | None = None, progress: Progress = SILENT) -> TaskIndex:
-    """The engine's weighted vectors (compare.features.weigh: (1 + ln tf) × idf × stock factor)."""
+    """The engine's vectors of every task of `docs` (compare.vectors.task_vectors), idf counted over them."""
     counts, vocab = _counts_matrix(_cut_all(docs, workers, progress))
-    weights = counts.copy()
-    weights.data = (1.0 + np.log(counts.data)) * idf_vector(counts)[counts.indices] * _stock_vector(vocab)[counts.indices]
-    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
-    normal = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ weights
+    matrix, norms = task_vectors(counts, vocab)
     starts = np.cumsum([0] + [len(d.tasks) for d in docs])
-    return TaskIndex(tuple(d.id for d in docs), starts, tuple(t.id for d in docs for t in d.tasks),
-                     sparse.csr_matrix(normal), norms)
+    return TaskIndex(tuple(d.id for d in docs), starts, tuple(t.id for d in docs for t in d.tasks), matrix, norms)
 
 
-def idf_check(docs: list[Document]) -> float:
-    """Largest difference between idf_vector and the engine's corpus_idf (a test keeps it 0)."""
-    counts, vocab = _counts_matrix([_doc_terms(d) for d in docs])
-    ours = dict(zip(vocab, idf_vector(counts), strict=True))
-    theirs = engine.corpus_idf(docs)
-    return max(abs(ours[t] - theirs[t]) for t in theirs) if set(ours) == set(theirs) else math.inf
-
-
-__all__ = ["TaskIndex", "build_index", "idf_check", "idf_vector"]
+__all__ = ["TaskIndex", "build_index"]

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from html import escape
 
+from ..compare.features import task_text
 from ..models import Comparison, Document, Pair
 from . import diff_rows as R
-
-FONTS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", '
-         '"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", sans-serif')
+from .html_page import FONTS, document
 
 CSS = """
 body { font-family: FONTS; margin: 1.5rem; color: #1f2328; line-height: 1.65; }
@@ -45,18 +44,12 @@ def to_html(comparison: Comparison, a: Document, b: Document) -> str:
             "<th>units · deadlines 单位 · 时限</th></tr></thead>", "<tbody>"]
     body += [_row(row) for row in R.rows(comparison, a, b)]
     body += ["</tbody>", "</table>"]
-    title = escape(f"zhifa diff: {a.id} → {b.id}")
-    return ('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+    return document(f"zhifa diff: {a.id} → {b.id}", CSS, "\n".join(body))
 
 
 def _header(comparison: Comparison, a: Document, b: Document) -> str:
     s = comparison.stats
-    stats = [(s.pairs, "paired 配对"), (s.changed, "changed 修改"), (s.same, "same 相同"), (s.added, "added 新增"),
-             (s.dropped, "dropped 删除"), (s.moved, "moved 移动"), (s.unit_changes, "units differ 单位变化"),
-             (s.deadline_changes, "deadlines differ 时限变化")]
-    items = "".join(f"<li><b>{n}</b> {label}</li>" for n, label in stats)
+    items = "".join(f"<li><b>{getattr(s, name)}</b> {label}</li>" for name, label in R.COUNTS.items())
     return (f"<header>\n<h1>zhifa diff</h1>\n{_doc('A', a)}\n{_doc('B', b)}\n<ul class=\"stats\">{items}</ul>\n"
             f'<p class="legend"><del>删除 deleted</del> · <ins>新增 inserted</ins> · '
             f"threshold {s.threshold:g} · scores 0–100</p>\n</header>")
@@ -89,7 +82,7 @@ def _ids(tasks: tuple) -> str:
 
 
 def _plain(tasks: tuple) -> str:
-    return _ids(tasks) + escape("\n".join(R.task_text(t) for t in tasks))
+    return _ids(tasks) + escape("\n".join(task_text(t) for t in tasks))
 
 
 def _side(tasks: tuple, pair: Pair, own: str) -> str:

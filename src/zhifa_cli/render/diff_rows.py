@@ -12,6 +12,9 @@ RowKind = Literal["pair", "dropped", "added"]
 
 STATUS = {"same": "相同 same", "changed": "修改 changed", "dropped": "删除 dropped", "added": "新增 added"}
 MOVED = "移动 moved"
+COUNTS = {"pairs": "paired 配对", "changed": "changed 修改", "same": "same 相同", "added": "added 新增",
+          "dropped": "dropped 删除", "moved": "moved 移动", "unit_changes": "units differ 单位变化",
+          "deadline_changes": "deadlines differ 时限变化"}  # CompareStats field -> label
 ROLE = {"lead": "牵头", "responsible": "责任", "support": "配合"}
 SHIFT = {"earlier": "提前 earlier", "later": "推迟 later", "became-ongoing": "改为长期 became ongoing",
          "no-longer-ongoing": "不再长期 no longer ongoing", "removed": "删去时限 removed",
@@ -80,17 +83,11 @@ def deadline_line(deadlines: DeadlineChange) -> str:
     return f"时限 {before} → {after} [{SHIFT[deadlines.change]}]"
 
 
-def task_text(task: Task) -> str:
-    """The text shown for an unpaired task (title first, as the diff shows paired ones)."""
-    text, title = task.text.strip(), task.title.strip()
-    return text if text.startswith(title) else f"{title}。{text}"
-
-
 def summary(comparison: Comparison) -> str:
     s = comparison.stats
-    return (f"{s.pairs} paired 配对 ({s.changed} changed 修改, {s.same} same 相同) · {s.added} added 新增 · "
-            f"{s.dropped} dropped 删除 · {s.moved} moved 移动\n"
-            f"units differ 单位变化 {s.unit_changes} · deadlines differ 时限变化 {s.deadline_changes} · "
+    n = {name: f"{getattr(s, name)} {label}" for name, label in COUNTS.items()}
+    return (f"{n['pairs']} ({n['changed']}, {n['same']}) · {n['added']} · {n['dropped']} · {n['moved']}\n"
+            f"{COUNTS['unit_changes']} {s.unit_changes} · {COUNTS['deadline_changes']} {s.deadline_changes} · "
             f"tasks {s.a_tasks} → {s.b_tasks} · threshold {s.threshold:g}")
 
 

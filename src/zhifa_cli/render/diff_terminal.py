@@ -7,21 +7,25 @@ never truncate, and rich measures CJK characters as two cells.
 
 from __future__ import annotations
 
-from typing import TextIO
+import io
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from ..compare.features import task_text
 from ..models import Comparison, Document, Pair
 from . import diff_rows as R
 
 DELETED, INSERTED = "strike red", "underline green"
 
 
-def file_console(handle: TextIO) -> Console:
-    """Plain text for -o FILE: no colour, no terminal codes, a width that suits an editor."""
-    return Console(file=handle, width=120, no_color=True, color_system=None, highlight=False, soft_wrap=False)
+def plain_text(comparison: Comparison, a: Document, b: Document) -> str:
+    """The terminal view as plain text for -o FILE: no colour, no terminal codes, a width that suits an editor."""
+    out = io.StringIO()
+    show(comparison, a, b, Console(file=out, width=120, no_color=True, color_system=None, highlight=False,
+                                   soft_wrap=False))
+    return out.getvalue()
 
 
 def show(comparison: Comparison, a: Document, b: Document, out: Console) -> None:
@@ -48,7 +52,7 @@ def _cells(row: R.Row) -> tuple[Text, Text, Text, Text | Group]:
 
 
 def _plain(tasks: tuple, style: str) -> Text:
-    return Text(f"{R.ids(tasks)}  " + "\n".join(R.task_text(t) for t in tasks), style=style)
+    return Text(f"{R.ids(tasks)}  " + "\n".join(task_text(t) for t in tasks), style=style)
 
 
 def _side(tasks: tuple, pair: Pair, own: str) -> Text:

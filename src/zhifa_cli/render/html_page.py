@@ -6,8 +6,8 @@ from html import escape
 
 from .grid import Grid, text
 
-FONTS = ('"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "PingFang SC", '
-         '"Hiragino Sans GB", "Microsoft YaHei", "SimHei", sans-serif')
+FONTS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", '
+         '"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei", sans-serif')
 
 CSS = """
 body { font-family: %s; margin: 1.5rem; color: #1b1f24; background: #fff; line-height: 1.5; }
@@ -26,13 +26,17 @@ ul.notes { color: #555; font-size: .85rem; }
 """
 
 
+def document(title: str, css: str, body: str) -> str:
+    """A whole HTML document: `css` inline, `body` already-escaped HTML."""
+    return ('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
 def page(title: str, body: str, meta: str = "") -> str:
-    """A whole HTML document; `body` is already-escaped HTML."""
+    """A titled page of the corpus views; `body` is already-escaped HTML."""
     meta_html = f'<p class="meta">{escape(meta)}</p>' if meta else ""
-    return (f'<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{escape(title)}</title>\n'
-            f"<style>{CSS % FONTS}</style>\n</head>\n<body>\n<h1>{escape(title)}</h1>\n{meta_html}\n{body}\n"
-            f"</body>\n</html>\n")
+    return document(title, CSS % FONTS, f"<h1>{escape(title)}</h1>\n{meta_html}\n{body}")
 
 
 def grid_table(grid: Grid) -> str:

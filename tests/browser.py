@@ -1,4 +1,4 @@
-"""Headless Chromium for the corpus HTML views: the DOM as the browser built it, and a screenshot."""
+"""Headless Chromium for the HTML pages (zhifa diff, the corpus views): the DOM as the browser built it, and a screenshot."""
 
 from __future__ import annotations
 
