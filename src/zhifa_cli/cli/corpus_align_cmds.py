@@ -74,7 +74,7 @@ def matrix(
     finish(corpus)
 
 
-@app.command()
+@app.command(no_args_is_help=True)
 def coverage(
     parent: Annotated[str, typer.Argument(help="The parent plan: id, path, prefix or region.")],
     ids: IdsArg = None, all_: AllOption = False,
@@ -100,7 +100,7 @@ def coverage(
     finish(corpus)
 
 
-@app.command()
+@app.command(no_args_is_help=True)
 def trace(
     name: Annotated[str, typer.Argument(help="The circular to trace: id, path, prefix or region.")],
     threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,

@@ -198,5 +198,3 @@ def search(
     if corpus is not None:
         finish(corpus)
 
-
-from . import corpus_align_cmds  # noqa: E402,F401  (matrix, coverage, trace)

@@ -28,7 +28,7 @@ class DiffFormat(StrEnum):
     html = "html"
 
 
-@app.command()
+@app.command(no_args_is_help=True)
 def diff(
     a: Annotated[str, typer.Argument(metavar="A", help="Document A: id, path, id prefix or region.",
                                      show_default=False)],
