@@ -49,8 +49,9 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     _check_has_body(lines, path)
     parts = split_parts(lines)
     year = _doc_year(parts)
-    plan_items, _levels = items(parts.plan)
+    plan_items, outline_warnings = items(parts.plan)
     built = build(plan_items, year)
+    built.warnings[:0] = outline_warnings
     if not built.tasks:
         raise NoTasksError("no numbered task found", path=path)
     rows, table_warnings = parse_table(parts.attachments, built.tasks, year)

@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from .numerals import cn_to_int
 
 _CN = "[一二三四五六七八九十]{1,3}"
+_CN_BIG = "[一二三四五六七八九十百零〇]{1,5}"
 # (family, pattern): group 'n' is the numeral, the match ends where the heading text starts.
 FAMILIES: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(rf"^第(?P<n>{_CN_BIG}|\d{{1,3}})[章部分编]+\s*")),
+    ("article", re.compile(rf"^第(?P<n>{_CN_BIG}|\d{{1,3}})条\s*")),
     ("cn", re.compile(rf"^(?P<n>{_CN})[、，．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(](?P<n>{_CN})[）)]\s*")),
     ("arabic", re.compile(r"^(?P<n>\d{1,3})(?:[.．](?!\d)|、)\s*")),
@@ -20,6 +23,10 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
+# Levels come from this order, not from first appearance: a page that begins inside a plan shows a
+# deeper family first (1. before （二）), and the order still holds.
+RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ def classify(no: int, text: str) -> Line:
         m = pattern.match(stripped)
         if m and m.end() < len(stripped):
             number = _numeral_value(family, m.group("n"))
-            if number is not None and 0 < number <= 300:
+            if number is not None and 0 < number:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())
     return Line(no, stripped, "body")

@@ -12,13 +12,29 @@ from .lines import Line
 from .outline import Item
 
 _FINAL = "。！？!?；;：:…”’」』"
+_BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
 
 
 @dataclass
 class Paragraph:
-    text: str
+    pieces: list[str]
     first: int
     last: int
+
+    @property
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+    def tail(self, size: int = _BRACKET_REACH) -> str:
+        """The paragraph's last `size` characters, without joining all of it (joining stays linear)."""
+        out: list[str] = []
+        n = 0
+        for piece in reversed(self.pieces):
+            out.append(piece)
+            n += len(piece)
+            if n >= size:
+                break
+        return "".join(reversed(out))[-size:]
 
 
 @dataclass
@@ -41,18 +57,28 @@ def _ends_open(text: str) -> bool:
     return True
 
 
+def _head_open(head: str) -> bool:
+    """A heading line runs on into the next line only when it was cut mid-sentence: it holds a sentence
+    ('1.加强队伍建设。按照…要求，组' / '织开展…'). A bare title ('1.优化城乡结构布局') is never glued to the
+    body after it."""
+    return bool(re.search(r"[。；;，,：:]", head)) and _ends_open(head)
+
+
 def paragraphs(head_text: str, head_no: int, lines: list[Line]) -> list[Paragraph]:
-    """Join page-break halves; every other non-blank line is a paragraph of its own."""
-    paras = [Paragraph(head_text, head_no, head_no)] if head_text else []
+    """Join page-break halves; every other non-blank line is a paragraph of its own. Linear in the text:
+    pieces are collected and only the tail of the open paragraph is looked at."""
+    paras = [Paragraph([head_text], head_no, head_no)] if head_text else []
+    open_ = _head_open(head_text) if head_text else False
     for ln in lines:
         if ln.kind == "blank":
             continue
         text = ln.text.strip()
-        if paras and _ends_open(paras[-1].text):
-            paras[-1].text += text
+        if paras and open_:
+            paras[-1].pieces.append(text)
             paras[-1].last = ln.no
         else:
-            paras.append(Paragraph(text, ln.no, ln.no))
+            paras.append(Paragraph([text], ln.no, ln.no))
+        open_ = _ends_open(paras[-1].tail())
     return paras
 
 
