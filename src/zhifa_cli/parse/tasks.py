@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Deadline, Section, Task, Unit
-from .blocks import find_blocks, strip_blocks
+from .blocks import find_blocks, starts_with_label, strip_blocks
 from .deadlines import find_in_prose
 from .lines import Line
 from .outline import Item
@@ -73,7 +73,7 @@ def paragraphs(head_text: str, head_no: int, lines: list[Line]) -> list[Paragrap
         if ln.kind == "blank":
             continue
         text = ln.text.strip()
-        if paras and open_:
+        if paras and open_ and not starts_with_label(text):  # '责任单位：A' / '完成时限：B' stay two lines
             paras[-1].pieces.append(text)
             paras[-1].last = ln.no
         else:
