@@ -16,7 +16,8 @@ from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
 from .outline import items, split_parts
 from .read import PageMeta, RawText, read_file
-from .table import merge_into_tasks, parse_table
+from .grid import find_grid
+from .table import grid_tasks, merge_into_tasks, parse_table
 from .tasks import build
 
 PARSER_VERSION = "1"
@@ -49,9 +50,14 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     _check_has_body(lines, path)
     parts = split_parts(lines)
     year = _doc_year(parts)
-    plan_items, outline_warnings = items(parts.plan)
+    grid = find_grid(parts.plan)
+    plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last]
+    plan_items, outline_warnings = items(plan)
     built = build(plan_items, year)
     built.warnings[:0] = outline_warnings
+    if not built.tasks:
+        grid = grid or find_grid(parts.attachments)
+        built.tasks = grid_tasks(grid, year) if grid else []
     if not built.tasks:
         raise NoTasksError("no numbered task found", path=path)
     rows, table_warnings = parse_table(parts.attachments, built.tasks, year)

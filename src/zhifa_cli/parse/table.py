@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..models import Deadline, TableRow, Task, Unit
-from .deadlines import parse_field
+from .deadlines import find_in_prose, parse_field
+from .grid import Grid, Row
 from .lines import Line
 from .numerals import cn_to_int
 from .units import split_units
@@ -113,3 +114,24 @@ def _unique(values: list[Unit] | list[Deadline]) -> list:
             seen.add(key)
             out.append(value)
     return out
+
+
+def grid_tasks(grid: Grid, doc_year: int | None) -> list[Task]:
+    """A table that is the plan itself (no numbered task in the body): each row is a task."""
+    numbers = [r.number for r in grid.rows]
+    unique = len(set(numbers)) == len(numbers)
+    return [_row_task(row, doc_year, unique) for row in grid.rows]
+
+
+def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
+    text = row.text
+    units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
+             for u in split_units(cell.strip("。"), role=role)]
+    deadlines = [parse_field(cell, doc_year=doc_year) for cell in row.cells.get("deadline", [])]
+    deadlines += find_in_prose(text, doc_year=doc_year)
+    marker = row.section.split("、", 1)[0] if row.section else None
+    section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
+    path = [f"{marker}、", str(row.number)] if marker else [str(row.number)]
+    return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
+                section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
+                deadlines=_unique(deadlines), lines=(row.first, row.last))
