@@ -139,3 +139,115 @@ def test_paragraph_joining_keeps_every_page_break_half():
     doc = parse_text(text)
     assert doc.tasks[0].text.endswith("第1999段工作要求。")
     assert len(doc.tasks[0].text) == len("开展工作。") + sum(map(len, pieces)) + len("求。")
+
+
+# --- tables: the plan is a task table, in the renderings web pages and PDFs leave -------------------
+
+def _rows(doc):
+    return [(t.id, t.title, [(u.name, u.role) for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks]
+
+
+EXPECTED_ROWS = [
+    ("1", "清理规范性文件", [("办公室", "responsible")], ["年底前"]),
+    ("2", "做好政策解读", [("各科室", "responsible")], ["持续推进"]),
+]
+
+
+def test_table_one_cell_per_line_with_pipe_lines_and_an_unheaded_number():
+    cells = ["工作任务", "具体要求", "责任科室", "时限要求",
+             "规范文件管理", "1", "清理规范性文件。公布目录。", "办公室", "年底前",
+             "深化解读", "2", "做好政策解读。丰富形式。", "各科室", "持续推进"]
+    doc = parse_text("某局政务公开重点任务\n" + "".join(f"{c}\n|\n" for c in cells))
+    assert _rows(doc) == EXPECTED_ROWS
+
+
+def test_table_one_cell_per_line_closed_by_pipes_with_a_person_column():
+    cells = ["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位",
+             "12", "新增托位200个。", "王 某", "县卫生局", "县各有关单位",
+             "13", "建成学校1所。", "李某张某", "县教育局", "县住建局"]
+    doc = parse_text("附件\n重点任务分解表\n" + "".join(f"{c} |\n" for c in cells))
+    assert _rows(doc) == [("12", "新增托位200个", [("县卫生局", "lead"), ("县各有关单位", "responsible")], []),
+                          ("13", "建成学校1所", [("县教育局", "lead"), ("县住建局", "responsible")], [])]
+
+
+def test_table_one_cell_per_paragraph_with_empty_section_headings():
+    cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、主要预期目标",
+             "3", "投资增长7%左右。", "区发展局", "区财政局。", "二、扩大投资", "三、改善民生",
+             "68", "推进学前教育普及。", "区教育局", "各街道办事处。"]
+    doc = parse_text("某局重点工作任务分解表\n\n" + "\n\n".join(cells) + "\n")
+    assert [(t.id, t.section, t.title) for t in doc.tasks] == [
+        ("3", "主要预期目标", "投资增长7%左右"), ("68", "改善民生", "推进学前教育普及")]
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [("区发展局", "lead"), ("区财政局", "support")]
+
+
+def test_table_as_pipe_rows_read_by_header_words_not_position():
+    text = ("任务分解表\n| 序号 | 完成时限 | 主要任务 | 牵头单位 | 配合单位 |\n"
+            "| 1 | 2024年6月底前 | 建立清单制度。 | 市司法局 | 市财政局 |\n"
+            "| 2 | 长期坚持 | 开展执法培训。 | 市人社局 | 各县区政府 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建立清单制度", [("市司法局", "lead"), ("市财政局", "support")], ["2024年6月底前"]),
+        ("2", "开展执法培训", [("市人事局", "lead"), ("各县区政府", "support")], ["长期坚持"])]
+
+
+def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
+    text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
+            "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"
+            "2  节约 用水 落实评估体系。 市水利局 市住房和城乡建设局\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "实施总量控制", [("市水利局", "lead"), ("市发展和改革委员会", "support"), ("农业局", "support")],
+         ["到2020年"]),
+        ("2", "落实评估体系", [("市水利局", "lead"), ("市住房和城乡建设局", "support")], [])]
+
+
+# --- metadata: 信息公开 blocks, issuers, 文号 and regions ------------------------------------------
+
+def test_disclosure_fields_on_two_lines_and_several_on_one_line():
+    text = ("索引号 AB123/2024-001发文日期2024-03-05\n发布机构区人民政府办公室文号某政办〔2024〕3号\n"
+            "标题:\n\n某区工作方案\n一、任务\n1.开展清理。年内完成。（责任单位：区司法局）\n")
+    doc = parse_text(text)
+    assert (doc.doc_number, doc.date, doc.issuer) == ("某政办〔2024〕3号", dt.date(2024, 3, 5), "区人民政府办公室")
+
+
+def test_signature_wins_over_the_disclosure_block_and_the_publication_date_is_ignored():
+    text = ("发布机关:\n某县人民政府\n成文日期:\n2024-05-06\n发布日期:\n2024-05-09\n发文字号:\n某政办发〔2024〕1号\n"
+            "各镇政府，县政府有关部门：\n《某县方案》已经县政府同意，现印发给你们。\n某县人民政府办公室\n2024年5月6日\n"
+            "某县方案\n一、任务\n1.开展清理。年内完成。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date, doc.doc_number) == ("某县人民政府办公室", dt.date(2024, 5, 6), "某政办发〔2024〕1号")
+    assert doc.region == "某县"
+
+
+def test_issuer_and_number_from_a_notice_title_line():
+    text = ("某省人民政府关于印发重点任务分工方案的通知（某府〔2021〕9号）\n某省重点任务分工方案\n"
+            "一、目标\n1.生产总值增长6%。\n部门分工：省发展改革委牵头。\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.doc_number, doc.region) == ("某省人民政府", "某府〔2021〕9号", "某省")
+
+
+def test_a_date_printed_without_separators_is_flagged_not_guessed():
+    text = ("某市人民政府办公厅关于印发若干措施的通知\n各区人民政府：\n现印发给你们，请认真组织实施。\n"
+            "某市人民政府办公厅\n2020115\n若干措施\n一、措施\n（一）降低成本。持续推进。\n责任单位：市财政局\n")
+    doc = parse_text(text)
+    assert doc.date is None
+    assert doc.issuer == "某市人民政府办公厅"
+    assert any("2020115" in w and "no date" in w for w in doc.warnings)
+
+
+def test_region_of_a_city_named_without_its_level():
+    text = ("甲州关于印发行动方案的通知\n为优化营商环境，结合我市实际，制定本方案。\n一、行动\n"
+            "（一）加大放权力度。严格落实要求。（责任单位：市审批局）\n")
+    assert parse_text(text).region == "甲州市"
+
+
+def test_region_of_a_province_named_by_its_short_name():
+    text = ("一、工作目标\n全省政务服务事项网上可办率不低于90%。\n二、专项行动\n"
+            "（一）推进一网通办。依托江西政务服务平台，省直各部门全面接入。\n（二）规范权责清单。全省统一规范。\n")
+    doc = parse_text(text)
+    assert doc.region == "江西省"
+    assert "short name" in doc.region_from
+
+
+def test_issuer_from_a_title_that_begins_with_an_organ():
+    doc = parse_text("市教育局2022年工作要点\n一、重点工作\n1.推进中心建设。成立专班。（责任单位：建设专班）\n")
+    assert doc.issuer == "市教育局"
+    assert doc.region is None

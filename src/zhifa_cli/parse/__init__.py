@@ -72,7 +72,7 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
         title=facts.title, issuer=facts.issuer, doc_number=facts.doc_number, date=facts.date,
         region=facts.region, region_from=facts.region_from, period=facts.period, basis=facts.basis,
         sections=built.sections, tasks=tasks, table=rows,
-        warnings=[*warnings, *built.warnings, *table_warnings, *meta_warnings],
+        warnings=[*warnings, *built.warnings, *table_warnings, *facts.warnings, *meta_warnings],
     )
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..errors import ReadError
 from .html_dom import BLOCKS, article, info_block, is_data_table, own_cells, own_rows
-from .html_meta import page_meta
+from .disclosure import page_meta
 from .read import RawText
 from .read_text import decode_text
 
