@@ -183,7 +183,7 @@ def test_table_one_cell_per_paragraph_with_empty_section_headings():
 def test_table_as_pipe_rows_read_by_header_words_not_position():
     text = ("任务分解表\n| 序号 | 完成时限 | 主要任务 | 牵头单位 | 配合单位 |\n"
             "| 1 | 2024年6月底前 | 建立清单制度。 | 市司法局 | 市财政局 |\n"
-            "| 2 | 长期坚持 | 开展执法培训。 | 市人社局 | 各县区政府 |\n")
+            "| 2 | 长期坚持 | 开展执法培训。 | 市审计局 | 各县区政府 |\n")
     assert _rows(parse_text(text)) == [
         ("1", "建立清单制度", [("市司法局", "lead"), ("市财政局", "support")], ["2024年6月底前"]),
         ("2", "开展执法培训", [("市审计局", "lead"), ("各县区政府", "support")], ["长期坚持"])]
