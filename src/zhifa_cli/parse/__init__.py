@@ -6,6 +6,8 @@ Pipeline: read -> normalize -> lines -> outline (parts, items) -> tasks -> table
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import NoTasksError, ZhifaError
@@ -26,11 +28,14 @@ __all__ = ["PARSER_VERSION", "parse_file", "parse_text"]
 
 
 def _doc_year(parts) -> int | None:
+    """The year of the signature date, else the year the plan's title or preamble names most often
+    ('2018年大气污染防治工作方案'), which year-less deadlines ('4月底') then take, marked inferred."""
     for ln in parts.notice:
         date = parse_date(ln.text)
         if date:
             return date.year
-    return None
+    years = Counter(re.findall(r"(?<![\d—\-－~至到])((?:19|20)\d{2})\s*年(?!\s*[—\-－~至到])", "\n".join(ln.text for ln in parts.plan[:12])))
+    return int(years.most_common(1)[0][0]) if years else None
 
 
 def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",

@@ -85,7 +85,7 @@ def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-_SHARED_ENDINGS = ("管委会", "管理委员会", "人民政府")
+_SHARED_ENDINGS = ("党工委和管委会", "党工委、管委会", "管委会", "管理委员会", "人民政府")
 
 
 def _share_ending(items: list[str]) -> list[str]:
@@ -104,7 +104,14 @@ def _share_ending(items: list[str]) -> list[str]:
 
 
 def _with_raw(items: list[str]) -> list[tuple[str, str]]:
-    return list(zip(_share_ending(items), items, strict=True))
+    """(name, as written); the zones that share the last item's ending are written as one span."""
+    shared = _share_ending(items)
+    changed = [i for i, (a, b) in enumerate(zip(shared, items, strict=True)) if a != b]
+    raws = list(items)
+    if changed:
+        span = "、".join(items[changed[0]:])
+        raws[changed[0]:] = [span] * (len(items) - changed[0])
+    return list(zip(shared, raws, strict=True))
 
 
 def _elliptical(items: list[str]) -> list[str]:
