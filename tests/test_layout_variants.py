@@ -23,19 +23,6 @@ RUN_TOGETHER = ("a task heading run onto the end of the line before it ('…队�
                 "the tasks merge")
 TABLE = ("the 任务分解表 is read only as tab-separated rows: rendered as pipes or one cell per line it gives "
          "no rows, so the body tasks lose the units and deadlines the table gives them")
-LINE_AFTER = ("a 责任单位 line after a paragraph ends the task: the task's next paragraph and its own 责任单位 line "
-              "are cut off as closing text")
-LABEL_LINES = ("label lines without a final 。 are taken for a paragraph cut by a page break and glued to the next "
-               "line: '责任单位：A' + '完成时限：X' gives unit 'A完成时限：X' and no deadline")
-LABEL_LINES_LAST = ("the last task's label line (no final 。) is glued to the closing paragraph after it: "
-                    "that paragraph's sentences become units of task 50")
-LENTICULAR = ("a paragraph ending in 】 is taken for one cut by a page break: the closing paragraph after task 50 "
-              "is glued into the task")
-WRAP_COLON = ("a line wrapped right after '（责任单位：' or '完成时限：' ends in a colon, which is taken for a "
-              "paragraph end even inside an open bracket: the rest of the clause is a paragraph of its own and "
-              "its units/deadline are lost")
-WRAP_FAZHI = (WRAP_COLON + "; a line ending in ” mid-sentence is taken for a paragraph end (task 48's title is "
-              "cut); 赣府发〔2024〕10号 wrapped between 赣府发 and 〔2024〕 is missing from basis")
 INFO_NO_WRAPPER = ("without a 通知 wrapper the 信息公开 block's first line ('索引号：…') is taken for the plan title, "
                    "and the period with it")
 
@@ -45,14 +32,6 @@ XFAIL: dict[tuple[str, str], str] = {
     **{(seed, "tasks_run_together"): RUN_TOGETHER for seed in _ALL},
     ("shangrao", "table_pipes"): TABLE,
     ("shangrao", "table_cell_lines"): TABLE,
-    ("nanchang", "unit_line_after"): LINE_AFTER,
-    ("nanchang", "unit_label_lines"): LABEL_LINES,
-    ("shangrao-fazhi", "unit_label_lines"): LABEL_LINES_LAST,
-    ("shangrao-fazhi", "unit_lenticular"): LENTICULAR,
-    **{(seed, variant): WRAP_COLON for seed in ("nanchang", "yandu", "tongling-jiaoqu")
-       for variant in ("hard_wrapped", "pdf_like")},
-    ("shangrao-fazhi", "hard_wrapped"): WRAP_FAZHI,
-    ("shangrao-fazhi", "pdf_like"): WRAP_FAZHI,
     ("yandu", "info_block"): INFO_NO_WRAPPER,
     ("yandu", "info_block_two_lines"): INFO_NO_WRAPPER,
 }

@@ -13,12 +13,12 @@ from pathlib import Path
 from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Source
 from . import script
-from .lines import Line, classify_all
+from .grid import find_grid
+from .lines import Line, classify_all, wrap_width
 from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
 from .outline import items, split_parts
 from .read import PageMeta, RawText, read_file
-from .grid import find_grid
 from .table import grid_tasks, merge_into_tasks, parse_table
 from .tasks import build
 
@@ -58,7 +58,7 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     grid = find_grid(parts.plan)
     plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last]
     plan_items, outline_warnings = items(plan)
-    built = build(plan_items, year)
+    built = build(plan_items, year, wrap_width(lines))
     built.warnings[:0] = outline_warnings
     if not built.tasks:
         grid = grid or find_grid(parts.attachments)

@@ -6,6 +6,7 @@ The numbering families live in a table: adding one is one row here, nothing else
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .numerals import cn_to_int
@@ -60,7 +61,7 @@ def classify(no: int, text: str) -> Line:
         m = pattern.match(stripped)
         if m and m.end() < len(stripped):
             number = _numeral_value(family, m.group("n"))
-            if number is not None and 0 < number:  # 第301条 and row 812 are real numbers too
+            if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())
     return Line(no, stripped, "body")
@@ -68,3 +69,15 @@ def classify(no: int, text: str) -> Line:
 
 def classify_all(lines: list[str]) -> list[Line]:
     return [classify(i + 1, text) for i, text in enumerate(lines)]
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a PDF copy hard-wrapped its lines at, or None when it did not: a third of the text lines
+    or more end within two characters of one length (20-60 characters)."""
+    lengths = [len(ln.text) for ln in lines if ln.kind != "blank" and len(ln.text) >= 12]
+    if len(lengths) < 8:
+        return None
+    counts = Counter(lengths)
+    best = max(range(20, 61), key=lambda n: sum(counts[n + d] for d in range(-2, 3)))
+    near = sum(counts[best + d] for d in range(-2, 3))
+    return best if near >= 8 and near >= len(lengths) / 3 else None

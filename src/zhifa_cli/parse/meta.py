@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
-from importlib import resources
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 
 import yaml
 
 from ..models import Period, Unit
+from .disclosure import normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
 from .outline import DATE_LINE, DIGIT_DATE_LINE, Parts
-from .disclosure import normalise_number, text_meta
 from .read import PageMeta
 
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}\s*号"
@@ -142,7 +142,9 @@ def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
             break
         if title is None or ln.no != title.no:
             preamble.append(ln.text)
-    found = [normalise_number(m.group(0)) for m in _DOC_NUMBER_ANY.finditer("\n".join(preamble))]
+    # a hard wrap may cut a cited 文号 before its year bracket ('…（赣府发' / '〔2024〕10号）')
+    text = re.sub(r"\n(?=[〔\[［（(【](?:19|20)\d{2})", "", "\n".join(preamble))
+    found = [normalise_number(m.group(0)) for m in _DOC_NUMBER_ANY.finditer(text)]
     return [n for n in dict.fromkeys(found) if n != own]
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..errors import ReadError
-from .html_dom import BLOCKS, article, info_block, is_data_table, own_cells, own_rows
 from .disclosure import page_meta
+from .html_dom import BLOCKS, article, info_block, is_data_table, own_cells, own_rows
 from .read import RawText
 from .read_text import decode_text
 
