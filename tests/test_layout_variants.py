@@ -17,23 +17,13 @@ from zhifa_cli.parse import parse_text
 
 _ALL = ("shangrao", "nanchang", "yandu", "tongling-jiaoqu", "shangrao-fazhi")
 
-BARE_MARKER = ("a marker alone on its line ('1.', title and body on the next line) is not a heading: "
-               "the task disappears into the item before it")
-RUN_TOGETHER = ("a task heading run onto the end of the line before it ('…队伍。2. 开展…') is not split off: "
-                "the tasks merge")
 TABLE = ("the 任务分解表 is read only as tab-separated rows: rendered as pipes or one cell per line it gives "
          "no rows, so the body tasks lose the units and deadlines the table gives them")
-INFO_NO_WRAPPER = ("without a 通知 wrapper the 信息公开 block's first line ('索引号：…') is taken for the plan title, "
-                   "and the period with it")
 
 # (seed, variant) -> what the parser gets wrong today.
 XFAIL: dict[tuple[str, str], str] = {
-    **{(seed, "task_marker_own_line"): BARE_MARKER for seed in _ALL},
-    **{(seed, "tasks_run_together"): RUN_TOGETHER for seed in _ALL},
     ("shangrao", "table_pipes"): TABLE,
     ("shangrao", "table_cell_lines"): TABLE,
-    ("yandu", "info_block"): INFO_NO_WRAPPER,
-    ("yandu", "info_block_two_lines"): INFO_NO_WRAPPER,
 }
 
 

@@ -251,3 +251,41 @@ def test_issuer_from_a_title_that_begins_with_an_organ():
     doc = parse_text("市教育局2022年工作要点\n一、重点工作\n1.推进中心建设。成立专班。（责任单位：建设专班）\n")
     assert doc.issuer == "市教育局"
     assert doc.region is None
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_its_heading():
+    text = "某县方案\n一、主要任务\n1.\n压减审批时限。全面推行承诺制。（责任单位：县审批局）\n2.\n推行网上办理。扩大范围。（责任单位：县数据局）\n"
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("压减审批时限", ["县审批局"]), ("推行网上办理", ["县数据局"])]
+
+
+def test_tasks_run_together_on_one_line_are_split_where_the_numbering_continues():
+    text = ("某县方案\n一、主要任务\n1.压减审批时限。全面推行承诺制。（责任单位：县审批局）2.推行网上办理。"
+            "扩大范围。（责任单位：县数据局）\n")
+    doc = parse_text(text)
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [("1", ["县审批局"]), ("2", ["县数据局"])]
+
+
+def test_an_enumeration_inside_a_task_is_not_split_into_tasks():
+    text = "某县方案\n一、主要任务\n1.开展专项行动。重点有：1、清理证明；2、压减材料；3、减少环节。（责任单位：县审批局）\n"
+    doc = parse_text(text)
+    assert [t.id for t in doc.tasks] == ["1"]
+    assert "3、减少环节" in doc.tasks[0].text
+
+
+def test_a_disclosure_block_before_the_plan_is_not_its_title():
+    text = "索引号：001/2024-01\n发布日期：2024-07-01\n某县提升执法质量方案（2024—2026年）\n一、任务\n1.开展培训。每年一次。（责任单位：县司法局）\n"
+    doc = parse_text(text)
+    assert doc.title == "某县提升执法质量方案（2024—2026年）"
+    assert (doc.period.start, doc.period.end) == (2024, 2026)
+    assert doc.date is None  # 发布日期 is the web page's date, not the 成文日期
+
+
+def test_a_hard_wrapped_copy_runs_full_lines_on_even_after_a_closing_quote():
+    body = ("一、主要任务\n1.推进政务服务“一网通办”改革。按照统一要求，推\n进线上线下融合，实现事项“应上尽上\n"
+            "”全程在线。建立健全工作机制，全面\n提升服务效能。（责任单位：县数据局\n、县审批局；完成时限：2024年6\n月）\n"
+            "2.以“一网通办”为目标，推行网上办理\n、掌上办理、自助办理。（责任单位：\n县数据局）\n")
+    doc = parse_text("某县方案\n" + body)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县数据局", "县审批局"], ["县数据局"]]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月"]

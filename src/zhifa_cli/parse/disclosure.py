@@ -86,6 +86,20 @@ def _value(text: str) -> str:
     return text.strip().strip("|｜").strip()
 
 
+def field_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines a 信息公开 block takes: its label lines and values on the line after."""
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        line = _value(line)
+        m = _TEXT_LABEL.match(line)
+        if not m:
+            continue
+        taken.add(i)
+        if not _value(line[m.end():]) or line.rstrip().endswith(("：", ":")):
+            taken.update(j for j in range(i + 1, min(i + 4, len(lines))) if _value(lines[j]))
+    return taken
+
+
 def text_meta(lines: list[str]) -> PageMeta | None:
     """The 信息公开 fields printed in a text's head: only lines that start with a label are read."""
     values: dict[str, str] = {}

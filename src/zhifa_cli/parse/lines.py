@@ -59,7 +59,7 @@ def classify(no: int, text: str) -> Line:
         return Line(no, text, "table")
     for family, pattern in FAMILIES:
         m = pattern.match(stripped)
-        if m and m.end() < len(stripped):
+        if m:
             number = _numeral_value(family, m.group("n"))
             if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
@@ -68,7 +68,69 @@ def classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return [classify(i + 1, text) for i, text in enumerate(lines)]
+    return _bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)]))
+
+
+# A heading run onto the end of the line before it ('…队伍。（责任单位：A）2. 开展…'): found after a sentence
+# or clause end, and only when it continues the numbering of its family.
+_RUN_ON = {
+    "arabic": re.compile(r"(?<=[。；;）)】〕])\s*(?P<n>\d{1,3})(?P<d>[.．、])(?!\d)"),
+    "paren_cn": re.compile(rf"(?<=[。；;）)】〕])\s*[（(](?P<n>{_CN})[）)]"),
+    "cn": re.compile(rf"(?<=[。；;）)】〕])\s*(?P<n>{_CN})(?P<d>、)"),
+}
+# An enumeration inside a sentence ('主要有：1、…；2、…') restarts at one: then nothing in the line is split.
+_INLINE_FIRST = {
+    "arabic": re.compile(r"[：:；;。，,]\s*1[.．、](?!\d)"),
+    "paren_cn": re.compile(r"[：:；;。，,]\s*[（(]一[）)]"),
+    "cn": re.compile(r"[：:；;。，,]\s*一、"),
+}
+
+
+def _split_run_on(lines: list[Line]) -> list[Line]:
+    last: dict[str, Line] = {}
+    out: list[Line] = []
+    for ln in lines:
+        while True:
+            if ln.kind == "heading" and ln.family:
+                last[ln.family] = ln
+            cut = _run_on_cut(ln.text, last)
+            if cut is None:
+                break
+            out.append(classify(ln.no, ln.text[:cut]))
+            ln = classify(ln.no, ln.text[cut:].strip())
+        out.append(ln)
+    return out
+
+
+def _run_on_cut(text: str, last: dict[str, Line]) -> int | None:
+    """Where a heading that continues its family's numbering starts inside this line, if anywhere."""
+    cuts = []
+    for family, pattern in _RUN_ON.items():
+        previous = last.get(family)
+        if previous is None or _INLINE_FIRST[family].search(text):
+            continue
+        for m in pattern.finditer(text):
+            same_style = "d" not in pattern.groupindex or (m.group("d") == "、") == previous.marker.endswith("、")
+            if cn_to_int(m.group("n")) == (previous.number or 0) + 1 and same_style:
+                cuts.append(m.start())
+                break
+    return min(cuts) if cuts else None
+
+
+def _bare_markers(lines: list[Line]) -> list[Line]:
+    """A marker alone on its line ('1.' / '压减审批时限。…'): the next text line is its heading text, and
+    that line is left blank so that line numbers stay put."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        if ln.kind != "heading" or ln.rest:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].kind != "blank"), None)
+        if j is None or out[j].kind != "body":
+            out[i] = Line(ln.no, ln.text, "body")
+            continue
+        out[i] = Line(ln.no, ln.text + out[j].text, "heading", ln.family, ln.number, ln.marker, out[j].text)
+        out[j] = Line(out[j].no, "", "blank")
+    return out
 
 
 def wrap_width(lines: list[Line]) -> int | None:

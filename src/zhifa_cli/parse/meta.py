@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 
 from ..models import Period, Unit
-from .disclosure import normalise_number, text_meta
+from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
 from .outline import DATE_LINE, DIGIT_DATE_LINE, Parts
@@ -48,9 +48,11 @@ class Meta:
 
 
 def plan_title(parts: Parts) -> Line | None:
-    """The plan's own title: its first line, when that is neither a heading nor a sentence."""
-    for ln in parts.plan:
-        if ln.kind == "blank":
+    """The plan's own title: its first line, when that is neither a heading nor a sentence (a page's
+    信息公开 block before it is passed over)."""
+    fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
+    for i, ln in enumerate(parts.plan):
+        if ln.kind == "blank" or i in fields:
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
