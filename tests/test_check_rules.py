@@ -9,6 +9,7 @@ from check_circulars import BASE, HEAD, edit
 
 from zhifa_cli.check import check, check_paths
 from zhifa_cli.check.config import Config
+from zhifa_cli.errors import UsageError
 from zhifa_cli.models import Finding
 from zhifa_cli.parse import parse_text
 
@@ -178,7 +179,6 @@ def test_unreadable_and_taskless_files_are_findings_and_the_batch_goes_on(tmp_pa
     assert len(report.documents) == 3 and report.failed
 
 
-def test_a_missing_path_is_a_parse_error(tmp_path):
-    report = check_paths([str(tmp_path / "nope.txt")])
-    assert [(f.rule, f.message) for f in report.findings] == [
-        ("ZF001", "no such file; expected a circular as text (UTF-8, GB18030 …), .docx, .pdf with a text layer or .html")]
+def test_a_missing_path_is_a_usage_error_not_a_finding(tmp_path):
+    with pytest.raises(UsageError, match="nope.txt: no such file or folder"):
+        check_paths([str(tmp_path / "nope.txt")])
