@@ -289,3 +289,19 @@ def test_a_hard_wrapped_copy_runs_full_lines_on_even_after_a_closing_quote():
     doc = parse_text("某县方案\n" + body)
     assert [[u.name for u in t.units] for t in doc.tasks] == [["县数据局", "县审批局"], ["县数据局"]]
     assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月"]
+
+
+def test_the_plan_travelling_as_attachment_1_is_read_as_the_plan():
+    text = ("某县人民政府办公室关于印发某县执法方案的通知\n各乡镇人民政府，县直各单位：\n现将《某县执法方案》印发给你们，请认真贯彻落实。\n"
+            "附件：1.某县执法方案\n2.任务分解表\n某县人民政府办公室\n2024年3月1日\n附件1\n某县执法方案\n"
+            "一、重点任务\n1.开展培训。每年一次。（责任单位：县司法局）\n2.强化监督。每季度一次。（责任单位：县政府办）\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title) for t in doc.tasks] == [("1", "开展培训"), ("2", "强化监督")]
+    assert (doc.title, doc.issuer) == ("某县执法方案", "某县人民政府办公室")
+
+
+def test_the_list_of_attachments_is_not_a_task_list():
+    text = ("某县执法方案\n一、重点任务\n1.开展培训。每年一次。（责任单位：县司法局）\n2.强化监督。每季度一次。（责任单位：县政府办）\n"
+            "附件：1.某县执法人员名单\n2.某县任务分解表\n")
+    doc = parse_text(text)
+    assert [t.title for t in doc.tasks] == ["开展培训", "强化监督"]

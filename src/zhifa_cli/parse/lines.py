@@ -68,7 +68,27 @@ def classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return _bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)]))
+    return _attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)])))
+
+
+_LIST_HEAD = re.compile(r"^附\s*件\s*[：:]")
+_LIST_ENTRY = re.compile(r"^[^。；;，,]{2,60}(?:方案|计划|清单|表|办法|细则|要点|目录|名单|规则|制度|指引|意见|通知|汇总表)[》”]?$")
+
+
+def _attachment_list(lines: list[Line]) -> list[Line]:
+    """'附件：1.某某实施方案' / '2.任务分解表': the list of what is attached names documents, it holds no
+    tasks; its numbered entries are read as plain lines."""
+    out = list(lines)
+    inside = False
+    for i, ln in enumerate(out):
+        if _LIST_HEAD.match(ln.text):
+            inside = True
+            out[i] = Line(ln.no, ln.text, "body")
+        elif inside and ln.kind == "heading" and _LIST_ENTRY.match(ln.rest):
+            out[i] = Line(ln.no, ln.text, "body")
+        elif ln.kind != "blank":
+            inside = False
+    return out
 
 
 # A heading run onto the end of the line before it ('…队伍。（责任单位：A）2. 开展…'): found after a sentence

@@ -18,7 +18,7 @@ from ..models import Period, Unit
 from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
-from .outline import DATE_LINE, DIGIT_DATE_LINE, Parts
+from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
 from .read import PageMeta
 
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}\s*号"
@@ -52,7 +52,7 @@ def plan_title(parts: Parts) -> Line | None:
     信息公开 block before it is passed over)."""
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
-        if ln.kind == "blank" or i in fields:
+        if ln.kind == "blank" or i in fields or ATTACHMENT.match(ln.text.strip()):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):

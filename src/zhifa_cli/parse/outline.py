@@ -19,7 +19,7 @@ DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})
                        r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
 # A signature date printed without separators ('2019116'): a date line, but which date is ambiguous.
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
-_ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
+ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
 _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
 # What only a 通知 wrapper says: its 主送机关 line, its 'is issued to you' sentence, its title.
@@ -93,10 +93,19 @@ def _colophon_start(lines: list[Line], end: int) -> int:
 
 
 def split_parts(lines: list[Line]) -> Parts:
+    """notice | plan | attachments | colophon. When nothing numbered stands between the notice and its
+    first 附件, the plan travels as that attachment ('附件1' / the plan's title / 一、…)."""
     notice_end = _notice_end(lines)
     colophon = _colophon_start(lines, len(lines))
-    attach = next((i for i in range(notice_end + 1, colophon) if _ATTACHMENT.match(lines[i].text.strip())), colophon)
+    attach = _next_attachment(lines, notice_end + 1, colophon)
+    if attach < colophon and not any(ln.kind == "heading" for ln in lines[notice_end + 1: attach]):
+        after = _next_attachment(lines, attach + 1, colophon)
+        return Parts(lines[: notice_end + 1], lines[attach:after], lines[after:colophon], lines[colophon:])
     return Parts(lines[: notice_end + 1], lines[notice_end + 1: attach], lines[attach:colophon], lines[colophon:])
+
+
+def _next_attachment(lines: list[Line], start: int, end: int) -> int:
+    return next((i for i in range(start, end) if ATTACHMENT.match(lines[i].text.strip())), end)
 
 
 def heading_title(rest: str) -> str:
