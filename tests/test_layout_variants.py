@@ -15,16 +15,8 @@ import pytest
 from zhifa_cli.errors import ZhifaError
 from zhifa_cli.parse import parse_text
 
-_ALL = ("shangrao", "nanchang", "yandu", "tongling-jiaoqu", "shangrao-fazhi")
-
-TABLE = ("the 任务分解表 is read only as tab-separated rows: rendered as pipes or one cell per line it gives "
-         "no rows, so the body tasks lose the units and deadlines the table gives them")
-
 # (seed, variant) -> what the parser gets wrong today.
-XFAIL: dict[tuple[str, str], str] = {
-    ("shangrao", "table_pipes"): TABLE,
-    ("shangrao", "table_cell_lines"): TABLE,
-}
+XFAIL: dict[tuple[str, str], str] = {}  # (seed, variant) -> what the parser gets wrong; empty: all parse
 
 
 def _param(seed: str, variant: str):

@@ -23,7 +23,9 @@ _GROUP = re.compile(r"^(?:类别|类型|领域|板块|方面|项目类别)$")
 _NUMBER = re.compile(r"^(?:序号|编号|序)$")
 _DEADLINE = re.compile(r"^(?:完成时限|时限要求|完成时间|时间节点|时间要求|完成期限|时限|办结时限)$")
 _IGNORE = re.compile(r"领导|责任人|联系人|备注|进度|推进计划|年度目标|完成情况|工作进展")
-_UNIT = re.compile(r"(?:单位|部门|科室|处室|责任主体)$")
+# A unit column not in the label table: a role word and a kind of body ('牵头处室', '责任主体'), never a
+# body's own name ('县级司法行政部门').
+_UNIT = re.compile(r"^(?:主要|具体)?(?:责任|牵头|配合|协办|协作|参与|主办|承办|实施)(?:单位|部门|科室|处室|主体)$")
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
@@ -73,7 +75,7 @@ def column_role(cell: str) -> str | None:
         return "group"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
-    if _UNIT.search(name):
+    if _UNIT.match(name):
         return "responsible"
     return None
 

@@ -55,8 +55,8 @@ def classify(no: int, text: str) -> Line:
     stripped = text.strip()
     if not stripped:
         return Line(no, text, "blank")
-    if "\t" in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2:
-        return Line(no, text, "table")
+    if ("\t" in text or text.count("|") >= 2) and sum(1 for cell in re.split(r"[\t|]", text) if cell.strip()) >= 2:
+        return Line(no, text, "table")  # a row of cells: tab-separated, or between pipes
     for family, pattern in FAMILIES:
         m = pattern.match(stripped)
         if m:
@@ -94,9 +94,9 @@ def _attachment_list(lines: list[Line]) -> list[Line]:
 # A heading run onto the end of the line before it ('…队伍。（责任单位：A）2. 开展…'): found after a sentence
 # or clause end, and only when it continues the numbering of its family.
 _RUN_ON = {
-    "arabic": re.compile(r"(?<=[。；;）)】〕])\s*(?P<n>\d{1,3})(?P<d>[.．、])(?!\d)"),
-    "paren_cn": re.compile(rf"(?<=[。；;）)】〕])\s*[（(](?P<n>{_CN})[）)]"),
-    "cn": re.compile(rf"(?<=[。；;）)】〕])\s*(?P<n>{_CN})(?P<d>、)"),
+    "arabic": re.compile(r"(?<=[。；;）)】〕\]］])\s*(?P<n>\d{1,3})(?P<d>[.．、])(?!\d)"),
+    "paren_cn": re.compile(rf"(?<=[。；;）)】〕\]］])\s*[（(](?P<n>{_CN})[）)]"),
+    "cn": re.compile(rf"(?<=[。；;）)】〕\]］])\s*(?P<n>{_CN})(?P<d>、)"),
 }
 # An enumeration inside a sentence ('主要有：1、…；2、…') restarts at one: then nothing in the line is split.
 _INLINE_FIRST = {

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Deadline, TableRow, Task, Unit
 from .deadlines import find_in_prose, parse_field
-from .grid import Grid, Row
+from .grid import Grid, Row, column_role
 from .lines import Line
 from .numerals import cn_to_int
 from .units import split_units
@@ -65,14 +65,41 @@ def _link(group: RowLink, tasks: list[Task]) -> str | None:
     return by_number[0].id if by_number else None
 
 
+def _cells(ln: Line) -> list[str]:
+    return [c.strip() for c in re.split(r"[\t|｜]", ln.text)]
+
+
+def _rows(lines: list[Line]) -> list[tuple[Line, list[str]]]:
+    """(line, cells) of each row: a line per row (tabs or pipes), else a table flattened one cell per
+    line, where a row runs from its measure ('2.…') to the next measure or group cell ('(二)…')."""
+    rows = [(ln, _cells(ln)) for ln in lines if ln.kind == "table"]
+    return rows or _stream_rows(lines)
+
+
+def _stream_rows(lines: list[Line]) -> list[tuple[Line, list[str]]]:
+    if not any(_HEADER.search(ln.text) for ln in lines):
+        return []
+    rows: list[tuple[Line, list[str]]] = []
+    pending: list[str] = []
+    for ln in lines:
+        text = ln.text.strip().strip("|｜").strip()
+        if not text or column_role(text):  # a header repeated on each page
+            continue
+        if _MEASURE.match(text):
+            rows.append((ln, [*pending, text]))
+            pending = []
+        elif _GROUP.match(text) or ln.family == "cn":
+            pending.append(text)
+        elif rows and not pending:
+            rows[-1][1].append(text)
+    return rows
+
+
 def parse_table(lines: list[Line], tasks: list[Task], doc_year: int | None) -> tuple[list[TableRow], list[str]]:
     rows: list[TableRow] = []
     warnings: list[str] = []
     group = RowLink(None, "")
-    for ln in lines:
-        if ln.kind != "table":
-            continue
-        cells = [c.strip() for c in ln.text.split("\t")]
+    for ln, cells in _rows(lines):
         if _HEADER.search(ln.text) and not any(_MEASURE.match(c) for c in cells):
             continue
         for cell in cells:
