@@ -13,6 +13,8 @@ from .outline import Item
 
 _FINAL = "。！？!?；;：:…”’」』"
 _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
+_OPENERS, _CLOSERS = "（(〔[【［", "）)〕]】］"
+_CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
 
 
 @dataclass
@@ -57,12 +59,11 @@ def _ends_open(text: str) -> bool:
     if text[-1] in "）)〕]】］":
         # the last bracket group; found with rfind, not a regex search from every '（' (quadratic on long texts)
         start = max(text.rfind(opener) for opener in "（(〔[")
-        return start > 0 and not re.search(r"(?:责任|牵头|配合|完成时限)", text[start:]) \
+        return start > 0 and not _CLAUSE_WORDS.search(text[start:]) \
             and text[start - 1] not in _FINAL
     return True
 
 
-_OPENERS, _CLOSERS = "（(〔[【［", "）)〕]】］"
 
 
 def _unclosed(text: str) -> bool:
@@ -77,8 +78,11 @@ def _full(line: Line, wrap: int | None) -> bool:
 
 
 def _wrapped(tail: str, line: Line, wrap: int | None) -> bool:
-    """A full line that does not end a sentence was cut by the wrap, even after ” or ：."""
-    return _full(line, wrap) and not tail.rstrip().endswith(("。", "！", "？", "!", "?", "；", ";"))
+    """A full line that ends neither a sentence nor a 责任单位 clause was cut by the wrap, even after ” or ：."""
+    tail = tail.rstrip()
+    if not _full(line, wrap) or tail.endswith(("。", "！", "？", "!", "?", "；", ";")):
+        return False
+    return not (tail[-1:] in _CLOSERS and _CLAUSE_WORDS.search(tail[max(tail.rfind(ch) for ch in _OPENERS):]))
 
 
 def _head_open(head: str, line: Line, wrap: int | None) -> bool:
