@@ -305,3 +305,18 @@ def test_the_list_of_attachments_is_not_a_task_list():
             "附件：1.某县执法人员名单\n2.某县任务分解表\n")
     doc = parse_text(text)
     assert [t.title for t in doc.tasks] == ["开展培训", "强化监督"]
+
+
+def test_an_attached_table_with_a_number_column_details_the_body_tasks():
+    text = ("某县方案\n一、重点任务\n1.压减审批时限。全面推行承诺制。\n2.推行网上办理。扩大一网通办范围。\n附件\n任务分解表\n"
+            "序号\t具体措施\t牵头单位\t完成时限\n1\t推行告知承诺制。\t县审批局\t2024年12月底前\n2\t上线网上大厅。\t县数据局\t长期坚持\n")
+    doc = parse_text(text)
+    assert [(r.number, r.task, [u.name for u in r.units]) for r in doc.table] == [(1, "1", ["县审批局"]), (2, "2", ["县数据局"])]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年12月底前"], ["长期坚持"]]
+
+
+def test_a_plan_that_is_only_a_table_lists_its_rows_as_tasks_and_as_the_table():
+    text = "某局任务清单\n| 序号 | 工作任务 | 责任科室 |\n| 1 | 清理文件。 | 办公室 |\n| 2 | 做好解读。 | 各科室 |\n"
+    doc = parse_text(text)
+    assert [t.id for t in doc.tasks] == ["1", "2"]
+    assert [(r.number, r.task) for r in doc.table] == [(1, "1"), (2, "2")]

@@ -162,3 +162,23 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
                 section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last))
+
+
+def grid_rows(grid: Grid, tasks: list[Task], doc_year: int | None, *, own: bool = False) -> list[TableRow]:
+    """The rows of a 任务分解表 read by its header words, as TableRow records: linked to the body task
+    their group cell names ('（一）压减审批时限'), else to the task of their number; `own` when the rows
+    are themselves the tasks."""
+    rows: list[TableRow] = []
+    group = RowLink(None, "")
+    for row in grid.rows:
+        task = _row_task(row, doc_year, True)
+        for cell in row.cells.get("group", []):
+            if m := _GROUP.match(cell):
+                group = RowLink(cn_to_int(m.group("n")), m.group("title").strip())
+        if own:
+            link: str | None = task.id
+        else:
+            link = _link(group, tasks) if group.title else next((t.id for t in tasks if t.id == task.id), None)
+        rows.append(TableRow(number=row.number, task=link, text=task.text, units=task.units,
+                             deadlines=task.deadlines, lines=task.lines))
+    return rows
