@@ -146,7 +146,13 @@ def _export(fmt: ExportFormat, corpus: Corpus, path: Path, bom: bool) -> int:
     if fmt is ExportFormat.csv:
         return export_lib.write_csv(rows, path, bom=bom)
     if fmt is ExportFormat.xlsx:
-        return export_lib.write_xlsx(rows, path)
+        replaced: list[str] = []
+        count = export_lib.write_xlsx(rows, path, replaced)
+        if replaced:
+            shown = ", ".join(replaced[:5]) + (f" and {len(replaced) - 5} more" if len(replaced) > 5 else "")
+            terminal.error(f"zhifa: warning: {path}: {len(replaced)} cell(s) held control characters an xlsx "
+                           f"file cannot store, written as U+FFFD: {shown}")
+        return count
     from ..corpus.index import write_sqlite  # jieba: only here
 
     return write_sqlite(corpus.documents, path)

@@ -1,7 +1,8 @@
 """export: one row per task with its document's metadata, as JSONL, CSV or xlsx (SQLite: see index.py).
 
 JSONL keeps units and deadlines as arrays; CSV and xlsx flatten them into text columns separated by
-'；' (a unit name can hold '、': 各县（市、区）人民政府). CSV has no BOM unless asked (Excel wants one).
+'；' (a unit name can hold '、': 各县（市、区）人民政府). CSV has no BOM unless asked (Excel wants one). In CSV and xlsx a cell that a spreadsheet would run as a
+formula gets a leading `'`, and xlsx replaces the control characters XML cannot hold (spreadsheet.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ..files import atomic_path, atomic_text
 from ..models import Document
+from ..spreadsheet import neutralise, xml_safe
 from .records import TaskRow
 
 SEP = "；"
@@ -66,12 +68,14 @@ def write_csv(rows: Iterable[TaskRow], path: Path, *, bom: bool = False) -> int:
         writer = csv.DictWriter(fh, FLAT_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow(flat(row))
+            writer.writerow({key: neutralise(value) for key, value in flat(row).items()})
             count += 1
     return count
 
 
-def write_xlsx(rows: Iterable[TaskRow], path: Path) -> int:
+def write_xlsx(rows: Iterable[TaskRow], path: Path, replaced: list[str] | None = None) -> int:
+    """Write the rows; each cell that held a character XML cannot store is named in `replaced`
+    ("document task column") — the character is written as U+FFFD."""
     from openpyxl import Workbook  # imported here: only xlsx needs it
 
     book = Workbook(write_only=True)
@@ -80,7 +84,13 @@ def write_xlsx(rows: Iterable[TaskRow], path: Path) -> int:
     sheet.append(FLAT_COLUMNS)
     count = 0
     for row in rows:
-        sheet.append(list(flat(row).values()))
+        cells = []
+        for key, value in flat(row).items():
+            value, changed = xml_safe(neutralise(value))
+            cells.append(value)
+            if changed and replaced is not None:
+                replaced.append(f"{row.document} {row.task} {key}")
+        sheet.append(cells)
         count += 1
     with atomic_path(path) as tmp:
         book.save(tmp)

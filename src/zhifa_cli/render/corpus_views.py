@@ -14,7 +14,8 @@ def units_grid(counts: list[UnitCount], scope: str) -> Grid:
                Column("documents")]
     rows = [[c.name, c.tasks, c.lead, c.responsible, c.support, len(c.documents), " ".join(c.documents)]
             for c in counts]
-    return Grid(f"zhifa units — {scope}", columns, rows, [f"{len(counts)} bodies"])
+    return Grid(f"zhifa units — {scope}", columns, rows, [f"{len(counts)} bodies"],
+                empty=f"no 责任单位 named in {scope}")
 
 
 def timeline_grid(tl: Timeline) -> Grid:
@@ -29,13 +30,16 @@ def timeline_grid(tl: Timeline) -> Grid:
         classes.append(["", e.status, "", "", "", "", "", ""])
     overdue = sum(e.status == "overdue" for e in tl.events)
     window = f"until {tl.until.isoformat()}" if tl.until else "no end"
+    undated = f"{tl.undated} undated deadline(s) (长期坚持 …) not on the timeline"
     notes = [f"as of {tl.as_of.isoformat()}, {window}: {overdue} overdue, {len(tl.events) - overdue} upcoming; "
-             f"{tl.undated} undated deadline(s) (长期坚持 …) not on the timeline"]
-    return Grid("zhifa deadlines", columns, rows, notes, classes)
+             f"{undated}"]
+    return Grid("zhifa deadlines", columns, rows, notes, classes,
+                empty=f"no deadline as of {tl.as_of.isoformat()}, {window}; {undated}")
 
 
 def search_grid(hits: list[SearchHit], query: str) -> Grid:
     columns = [Column("document"), Column("task", fold=False), Column("score", True), Column("title 任务"),
                Column("region")]
     rows = [[h.document, h.task, round(h.score, 2), h.title, h.region] for h in hits]
-    return Grid(f"zhifa search “{query}”", columns, rows, [f"{len(hits)} hit(s)"])
+    return Grid(f"zhifa search “{query}”", columns, rows, [f"{len(hits)} hit(s)"],
+                empty=f"no task holds every word of “{query}”")

@@ -1,5 +1,6 @@
 """zhifa diff as JSON (the contract: Comparison as is), Markdown (to paste into a report) and CSV (for
-Excel and pandas). Chinese is written as is, never escaped."""
+Excel and pandas). Chinese is written as is, never escaped; a CSV cell a spreadsheet would run as a
+formula gets a leading `'` (spreadsheet.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import json
 import re
 
 from ..models import Comparison, Document, Pair
+from ..spreadsheet import neutralise
 from . import diff_rows as R
+from . import safe
 
 
 def to_json(comparison: Comparison) -> str:
@@ -20,7 +23,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
 
 
 def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+    """Markdown is read by people, often in a terminal: special characters escaped, controls made visible."""
+    return _MD_SPECIAL.sub(r"\\\1", safe.clean(text)).replace("\n", "<br>")
 
 
 def to_markdown(comparison: Comparison, a: Document, b: Document) -> str:
@@ -66,7 +70,7 @@ def to_csv(comparison: Comparison, a: Document, b: Document, *, bom: bool = Fals
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in R.rows(comparison, a, b):
-        writer.writerow(_csv_cells(row))
+        writer.writerow([neutralise(cell) for cell in _csv_cells(row)])
     return ("\ufeff" if bom else "") + buffer.getvalue()
 
 
