@@ -210,8 +210,8 @@ class Comparison(Record):
     only_a: list[str]
     only_b: list[str]
     unpaired: list[Unpaired] = Field(default_factory=list, description="only_a then only_b, each with its best candidate")
-    model: list[str] = Field(default_factory=list, description="the scoring ingredients used (words, concepts, sections …)")
     stats: CompareStats
+    model: list[str] = Field(default_factory=list, description="the scoring ingredients used (words, concepts, sections …)")
 
 
 

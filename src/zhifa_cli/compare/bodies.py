@@ -11,7 +11,7 @@ which `zhifa diff` compares, and with the place (the issuing government's region
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _RELATIVE = {-2: "上两级", -1: "上级", 0: "本级", 1: "下级", 2: "下两级"}
@@ -31,6 +31,7 @@ class Body:
         return f"{self.level}{self.kind}"
 
 
+@lru_cache(maxsize=4096)
 def body(name: str, region: str | None) -> Body:
     """The Body a unit named `name` is in a document of `region` (None when unknown)."""
     levels, kinds = _vocabulary()

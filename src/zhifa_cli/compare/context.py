@@ -27,8 +27,8 @@ def sections(a: Document, b: Document, idf: dict[str, float]) -> Matrix:
         counts = terms(tokens)
         counts.update(lexicon.concept_terms(title))
         vectors[title] = weigh(counts, idf, unseen)
-    memo: dict[tuple[str, str], float] = {}
-    return [[memo.setdefault((x, y), cosine(vectors[x], vectors[y])) for y in titles_b] for x in titles_a]
+    pairs = {(x, y): cosine(vectors[x], vectors[y]) for x in set(titles_a) for y in set(titles_b)}
+    return [[pairs[x, y] for y in titles_b] for x in titles_a]
 
 
 def unit_classes(doc: Document) -> list[frozenset[str]]:

@@ -33,6 +33,8 @@ class Scores:
     classes_a: list[frozenset[str]]
     classes_b: list[frozenset[str]]
     runs_from_b: bool  # read shared runs of characters in B's text (the canonical first document's)
+    norms_a: list[float]
+    norms_b: list[float]
 
 
 def score_all(a: Document, fa: DocumentFeatures, b: Document, fb: DocumentFeatures, idf: dict[str, float],
@@ -50,25 +52,27 @@ def score_all(a: Document, fa: DocumentFeatures, b: Document, fb: DocumentFeatur
                    for i in range(len(a.tasks))]
         final = [[rounded(combine(w, c, model.strength)) for w, c in zip(rw, rc, strict=True)]
                  for rw, rc in zip(words, context, strict=True)]
-    return Scores(fa, fb, words, parts, context, final, ctx.unit_classes(a), ctx.unit_classes(b), runs_from_b)
+    return Scores(fa, fb, words, parts, context, final, ctx.unit_classes(a), ctx.unit_classes(b), runs_from_b,
+                  [norm(t.vector) for t in fa.tasks], [norm(t.vector) for t in fb.tasks])
 
 
 def evidence(scores: Scores, i: int, j: int) -> Evidence:
     """Why task i of A and task j of B score what they score."""
     x, y = scores.fa.tasks[i], scores.fb.tasks[j]
-    terms, equivalences = _shared(x, y, y.text if scores.runs_from_b else x.text)
+    scale = scores.norms_a[i] * scores.norms_b[j]
+    terms, equivalences = _shared(x, y, y.text if scores.runs_from_b else x.text, scale)
     part = {name: round(m[i][j], 2) for name, m in scores.parts.items()}
     return Evidence(words=round(100 * scores.words[i][j], 1), terms=terms, equivalences=equivalences,
                     section=part.get("section"), units=part.get("units"), order=part.get("order"),
                     shared_units=sorted(scores.classes_a[i] & scores.classes_b[j]))
 
 
-def _shared(x: TaskFeatures, y: TaskFeatures, text: str) -> tuple[list[SharedTerm], list[Equivalence]]:
+def _shared(x: TaskFeatures, y: TaskFeatures, text: str, scale: float) -> tuple[list[SharedTerm], list[Equivalence]]:
     """The terms both tasks hold, each with its share of their cosine (in points of 0–100). Character
     n-grams are shown as the runs of characters they chain into (执法证 + 法证件 -> 执法证件), and a run
     inside a word already listed is left out: it says the same thing again. Runs are read in `text`, one
-    of the two tasks' texts (always the same one, whichever document is A, so that a diff mirrors)."""
-    scale = norm(x.vector) * norm(y.vector)
+    of the two tasks' texts (always the same one, whichever document is A, so that a diff mirrors);
+    `scale` is the product of the two vectors' norms."""
     if not scale:
         return [], []
     share = {t: round(100 * (w * y.vector[t]) / scale, 1) for t, w in x.vector.items() if t in y.vector}

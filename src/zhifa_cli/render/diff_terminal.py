@@ -35,7 +35,7 @@ def show(comparison: Comparison, a: Document, b: Document, out: Console) -> None
     table.add_column(f"A {a.id}", overflow="fold", ratio=4)
     table.add_column(f"B {b.id}", overflow="fold", ratio=4)
     table.add_column("score · status", overflow="fold", ratio=1)
-    table.add_column("units · deadlines 单位 · 时限", overflow="fold", ratio=3)
+    table.add_column("units · deadlines · why 单位 · 时限 · 依据", overflow="fold", ratio=3)
     for row in R.rows(comparison, a, b):
         table.add_row(*_cells(row))
     out.print(table)
@@ -45,7 +45,7 @@ def _cells(row: R.Row) -> tuple[Text, Text, Text, Text | Group]:
     if row.pair is None:
         a = _plain(row.a, "dim") if row.a else Text("—")
         b = _plain(row.b, "") if row.b else Text("—")
-        return a, b, Text(R.status(row), style="bold"), Text("")
+        return a, b, Text(R.status(row), style="bold"), Text(R.candidate_line(row), style="dim")
     pair = row.pair
     return (_side(row.a, pair, "delete"), _side(row.b, pair, "insert"),
             Text(f"{pair.score:g}\n{R.status(row)}"), _changes(pair))
@@ -75,5 +75,7 @@ def _changes(pair: Pair) -> Text:
     deadline = R.deadline_line(pair.deadlines)
     if deadline:
         text.append(deadline, style="bold magenta" if pair.deadlines.change == "later" else "magenta")
+    for line in R.why_lines(pair):
+        text.append(("\n" if text.plain else "") + line, style="dim")
     text.rstrip()
     return text
