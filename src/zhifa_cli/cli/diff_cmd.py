@@ -9,7 +9,15 @@ from typing import Annotated
 
 import typer
 
-from ..compare import DEFAULT_THRESHOLD, REWORDED, compare_features, corpus_idf, differences, document_features, select
+from ..compare import (
+    DEFAULT_THRESHOLD,
+    REWORDED,
+    compare_features,
+    corpus_idf,
+    differences,
+    document_features,
+    select,
+)
 from ..compare.report import EVENTS, SHOWN
 from ..corpus.load import load_corpus
 from ..errors import UsageError

@@ -6,7 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import Comparison, DeadlineChange, Document, Evidence, Pair, Task, UnitChanges, Unpaired, UnitRef
+from ..models import (
+    Comparison,
+    DeadlineChange,
+    Document,
+    Evidence,
+    Pair,
+    Task,
+    UnitChanges,
+    UnitRef,
+    Unpaired,
+)
 
 RowKind = Literal["pair", "dropped", "added"]
 
