@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from zhifa_cli.compare import DEFAULT_THRESHOLD, REWORDED, WORDS, compare, compare_features, corpus_idf, document_features
+from zhifa_cli.compare import (
+    DEFAULT_THRESHOLD,
+    REWORDED,
+    WORDS,
+    compare,
+    compare_features,
+    corpus_idf,
+    document_features,
+)
 from zhifa_cli.models import Comparison, Pair
 
 ROOT = Path(__file__).resolve().parent.parent
