@@ -10,7 +10,15 @@ from typing import Annotated
 
 import typer
 
-from ..compare import DEFAULT_THRESHOLD, compare_features, corpus_idf, differences, document_features, select
+from ..compare import (
+    DEFAULT_THRESHOLD,
+    REWORDED,
+    compare_features,
+    corpus_idf,
+    differences,
+    document_features,
+    select,
+)
 from ..compare.align import FLOOR
 from ..compare.report import EVENTS, SHOWN
 from ..corpus.load import load_corpus
@@ -51,7 +59,7 @@ def diff(
 ) -> None:
     """比较两个文件 Align two circulars task by task and show what changed.
 
-    Pairs every task of A with the task(s) of B that carry the same measure, and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
+    Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
 
     Example: zhifa diff shangrao nanchang --only changed,added --format html -o diff.html
     """
@@ -60,8 +68,9 @@ def diff(
     corpus = DataDir.default(data)
     doc_a, doc_b = open_document(a, corpus), open_document(b, corpus)
     idf = corpus_idf(_corpus(corpus, [doc_a, doc_b]))
-    comparison = compare_features(doc_a, document_features(doc_a, idf), doc_b, document_features(doc_b, idf),
-                                  threshold=threshold)
+    comparison = compare_features(doc_a, document_features(doc_a, idf, concepts=True), doc_b,
+                                  document_features(doc_b, idf, concepts=True), threshold=threshold,
+                                  model=REWORDED, idf=idf)
     _emit(select(comparison, shown) if shown else comparison, doc_a, doc_b, fmt, output, bom)
     _exit(differences(comparison), exit_code, failing)
 

@@ -8,13 +8,14 @@ from .grid import Column, Grid
 STATUS = {"overdue": "⚠ 逾期 overdue", "upcoming": "→ 将到期 upcoming"}
 
 
-def units_grid(counts: list[UnitCount], scope: str) -> Grid:
+def units_grid(counts: list[UnitCount], scope: str, *, by_class: bool = False) -> Grid:
     columns = [Column("unit 责任单位"), Column("tasks", True), Column("lead 牵头", True),
                Column("responsible 责任", True), Column("support 配合", True), Column("docs", True),
-               Column("documents")]
-    rows = [[c.name, c.tasks, c.lead, c.responsible, c.support, len(c.documents), " ".join(c.documents)]
-            for c in counts]
-    return Grid(f"zhifa units — {scope}", columns, rows, [f"{len(counts)} bodies"],
+               Column("documents"), Column("class 类别" if not by_class else "names 名称"), Column("place 地区")]
+    rows = [[c.name, c.tasks, c.lead, c.responsible, c.support, len(c.documents), " ".join(c.documents),
+             "、".join(c.names) if by_class else c.body_class, " ".join(c.places)] for c in counts]
+    what = "classes of body (every place)" if by_class else "bodies (a class at a place)"
+    return Grid(f"zhifa units — {scope}", columns, rows, [f"{len(counts)} {what}"],
                 empty=f"no 责任单位 named in {scope}")
 
 

@@ -48,7 +48,7 @@ def _table(rows: list[R.Row], a: Document, b: Document, fit: bool) -> Table:
     table.add_column(safe.text(f"A {a.id}"), overflow="fold", ratio=4)
     table.add_column(safe.text(f"B {b.id}"), overflow="fold", ratio=4)
     table.add_column("score · status", overflow="fold", width=STATUS_WIDTH if fit else None)
-    table.add_column("units · deadlines 单位 · 时限", overflow="fold", ratio=3)
+    table.add_column("units · deadlines · why 单位 · 时限 · 依据", overflow="fold", ratio=3)
     for row in rows:
         table.add_row(*_cells(row))
     return table
@@ -58,7 +58,8 @@ def _cells(row: R.Row) -> tuple[Wrapped, Wrapped, Wrapped, Wrapped]:
     if row.pair is None:
         a = _plain(row.a, "dim") if row.a else Text("—")
         b = _plain(row.b, "") if row.b else Text("—")
-        return Wrapped(a), Wrapped(b), Wrapped(Text(R.status(row), style="bold")), Wrapped(Text(""))
+        return (Wrapped(a), Wrapped(b), Wrapped(Text(R.status(row), style="bold")),
+                Wrapped(safe.text(R.candidate_line(row), "dim")))
     pair = row.pair
     return (_side(row.a, pair, "delete"), _side(row.b, pair, "insert"),
             Wrapped(Text(f"{pair.score:g}\n{R.status(row)}")), Wrapped(_changes(pair)))
@@ -94,5 +95,7 @@ def _changes(pair: Pair) -> Text:
     deadline = R.deadline_line(pair.deadlines)
     if deadline:
         text.append(safe.clean(deadline), style="bold magenta" if pair.deadlines.change == "later" else "magenta")
+    for line in R.why_lines(pair):
+        text.append(("\n" if text.plain else "") + safe.clean(line), style="dim")
     text.rstrip()
     return text
