@@ -128,8 +128,9 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
     while (start := _next_open(text, position)) >= 0:
         end, closed = _close(text, start)
         body = text[start + 1: end - 1 if closed else end]
-        bare = closed and not _is_clause(body) and _names_bodies(body) and not text[end:].strip(" 。；;")
-        if not (_is_clause(body) or bare):
+        clause = _is_clause(body)
+        bare = closed and not clause and not text[end:].strip(" 。；;") and _names_bodies(body)
+        if not (clause or bare):
             position = end if closed else start + 1
             continue
         block = read_fields(body, doc_year=doc_year)
@@ -146,9 +147,14 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
     return blocks
 
 
+_ROLE_WORD = re.compile(r"牵头|负责")
+
+
 def _is_clause(body: str) -> bool:
     if _LEADING_LABEL.match(body):
         return True
+    if not _ROLE_WORD.search(body):  # most brackets in prose: 《》 titles, remarks, 文号
+        return False
     parts = split_top(_before_remark(_NOTE.sub("", body)), "，,；;")
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \

@@ -176,7 +176,8 @@ _PROSE = re.compile(
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
 _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前|{_plain(_M)}(?:底|末))")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
-_YEAR_LABEL = re.compile(r"(?:^|(?<=[。；;\n：:]))(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
+_YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
+_SENTENCE_START = "。；;\n：:"
 
 
 def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
@@ -193,7 +194,8 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
             deadline = parse_field(_LEAD.sub("", expr), doc_year=doc_year, source="prose")
             found.append((m.start(), expr, deadline.model_copy(update={"text": expr})))
     for m in _YEAR_LABEL.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        opens = m.start() == 0 or text[m.start() - 1] in _SENTENCE_START
+        if opens and not any(a <= m.start() < b for a, b in taken):
             expr = m.group(0)
             deadline = parse_field(expr, doc_year=doc_year, source="prose")
             found.append((m.start(), expr, deadline))

@@ -118,6 +118,8 @@ def _split_line(text: str) -> list[str] | None:
 def find_grid(lines: list[Line]) -> Grid | None:
     """The first task table in these lines, in whichever rendering it came."""
     for i, ln in enumerate(lines):
+        if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
+            continue  # a sentence: neither a header line nor a header cell
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"

@@ -148,8 +148,13 @@ def _split_run_on(lines: list[Line]) -> list[Line]:
     return out
 
 
+_RUN_ON_HINT = re.compile(rf"[。；;）)】〕\]］]\s*(?:\d|[（(]{_CN}[）)]|{_CN}、)")
+
+
 def _run_on_cut(text: str, last: dict[str, Line]) -> int | None:
     """Where a heading that continues its family's numbering starts inside this line, if anywhere."""
+    if not _RUN_ON_HINT.search(text):
+        return None
     cuts = []
     for family, pattern in _RUN_ON.items():
         previous = last.get(family)

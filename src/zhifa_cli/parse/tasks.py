@@ -19,24 +19,28 @@ _CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
 
 @dataclass
 class Paragraph:
+    """Lines joined into one paragraph: pieces are collected (joining stays linear) and the last
+    characters kept apart, which is all that deciding whether the next line runs on needs."""
+
     pieces: list[str]
     first: int
     last: int
+    end: str = ""  # the paragraph's last _BRACKET_REACH characters
+
+    def __post_init__(self) -> None:
+        self.end = "".join(self.pieces)[-_BRACKET_REACH:]
+
+    def add(self, piece: str, line: int) -> None:
+        self.pieces.append(piece)
+        self.end = (self.end + piece)[-_BRACKET_REACH:]
+        self.last = line
 
     @property
     def text(self) -> str:
         return "".join(self.pieces)
 
-    def tail(self, size: int = _BRACKET_REACH) -> str:
-        """The paragraph's last `size` characters, without joining all of it (joining stays linear)."""
-        out: list[str] = []
-        n = 0
-        for piece in reversed(self.pieces):
-            out.append(piece)
-            n += len(piece)
-            if n >= size:
-                break
-        return "".join(reversed(out))[-size:]
+    def tail(self) -> str:
+        return self.end
 
 
 @dataclass
@@ -118,8 +122,7 @@ def paragraphs(head: Line, lines: list[Line], wrap: int | None = None) -> list[P
             continue
         text = ln.text.strip()
         if paras and _joins(paras[-1], previous, text, wrap, head=paras[-1].first == head.no and bool(head.rest)):
-            paras[-1].pieces.append(text)
-            paras[-1].last = ln.no
+            paras[-1].add(text, ln.no)
         else:
             paras.append(Paragraph([text], ln.no, ln.no))
         previous = ln
