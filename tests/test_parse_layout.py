@@ -349,3 +349,12 @@ def test_text_garbled_by_a_wrong_encoding_is_warned_never_turned_into_tasks():
     doc = parse_text(text)
     assert [t.title for t in doc.tasks] == ["开展培训"]
     assert any("line 4" in w and "encoding" in w for w in doc.warnings)
+
+
+def test_articles_under_chapters_are_tasks_and_the_general_and_final_chapters_frame_them():
+    text = ("某市若干措施\n第一章 总则\n第一条 为优化营商环境，制定本措施。\n第二章 主要措施\n"
+            "第二条 压缩审批时限。压减至5个工作日。（责任单位：市审批局；完成时限：2024年三季度末前）\n"
+            "第三条 推行网上办理。（牵头单位：市数据局；配合单位：各区政府）\n第三章 附则\n第四条 本措施自印发之日起施行。\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title) for t in doc.tasks] == [("2", "压缩审批时限"), ("3", "推行网上办理")]
+    assert [d.due.isoformat() for d in doc.tasks[0].deadlines] == ["2024-09-30"]

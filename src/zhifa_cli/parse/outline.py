@@ -28,7 +28,7 @@ _NOTICE_CUE = re.compile(r"印发给你们|现印发|现将.{0,60}印发|请认�
 # Sections every plan has that frame the work rather than assign it (总体要求, 工作目标, 组织实施 …).
 _FRAMING = (r"总体要求|总体思路|总体目标|指导思想|基本原则|工作原则|工作目标|主要目标|目标要求|发展目标|工作思路|"
             r"工作要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|方法步骤|保障措施|组织保障|工作保障|保障机制|"
-            r"组织领导|适用范围|编制依据|背景")
+            r"组织领导|适用范围|编制依据|背景|总则|附则")
 NON_TASK_TITLE = re.compile(rf"(?:有关|相关|其他)?(?:{_FRAMING})(?:(?:和|及|与|、)(?:{_FRAMING}))?[。：:]?")
 _NOTICE_WINDOW = 80  # lines: a 通知 wrapper and a 信息公开 block fit well within this
 
