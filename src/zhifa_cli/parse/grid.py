@@ -15,17 +15,19 @@ from dataclasses import dataclass, field
 from .blocks import LABELS, kind_of
 from .lines import Line
 
-# The column holding the task: the most specific text column wins; the others label groups of rows.
-_TEXT_COLUMNS = ("具体要求", "细化措施", "具体措施", "落实措施", "工作措施", "主要措施", "具体任务", "任务内容",
-                 "工作内容", "目标与任务", "重点工作任务", "重点任务", "主要任务", "工作任务", "目标任务", "任务名称",
-                 "工作事项", "事项")
-_GROUP = re.compile(r"^(?:类别|类型|领域|板块|方面|项目类别)$")
-_NUMBER = re.compile(r"^(?:序号|编号|序)$")
-_DEADLINE = re.compile(r"^(?:完成时限|时限要求|完成时间|时间节点|时间要求|完成期限|时限|办结时限)$")
-_IGNORE = re.compile(r"领导|责任人|联系人|备注|进度|推进计划|年度目标|完成情况|工作进展")
-# A unit column not in the label table: a role word and a kind of body ('牵头处室', '责任主体'), never a
-# body's own name ('县级司法行政部门').
-_UNIT = re.compile(r"^(?:主要|具体)?(?:责任|牵头|配合|协办|协作|参与|主办|承办|实施)(?:单位|部门|科室|处室|主体)$")
+# Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
+# of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
+_TEXT_END = re.compile(r"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)$")
+# When several columns hold text, the most specific is the task: measures before tasks before headings.
+_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
+_GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
+_NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求)?$")
+_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金")
+# A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
+_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
+               "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
@@ -60,37 +62,41 @@ class Grid:
 
 def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word."""
-    name = re.sub(r"\s+", "", cell).strip("|｜")
-    if not name or len(name) > 10:
+    name = re.sub(r"\s+", "", cell).strip("|｜*")
+    if not name or len(name) > 8 or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
         return "number"
-    if _DEADLINE.match(name):
-        return "deadline"
     if _IGNORE.search(name):
         return "ignore"
-    if name in _TEXT_COLUMNS:
-        return "text"
-    if _GROUP.match(name):
-        return "group"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
-    if _UNIT.match(name):
-        return "responsible"
+    if m := _UNIT.match(name):
+        return _UNIT_ROLES.get(m.group("role"), "responsible")
+    for pattern, role in ((_DEADLINE, "deadline"), (_GROUP, "group"), (_TEXT_END, "text")):
+        if pattern.search(name):
+            return role
     return None
 
 
 def _header(cells: list[str]) -> list[Column] | None:
+    """A table's header: three or more header words, a task column and a unit or deadline column."""
     roles = [column_role(c) for c in cells]
     if len(cells) < 3 or None in roles or "text" not in roles:
+        return None
+    if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
     return _one_text_column(columns)
 
 
+def _specificity(name: str) -> int:
+    return next((i for i, end in enumerate(_SPECIFIC) if name.endswith(end)), len(_SPECIFIC))
+
+
 def _one_text_column(columns: list[Column]) -> list[Column]:
     texts = [c.name for c in columns if c.role == "text"]
-    main = min(texts, key=lambda name: _TEXT_COLUMNS.index(name) if name in _TEXT_COLUMNS else 99)
+    main = min(texts, key=_specificity)
     return [Column(c.name, "group") if c.role == "text" and c.name != main else c for c in columns]
 
 
@@ -179,7 +185,14 @@ def _after_number(columns: list[Column]) -> list[Column]:
     return columns[roles.index("text"):]  # an unheaded 序号 sits just before the task text
 
 
+_RULE = re.compile(r"^[\s:：\-—–]*$")  # a Markdown table's |---|:---:| line
+_CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]?$")
+
+
 def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[Row]:
+    """A row per line. The 序号 is found in its header column, cells aligned from the right when merged
+    cells were lost; a row numbered 一、二 (or a lone heading line) opens a section; without a 序号 column
+    the rows are counted."""
     rows: list[Row] = []
     section = None
     for ln in lines:
@@ -189,14 +202,40 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             section = ln.text.strip()
             continue
         cells = _split_line(ln.text) if mode == "line" else _space_cells(ln.text, columns)
-        if not cells or not _ROW_NUMBER.match(cells[0]):
+        if not cells:
             if rows and mode == "line":
                 break
             continue
-        row = _fill(columns, int(cells[0].rstrip(".．、")), cells[1:], ln.no, ln.no)
-        row.section = section
-        rows.append(row)
+        if all(_RULE.match(c) for c in cells):
+            continue
+        if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
+            section = "".join(cells[:2]).strip("*")
+            continue
+        row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
+            _fill(columns, int(cells[0].rstrip(".．、")), cells[1:], ln.no, ln.no)
+        if row is not None:
+            row.section = section
+            rows.append(row)
     return rows
+
+
+def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row | None:
+    """One row's cells by header column; short rows lost their leading merged cells."""
+    if len(cells) < len(columns):
+        cells = [""] * (len(columns) - len(cells)) + cells
+    named = dict(zip(columns, cells, strict=False))
+    number_column = next((c for c in columns if c.role == "number"), None)
+    if number_column is not None:
+        number = named.get(number_column, "")
+        if not _ROW_NUMBER.match(number):
+            return None
+    elif not any(named.get(c) for c in columns if c.role == "text"):
+        return None
+    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no)
+    for column, cell in named.items():
+        if cell and column.role != "number":
+            row.cells.setdefault(column.role, []).append(cell)
+    return row
 
 
 def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
@@ -218,6 +257,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
     cells = [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    if not any(_ROW_NUMBER.match(text) for _, text in cells):
+        return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
     section = None
     i = 0
@@ -236,6 +277,32 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         row = _fill(columns, int(text.rstrip(".．、")), [c for _, c in cells[i + 1: j]], no, cells[j - 1][0],
                     left=True)
         row.section = section
+        rows.append(row)
+        i = j
+    return rows
+
+
+_SENTENCE = re.compile(r"[。，；,;]")
+
+
+def _rows_by_sentences(columns: list[Column], cells: list[tuple[int, str]]) -> list[Row]:
+    """One cell per line and no 序号: a row is a task text (a cell that is a sentence) and the short
+    cells after it (units, deadline); short cells before it are its group labels, merged or not."""
+    roles = [c.role for c in columns]
+    tail = columns[roles.index("text") + 1:]
+    rows: list[Row] = []
+    i = 0
+    while i < len(cells):
+        no, text = cells[i]
+        if not (_SENTENCE.search(text) or len(text) >= 16):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(cells) and j - i <= len(tail) and not _SENTENCE.search(cells[j][1].rstrip("。")):
+            j += 1
+        row = Row(len(rows) + 1, {"text": [text]}, first=no, last=cells[j - 1][0])
+        for column, (_, cell) in zip(tail, cells[i + 1: j], strict=False):
+            row.cells.setdefault(column.role, []).append(cell)
         rows.append(row)
         i = j
     return rows

@@ -99,8 +99,8 @@ def split_parts(lines: list[Line]) -> Parts:
     colophon = _colophon_start(lines, len(lines))
     attach = _next_attachment(lines, notice_end + 1, colophon)
     if attach < colophon and not any(ln.kind == "heading" for ln in lines[notice_end + 1: attach]):
-        after = _next_attachment(lines, attach + 1, colophon)
-        return Parts(lines[: notice_end + 1], lines[attach:after], lines[after:colophon], lines[colophon:])
+        after = _next_attachment(lines, attach + 1, colophon)  # what stood before it wraps it, like a notice
+        return Parts(lines[:attach], lines[attach:after], lines[after:colophon], lines[colophon:])
     return Parts(lines[: notice_end + 1], lines[notice_end + 1: attach], lines[attach:colophon], lines[colophon:])
 
 

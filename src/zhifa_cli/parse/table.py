@@ -81,9 +81,12 @@ def _stream_rows(lines: list[Line]) -> list[tuple[Line, list[str]]]:
         return []
     rows: list[tuple[Line, list[str]]] = []
     pending: list[str] = []
+    header: set[str] = set()
     for ln in lines:
         text = ln.text.strip().strip("|｜").strip()
-        if not text or column_role(text):  # a header repeated on each page
+        if not rows and not pending and column_role(text):
+            header.add(text)
+        if not text or text in header:  # the header, repeated on each page
             continue
         if _MEASURE.match(text):
             rows.append((ln, [*pending, text]))
