@@ -43,6 +43,19 @@ CASES = [
     # a label wrapped after 。 inside the clause
     ("推进建设。(牵头单位:市司法局、财政局等。完成时间:2019年12月底前)",
      [("市司法局", "lead"), ("财政局", "lead")], ["2019年12月底前"], "推进建设。"),
+    # a clause without brackets closing the paragraph, its fields run together
+    ("新建场地10个。　　牵头单位：市体育局　　配合单位：市教育局　　完成时限：年底前",
+     [("市体育局", "lead"), ("市教育局", "support")], ["年底前"], "新建场地10个。"),
+    ("清零问题。责任单位：县扶贫办、县教育局；完成时间：2019年6月底前。",
+     [("县扶贫办", "responsible"), ("县教育局", "responsible")], ["2019年6月底前"], "清零问题。"),
+    # a deadline inside the clause without its label
+    ("完善设施。（区住建局牵头，区民政局按职责分工负责；2025年11月底前完成）",
+     [("区住房和城乡建设局", "lead"), ("区民政局", "responsible")], ["2025年11月底前完成"], "完善设施。"),
+    ("完成造林。（责任单位：市林业局，各镇（街道），持续推进）",
+     [("市林业局", "responsible"), ("各镇（街道）", "responsible")], ["持续推进"], "完成造林。"),
+    # quotes hold a name together; 具体负责 is a role, not a name
+    ("开展检查。（市“双随机、一公开”联席会议成员单位牵头，各乡镇人民政府具体负责）",
+     [("市“双随机、一公开”联席会议成员单位", "lead"), ("各乡镇人民政府", "responsible")], [], "开展检查。"),
 ]
 
 
@@ -77,3 +90,9 @@ def test_a_label_line_is_never_joined_to_the_next_label_line():
     (task,) = doc.tasks
     assert [u.name for u in task.units] == ["市建设局"]
     assert [d.text for d in task.deadlines] == ["持续推进"]
+
+
+def test_a_label_in_lenticular_brackets_reads_like_one_before_a_colon():
+    doc = parse_text("一、任务\n（一）规范执法。开展评查。\n【牵头单位】市司法局\n【配合单位】市市场监督管理局、市应急管理局\n")
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [
+        ("市司法局", "lead"), ("市市场监督管理局", "support"), ("市应急管理局", "support")]

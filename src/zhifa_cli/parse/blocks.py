@@ -28,7 +28,12 @@ LABELS: dict[str, str] = {
 _PERSON = r"(?:分管|牵头|责任|联系|包保)[\u4e00-\u9fff]{0,4}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
-_FIELD = re.compile(rf"(?:^|(?<=[，,；;。\s]))(?P<label>{_LABEL})\s*[：:]")
+# Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.
+_FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
+# A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…'.
+_INLINE_FIELDS = re.compile(rf"(?<=[。；;])\s*(?:{_LABEL})\s*[：:]")
+# '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon.
+_BOXED_LABEL = re.compile(rf"【({_LABEL})】")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
@@ -36,6 +41,11 @@ _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;]
 # A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
 _NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
 _LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
+
+
+def plain_labels(text: str) -> str:
+    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both."""
+    return _BOXED_LABEL.sub(r"\1：", text) if "【" in text else text
 
 
 def starts_with_label(text: str) -> bool:
@@ -83,7 +93,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     starts = list(_FIELD.finditer(body))
     head = body[: starts[0].start()] if starts else body
     if head.strip(" ，,；;。"):
-        block.units.extend(split_units(_before_remark(head)))
+        _units_or_deadlines(block, _before_remark(head), "responsible", doc_year)
     for i, m in enumerate(starts):
         value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
         kind = kind_of(m.group("label"))
@@ -93,10 +103,31 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
         if kind == "deadline":
             block.deadlines.extend(parse_field(part, doc_year=doc_year) for part in split_top(value, "；;"))
         else:
-            block.units.extend(split_units(_before_remark(value), role=_role(kind)))
+            _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
         block.units = _lead_first(block.units)
     return block
+
+
+_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位)$")
+
+
+def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
+    """A part of a clause that is a deadline without its label: '2024年4月底前完成', '持续推进'."""
+    value = _DONE.sub(lambda m: "前" if m.group(0).startswith("前") else "", part.strip())
+    deadline = parse_field(value or part, doc_year=doc_year)
+    return deadline.model_copy(update={"text": part.strip()}) if deadline.kind != "unknown" else None
+
+
+def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | None) -> None:
+    units = []
+    for part in split_top(value, "，,；;"):
+        deadline = _deadline_part(part, doc_year)
+        if deadline is None:
+            units.append(part)
+        else:
+            block.deadlines.append(deadline)
+    block.units.extend(split_units("，".join(units), role=role))
 
 
 def _before_remark(value: str) -> str:
@@ -144,7 +175,16 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    return blocks
+    return blocks or _inline_fields(text, doc_year)
+
+
+def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
+    m = _INLINE_FIELDS.search(text)
+    if m is None:
+        return []
+    block = read_fields(text[m.start():], doc_year=doc_year)
+    block.start, block.end = m.start(), len(text)
+    return [block]
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")
@@ -158,7 +198,7 @@ def _is_clause(body: str) -> bool:
     parts = split_top(_before_remark(_NOTE.sub("", body)), "，,；;")
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
-        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) for p in parts)
+        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _deadline_part(p, None) for p in parts)
 
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.

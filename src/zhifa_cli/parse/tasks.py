@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Deadline, Section, Task, Unit
-from .blocks import find_blocks, starts_with_label, strip_blocks
+from .blocks import find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose
 from .lines import Line
 from .outline import Item
@@ -159,7 +159,8 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     warnings += [f"line {ln.no}: a web page's own line ('{ln.text[:20]}') inside task {head.marker}; left out"
                  for ln in item.lines[1:] if ln.kind == "noise"]
     paras = paragraphs(head, item.lines[1:], wrap)
-    found = [find_blocks(para.text, doc_year=doc_year) for para in paras]
+    plain = [plain_labels(para.text) for para in paras]
+    found = [find_blocks(text, doc_year=doc_year) for text in plain]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
     for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
         if units and not blocks and i > claimed:
@@ -172,7 +173,7 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             if block.inherit:
                 inherited[:] = block.units
             warnings += [f"line {para.first}: {problem}" for problem in block.problems]
-        text = strip_blocks(para.text, blocks)
+        text = strip_blocks(plain[i], blocks)
         if text:
             texts.append(text)
         last = para.last

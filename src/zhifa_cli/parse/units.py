@@ -21,7 +21,10 @@ _ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "suppo
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
 # '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
 _GENERIC = re.compile(r"^(?:单位|部门|机构|单位等|部门等)$")
-_TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分工|等单位|等部门|等)$")
+_TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分工|按职责|具体负责|分别负责|共同负责|负总责|具体|分别|共同|"
+                       r"等单位|等部门|等)$")
+# Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
+_SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
 
 
@@ -37,9 +40,9 @@ def split_top(text: str, seps: str) -> list[str]:
     """Split on any of `seps` outside brackets; a stray closing bracket never goes below depth 0."""
     parts, depth, current = [], 0, []
     for ch in text:
-        if ch in OPEN:
+        if ch in _SPLIT_OPEN:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in _SPLIT_CLOSE:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:
             parts.append("".join(current))
