@@ -5,19 +5,26 @@ the file system says its size is. Timings are `make bench`'s business; these tes
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import forms
 import pytest
+from conftest import RAW
 
 from zhifa_cli.errors import ReadError
-from zhifa_cli.parse import read_docx
+from zhifa_cli.parse import parse_file, read, read_docx
 from zhifa_cli.parse.html_dom import MAX_DEPTH, nesting
 from zhifa_cli.parse.read import read_data
 
 BODY_OPEN = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document '
              b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
 BODY_CLOSE = b"</w:body></w:document>"
+ZHIFA = str(Path(sys.executable).parent / "zhifa")
 TINY = b"<w:p><w:r><w:t>1.\xe6\x89\xa7\xe6\xb3\x95\xe3\x80\x82</w:t></w:r></w:p>"  # 1.执法。
 
 
@@ -96,3 +103,58 @@ def test_nesting_is_read_off_the_markup():
 
 def test_a_page_nested_a_little_still_reads():
     assert "执法工作" in read_data(deep_page(200).encode(), suffix=".html").text
+
+
+# --- item 9: regular files only, a bounded read ---
+
+
+def test_dev_zero_is_refused_without_reading_it():
+    with pytest.raises(ReadError, match=r"^/dev/zero: a character device, not a file; skipped$"):
+        parse_file("/dev/zero")
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    done = subprocess.run([sys.executable, "-c", "import sys; from zhifa_cli.parse import parse_file\n"
+                           "try:\n    parse_file(sys.argv[1])\nexcept Exception as exc:\n    print(exc)", str(fifo)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == f"{fifo}: a named pipe (FIFO), not a file; skipped"
+
+
+def test_the_read_is_bounded_whatever_the_size_is_said_to_be(tmp_path, monkeypatch):
+    """A file that grows while read (or a /proc file that says 0 bytes) is cut at MAX_BYTES, not read whole."""
+    monkeypatch.setattr(read, "MAX_BYTES", 100_000)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"1." + b"x" * 200_000)
+    real_stat = Path.stat
+    monkeypatch.setattr(Path, "stat", lambda self, **k: _small(real_stat(self, **k)) if self == big
+                        else real_stat(self, **k))
+    with pytest.raises(ReadError, match=r"too large for a circular \(more than 0 MB\)"):
+        read.read_bytes(big)
+    status = Path("/proc/self/status")
+    if status.exists():  # says 0 bytes, holds some
+        assert status.stat().st_size == 0 and b"Name:" in read.read_bytes(status)
+
+
+def _small(result):
+    return os.stat_result((*result[:6], 10, *result[7:]))
+
+
+def test_a_folder_reports_its_fifos_devices_and_dangling_links_and_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(RAW / "yandu.txt", folder / "yandu.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "zero").symlink_to("/dev/zero")
+    (folder / "notes.bin").write_bytes(b"not a circular, passed over as before")
+    done = subprocess.run([ZHIFA, "parse", str(folder), "--out", str(tmp_path / "out"), "-q"], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"{folder / 'gone.txt'}: a dangling symbolic link (to {folder / 'nowhere.txt'}), not a file; skipped",
+        f"{folder / 'pipe.txt'}: a named pipe (FIFO), not a file; skipped",
+        f"{folder / 'zero'}: a character device, not a file; skipped",
+    ]
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["yandu.json"]

@@ -25,10 +25,12 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from ..errors import WriteError
+from ..files import atomic_path
 
 _state: dict[str, Any] = {}
 _memo: dict[str, tuple[str, ...]] = {}
@@ -102,6 +104,18 @@ def import_jieba() -> Any:
     return jieba
 
 
+def initialize(tokenizer: Any) -> None:
+    """jieba's own start-up, without the traceback jieba logs when it cannot write its cache to the temp
+    folder (no writable HOME, /tmp full or read-only): that cache only saves time next run."""
+    logger = logging.getLogger("jieba")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        tokenizer.initialize()
+    finally:
+        logger.setLevel(level)
+
+
 def _tokenizer(texts: Iterable[str]) -> Any:
     """The shared tokenizer, with the dictionary keys of these texts loaded."""
     if "tokenizer" not in _state:
@@ -117,8 +131,8 @@ def _open() -> tuple[Any, _Index | None]:
     tokenizer = jieba.Tokenizer()
     try:
         index = _Index.open_or_build(tokenizer, Path(jieba.__file__).with_name("dict.txt"), jieba.__version__)
-    except (OSError, sqlite3.Error):
-        tokenizer.initialize()  # no usable cache folder: jieba's own (slower) start-up
+    except (OSError, sqlite3.Error, WriteError):
+        initialize(tokenizer)  # no usable cache folder: jieba's own (slower) start-up
         return tokenizer, None
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = {}, index.total, True
     return tokenizer, index
@@ -161,19 +175,15 @@ def _build(tokenizer: Any, source: Path, path: Path) -> None:
     groups: dict[str, dict[str, int]] = {}
     for word, count in freq.items():
         groups.setdefault(word[:2], {})[word] = count
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:  # a killed build leaves no half-written index
+        tmp.unlink()
         db = sqlite3.connect(tmp)
-        with db:
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE prefix (key TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID")
-            db.execute("INSERT INTO meta VALUES ('total', ?)", (str(total),))
-            db.executemany("INSERT INTO prefix VALUES (?, ?)",
-                           ((key, marshal.dumps(groups[key])) for key in sorted(groups)))
-        db.close()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        try:
+            with db:
+                db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+                db.execute("CREATE TABLE prefix (key TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID")
+                db.execute("INSERT INTO meta VALUES ('total', ?)", (str(total),))
+                db.executemany("INSERT INTO prefix VALUES (?, ?)",
+                               ((key, marshal.dumps(groups[key])) for key in sorted(groups)))
+        finally:
+            db.close()

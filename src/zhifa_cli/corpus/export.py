@@ -7,11 +7,12 @@ JSONL keeps units and deadlines as arrays; CSV and xlsx flatten them into text c
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..files import atomic_path, atomic_text
+from ..files import atomic_path, atomic_text, cannot_write
 from ..models import Document
 from .records import TaskRow
 
@@ -72,16 +73,23 @@ def write_csv(rows: Iterable[TaskRow], path: Path, *, bom: bool = False) -> int:
 
 
 def write_xlsx(rows: Iterable[TaskRow], path: Path) -> int:
+    """Built in memory, then written whole: openpyxl saving straight to a full disk leaves its zip half
+    closed (a traceback at exit); a full temp folder under openpyxl's own row files is a WriteError too."""
     from openpyxl import Workbook  # imported here: only xlsx needs it
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("tasks")
     sheet.freeze_panes = "A2"
-    sheet.append(FLAT_COLUMNS)
+    buffer = io.BytesIO()
     count = 0
-    for row in rows:
-        sheet.append(list(flat(row).values()))
-        count += 1
+    try:
+        sheet.append(FLAT_COLUMNS)
+        for row in rows:
+            sheet.append(list(flat(row).values()))
+            count += 1
+        book.save(buffer)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
     with atomic_path(path) as tmp:
-        book.save(tmp)
+        tmp.write_bytes(buffer.getvalue())
     return count

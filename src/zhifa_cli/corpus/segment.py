@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..compare.segment import bounded, import_jieba
+from ..compare.segment import bounded, import_jieba, initialize
 
 _WORD = re.compile(r"[\w\u3400-\u9fff]+")
 
@@ -16,7 +16,7 @@ _WORD = re.compile(r"[\w\u3400-\u9fff]+")
 @cache
 def _jieba():
     jieba = import_jieba()  # slow to import and to load: only when an index is built or searched
-    jieba.initialize()
+    initialize(jieba.dt)
     return jieba
 
 
