@@ -19,18 +19,18 @@ to the whole text.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import marshal
 import os
 import re
 import sqlite3
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
-
-from ..errors import WriteError
-from ..files import atomic_path
 
 _state: dict[str, Any] = {}
 _memo: dict[str, tuple[str, ...]] = {}
@@ -131,7 +131,7 @@ def _open() -> tuple[Any, _Index | None]:
     tokenizer = jieba.Tokenizer()
     try:
         index = _Index.open_or_build(tokenizer, Path(jieba.__file__).with_name("dict.txt"), jieba.__version__)
-    except (OSError, sqlite3.Error, WriteError):
+    except (OSError, sqlite3.Error):
         initialize(tokenizer)  # no usable cache folder: jieba's own (slower) start-up
         return tokenizer, None
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = {}, index.total, True
@@ -175,8 +175,11 @@ def _build(tokenizer: Any, source: Path, path: Path) -> None:
     groups: dict[str, dict[str, int]] = {}
     for word, count in freq.items():
         groups.setdefault(word[:2], {})[word] = count
-    with atomic_path(path) as tmp:  # a killed build leaves no half-written index
-        tmp.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhifa.tmp", dir=path.parent)
+    os.close(fd)
+    try:
         db = sqlite3.connect(tmp)
         try:
             with db:
@@ -187,3 +190,15 @@ def _build(tokenizer: Any, source: Path, path: Path) -> None:
                                ((key, marshal.dumps(groups[key])) for key in sorted(groups)))
         finally:
             db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _sweep(path: Path, stale: float = 3600.0) -> None:
+    """Remove what builds killed outright (kill -9) left behind: temporary files untouched for an hour."""
+    for leftover in path.parent.glob(f".{path.name}.*.zhifa.tmp*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < time.time() - stale:
+                leftover.unlink()
