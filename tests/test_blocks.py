@@ -23,6 +23,26 @@ CASES = [
     ("责任单位：市司法局、市财政局", [("市司法局", "responsible"), ("市财政局", "responsible")], [], ""),
     ("做好培训。〔责任单位：区司法局]", [("区司法局", "responsible")], [], "做好培训。"),
     ("做好培训。（责任单位：区财政局）。", [("区财政局", "responsible")], [], "做好培训。"),
+    # role parts and a labelled deadline in one bracket
+    ("开展检查。(县司法局牵头,县级各执法部门、各镇按职责分工负责;完成时限:2025年6月底前)",
+     [("县司法局", "lead"), ("县级各执法部门", "responsible"), ("各镇", "responsible")], ["2025年6月底前"], "开展检查。"),
+    # all-comma clause: a value runs on over commas until the next label
+    ("开展检查。(牵头单位:县市场局,责任单位:县直有关单位,各镇(街道),完成时间:2025年5月)",
+     [("县市场局", "lead"), ("县直有关单位", "responsible"), ("各镇（街道）", "responsible")], ["2025年5月"], "开展检查。"),
+    # a remark after a 。 inside the bracket, and an elliptical '部门、单位'
+    ("推进网上办。(牵头单位:市审批局;责任单位:市直有关部门、单位,各区政府。以下任务均需各区政府落实,不再一一列出)",
+     [("市审批局", "lead"), ("市直有关部门、单位", "responsible"), ("各区政府", "responsible")], [], "推进网上办。"),
+    # a remark in brackets: the first unit named leads
+    ("责任单位：市发改委、市财政局（第一责任单位为牵头单位，下同）",
+     [("市发展和改革委员会", "lead"), ("市财政局", "support")], [], ""),
+    # label lines: a person is no unit; 部门分工 reads role words
+    ("分管副市长：张某某", [], [], ""),
+    ("部门分工：市财政局牵头，各区、各部门配合。", [("市财政局", "lead"), ("各区", "support"), ("各部门", "support")], [], ""),
+    # a cross-reference in brackets is not a clause
+    ("完成整治项目28项（详见附件1）。", [], [], "完成整治项目28项（详见附件1）。"),
+    # a label wrapped after 。 inside the clause
+    ("推进建设。(牵头单位:市司法局、财政局等。完成时间:2019年12月底前)",
+     [("市司法局", "lead"), ("财政局", "lead")], ["2019年12月底前"], "推进建设。"),
 ]
 
 
@@ -50,3 +70,10 @@ def test_xiatong_hands_units_on_until_a_task_names_its_own():
                      "3. 加强保障。落实经费。（责任单位：市财政局）\n")
     assert [[u.name for u in t.units] for t in doc.tasks] == [
         ["市司法局", "各县（市、区）人民政府"], ["市司法局", "各县（市、区）人民政府"], ["市财政局"]]
+
+
+def test_a_label_line_is_never_joined_to_the_next_label_line():
+    doc = parse_text("一、任务\n（一）统一招投标政策。消除不合理限制。\n责任单位：市建设局\n时限要求：持续推进\n")
+    (task,) = doc.tasks
+    assert [u.name for u in task.units] == ["市建设局"]
+    assert [d.text for d in task.deadlines] == ["持续推进"]

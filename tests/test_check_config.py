@@ -102,7 +102,7 @@ def test_show_config_prints_the_effective_config_as_toml(runner, tmp_path, monke
     monkeypatch.chdir(tree(tmp_path, {"zhifa.toml": 'fail-under = 80\n[rules]\nmissing-deadline = "error"\n'}))
     result = runner.invoke(app, ["check", "--show-config", "--fail-level", "warning"])
     assert result.exit_code == 0
-    shown = tomllib.loads(result.output)["tool"]["zhifa"]
+    shown = tomllib.loads(result.output)  # a zhifa.toml: the keys at the top level, the rules under [rules]
     assert shown["fail-level"] == "warning" and shown["fail-under"] == 80
     assert shown["rules"] == {r.id: ("error" if r.id == "ZF009" else r.severity) for r in RULES.values()}
     assert "ZF009 = \"error\"  # missing-deadline (default warning)" in result.output

@@ -9,6 +9,7 @@ from check_circulars import BASE, HEAD, edit
 
 from zhifa_cli.check import check, check_paths
 from zhifa_cli.check.config import Config
+from zhifa_cli.errors import UsageError
 from zhifa_cli.models import Finding
 from zhifa_cli.parse import parse_text
 
@@ -66,7 +67,8 @@ TRIGGERS = [
     ("ZF014", edit("某府办〔2024〕5号\n\n", ""), "no 发文字号", "expected a line such as"),
     ("ZF015", edit("2024年3月1日\n\n", ""), "no 成文日期", "expected a line such as"),
     ("ZF016", edit("（此件主动公开）", "（此件主动公开）", edit("某某县人民政府办公室\n\n2024", "2024")
-                                                       .replace("某某县人民政府办公室\n\n某府办", "某府办")),
+                                                       .replace("某某县人民政府办公室\n\n某府办", "某府办")
+                                                       .replace("某某县人民政府办公室关于印发", "关于印发")),
      "no issuer", "expected a 署名"),
     ("ZF017", edit("建立行政执法监督员制度，开展案卷评查和专项监督。（责任单位：县司法局；完成时限：2025年12月）",
                    "将行政执法工作经费纳入本级预算，配齐执法装备。（责任单位：县司法局；完成时限：2025年12月）"),
@@ -177,7 +179,6 @@ def test_unreadable_and_taskless_files_are_findings_and_the_batch_goes_on(tmp_pa
     assert len(report.documents) == 3 and report.failed
 
 
-def test_a_missing_path_is_a_parse_error(tmp_path):
-    report = check_paths([str(tmp_path / "nope.txt")])
-    assert [(f.rule, f.message) for f in report.findings] == [
-        ("ZF001", "no such file; expected a circular as text (UTF-8, GB18030 …), .docx, .pdf with a text layer or .html")]
+def test_a_missing_path_is_a_usage_error_not_a_finding(tmp_path):
+    with pytest.raises(UsageError, match="nope.txt: no such file or folder"):
+        check_paths([str(tmp_path / "nope.txt")])

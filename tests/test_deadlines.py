@@ -61,6 +61,13 @@ PROSE = [
     ("每年至少组织开展1次专题学习", []),
     ("2025年高频处罚事项裁量权细化率达到100%", []),
     ("每人每年接受不少于60学时的培训", []),
+    # a year opening a sentence scopes it; the months after it take that year
+    ("2019年任务：一是完成分类。2020年任务：一是4月底前完成评估；二是10月底前完成修编。",
+     [("2019年", "2019-12-31"), ("2020年", "2020-12-31"), ("4月底前", "2020-04-30"), ("10月底前", "2020-10-31")]),
+    ("2018年，全区完成整治项目28项。", [("2018年", "2018-12-31")]),
+    # a month without a year and without 前 takes the document's year
+    ("4月底，全面完成企业整治。", [("4月底", "2024-04-30")]),
+    ("用水量比2015年下降24%。", []),
 ]
 
 
@@ -69,3 +76,9 @@ def test_prose(text, expected):
     found = find_in_prose(text, doc_year=2024)
     assert [(d.text, d.due.isoformat() if d.due else d.every) for d in found] == expected
     assert all(d.source == "prose" for d in found)
+
+
+def test_a_month_without_a_year_takes_the_documents_year_marked_inferred():
+    (found,) = find_in_prose("6月底，完成清理。", doc_year=2023)
+    assert (found.due.isoformat(), found.inferred) == ("2023-06-30", True)
+    assert find_in_prose("6月底，完成清理。", doc_year=None) == []

@@ -45,6 +45,20 @@ class DataDir:
     def raw_files(self) -> list[Path]:
         return circular_files(self.raw)
 
+    def missing(self) -> str | None:
+        """Why no document can be found by name, when there is no corpus folder at all (run outside the
+        project, or a wrong --data): said instead of "unknown document", with how to point at one."""
+        if self.raw.is_dir() or self.parsed.is_dir():
+            return None
+        if self.root.is_dir():
+            what = f"{self.root} holds neither raw/ nor parsed/"
+        elif self.root == Path("data"):
+            what = f"no data/ folder in {Path.cwd()}"
+        else:
+            what = f"{self.root}: no such folder"
+        return (f"{what}; run zhifa in the folder that holds data/, or point at a corpus folder "
+                "(raw/ and parsed/ inside) with --data DIR or ZHIFA_DATA=DIR")
+
 
 def circular_files(folder: Path) -> list[Path]:
     """Circulars in a folder, sorted by name: the formats zhifa reads and those it names but cannot read
@@ -155,6 +169,8 @@ def resolve(name: str, data: DataDir) -> Path:
         return ids[matches[0]]
     if not matches and path.is_dir():
         raise UsageError(f"{name} is a folder; expected one circular: an id, a file, an id prefix or a region")
+    if not matches and data.missing():
+        raise UsageError(f"unknown document '{name}': {data.missing()}")
     if not matches:
         known = ", ".join(sorted(ids)) or "none"
         raise UsageError(f"unknown document '{name}' (known: {known})")

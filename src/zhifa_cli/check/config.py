@@ -14,9 +14,13 @@ Documented with every key in docs/rules.md.
 from __future__ import annotations
 
 import fnmatch
+import json
+import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import quote
 
 from ..compare import DEFAULT_THRESHOLD
 from ..errors import UsageError
@@ -48,6 +52,29 @@ class Config:
             rel = path.as_posix()
         return any(fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(path.as_posix(), pattern)
                    for pattern in self.ignore)
+
+    def docs_link(self, env: Mapping[str, str] | None = None) -> str | None:
+        """The rule documentation as an absolute URL, or None. SARIF, rdjsonl and the GitHub job summary
+        are read away from the checkout, where a relative link points nowhere: an http(s) docs-url is used
+        as it is; a path (the default docs/rules.md, relative to the config file's folder) only when that
+        file is there, as its page in the repository at the checked commit on GitHub Actions
+        ($GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/…), as a file:// URI elsewhere.
+        Otherwise no link rather than a dead one."""
+        env = os.environ if env is None else env
+        if self.docs_url.startswith(("http://", "https://")):
+            return self.docs_url
+        path = (self.root / self.docs_url).resolve()
+        if not path.is_file():
+            return None
+        github = [env.get(k, "") for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_WORKSPACE")]
+        if not all(github):
+            return path.as_uri()
+        server, repository, sha, workspace = github
+        try:
+            inside = path.relative_to(Path(workspace).resolve()).as_posix()
+        except ValueError:  # outside the repository GitHub shows: no page to link to
+            return None
+        return f"{server.rstrip('/')}/{repository}/blob/{sha}/{quote(inside)}"
 
     def with_options(self, *, fail_level: str | None = None, fail_under: float | None = None) -> Config:
         """Command-line options win over the file."""
@@ -104,6 +131,9 @@ def from_table(table: object, *, source: Path) -> Config:
     if not isinstance(table, dict):
         raise UsageError(f"[tool.zhifa] = {table!r}; expected a table of settings", path=where)
     unknown = sorted(set(table) - _KEYS)
+    if unknown == ["tool"] and source.name != "pyproject.toml":
+        raise UsageError("unknown key 'tool': in a zhifa.toml the settings stand at the top level and the "
+                         "rules under [rules]; [tool.zhifa] is pyproject.toml's form", path=where)
     if unknown:
         raise UsageError(f"unknown key {unknown[0]!r}; expected one of {', '.join(sorted(_KEYS))}", path=where)
     fail_level = table.get("fail-level", "error")
@@ -144,20 +174,28 @@ def _percent(value: object, key: str, where: str | None = None) -> float:
 
 
 def dump(config: Config) -> str:
-    """The effective configuration as TOML, every rule listed with the level it runs at."""
+    """The effective configuration as a zhifa.toml that zhifa reads back (`--show-config > zhifa.toml`),
+    every rule listed with the level it runs at. In pyproject.toml the same keys go under [tool.zhifa]."""
     from .registry import RULES
 
     origin = f"{config.source}" if config.source else "defaults (no zhifa.toml or [tool.zhifa] found)"
-    lines = [f"# zhifa check: effective configuration; from {origin}", "[tool.zhifa]",
-             f'fail-level = "{config.fail_level}"']
+    lines = [f"# zhifa check: effective configuration; from {origin}",
+             "# A zhifa.toml as it stands; in pyproject.toml put the keys under [tool.zhifa] and the rules",
+             "# under [tool.zhifa.rules].",
+             f"fail-level = {_toml_str(config.fail_level)}"]
     if config.fail_under is not None:
         lines.append(f"fail-under = {config.fail_under:g}")
-    patterns = ", ".join(f'"{p}"' for p in config.ignore)
+    patterns = ", ".join(_toml_str(p) for p in config.ignore)
     lines += [f"ignore = [{patterns}]", f"duplicate-threshold = {config.duplicate_threshold:g}",
-              f"coverage-threshold = {config.coverage_threshold:g}", f'docs-url = "{config.docs_url}"',
-              "", "[tool.zhifa.rules]"]
+              f"coverage-threshold = {config.coverage_threshold:g}", f"docs-url = {_toml_str(config.docs_url)}",
+              "", "[rules]"]
     for rule in RULES.values():
         level = config.level(rule.id, rule.severity)
         mark = "" if level == rule.severity else f" (default {rule.severity})"
         lines.append(f'{rule.id} = "{level}"  # {rule.name}{mark}')
     return "\n".join(lines) + "\n"
+
+
+def _toml_str(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, Chinese kept as it is."""
+    return json.dumps(value, ensure_ascii=False)

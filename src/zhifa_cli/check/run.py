@@ -1,6 +1,7 @@
 """run: files or ids -> Documents -> every enabled rule -> Findings -> a CheckReport with its verdict.
 
-A file that cannot be read, or holds no task, becomes a finding (ZF001/ZF002); the batch goes on.
+A file that cannot be read, or holds no task, becomes a finding (ZF001/ZF002); the batch goes on. A path
+that does not exist is a usage error instead (exit 2): there is no circular to report on.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def _source_text(path: Path) -> str | None:
 
 
 def targets(inputs: list[str], data: DataDir) -> list[Path]:
-    """Files to check: folders are listed, paths taken as they are, other names resolved as document ids."""
+    """Files to check: folders are listed, paths taken as they are, other names resolved as document ids.
+    A path that does not exist is a usage error (exit 2), as an unknown id is: no circular was there to lint."""
     out: list[Path] = []
     for name in inputs:
         path = Path(name)
@@ -91,8 +93,10 @@ def targets(inputs: list[str], data: DataDir) -> list[Path]:
                 out.extend(circular_files(path))
             except OSError as exc:
                 raise UsageError(f"cannot list folder: {exc.strerror}", path=name) from None
-        elif path.exists() or "/" in name or path.suffix:
+        elif path.exists():
             out.append(path)
+        elif "/" in name or path.suffix:  # meant as a path: a typo is the caller's, not the circular's
+            raise UsageError("no such file or folder", path=name)
         else:
             out.append(resolve(name, data))
     unique: dict[Path, Path] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,30 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
+
+
+def version() -> str:
+    """zhifa's installed version (pyproject.toml's), 0.0.0 when run from a source tree never installed."""
+    try:
+        return metadata.version("zhifa")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"zhifa {version()}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                               help="Print zhifa's version and exit.")] = False,
+) -> None:
+    """Options that come before the command (zhifa --version)."""
+
+
 DataOption = Annotated[
     Path | None,
     typer.Option("--data", envvar="ZHIFA_DATA", help="Corpus folder with raw/ and parsed/ (default: data).",
@@ -30,6 +55,10 @@ DataOption = Annotated[
 def default_raw(corpus: DataDir) -> Path:
     """The folder a command reads when no path is named; missing, it is a usage error (exit 2)."""
     if not corpus.raw.is_dir():
-        raise UsageError(f"{corpus.raw}: no such folder; name the circulars to read, or give --data DIR "
-                         "(a folder with raw/)")
+        raise UsageError(f"{corpus.raw}: no such folder; name the circulars to read, or point at a corpus "
+                         f"folder (with raw/) with --data DIR or ZHIFA_DATA=DIR{_here(corpus)}")
     return corpus.raw
+
+
+def _here(corpus: DataDir) -> str:
+    return f" (working directory: {Path.cwd()})" if not corpus.root.is_absolute() else ""

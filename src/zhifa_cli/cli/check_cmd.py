@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from enum import StrEnum
-from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +14,7 @@ from ..check import RULES, CheckReport, Config, check_paths, dump, load
 from ..errors import UsageError, ZhifaError
 from ..render import check_ci, check_machine, check_text, sarif, terminal
 from ..store import DataDir
-from .app import DataOption, app, default_raw
+from .app import DataOption, app, default_raw, version
 
 
 class CheckFormat(StrEnum):
@@ -32,20 +31,13 @@ class FailLevel(StrEnum):
     warning = "warning"
 
 
-def _version() -> str:
-    try:
-        return metadata.version("zhifa")
-    except metadata.PackageNotFoundError:
-        return "0.0.0"
-
-
 def _summary(report: CheckReport, config: Config) -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
     try:
         with open(target, "a", encoding="utf-8") as handle:
-            handle.write(check_ci.summary(report, RULES, config.docs_url))
+            handle.write(check_ci.summary(report, RULES, config.docs_link()))
     except OSError as exc:
         terminal.error(f"zhifa: cannot write GITHUB_STEP_SUMMARY {target}: {exc.strerror or exc}")
 
@@ -59,8 +51,8 @@ def emit(report: CheckReport, fmt: CheckFormat, config: Config) -> None:
     out = {
         CheckFormat.json: lambda: check_machine.as_json(report),
         CheckFormat.github: lambda: check_ci.github(report),
-        CheckFormat.sarif: lambda: sarif.sarif(report, RULES, config.docs_url, _version()),
-        CheckFormat.rdjsonl: lambda: check_machine.rdjsonl(report, RULES, config.docs_url),
+        CheckFormat.sarif: lambda: sarif.sarif(report, RULES, config.docs_link(), version()),
+        CheckFormat.rdjsonl: lambda: check_machine.rdjsonl(report, RULES, config.docs_link()),
         CheckFormat.junit: lambda: check_machine.junit(report, RULES),
     }[fmt]()
     typer.echo(out, nl=False)

@@ -51,11 +51,12 @@ QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress ba
 
 def load_docs(data: Path | None, ids: list[str] | None, *, quiet: bool = False) -> Corpus:
     """The documents asked for; a file that fails is reported in one line on stderr and skipped."""
-    corpus = load_corpus(DataDir.default(data), ids or None, progress=progress_for(quiet) or SILENT)
+    folder = DataDir.default(data)
+    corpus = load_corpus(folder, ids or None, progress=progress_for(quiet) or SILENT)
     for failure in corpus.failures:
         terminal.error(failure)
     if not corpus.documents:
-        raise UsageError("no document to work on (is the corpus folder empty?)")
+        raise UsageError(folder.missing() or f"no document to work on: {folder.root} holds no circular or record")
     return corpus
 
 

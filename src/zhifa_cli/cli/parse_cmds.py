@@ -14,7 +14,7 @@ from ..errors import ReadError, UsageError, ZhifaError
 from ..models import Document
 from ..parse import parse_file
 from ..render import terminal
-from ..store import DataDir, circular_files, dumps, open_document, save
+from ..store import SUFFIXES, DataDir, circular_files, dumps, open_document, save
 from .app import DataOption, app, default_raw
 
 
@@ -71,15 +71,20 @@ def parse(
 
     Example: zhifa parse data/raw --out data/parsed
 
-    One line per bad file on stderr, the rest still parsed. Exit 0 all parsed, 1 some file failed,
-    2 usage or internal error.
+    One line per bad file on stderr, the rest still parsed. Exit 0 all parsed (a folder with no circular
+    in it is said on stderr), 1 some file failed, 2 usage or internal error.
     """
     corpus = DataDir.default(data)
     out_dir = out or corpus.parsed
     _check_out(out_dir, corpus)
-    files, errors = _expand(paths or [default_raw(corpus)])
+    folders = paths or [default_raw(corpus)]
+    files, errors = _expand(folders)
     for message in errors:
         terminal.error(message)
+    if not files and not errors:  # nothing failed, nothing was there: exit 0 as `zhifa check` does, but say so
+        terminal.error(f"zhifa: warning: no circular to parse in {', '.join(map(str, folders))} "
+                       f"(zhifa reads {' '.join(SUFFIXES)}; README, LICENSE …, hidden files and sub-folders "
+                       "are passed over)")
     rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet)
     errors += failed
     if not quiet:

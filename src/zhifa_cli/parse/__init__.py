@@ -6,18 +6,21 @@ Pipeline: read -> normalize -> lines -> outline (parts, items) -> tasks -> table
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import NoTasksError, ZhifaError
-from ..models import Document, Source
+from ..models import Document, Source, TableRow
 from . import script
-from .lines import Line, classify_all
+from .grid import find_grid
+from .lines import Line, classify_all, wrap_width
 from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
-from .outline import items, split_parts
+from .outline import Parts, items, split_parts
 from .read import PageMeta, RawText, read_file
-from .table import merge_into_tasks, parse_table
-from .tasks import build
+from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
+from .tasks import Built, build
 
 PARSER_VERSION = "1"
 
@@ -25,11 +28,14 @@ __all__ = ["PARSER_VERSION", "parse_file", "parse_text"]
 
 
 def _doc_year(parts) -> int | None:
+    """The year of the signature date, else the year the plan's title or preamble names most often
+    ('2018年大气污染防治工作方案'), which year-less deadlines ('4月底') then take, marked inferred."""
     for ln in parts.notice:
         date = parse_date(ln.text)
         if date:
             return date.year
-    return None
+    years = Counter(re.findall(r"(?<![\d—\-－~至到])((?:19|20)\d{2})\s*年(?!\s*[—\-－~至到])", "\n".join(ln.text for ln in parts.plan[:12])))
+    return int(years.most_common(1)[0][0]) if years else None
 
 
 def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",
@@ -49,11 +55,7 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     _check_has_body(lines, path)
     parts = split_parts(lines)
     year = _doc_year(parts)
-    plan_items, _levels = items(parts.plan)
-    built = build(plan_items, year)
-    if not built.tasks:
-        raise NoTasksError("no numbered task found", path=path)
-    rows, table_warnings = parse_table(parts.attachments, built.tasks, year)
+    built, rows, table_warnings = _tasks_and_table(parts, year, wrap_width(lines), path)
     tasks = merge_into_tasks(built.tasks, rows)
     units = [u for t in tasks for u in t.units]
     facts, meta_warnings = prefer_page(read_meta(parts, units), _page_meta(meta, normal.fixes))
@@ -65,8 +67,29 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
         title=facts.title, issuer=facts.issuer, doc_number=facts.doc_number, date=facts.date,
         region=facts.region, region_from=facts.region_from, period=facts.period, basis=facts.basis,
         sections=built.sections, tasks=tasks, table=rows,
-        warnings=[*warnings, *built.warnings, *table_warnings, *meta_warnings],
+        warnings=[*warnings, *built.warnings, *table_warnings, *facts.warnings, *meta_warnings],
     )
+
+
+def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
+                     path: str) -> tuple[Built, list[TableRow], list[str]]:
+    """The tasks from the plan's numbered items, or from its task table when it is only a table; the
+    rows of an attached 任务分解表, however it was rendered."""
+    grid = find_grid(parts.plan)
+    plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last]
+    plan_items, outline_warnings = items(plan)
+    built = build(plan_items, year, wrap)
+    built.warnings[:0] = outline_warnings
+    if not built.tasks:
+        grid = grid or find_grid(parts.attachments)
+        if grid is None:
+            raise NoTasksError("no numbered task found", path=path)
+        built.tasks = grid_tasks(grid, year)
+        return built, grid_rows(grid, built.tasks, year, own=True), []
+    rows, warnings = parse_table(parts.attachments, built.tasks, year)
+    if not rows and (attached := find_grid(parts.attachments)):
+        rows = grid_rows(attached, built.tasks, year)
+    return built, rows, warnings
 
 
 def _page_meta(meta: PageMeta | None, fixes: list[str]) -> PageMeta | None:

@@ -14,20 +14,36 @@ from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .units import CLOSE, OPEN, split_top, split_units
 
-# label -> what it holds: a unit role, or "deadline".
+# label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
-    "牵头单位": "lead", "牵头部门": "lead",
+    "牵头单位": "lead", "牵头部门": "lead", "牵头责任单位": "lead", "主要责任单位": "lead", "牵头科室": "lead",
     "责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "实施单位": "responsible",
+    "责任科室": "responsible", "落实单位": "responsible", "负责落实": "responsible", "承办单位": "responsible",
+    "部门分工": "responsible", "责任分工": "responsible", "分工": "responsible",
     "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
+    "协作单位": "support", "主要协作单位": "support", "协同配合单位": "support", "协同单位": "support",
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
+    "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline",
 }
-_LABEL = "|".join(sorted(LABELS, key=len, reverse=True))
-_BLOCK_START = re.compile(rf"[{re.escape(OPEN)}]\s*(?:{_LABEL})\s*[：:]")
-_FIELD = re.compile(rf"(?:^|(?<=[，,；;\s]))(?P<label>{_LABEL})\s*[：:]")
-_BARE_LINE = re.compile(rf"^(?:{_LABEL})\s*[：:]")
+_PERSON = r"(?:分管|牵头|责任|联系|包保)[\u4e00-\u9fff]{0,4}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
+_LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
+_LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
+_FIELD = re.compile(rf"(?:^|(?<=[，,；;。\s]))(?P<label>{_LABEL})\s*[：:]")
+_BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
-_ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与)$")
+_ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
 _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;])")
+# A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
+_NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
+_LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
+
+
+def starts_with_label(text: str) -> bool:
+    return bool(_LEADING_LABEL.match(text))
+
+
+def kind_of(label: str) -> str:
+    return LABELS.get(label) or "person"
 
 
 @dataclass
@@ -40,10 +56,13 @@ class Block:
     inherit: bool = False  # '下同': the units hold for the following tasks too
 
 
+_REACH = 2000  # characters: no 责任单位 clause is longer, and the scan of a stray bracket stops there
+
+
 def _close(text: str, start: int) -> tuple[int, bool]:
     """Index after the bracket closing the one at `start`, and whether it was closed at all."""
     depth = 0
-    for i in range(start, len(text)):
+    for i in range(start, min(len(text), start + _REACH)):
         if text[i] in OPEN:
             depth += 1
         elif text[i] in CLOSE:
@@ -54,25 +73,42 @@ def _close(text: str, start: int) -> tuple[int, bool]:
 
 
 def read_fields(body: str, *, doc_year: int | None) -> Block:
-    """'责任单位：A、B；完成时限：2024年6月' -> units and deadlines of one block."""
+    """'责任单位：A、B；完成时限：2024年6月' -> units and deadlines of one block. Text before the first
+    label is read as role parts ('A牵头，B按职责分工负责'); a remark in brackets or after a 。 is no unit."""
     block = Block(0, len(body))
+    lead_first = bool(_LEAD_FIRST.search(body))
+    body = _NOTE.sub("", body)
     body, count = _INHERIT_ANY.subn("", body)
     block.inherit = count > 0
-    starts = [m for m in _FIELD.finditer(body)]
-    if not starts:
-        block.units = split_units(body)
-        return block
+    starts = list(_FIELD.finditer(body))
+    head = body[: starts[0].start()] if starts else body
+    if head.strip(" ，,；;。"):
+        block.units.extend(split_units(_before_remark(head)))
     for i, m in enumerate(starts):
         value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
+        kind = kind_of(m.group("label"))
         value = value.strip().strip("，,；;。 ")
-        kind = LABELS[m.group("label")]
-        if not value:
+        if not value or kind == "person":
             continue
         if kind == "deadline":
             block.deadlines.extend(parse_field(part, doc_year=doc_year) for part in split_top(value, "；;"))
         else:
-            block.units.extend(split_units(value, role=_role(kind)))
+            block.units.extend(split_units(_before_remark(value), role=_role(kind)))
+    if lead_first and block.units:
+        block.units = _lead_first(block.units)
     return block
+
+
+def _before_remark(value: str) -> str:
+    """Units end at the first 。: '…、开发区管委。以下任务均需…落实' keeps the names only."""
+    return value.split("。", 1)[0]
+
+
+def _lead_first(units: list[Unit]) -> list[Unit]:
+    """（第一责任单位为牵头单位）: the first unit named leads, the others support it."""
+    first, *rest = units
+    return [first.model_copy(update={"role": "lead"}),
+            *(u.model_copy(update={"role": "support"}) if u.role == "responsible" else u for u in rest)]
 
 
 def _role(kind: str) -> Role:
@@ -80,42 +116,47 @@ def _role(kind: str) -> Role:
 
 
 def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
-    """Every labelled block in a paragraph; a paragraph that is itself 'label：…' is one block."""
+    """Every 责任单位 clause in a paragraph; a paragraph that is itself 'label：…' is one block.
+
+    A bracket is a clause when it starts with a label, or when each of its parts ends with a role
+    word or is a labelled field ('A牵头，B按职责分工负责；完成时限：…')."""
     if _BARE_LINE.match(text):
         block = read_fields(text, doc_year=doc_year)
         return [Block(0, len(text), block.units, block.deadlines)]
     blocks = []
     position = 0
-    while m := _BLOCK_START.search(text, position):
-        end, closed = _close(text, m.start())
-        block = read_fields(text[m.start() + 1: end - 1 if closed else end], doc_year=doc_year)
-        block.start, block.end = m.start(), end
-        if not closed:
-            block.problems.append("unclosed bracket around the 责任单位 block")
-        elif OPEN.index(text[m.start()]) != CLOSE.index(text[end - 1]):
-            block.problems.append(f"bracket {text[m.start()]} closed by {text[end - 1]}")
-        blocks.append(block)
-        position = end
-    return blocks or _role_blocks(text)
-
-
-def _role_blocks(text: str) -> list[Block]:
-    """Label-less '（市司法局牵头，各县（市、区）人民政府按职责分工负责）' at the end of a paragraph."""
-    blocks = []
-    position = 0
     while (start := _next_open(text, position)) >= 0:
         end, closed = _close(text, start)
-        body = text[start + 1: end - 1]
-        parts = split_top(body, "，,；;")
-        if closed and "牵头" in body and all(_ROLE_PART.search(part) for part in parts):
-            blocks.append(Block(start, end, units=split_units(body)))
+        body = text[start + 1: end - 1 if closed else end]
+        if not _is_clause(body):
+            position = end if closed else start + 1
+            continue
+        block = read_fields(body, doc_year=doc_year)
+        block.start, block.end = start, end
+        if not closed:
+            block.problems.append("unclosed bracket around the 责任单位 block")
+        elif OPEN.index(text[start]) != CLOSE.index(text[end - 1]):
+            block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
+        blocks.append(block)
         position = end
     return blocks
 
 
+def _is_clause(body: str) -> bool:
+    if _LEADING_LABEL.match(body):
+        return True
+    parts = split_top(_before_remark(_NOTE.sub("", body)), "，,；;")
+    roles = [p for p in parts if _ROLE_PART.search(p)]
+    return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
+        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) for p in parts)
+
+
+_OPENER = re.compile(f"[{re.escape(OPEN)}]")
+
+
 def _next_open(text: str, position: int) -> int:
-    found = [i for i in (text.find(ch, position) for ch in "（(〔") if i >= 0]
-    return min(found) if found else -1
+    m = _OPENER.search(text, position)
+    return m.start() if m else -1
 
 
 def strip_blocks(text: str, blocks: list[Block]) -> str:

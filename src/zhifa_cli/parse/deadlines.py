@@ -174,7 +174,9 @@ _PROSE = re.compile(
     r"(?P<tail>并长期坚持|并持续推进)?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
-_YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前)")
+_YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前|{_plain(_M)}(?:底|末))")
+# A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
+_YEAR_LABEL = re.compile(r"(?:^|(?<=[。；;\n：:]))(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
 
 
 def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
@@ -190,13 +192,20 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
             expr = m.group(0)
             deadline = parse_field(_LEAD.sub("", expr), doc_year=doc_year, source="prose")
             found.append((m.start(), expr, deadline.model_copy(update={"text": expr})))
+    for m in _YEAR_LABEL.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            expr = m.group(0)
+            deadline = parse_field(expr, doc_year=doc_year, source="prose")
+            found.append((m.start(), expr, deadline))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda item: item[0])
     found.extend(_yearless(text, found, taken, doc_year))
     return [d for _, _, d in sorted(found, key=lambda item: item[0]) if d.kind != "unknown"]
 
 
 def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:
     """'每年1月底前和7月底前', '每年3月1日前…并在4月1日前': a month without a year inherits 每年 (or
-    the year) of the nearest deadline before it in the same text."""
+    the year) of the nearest deadline before it in the same text, else the document's year (inferred)."""
     extra = []
     for m in _YEARLESS.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -206,4 +215,7 @@ def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list
         if prefix:
             deadline = parse_field(prefix.group(0) + m.group(1), doc_year=doc_year, source="prose")
             extra.append((m.start(), m.group(1), deadline.model_copy(update={"text": m.group(1)})))
+        elif doc_year:
+            deadline = parse_field(f"{doc_year}年{m.group(1)}", doc_year=doc_year, source="prose")
+            extra.append((m.start(), m.group(1), deadline.model_copy(update={"text": m.group(1), "inferred": True})))
     return extra

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .html_meta import is_info_block, label_of
+from .disclosure import is_info_block, label_of
 
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "main",
           "blockquote", "pre", "dd", "dt", "dl", "header", "footer", "nav", "aside", "center", "address",

@@ -6,13 +6,17 @@ The numbering families live in a table: adding one is one row here, nothing else
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .numerals import cn_to_int
 
 _CN = "[一二三四五六七八九十]{1,3}"
+_CN_BIG = "[一二三四五六七八九十百零〇]{1,5}"
 # (family, pattern): group 'n' is the numeral, the match ends where the heading text starts.
 FAMILIES: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(rf"^第(?P<n>{_CN_BIG}|\d{{1,3}})[章部分编]+\s*")),
+    ("article", re.compile(rf"^第(?P<n>{_CN_BIG}|\d{{1,3}})条\s*")),
     ("cn", re.compile(rf"^(?P<n>{_CN})[、，．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(](?P<n>{_CN})[）)]\s*")),
     ("arabic", re.compile(r"^(?P<n>\d{1,3})(?:[.．](?!\d)|、)\s*")),
@@ -20,6 +24,10 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
+# Levels come from this order, not from first appearance: a page that begins inside a plan shows a
+# deeper family first (1. before （二）), and the order still holds.
+RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
 
 
 @dataclass(frozen=True)
@@ -47,17 +55,111 @@ def classify(no: int, text: str) -> Line:
     stripped = text.strip()
     if not stripped:
         return Line(no, text, "blank")
-    if "\t" in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2:
-        return Line(no, text, "table")
+    if ("\t" in text or text.count("|") >= 2) and sum(1 for cell in re.split(r"[\t|]", text) if cell.strip()) >= 2:
+        return Line(no, text, "table")  # a row of cells: tab-separated, or between pipes
     for family, pattern in FAMILIES:
         m = pattern.match(stripped)
-        if m and m.end() < len(stripped):
+        if m:
             number = _numeral_value(family, m.group("n"))
-            if number is not None and 0 < number <= 300:
+            if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())
     return Line(no, stripped, "body")
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return [classify(i + 1, text) for i, text in enumerate(lines)]
+    return _attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)])))
+
+
+_LIST_HEAD = re.compile(r"^附\s*件\s*[：:]")
+_LIST_ENTRY = re.compile(r"^[^。；;，,]{2,60}(?:方案|计划|清单|表|办法|细则|要点|目录|名单|规则|制度|指引|意见|通知|汇总表)[》”]?$")
+
+
+def _attachment_list(lines: list[Line]) -> list[Line]:
+    """'附件：1.某某实施方案' / '2.任务分解表': the list of what is attached names documents, it holds no
+    tasks; its numbered entries are read as plain lines."""
+    out = list(lines)
+    inside = False
+    for i, ln in enumerate(out):
+        if _LIST_HEAD.match(ln.text):
+            inside = True
+            out[i] = Line(ln.no, ln.text, "body")
+        elif inside and ln.kind == "heading" and _LIST_ENTRY.match(ln.rest):
+            out[i] = Line(ln.no, ln.text, "body")
+        elif ln.kind != "blank":
+            inside = False
+    return out
+
+
+# A heading run onto the end of the line before it ('…队伍。（责任单位：A）2. 开展…'): found after a sentence
+# or clause end, and only when it continues the numbering of its family.
+_RUN_ON = {
+    "arabic": re.compile(r"(?<=[。；;）)】〕\]］])\s*(?P<n>\d{1,3})(?P<d>[.．、])(?!\d)"),
+    "paren_cn": re.compile(rf"(?<=[。；;）)】〕\]］])\s*[（(](?P<n>{_CN})[）)]"),
+    "cn": re.compile(rf"(?<=[。；;）)】〕\]］])\s*(?P<n>{_CN})(?P<d>、)"),
+}
+# An enumeration inside a sentence ('主要有：1、…；2、…') restarts at one: then nothing in the line is split.
+_INLINE_FIRST = {
+    "arabic": re.compile(r"[：:；;。，,]\s*1[.．、](?!\d)"),
+    "paren_cn": re.compile(r"[：:；;。，,]\s*[（(]一[）)]"),
+    "cn": re.compile(r"[：:；;。，,]\s*一、"),
+}
+
+
+def _split_run_on(lines: list[Line]) -> list[Line]:
+    last: dict[str, Line] = {}
+    out: list[Line] = []
+    for ln in lines:
+        while True:
+            if ln.kind == "heading" and ln.family:
+                last[ln.family] = ln
+            cut = _run_on_cut(ln.text, last)
+            if cut is None:
+                break
+            out.append(classify(ln.no, ln.text[:cut]))
+            ln = classify(ln.no, ln.text[cut:].strip())
+        out.append(ln)
+    return out
+
+
+def _run_on_cut(text: str, last: dict[str, Line]) -> int | None:
+    """Where a heading that continues its family's numbering starts inside this line, if anywhere."""
+    cuts = []
+    for family, pattern in _RUN_ON.items():
+        previous = last.get(family)
+        if previous is None or _INLINE_FIRST[family].search(text):
+            continue
+        for m in pattern.finditer(text):
+            same_style = "d" not in pattern.groupindex or (m.group("d") == "、") == previous.marker.endswith("、")
+            if cn_to_int(m.group("n")) == (previous.number or 0) + 1 and same_style:
+                cuts.append(m.start())
+                break
+    return min(cuts) if cuts else None
+
+
+def _bare_markers(lines: list[Line]) -> list[Line]:
+    """A marker alone on its line ('1.' / '压减审批时限。…'): the next text line is its heading text, and
+    that line is left blank so that line numbers stay put."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        if ln.kind != "heading" or ln.rest:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].kind != "blank"), None)
+        if j is None or out[j].kind != "body":
+            out[i] = Line(ln.no, ln.text, "body")
+            continue
+        out[i] = Line(ln.no, ln.text + out[j].text, "heading", ln.family, ln.number, ln.marker, out[j].text)
+        out[j] = Line(out[j].no, "", "blank")
+    return out
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a PDF copy hard-wrapped its lines at, or None when it did not: a third of the text lines
+    or more end within two characters of one length (20-60 characters)."""
+    lengths = [len(ln.text) for ln in lines if ln.kind != "blank" and len(ln.text) >= 12]
+    if len(lengths) < 8:
+        return None
+    counts = Counter(lengths)
+    best = max(range(20, 61), key=lambda n: sum(counts[n + d] for d in range(-2, 3)))
+    near = sum(counts[best + d] for d in range(-2, 3))
+    return best if near >= 8 and near >= len(lengths) / 3 else None

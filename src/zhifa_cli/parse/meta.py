@@ -9,11 +9,16 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from ..models import Period, Unit
+from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
-from .outline import DATE_LINE, Parts
+from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
 from .read import PageMeta
 
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}\s*号"
@@ -27,7 +32,6 @@ _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建�
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
-_BRACKET_NUMBER = str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")
 
 
 @dataclass(frozen=True)
@@ -40,12 +44,15 @@ class Meta:
     region_from: str | None
     period: Period | None
     basis: list[str]
+    warnings: tuple[str, ...] = ()
 
 
 def plan_title(parts: Parts) -> Line | None:
-    """The plan's own title: its first line, when that is neither a heading nor a sentence."""
-    for ln in parts.plan:
-        if ln.kind == "blank":
+    """The plan's own title: its first line, when that is neither a heading nor a sentence (a page's
+    信息公开 block before it is passed over)."""
+    fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
+    for i, ln in enumerate(parts.plan):
+        if ln.kind == "blank" or i in fields or ATTACHMENT.match(ln.text.strip()):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
@@ -72,33 +79,61 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-def _date_line(parts: Parts) -> Line | None:
-    return next((ln for ln in parts.notice if parse_date(ln.text)), None)
+_HEAD_LINES = 80
+# An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
+_ORGAN_PREFIX = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{1,30}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
+                           r"委员会|领导小组|局|厅|委|办))(?=关于|印发|\d{4}年)")
+_NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
-def _issuer(parts: Parts, date_line: Line | None) -> str | None:
-    """The signature above the 成文日期, else the 发文机关标志 at the very top."""
+def head(parts: Parts) -> list[Line]:
+    """Where a circular states its own facts: the 通知 wrapper and whatever precedes the plan's first
+    heading (a page's 信息公开 block, a title, a signature)."""
+    lines = list(parts.notice)
+    for ln in parts.plan:
+        if ln.kind == "heading" or len(lines) >= _HEAD_LINES:
+            break
+        lines.append(ln)
+    return lines[:_HEAD_LINES]
+
+
+def _date_line(lines: list[Line]) -> Line | None:
+    return next((ln for ln in lines if parse_date(ln.text)), None)
+
+
+def _organ(text: str) -> str | None:
+    text = text.strip()
+    return text.removesuffix("文件") if _ORGAN.match(text) else None
+
+
+def _issuer(lines: list[Line], date_line: Line | None, titles: list[str]) -> str | None:
+    """The signature above the 成文日期, else the 发文机关标志 at the very top, else the organ a title
+    begins with ('X关于印发…的通知')."""
     if date_line is not None:
-        before = [ln for ln in parts.notice if ln.no < date_line.no and ln.kind != "blank"]
-        if before and _ORGAN.match(before[-1].text.strip()):
-            return before[-1].text.strip().removesuffix("文件")
-    first = next((ln for ln in parts.notice if ln.kind != "blank"), None)
-    if first is not None and _ORGAN.match(first.text.strip()):
-        return first.text.strip().removesuffix("文件")
+        before = [ln for ln in lines if ln.no < date_line.no and ln.kind != "blank"]
+        if before and (organ := _organ(before[-1].text)):
+            return organ
+    first = next((ln for ln in lines if ln.kind != "blank"), None)
+    if first is not None and (organ := _organ(first.text)):
+        return organ
+    for title in titles:
+        m = _ORGAN_PREFIX.match(title.strip())
+        if m:
+            return m.group("organ")
     return None
 
 
-def _doc_number(parts: Parts) -> str | None:
-    for ln in parts.notice[:20]:
+def _doc_number(lines: list[Line]) -> str | None:
+    """A line that is only a 文号, else one closing a title line: '…的通知（粤府〔2021〕22号）'."""
+    for ln in lines:
         m = _DOC_NUMBER_LINE.match(ln.text.strip())
         if m:
             return normalise_number(m.group(1))
+    for ln in lines:
+        m = _NUMBER_IN_TITLE.search(ln.text.strip())
+        if m:
+            return normalise_number(m.group(1))
     return None
-
-
-def normalise_number(number: str) -> str:
-    """饶府办字[2024]10号 -> 饶府办字〔2024〕10号."""
-    return re.sub(r"\s+", "", number.translate(_BRACKET_NUMBER))
 
 
 def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
@@ -109,7 +144,9 @@ def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
             break
         if title is None or ln.no != title.no:
             preamble.append(ln.text)
-    found = [normalise_number(m.group(0)) for m in _DOC_NUMBER_ANY.finditer("\n".join(preamble))]
+    # a hard wrap may cut a cited 文号 before its year bracket ('…（赣府发' / '〔2024〕10号）')
+    text = re.sub(r"\n(?=[〔\[［（(【](?:19|20)\d{2})", "", "\n".join(preamble))
+    found = [normalise_number(m.group(0)) for m in _DOC_NUMBER_ANY.finditer(text)]
     return [n for n in dict.fromkeys(found) if n != own]
 
 
@@ -142,13 +179,64 @@ def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
     return region, f"units: {example[place]} names {place}; level {level or '?'} from units such as {level}司法局"
 
 
-def _region(title: str | None, issuer: str | None, units: list[Unit]) -> tuple[str | None, str | None]:
-    for source, text in (("title", title), ("issuer", issuer)):
-        region = _region_from_text(text or "")
+_SELF = {"省": r"全省|我省|本省|省委|省政府|省级|自治区", "市": r"全市|我市|本市|市委|市政府|市级",
+         "区": r"全区|我区|本区|区委|区政府|区级", "县": r"全县|我县|本县|县委|县政府|县级"}
+_BARE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?=关于|印发)")
+
+
+@cache
+def provinces() -> dict[str, str]:
+    text = resources.files("zhifa_cli").joinpath("data/provinces.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def self_level(text: str, units: list[Unit] = ()) -> str | None:
+    """The level a circular speaks of itself at: 全市 / 我市 / 市政府 … and its units' 市/县/区 prefixes,
+    counted; the most frequent wins."""
+    counts = {level: len(re.findall(words, text)) + sum(u.name.startswith(level) for u in units)
+              for level, words in _SELF.items()}
+    level, n = max(counts.items(), key=lambda kv: kv[1])
+    return level if n else None
+
+
+def _region_from_bare_name(titles: list[str], level: str | None) -> str | None:
+    """'泰州关于印发…的通知' + '结合我市实际': a place named without its level takes the text's level."""
+    for title in titles:
+        m = _BARE_PLACE.match(title.strip())
+        if m and level in ("市", "县", "区") and not m.group("place").endswith(("省", "市", "县", "区", "州")) \
+                and not _NOT_PLACE.search(m.group("place")):
+            return m.group("place") + level
+    return None
+
+
+def _region_from_province(text: str, level: str | None) -> str | None:
+    """'广西一体化平台' in a text that speaks of 自治区 / 全省: the province by its short name."""
+    if level != "省":
+        return None
+    counts = Counter({full: text.count(short) for short, full in provinces().items()})
+    full, n = counts.most_common(1)[0]
+    return full if n else None
+
+
+def _region(title: str | None, issuer: str | None, units: list[Unit], titles: list[str],
+            text: str) -> tuple[str | None, str | None]:
+    level = self_level(text, units)
+    for source, candidate in (("title", title), ("issuer", issuer)):
+        region = _region_from_text(candidate or "")
+        if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
+            return region + "市", f"{source}: a city named without 市 ('{region}'), 市 from the text's 我市/全市"
         if region:
             return region, source
+    bare = _region_from_bare_name(titles, level)
+    if bare:
+        return bare, f"title: a place named without its level; {level} from the text's 我{level}/全{level}"
     inferred = _region_from_units(units)
-    return inferred if inferred else (None, None)
+    if inferred:
+        return inferred
+    province = _region_from_province(text, level)
+    if province:
+        return province, "text: the province's short name, in a text that speaks of itself as a province"
+    return None, None
 
 
 def _period(title: str | None) -> Period | None:
@@ -159,14 +247,26 @@ def _period(title: str | None) -> Period | None:
 def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     title_line = plan_title(parts)
     title = title_line.text.strip() if title_line else _notice_title(parts)
-    date_line = _date_line(parts)
-    issuer = _issuer(parts, date_line)
-    number = _doc_number(parts)
-    region, region_from = _region(title, issuer, units)
+    lines = head(parts)
+    titles = [ln.text for ln in lines if ln.kind != "blank"][:12]
+    fields = text_meta([ln.text for ln in lines]) or PageMeta()
+    date_line = _date_line(lines)
+    issuer = _issuer(lines, date_line, titles) or fields.issuer
+    number = _doc_number(lines) or fields.doc_number
+    text = "\n".join(ln.text for ln in parts.plan)
+    region, region_from = _region(title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
-                date=parse_date(date_line.text) if date_line else None,
+                date=parse_date(date_line.text) if date_line else fields.date,
                 region=region, region_from=region_from, period=_period(title),
-                basis=_basis(parts, title_line, number))
+                basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
+
+
+def _date_warnings(lines: list[Line], date_line: Line | None) -> list[str]:
+    """A signature date printed without separators ('2019116') could be 2019-01-16 or 2019-11-06: flagged."""
+    if date_line is not None:
+        return []
+    return [f"line {ln.no}: the 成文日期 '{ln.text.strip()}' has no separators and can be read several ways; "
+            "no date is given" for ln in lines if DIGIT_DATE_LINE.match(ln.text.strip())]
 
 
 def prefer_page(meta: Meta, page: PageMeta | None) -> tuple[Meta, list[str]]:

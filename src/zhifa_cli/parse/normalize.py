@@ -125,6 +125,28 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+_ROW_START = re.compile(r"^\s*\d{1,4}\s")
+
+
+def space_table_rows(lines: list[str]) -> set[int]:
+    """Indices of a table flattened with single spaces ('序号 类别 主要任务 牵头单位 …' and the rows under
+    it): there the spaces between Chinese words are the cell boundaries, so they are kept."""
+    from .grid import column_role  # the header vocabulary lives with the table reader
+
+    kept: set[int] = set()
+    header = False
+    for i, line in enumerate(lines):
+        tokens = line.split()
+        if len(tokens) >= 3 and all(column_role(t) for t in tokens) and any(column_role(t) == "text" for t in tokens):
+            header = True
+            kept.add(i)
+        elif header and _ROW_START.match(line):
+            kept.add(i)
+        elif header and line.strip():
+            header = False
+    return kept
+
+
 @dataclass(frozen=True)
 class NormalText:
     lines: list[str]
@@ -150,8 +172,9 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
+    spaced = space_table_rows(lines)
     for name, fix in FIXERS:
-        fixed = [fix(line) for line in lines]
+        fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
         if fixed != lines and name != "trailing_space":
             ran.append(name)
         lines = fixed

@@ -1,24 +1,36 @@
 """outline: lines -> parts (notice / plan / attachment / colophon) -> items under headings.
 
-A circular is usually a 通知 wrapping the plan, then attachments; each part restarts its numbering,
-so levels are assigned by first appearance of each marker family inside the plan only.
+A circular is usually a 通知 wrapping the plan, then attachments; each part restarts its numbering.
+Levels follow the conventional order of the marker families (lines.RANK). The tasks are the deepest
+numbered items that carry the work: leaves of the heading tree, outside the 总体要求 / 工作目标 / 组织实施
+sections that every plan has.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-from .lines import Line
+from .lines import RANK, Line
 
 _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公开）
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|意见|批复|函)$")
-DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
-                       r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日$")
-_ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
+DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                       r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+# A signature date printed without separators ('2019116'): a date line, but which date is ambiguous.
+DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
+ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
 _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
+# What only a 通知 wrapper says: its 主送机关 line, its 'is issued to you' sentence, its title.
+_ADDRESSEES = re.compile(r"^[^。]{2,200}(?:人民政府|政府|部门|单位|机构|委员会|管委会|办事处|局|委|办|厅|处|室)[：:]$")
+_NOTICE_CUE = re.compile(r"印发给你们|现印发|现将.{0,60}印发|请认真(?:贯彻|组织|遵照)|已经.{0,20}同意|关于印发|印发.{0,80}的通知$")
+# Sections every plan has that frame the work rather than assign it (总体要求, 工作目标, 组织实施 …).
+_FRAMING = (r"总体要求|总体思路|总体目标|指导思想|基本原则|工作原则|工作目标|主要目标|目标要求|发展目标|工作思路|"
+            r"工作要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|方法步骤|保障措施|组织保障|工作保障|保障机制|"
+            r"组织领导|适用范围|编制依据|背景")
+NON_TASK_TITLE = re.compile(rf"(?:有关|相关|其他)?(?:{_FRAMING})(?:(?:和|及|与|、)(?:{_FRAMING}))?[。：:]?")
+_NOTICE_WINDOW = 80  # lines: a 通知 wrapper and a 信息公开 block fit well within this
 
 
 @dataclass
@@ -31,7 +43,7 @@ class Parts:
 
 @dataclass
 class Item:
-    """A heading and the lines up to the next heading that is not inside it."""
+    """A heading and the lines up to the next heading."""
 
     head: Line | None
     level: int
@@ -39,18 +51,33 @@ class Item:
     is_task: bool = False
 
 
+def is_date_line(text: str) -> bool:
+    text = text.strip()
+    return bool(DATE_LINE.match(text) or DIGIT_DATE_LINE.match(text))
+
+
 def _notice_end(lines: list[Line]) -> int:
-    """Index of the last line of the 通知 wrapper, or -1 when the file has none."""
-    head = [ln for ln in lines[:40] if ln.kind != "blank"]
-    for ln in lines:
-        if _NOTE.match(ln.text.strip()):
-            return ln.no - 1
-    titles = [ln for ln in head[:6] if _NOTICE_TITLE.search(ln.text) and "关于" in ln.text]
-    if titles:
-        for ln in lines[titles[0].no:]:
-            if DATE_LINE.match(ln.text.strip()):
-                return ln.no - 1
+    """Index of the last line of the 通知 wrapper, or -1 when the file has none.
+
+    The wrapper ends at its 附注 （此件主动公开）, else at the signature date that follows a line only a
+    notice has (主送机关 'X：', '现印发给你们', a '关于印发…的通知' title)."""
+    window = lines[:_NOTICE_WINDOW]
+    for i, ln in enumerate(window):
+        if _NOTE.match(ln.text.strip()) and _heading_after(lines, i):
+            return i
+    cue = False
+    for i, ln in enumerate(window):
+        text = ln.text.strip()
+        if cue and ln.kind != "heading" and is_date_line(text) and _heading_after(lines, i):
+            return i
+        cue = cue or bool(_ADDRESSEES.match(text) or _NOTICE_CUE.search(text)
+                          or (_NOTICE_TITLE.search(text) and "关于" in text))
     return -1
+
+
+def _heading_after(lines: list[Line], i: int) -> bool:
+    """A wrapper is followed by the plan it wraps; a signature at the very end of a plan is not one."""
+    return any(ln.kind == "heading" for ln in lines[i + 1:])
 
 
 def _colophon_start(lines: list[Line], end: int) -> int:
@@ -66,40 +93,73 @@ def _colophon_start(lines: list[Line], end: int) -> int:
 
 
 def split_parts(lines: list[Line]) -> Parts:
+    """notice | plan | attachments | colophon. When nothing numbered stands between the notice and its
+    first 附件, the plan travels as that attachment ('附件1' / the plan's title / 一、…)."""
     notice_end = _notice_end(lines)
     colophon = _colophon_start(lines, len(lines))
-    attach = next((i for i in range(notice_end + 1, colophon) if _ATTACHMENT.match(lines[i].text.strip())), colophon)
+    attach = _next_attachment(lines, notice_end + 1, colophon)
+    if attach < colophon and not any(ln.kind == "heading" for ln in lines[notice_end + 1: attach]):
+        after = _next_attachment(lines, attach + 1, colophon)
+        return Parts(lines[: notice_end + 1], lines[attach:after], lines[after:colophon], lines[colophon:])
     return Parts(lines[: notice_end + 1], lines[notice_end + 1: attach], lines[attach:colophon], lines[colophon:])
 
 
-def family_levels(lines: list[Line]) -> dict[str, int]:
-    levels: dict[str, int] = {}
-    for ln in lines:
-        if ln.kind == "heading" and ln.family not in levels:
-            levels[ln.family] = len(levels)
-    return levels
+def _next_attachment(lines: list[Line], start: int, end: int) -> int:
+    return next((i for i in range(start, end) if ATTACHMENT.match(lines[i].text.strip())), end)
 
 
-def task_family(lines: list[Line], levels: dict[str, int]) -> str | None:
-    """The numbering family that carries the tasks: '1.' when present, else the most frequent deepest."""
-    counts = Counter(ln.family for ln in lines if ln.kind == "heading")
-    if counts.get("arabic", 0) >= 2:
-        return "arabic"
-    if not counts:
-        return None
-    return max(counts, key=lambda fam: (counts[fam] >= 2, levels[fam]))
+def heading_title(rest: str) -> str:
+    return rest.split("。", 1)[0] if "。" in rest else rest
 
 
-def items(lines: list[Line]) -> tuple[list[Item], dict[str, int]]:
-    """Cut the plan into items; lines under a task (body, deeper markers) stay in the task."""
-    levels = family_levels(lines)
-    tasks = task_family(lines, levels)
+def _has_body(item: Item) -> bool:
+    """A heading carries work when it says more than a title: a sentence, or lines under it."""
+    rest = item.head.rest if item.head else ""
+    return any(ln.kind != "blank" for ln in item.lines[1:]) or bool(re.search(r"[。；;，,]", rest.rstrip("。")))
+
+
+def items(lines: list[Line]) -> tuple[list[Item], list[str]]:
+    """Cut the plan into items and mark the tasks; the warnings say which headings were not read as tasks."""
     out = [Item(None, -1)]
     for ln in lines:
-        current = out[-1]
-        inside_task = current.is_task and levels.get(ln.family or "", -1) > current.level
-        if ln.kind == "heading" and not inside_task:
-            out.append(Item(ln, levels[ln.family], [ln], is_task=ln.family == tasks))
+        if ln.kind == "heading":
+            out.append(Item(ln, RANK[ln.family or "cn"], [ln]))
         else:
-            current.lines.append(ln)
-    return out, levels
+            out[-1].lines.append(ln)
+    return out, _mark_tasks(out[1:])
+
+
+def _mark_tasks(heads: list[Item]) -> list[str]:
+    """Tasks are leaves (no deeper heading follows) outside framing sections; an empty leaf (a bare title
+    followed by another heading) is a task only at a level where other tasks are."""
+    warnings: list[str] = []
+    leaf = [i + 1 == len(heads) or heads[i + 1].level <= it.level for i, it in enumerate(heads)]
+    framed = _framed(heads)
+    top = min((it.level for it in heads), default=0)
+    top_has_children = any(it.level == top and not leaf[i] for i, it in enumerate(heads))
+    for i, it in enumerate(heads):
+        if not leaf[i] or framed[i]:
+            continue
+        if it.level == top and top_has_children:
+            warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
+                            "items while its sibling sections do; read as a section, not a task")
+            continue
+        it.is_task = _has_body(it) or i + 1 == len(heads)
+    levels = {it.level for it in heads if it.is_task}
+    for i, it in enumerate(heads):
+        if leaf[i] and not framed[i] and not it.is_task and it.level in levels and not (it.level == top and top_has_children):
+            it.is_task = True
+    return warnings
+
+
+def _framed(heads: list[Item]) -> list[bool]:
+    """True for headings that are, or sit under, a 总体要求 / 工作目标 / 组织实施 … section."""
+    stack: list[tuple[int, bool]] = []
+    out = []
+    for it in heads:
+        while stack and stack[-1][0] >= it.level:
+            stack.pop()
+        inside = (stack[-1][1] if stack else False) or bool(NON_TASK_TITLE.fullmatch(heading_title(it.head.rest)))
+        stack.append((it.level, inside))
+        out.append(inside)
+    return out

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..errors import ReadError
+from .disclosure import page_meta
 from .html_dom import BLOCKS, MAX_DEPTH, article, info_block, is_data_table, nesting, own_cells, own_rows
-from .html_meta import page_meta
 from .read import RawText
 from .read_text import decode_text
 

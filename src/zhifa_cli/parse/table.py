@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..models import Deadline, TableRow, Task, Unit
-from .deadlines import parse_field
+from .deadlines import find_in_prose, parse_field
+from .grid import Grid, Row, column_role
 from .lines import Line
 from .numerals import cn_to_int
 from .units import split_units
@@ -64,14 +65,41 @@ def _link(group: RowLink, tasks: list[Task]) -> str | None:
     return by_number[0].id if by_number else None
 
 
+def _cells(ln: Line) -> list[str]:
+    return [c.strip() for c in re.split(r"[\t|｜]", ln.text)]
+
+
+def _rows(lines: list[Line]) -> list[tuple[Line, list[str]]]:
+    """(line, cells) of each row: a line per row (tabs or pipes), else a table flattened one cell per
+    line, where a row runs from its measure ('2.…') to the next measure or group cell ('(二)…')."""
+    rows = [(ln, _cells(ln)) for ln in lines if ln.kind == "table"]
+    return rows or _stream_rows(lines)
+
+
+def _stream_rows(lines: list[Line]) -> list[tuple[Line, list[str]]]:
+    if not any(_HEADER.search(ln.text) for ln in lines):
+        return []
+    rows: list[tuple[Line, list[str]]] = []
+    pending: list[str] = []
+    for ln in lines:
+        text = ln.text.strip().strip("|｜").strip()
+        if not text or column_role(text):  # a header repeated on each page
+            continue
+        if _MEASURE.match(text):
+            rows.append((ln, [*pending, text]))
+            pending = []
+        elif _GROUP.match(text) or ln.family == "cn":
+            pending.append(text)
+        elif rows and not pending:
+            rows[-1][1].append(text)
+    return rows
+
+
 def parse_table(lines: list[Line], tasks: list[Task], doc_year: int | None) -> tuple[list[TableRow], list[str]]:
     rows: list[TableRow] = []
     warnings: list[str] = []
     group = RowLink(None, "")
-    for ln in lines:
-        if ln.kind != "table":
-            continue
-        cells = [c.strip() for c in ln.text.split("\t")]
+    for ln, cells in _rows(lines):
         if _HEADER.search(ln.text) and not any(_MEASURE.match(c) for c in cells):
             continue
         for cell in cells:
@@ -113,3 +141,44 @@ def _unique(values: list[Unit] | list[Deadline]) -> list:
             seen.add(key)
             out.append(value)
     return out
+
+
+def grid_tasks(grid: Grid, doc_year: int | None) -> list[Task]:
+    """A table that is the plan itself (no numbered task in the body): each row is a task."""
+    numbers = [r.number for r in grid.rows]
+    unique = len(set(numbers)) == len(numbers)
+    return [_row_task(row, doc_year, unique) for row in grid.rows]
+
+
+def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
+    text = row.text
+    units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
+             for u in split_units(cell.strip("。"), role=role)]
+    deadlines = [parse_field(cell, doc_year=doc_year) for cell in row.cells.get("deadline", [])]
+    deadlines += find_in_prose(text, doc_year=doc_year)
+    marker = row.section.split("、", 1)[0] if row.section else None
+    section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
+    path = [f"{marker}、", str(row.number)] if marker else [str(row.number)]
+    return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
+                section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
+                deadlines=_unique(deadlines), lines=(row.first, row.last))
+
+
+def grid_rows(grid: Grid, tasks: list[Task], doc_year: int | None, *, own: bool = False) -> list[TableRow]:
+    """The rows of a 任务分解表 read by its header words, as TableRow records: linked to the body task
+    their group cell names ('（一）压减审批时限'), else to the task of their number; `own` when the rows
+    are themselves the tasks."""
+    rows: list[TableRow] = []
+    group = RowLink(None, "")
+    for row in grid.rows:
+        task = _row_task(row, doc_year, True)
+        for cell in row.cells.get("group", []):
+            if m := _GROUP.match(cell):
+                group = RowLink(cn_to_int(m.group("n")), m.group("title").strip())
+        if own:
+            link: str | None = task.id
+        else:
+            link = _link(group, tasks) if group.title else next((t.id for t in tasks if t.id == task.id), None)
+        rows.append(TableRow(number=row.number, task=link, text=task.text, units=task.units,
+                             deadlines=task.deadlines, lines=task.lines))
+    return rows

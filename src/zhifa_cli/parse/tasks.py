@@ -6,19 +6,37 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Deadline, Section, Task, Unit
-from .blocks import find_blocks, strip_blocks
+from .blocks import find_blocks, starts_with_label, strip_blocks
 from .deadlines import find_in_prose
 from .lines import Line
 from .outline import Item
 
 _FINAL = "。！？!?；;：:…”’」』"
+_BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
+_OPENERS, _CLOSERS = "（(〔[【［", "）)〕]】］"
+_CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
 
 
 @dataclass
 class Paragraph:
-    text: str
+    pieces: list[str]
     first: int
     last: int
+
+    @property
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+    def tail(self, size: int = _BRACKET_REACH) -> str:
+        """The paragraph's last `size` characters, without joining all of it (joining stays linear)."""
+        out: list[str] = []
+        n = 0
+        for piece in reversed(self.pieces):
+            out.append(piece)
+            n += len(piece)
+            if n >= size:
+                break
+        return "".join(reversed(out))[-size:]
 
 
 @dataclass
@@ -29,30 +47,82 @@ class Built:
 
 
 def _ends_open(text: str) -> bool:
-    """True when a paragraph stops mid-sentence (a page break cut it): '行政执法工' / '作体系'."""
+    """True when a paragraph stops mid-sentence (a page break cut it): '行政执法工' / '作体系', or
+    inside a bracket: '（责任单位：' / '市司法局）'."""
     text = text.rstrip()
-    if not text or text[-1] in _FINAL:
+    if not text:
         return False
-    if text[-1] in "）)〕]":
+    if _unclosed(text):
+        return True
+    if text[-1] in _FINAL:
+        return False
+    if text[-1] in "）)〕]】］":
         # the last bracket group; found with rfind, not a regex search from every '（' (quadratic on long texts)
         start = max(text.rfind(opener) for opener in "（(〔[")
-        return start > 0 and not re.search(r"(?:责任|牵头|配合|完成时限)", text[start:]) \
+        return start > 0 and not _CLAUSE_WORDS.search(text[start:]) \
             and text[start - 1] not in _FINAL
     return True
 
 
-def paragraphs(head_text: str, head_no: int, lines: list[Line]) -> list[Paragraph]:
-    """Join page-break halves; every other non-blank line is a paragraph of its own."""
-    paras = [Paragraph(head_text, head_no, head_no)] if head_text else []
+
+
+def _unclosed(text: str) -> bool:
+    """The text's last bracket is an opening one: '…（责任单位：' (a wrap cut the clause)."""
+    opened = max(text.rfind(ch) for ch in _OPENERS)
+    return opened >= 0 and opened > max(text.rfind(ch) for ch in _CLOSERS)
+
+
+def _full(line: Line, wrap: int | None) -> bool:
+    """A line as long as the page is wide, in a hard-wrapped copy: it goes on on the next line."""
+    return wrap is not None and len(line.text) >= wrap - 2
+
+
+def _wrapped(tail: str, line: Line, wrap: int | None) -> bool:
+    """A full line that ends neither a sentence nor a 责任单位 clause was cut by the wrap, even after ” or ：."""
+    tail = tail.rstrip()
+    if not _full(line, wrap) or tail.endswith(("。", "！", "？", "!", "?", "；", ";")):
+        return False
+    return not (tail[-1:] in _CLOSERS and _CLAUSE_WORDS.search(tail[max(tail.rfind(ch) for ch in _OPENERS):]))
+
+
+def _head_open(head: str, line: Line, wrap: int | None) -> bool:
+    """A heading line runs on into the next line only when it was cut mid-sentence: it holds a sentence
+    ('1.加强队伍建设。按照…要求，组' / '织开展…') or fills a hard-wrapped page's width. A bare title
+    ('1.优化城乡结构布局') is never glued to the body after it."""
+    if _wrapped(head, line, wrap):
+        return True
+    return _ends_open(head) and (bool(re.search(r"[。；;，,：:]", head)) or _unclosed(head))
+
+
+def _joins(para: Paragraph, previous: Line, text: str, wrap: int | None, head: bool) -> bool:
+    """Does the next line continue this paragraph? Only when the paragraph stops mid-sentence. A bare
+    heading title never runs on; a 责任单位 / 完成时限 label line is whole and is not glued to its
+    neighbours, unless a bracket is still open or a hard wrap cut the line."""
+    tail = para.tail()
+    if head and len(para.pieces) == 1 and not _head_open(tail, previous, wrap):
+        return False
+    if _unclosed(tail) or _wrapped(tail, previous, wrap):
+        return True
+    if not _ends_open(tail):
+        return False
+    return not starts_with_label(para.pieces[0]) and not starts_with_label(text)
+
+
+def paragraphs(head: Line, lines: list[Line], wrap: int | None = None) -> list[Paragraph]:
+    """Join page-break and line-wrap halves; every other non-blank line is a paragraph of its own. Linear
+    in the text: pieces are collected and only the tail of the open paragraph is looked at."""
+    paras = [Paragraph([head.rest], head.no, head.no)] if head.rest else []
+    previous = head
     for ln in lines:
         if ln.kind == "blank":
             continue
         text = ln.text.strip()
-        if paras and _ends_open(paras[-1].text):
-            paras[-1].text += text
+        if paras and _joins(paras[-1], previous, text, wrap, head=paras[-1].first == head.no and bool(head.rest)):
+            paras[-1].pieces.append(text)
             paras[-1].last = ln.no
         else:
-            paras.append(Paragraph(text, ln.no, ln.no))
+            paras.append(Paragraph([text], ln.no, ln.no))
+        previous = ln
     return paras
 
 
@@ -72,7 +142,7 @@ def _dedupe(values: list) -> list:
 
 
 def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
-               warnings: list[str], inherited: list[Unit]) -> tuple[dict, int]:
+               warnings: list[str], inherited: list[Unit], wrap: int | None = None) -> tuple[dict, int]:
     """One task's fields (id is decided later, once all numbers are known) and its last line.
 
     `inherited` holds the units of the last block marked 下同; a task naming none of its own takes them,
@@ -83,9 +153,11 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     fields: list[Deadline] = []
     texts: list[str] = []
     last = head.no
-    for para in paragraphs(head.rest, head.no, item.lines[1:]):
-        blocks = find_blocks(para.text, doc_year=doc_year)
-        if units and not blocks:
+    paras = paragraphs(head, item.lines[1:], wrap)
+    found = [find_blocks(para.text, doc_year=doc_year) for para in paras]
+    claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
+    for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
+        if units and not blocks and i > claimed:
             warnings.append(f"line {para.first}: paragraph after task {head.marker} has no 责任单位 block; "
                             "kept out of the task as closing text")
             break
@@ -110,7 +182,7 @@ def _section_title(rest: str) -> str:
     return rest.split("。", 1)[0] if "。" in rest else rest
 
 
-def build(items: list[Item], doc_year: int | None) -> Built:
+def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> Built:
     """Walk the items with a stack of open sections; tasks hang under the innermost one."""
     built = Built()
     raw_tasks: list[dict] = []
@@ -125,7 +197,7 @@ def build(items: list[Item], doc_year: int | None) -> Built:
         path = [s["marker"] for _, s in stack] + [item.head.marker]
         if item.is_task:
             section = stack[-1][1]["title"] if stack else None
-            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited)
+            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap)
             raw_tasks.append(fields)
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
                 s["last"] = max(s["last"], last, _last_line(item))

@@ -17,7 +17,10 @@ from ..models import Role, Unit
 OPEN, CLOSE = "（(〔[【［", "）)〕]】］"
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
-_ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support")]
+_ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
+                ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
+# '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
+_GENERIC = re.compile(r"^(?:单位|部门|机构|单位等|部门等)$")
 _TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分工|等单位|等部门|等)$")
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
 
@@ -82,7 +85,7 @@ def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-_SHARED_ENDINGS = ("管委会", "管理委员会", "人民政府")
+_SHARED_ENDINGS = ("党工委和管委会", "党工委、管委会", "管委会", "管理委员会", "人民政府")
 
 
 def _share_ending(items: list[str]) -> list[str]:
@@ -101,7 +104,24 @@ def _share_ending(items: list[str]) -> list[str]:
 
 
 def _with_raw(items: list[str]) -> list[tuple[str, str]]:
-    return list(zip(_share_ending(items), items, strict=True))
+    """(name, as written); the zones that share the last item's ending are written as one span."""
+    shared = _share_ending(items)
+    changed = [i for i, (a, b) in enumerate(zip(shared, items, strict=True)) if a != b]
+    raws = list(items)
+    if changed:
+        span = "、".join(items[changed[0]:])
+        raws[changed[0]:] = [span] * (len(items) - changed[0])
+    return list(zip(shared, raws, strict=True))
+
+
+def _elliptical(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if out and _GENERIC.match(item):
+            out[-1] += "、" + item
+        else:
+            out.append(item)
+    return out
 
 
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
@@ -110,7 +130,7 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
         group, group_role = _role_of(group.strip(), role)
-        for name, raw in _expand_levels(_with_raw(split_top(group, _ITEM_SEPS))):
+        for name, raw in _expand_levels(_with_raw(_elliptical(split_top(group, _ITEM_SEPS)))):
             name = canonical(name)
             if name and (name, group_role) not in seen:
                 seen.add((name, group_role))

@@ -38,7 +38,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def summary(report: CheckReport, rules: Mapping, docs_url: str) -> str:
+def summary(report: CheckReport, rules: Mapping, docs_url: str | None) -> str:
     """A Markdown summary: verdict, counts per rule with links to the docs, coverage, every finding."""
     c = report.counts
     verdict = "❌ failed" if report.failed else "✅ passed"
@@ -50,7 +50,7 @@ def summary(report: CheckReport, rules: Mapping, docs_url: str) -> str:
         lines += ["| rule | name | severity | findings |", "|---|---|---|---:|"]
         for (rule_id, severity), n in sorted(counts.items()):
             rule = rules.get(rule_id)
-            name = f"[{rule.name}]({docs_url}#{rule.anchor})" if rule else ""
+            name = "" if rule is None else f"[{rule.name}]({docs_url}#{rule.anchor})" if docs_url else rule.name
             lines.append(f"| {rule_id} | {name} | {severity} | {n} |")
         lines.append("")
     if report.coverage:

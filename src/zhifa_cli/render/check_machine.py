@@ -21,9 +21,9 @@ def as_json(report: CheckReport) -> str:
     return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
-def rdjson_line(f: Finding, rules: Mapping, docs_url: str) -> str:
+def rdjson_line(f: Finding, rules: Mapping, docs_url: str | None) -> str:
     code: dict = {"value": f.rule}
-    if f.rule in rules:
+    if f.rule in rules and docs_url:
         code["url"] = f"{docs_url}#{rules[f.rule].anchor}"
     item = {"message": f.message,
             "location": {"path": f.file, "range": {"start": {"line": f.line, "column": f.column_utf8}}},
@@ -31,7 +31,7 @@ def rdjson_line(f: Finding, rules: Mapping, docs_url: str) -> str:
     return json.dumps(item, ensure_ascii=False)
 
 
-def rdjsonl(report: CheckReport, rules: Mapping, docs_url: str) -> str:
+def rdjsonl(report: CheckReport, rules: Mapping, docs_url: str | None) -> str:
     return "".join(rdjson_line(f, rules, docs_url) + "\n" for f in report.findings)
 
 

@@ -13,21 +13,20 @@ SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sar
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _help_link(docs_url: str, anchor: str) -> str:
-    return f"{docs_url}#{anchor}"
-
-
-def rule_descriptor(rule, docs_url: str) -> dict:
-    link = _help_link(docs_url, rule.anchor)
+def rule_descriptor(rule, docs_url: str | None) -> dict:
+    """`docs_url` is absolute (SARIF wants an absolute helpUri) or None: then no link at all."""
+    link = f"{docs_url}#{rule.anchor}" if docs_url else None
+    see = f" See {link}" if link else ""
+    title = f"[{rule.id} {rule.name}]({link})" if link else f"{rule.id} {rule.name}"
     descriptor = {
         "id": rule.id, "name": rule.name,
         "shortDescription": {"text": rule.description},
-        "help": {"text": f"{rule.description} Example: {rule.example}. See {link}",
-                 "markdown": f"{rule.description}\n\nExample: {rule.example}\n\n[{rule.id} {rule.name}]({link})"},
+        "help": {"text": f"{rule.description} Example: {rule.example}.{see}",
+                 "markdown": f"{rule.description}\n\nExample: {rule.example}\n\n{title}"},
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
         "properties": {"tags": ["zhifa", rule.scope]},
     }
-    if docs_url.startswith(("http://", "https://")):  # SARIF wants an absolute URI here
+    if link:
         descriptor["helpUri"] = link
     return descriptor
 
@@ -52,7 +51,7 @@ def result(f: Finding, index: dict[str, int]) -> dict:
     return item
 
 
-def sarif(report: CheckReport, rules: Mapping, docs_url: str, version: str) -> str:
+def sarif(report: CheckReport, rules: Mapping, docs_url: str | None, version: str) -> str:
     ordered = list(rules.values())
     index = {rule.id: i for i, rule in enumerate(ordered)}
     run = {

@@ -1,0 +1,137 @@
+"""disclosure: a government page's 信息公开 block (索引号, 发文机关, 发文字号, 成文日期 …) -> PageMeta.
+
+Works on the block's text pieces in order, whatever the markup (table cells, list items, spans) or the
+plain-text copy of it ('发文字号：' with its value on the same line or the next one; several pairs on
+one line, '发布机构 X 文 号 Y'; pipes left from a table: '发布文号 | X |').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .read import PageMeta
+
+FIELDS = {
+    "发文字号": "doc_number", "文号": "doc_number", "发文号": "doc_number",
+    "成文日期": "date", "成文时间": "date",
+    "发文机关": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布机关": "issuer", "发布单位": "issuer",
+    "发布文号": "doc_number", "发文日期": "date", "印发日期": "date",
+    "标题": "title", "名称": "title", "文件名称": "title",
+}
+OTHER = ("索引号", "信息索引号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
+         "有效性", "生效日期", "废止日期", "公开方式", "公开范围", "所属主题", "信息分类", "文种", "关键词", "来源",
+         "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限")
+_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
+                    + r")\s*[：:]")
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
+_NONE = {"", "无", "—", "-", "/", "暂无", "空"}
+_BRACKET_NUMBER = str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")
+
+
+def normalise_number(number: str) -> str:
+    """饶府办字[2024]10号 -> 饶府办字〔2024〕10号."""
+    return re.sub(r"\s+", "", number.translate(_BRACKET_NUMBER))
+
+
+def is_info_block(text: str) -> bool:
+    """Does this text carry at least two labels of a 信息公开 table, one of them ours?"""
+    labels = {m.group("label") for m in _LABEL.finditer(text)}
+    return len(labels) >= 2 and any(label in FIELDS for label in labels)
+
+
+def label_of(text: str) -> set[str]:
+    """The 信息公开 labels a piece of text carries ('发文字号：')."""
+    return {m.group("label") for m in _LABEL.finditer(text)} if "：" in text or ":" in text else set()
+
+
+def labelled_values(pieces: list[str]) -> dict[str, str]:
+    """'发文字号：' / '饶府办字〔2024〕10号' -> {'doc_number': '饶府办字〔2024〕10号'}; first value wins."""
+    text = "\n".join(p.strip() for p in pieces if p.strip())
+    found = list(_LABEL.finditer(text))
+    values: dict[str, str] = {}
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        lines = [ln.strip() for ln in text[m.end(): end].split("\n") if ln.strip()]
+        field = FIELDS.get(m.group("label"))
+        if field and lines and lines[0] not in _NONE:
+            values.setdefault(field, lines[0])
+    return values
+
+
+def parse_day(text: str) -> dt.date | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def page_meta(pieces: list[str]) -> PageMeta | None:
+    values = labelled_values(pieces)
+    if not values:
+        return None
+    number = values.get("doc_number")
+    return PageMeta(doc_number=normalise_number(number) if number else None,
+                    date=parse_day(values.get("date", "")), issuer=values.get("issuer"), title=values.get("title"))
+
+
+_TEXT_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
+                         + r")\s*[：:|｜]?\s*")
+
+
+def _value(text: str) -> str:
+    return text.strip().strip("|｜").strip()
+
+
+def field_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines a 信息公开 block takes: its label lines and values on the line after."""
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        line = _value(line)
+        m = _TEXT_LABEL.match(line)
+        if not m:
+            continue
+        taken.add(i)
+        if not _value(line[m.end():]) or line.rstrip().endswith(("：", ":")):
+            taken.update(j for j in range(i + 1, min(i + 4, len(lines))) if _value(lines[j]))
+    return taken
+
+
+def text_meta(lines: list[str]) -> PageMeta | None:
+    """The 信息公开 fields printed in a text's head: only lines that start with a label are read."""
+    values: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        line = _value(line)
+        found = list(_TEXT_LABEL.finditer(line))
+        if not found or found[0].start() != 0:
+            continue
+        for j, m in enumerate(found):
+            value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
+            if not value and j + 1 == len(found):
+                value = _next_value(lines, i + 1)
+            field = FIELDS.get(m.group("label"))
+            if field and value and value not in _NONE:
+                values.setdefault(field, value)
+    if not values:
+        return None
+    number = values.get("doc_number")
+    return PageMeta(doc_number=normalise_number(number) if _looks_like_number(number) else None,
+                    date=parse_day(values.get("date", "")), issuer=values.get("issuer"), title=values.get("title"))
+
+
+def _next_value(lines: list[str], start: int) -> str:
+    """'发文字号：' / '' / '高政办发〔2025〕1号': the value on the next line that says something."""
+    for line in lines[start: start + 4]:
+        value = _value(line)
+        if not value:
+            continue
+        m = _TEXT_LABEL.match(value)
+        return "" if m else value
+    return ""
+
+
+def _looks_like_number(text: str | None) -> bool:
+    return bool(text) and bool(re.search(r"\d+\s*号$", text or ""))

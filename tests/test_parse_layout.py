@@ -1,0 +1,322 @@
+"""Layout rules of real circulars, each on a made-up example of its pattern (issue: read any government's
+circular). The texts here are invented; they copy the shape of published documents, not their words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from zhifa_cli.parse import parse_text
+
+
+def ids(doc):
+    return [t.id for t in doc.tasks]
+
+
+def titles(doc):
+    return [t.title for t in doc.tasks]
+
+
+# --- parts: a 通知 wrapper without a title line ---------------------------------------------------
+
+WRAPPER_WITHOUT_TITLE = """各乡镇人民政府，县直各单位：
+《某县绿化工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。
+某县人民政府办公室
+2022年3月8日
+某县绿化工作方案
+一、工作任务
+1.植树造林。完成造林面积1000亩。（责任单位：县林业局）
+2.道路绿化。完成道路绿化20公里。（责任单位：县交通局）
+"""
+
+
+def test_notice_without_title_ends_at_its_signature_date():
+    doc = parse_text(WRAPPER_WITHOUT_TITLE)
+    assert ids(doc) == ["1", "2"]
+    assert doc.issuer == "某县人民政府办公室"
+    assert doc.date == dt.date(2022, 3, 8)
+    assert doc.title == "某县绿化工作方案"
+
+
+NOTICE_WITH_OWN_NUMBERS = """县人民政府办公室关于印发年度目标任务分解方案的通知
+各乡镇人民政府，县政府各部门：
+现将年度目标任务分解方案印发给你们，并就有关事项通知如下：
+一、各责任单位要于2022年1月20日前制订工作方案。
+二、各责任单位每季度报送进展情况。
+某某县人民政府办公室
+2022年1月5日
+年度目标任务分解方案
+一、主要预期目标
+（一）地区生产总值增长6%
+责任单位：县发展改革局
+（二）一般公共预算收入增长5%
+责任单位：县财政局
+"""
+
+
+def test_notice_paragraphs_numbered_like_tasks_are_not_tasks():
+    doc = parse_text(NOTICE_WITH_OWN_NUMBERS)
+    assert titles(doc) == ["地区生产总值增长6%", "一般公共预算收入增长5%"]
+    assert [u.name for u in doc.tasks[0].units] == ["县发展改革局"]
+    assert doc.tasks[0].deadlines == []  # 2022年1月20日前 is the notice's, not the task's
+
+
+def test_a_signature_at_the_end_of_a_plan_is_no_wrapper():
+    text = "某局工作方案\n一、重点工作\n1.完成清理。请各科室认真组织实施。（责任单位：办公室）\n某局\n2022年5月1日\n"
+    doc = parse_text(text)
+    assert titles(doc) == ["完成清理"]
+
+
+# --- tasks: the deepest numbered items that carry the work ---------------------------------------
+
+FRAMED = """一、总体要求
+（一）指导思想。以提升质量为目标，全面推进工作。
+（二）工作目标。到2025年底，基本建成工作体系。
+二、重点任务
+（一）加强队伍建设
+1.开展培训。每年组织一次培训。（责任单位：县司法局）
+2.严格管理。实行持证上岗。（责任单位：县人社局）
+（二）强化监督协同。建立协同机制，定期会商。（责任单位：县政府办）
+三、组织实施
+（一）加强组织领导。各单位要高度重视。
+（二）强化督促落实。县政府督查室跟踪督办。
+"""
+
+
+def test_framing_sections_hold_no_tasks_and_a_leaf_beside_deeper_tasks_is_one():
+    doc = parse_text(FRAMED)
+    assert titles(doc) == ["开展培训", "严格管理", "强化监督协同"]
+
+
+def test_a_task_whose_title_starts_like_a_framing_word_is_still_a_task():
+    text = "二、重点任务\n1.组织实施专项监督行动。每年开展一次。（责任单位：县司法局）\n2.开展评估。年底完成。（责任单位：县财政局）\n"
+    assert titles(parse_text(text)) == ["组织实施专项监督行动", "开展评估"]
+
+
+def test_a_prose_section_among_numbered_sections_is_not_a_task():
+    text = ("一、背景情况\n近年来我县不断推进改革，取得明显成效。\n二、重点任务\n"
+            "1.推进改革。深化审批制度改革。（责任单位：县审批局）\n2.优化服务。推行一网通办。（责任单位：县数据局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进改革", "优化服务"]
+    assert any("一、背景情况" in w for w in doc.warnings)
+
+
+def test_a_page_that_begins_inside_a_plan_keeps_the_conventional_order():
+    text = ("能力，逐步实现智慧监管。（牵头单位：市司法局）\n2.推进系统建设。按照统一要求推进建设。（牵头单位：市数据局）\n"
+            "（二）强化协同联动。\n依托监管系统，建立协同机制。（牵头单位：市政务办）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进系统建设", "强化协同联动"]
+    assert [u.name for u in doc.tasks[1].units] == ["市政务办"]
+
+
+def test_a_bare_title_line_is_never_glued_to_the_body_after_it():
+    text = "一、主要任务\n（一）空间优化行动\n1.优化城乡布局\n坚持统一规划，科学确定村庄布局。（牵头单位：市规划局）\n2.优化农业布局\n"
+    doc = parse_text(text)
+    assert titles(doc) == ["优化城乡布局", "优化农业布局"]
+    assert doc.tasks[0].text.startswith("优化城乡布局\n坚持统一规划")
+
+
+def test_a_heading_cut_mid_sentence_runs_on_into_the_next_line():
+    text = "一、任务\n1.推进中心建设。围绕发展目标，成\n立工作专班，制定实施方案。（责任单位：工作专班）\n"
+    doc = parse_text(text)
+    assert "成立工作专班" in doc.tasks[0].text
+    assert [u.name for u in doc.tasks[0].units] == ["工作专班"]
+
+
+def test_the_last_heading_of_a_cut_page_is_a_task_even_without_body():
+    text = "一、措施\n1.实施网络提升行动。新建基站100个。（责任单位：省通信管理局）\n2.实施算力提升"
+    assert titles(parse_text(text)) == ["实施网络提升行动", "实施算力提升"]
+
+
+def test_numbers_above_300_are_tasks_of_their_own():
+    body = "".join(f"{n}.完成第{n}项工作。（责任单位：县{n}局）\n" for n in (299, 300, 301, 302))
+    doc = parse_text("一、任务\n" + body)
+    assert ids(doc) == ["299", "300", "301", "302"]
+
+
+def test_paragraph_joining_keeps_every_page_break_half():
+    pieces = [f"第{i}段工作要" for i in range(2000)]
+    text = "一、任务\n1.开展工作。" + "\n".join(pieces) + "求。（责任单位：县司法局）\n"
+    doc = parse_text(text)
+    assert doc.tasks[0].text.endswith("第1999段工作要求。")
+    assert len(doc.tasks[0].text) == len("开展工作。") + sum(map(len, pieces)) + len("求。")
+
+
+# --- tables: the plan is a task table, in the renderings web pages and PDFs leave -------------------
+
+def _rows(doc):
+    return [(t.id, t.title, [(u.name, u.role) for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks]
+
+
+EXPECTED_ROWS = [
+    ("1", "清理规范性文件", [("办公室", "responsible")], ["年底前"]),
+    ("2", "做好政策解读", [("各科室", "responsible")], ["持续推进"]),
+]
+
+
+def test_table_one_cell_per_line_with_pipe_lines_and_an_unheaded_number():
+    cells = ["工作任务", "具体要求", "责任科室", "时限要求",
+             "规范文件管理", "1", "清理规范性文件。公布目录。", "办公室", "年底前",
+             "深化解读", "2", "做好政策解读。丰富形式。", "各科室", "持续推进"]
+    doc = parse_text("某局政务公开重点任务\n" + "".join(f"{c}\n|\n" for c in cells))
+    assert _rows(doc) == EXPECTED_ROWS
+
+
+def test_table_one_cell_per_line_closed_by_pipes_with_a_person_column():
+    cells = ["序号", "目标与任务", "分管县领导", "牵头责任单位", "责任单位",
+             "12", "新增托位200个。", "王 某", "县卫生局", "县各有关单位",
+             "13", "建成学校1所。", "李某张某", "县教育局", "县建设局"]
+    doc = parse_text("附件\n重点任务分解表\n" + "".join(f"{c} |\n" for c in cells))
+    assert _rows(doc) == [("12", "新增托位200个", [("县卫生局", "lead"), ("县各有关单位", "responsible")], []),
+                          ("13", "建成学校1所", [("县教育局", "lead"), ("县建设局", "responsible")], [])]
+
+
+def test_table_one_cell_per_paragraph_with_empty_section_headings():
+    cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、主要预期目标",
+             "3", "投资增长7%左右。", "区发展局", "区财政局。", "二、扩大投资", "三、改善民生",
+             "68", "推进学前教育普及。", "区教育局", "各街道办事处。"]
+    doc = parse_text("某局重点工作任务分解表\n\n" + "\n\n".join(cells) + "\n")
+    assert [(t.id, t.section, t.title) for t in doc.tasks] == [
+        ("3", "主要预期目标", "投资增长7%左右"), ("68", "改善民生", "推进学前教育普及")]
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [("区发展局", "lead"), ("区财政局", "support")]
+
+
+def test_table_as_pipe_rows_read_by_header_words_not_position():
+    text = ("任务分解表\n| 序号 | 完成时限 | 主要任务 | 牵头单位 | 配合单位 |\n"
+            "| 1 | 2024年6月底前 | 建立清单制度。 | 市司法局 | 市财政局 |\n"
+            "| 2 | 长期坚持 | 开展执法培训。 | 市审计局 | 各县区政府 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建立清单制度", [("市司法局", "lead"), ("市财政局", "support")], ["2024年6月底前"]),
+        ("2", "开展执法培训", [("市审计局", "lead"), ("各县区政府", "support")], ["长期坚持"])]
+
+
+def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
+    text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
+            "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"
+            "2  节约 用水 落实评估体系。 市水利局 市住房和城乡建设局\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "实施总量控制", [("市水利局", "lead"), ("市发展和改革委员会", "support"), ("农业局", "support")],
+         ["到2020年"]),
+        ("2", "落实评估体系", [("市水利局", "lead"), ("市住房和城乡建设局", "support")], [])]
+
+
+# --- metadata: 信息公开 blocks, issuers, 文号 and regions ------------------------------------------
+
+def test_disclosure_fields_on_two_lines_and_several_on_one_line():
+    text = ("索引号 AB123/2024-001发文日期2024-03-05\n发布机构区人民政府办公室文号某政办〔2024〕3号\n"
+            "标题:\n\n某区工作方案\n一、任务\n1.开展清理。年内完成。（责任单位：区司法局）\n")
+    doc = parse_text(text)
+    assert (doc.doc_number, doc.date, doc.issuer) == ("某政办〔2024〕3号", dt.date(2024, 3, 5), "区人民政府办公室")
+
+
+def test_signature_wins_over_the_disclosure_block_and_the_publication_date_is_ignored():
+    text = ("发布机关:\n某县人民政府\n成文日期:\n2024-05-06\n发布日期:\n2024-05-09\n发文字号:\n某政办发〔2024〕1号\n"
+            "各镇政府，县政府有关部门：\n《某县方案》已经县政府同意，现印发给你们。\n某县人民政府办公室\n2024年5月6日\n"
+            "某县方案\n一、任务\n1.开展清理。年内完成。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date, doc.doc_number) == ("某县人民政府办公室", dt.date(2024, 5, 6), "某政办发〔2024〕1号")
+    assert doc.region == "某县"
+
+
+def test_issuer_and_number_from_a_notice_title_line():
+    text = ("某省人民政府关于印发重点任务分工方案的通知（某府〔2021〕9号）\n某省重点任务分工方案\n"
+            "一、目标\n1.生产总值增长6%。\n部门分工：省发展改革委牵头。\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.doc_number, doc.region) == ("某省人民政府", "某府〔2021〕9号", "某省")
+
+
+def test_a_date_printed_without_separators_is_flagged_not_guessed():
+    text = ("某市人民政府办公厅关于印发若干措施的通知\n各区人民政府：\n现印发给你们，请认真组织实施。\n"
+            "某市人民政府办公厅\n2020115\n若干措施\n一、措施\n（一）降低成本。持续推进。\n责任单位：市财政局\n")
+    doc = parse_text(text)
+    assert doc.date is None
+    assert doc.issuer == "某市人民政府办公厅"
+    assert any("2020115" in w and "no date" in w for w in doc.warnings)
+
+
+def test_region_of_a_city_named_without_its_level():
+    text = ("甲州关于印发行动方案的通知\n为优化营商环境，结合我市实际，制定本方案。\n一、行动\n"
+            "（一）加大放权力度。严格落实要求。（责任单位：市审批局）\n")
+    assert parse_text(text).region == "甲州市"
+
+
+def test_region_of_a_province_named_by_its_short_name():
+    text = ("一、工作目标\n全省政务服务事项网上可办率不低于90%。\n二、专项行动\n"
+            "（一）推进一网通办。依托江西政务服务平台，省直各部门全面接入。\n（二）规范权责清单。全省统一规范。\n")
+    doc = parse_text(text)
+    assert doc.region == "江西省"
+    assert "short name" in doc.region_from
+
+
+def test_issuer_from_a_title_that_begins_with_an_organ():
+    doc = parse_text("市教育局2022年工作要点\n一、重点工作\n1.推进中心建设。成立专班。（责任单位：建设专班）\n")
+    assert doc.issuer == "市教育局"
+    assert doc.region is None
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_its_heading():
+    text = "某县方案\n一、主要任务\n1.\n压减审批时限。全面推行承诺制。（责任单位：县审批局）\n2.\n推行网上办理。扩大范围。（责任单位：县数据局）\n"
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("压减审批时限", ["县审批局"]), ("推行网上办理", ["县数据局"])]
+
+
+def test_tasks_run_together_on_one_line_are_split_where_the_numbering_continues():
+    text = ("某县方案\n一、主要任务\n1.压减审批时限。全面推行承诺制。（责任单位：县审批局）2.推行网上办理。"
+            "扩大范围。（责任单位：县数据局）\n")
+    doc = parse_text(text)
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [("1", ["县审批局"]), ("2", ["县数据局"])]
+
+
+def test_an_enumeration_inside_a_task_is_not_split_into_tasks():
+    text = "某县方案\n一、主要任务\n1.开展专项行动。重点有：1、清理证明；2、压减材料；3、减少环节。（责任单位：县审批局）\n"
+    doc = parse_text(text)
+    assert [t.id for t in doc.tasks] == ["1"]
+    assert "3、减少环节" in doc.tasks[0].text
+
+
+def test_a_disclosure_block_before_the_plan_is_not_its_title():
+    text = "索引号：001/2024-01\n发布日期：2024-07-01\n某县提升执法质量方案（2024—2026年）\n一、任务\n1.开展培训。每年一次。（责任单位：县司法局）\n"
+    doc = parse_text(text)
+    assert doc.title == "某县提升执法质量方案（2024—2026年）"
+    assert (doc.period.start, doc.period.end) == (2024, 2026)
+    assert doc.date is None  # 发布日期 is the web page's date, not the 成文日期
+
+
+def test_a_hard_wrapped_copy_runs_full_lines_on_even_after_a_closing_quote():
+    body = ("一、主要任务\n1.推进政务服务“一网通办”改革。按照统一要求，推\n进线上线下融合，实现事项“应上尽上\n"
+            "”全程在线。建立健全工作机制，全面\n提升服务效能。（责任单位：县数据局\n、县审批局；完成时限：2024年6\n月）\n"
+            "2.以“一网通办”为目标，推行网上办理\n、掌上办理、自助办理。（责任单位：\n县数据局）\n")
+    doc = parse_text("某县方案\n" + body)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县数据局", "县审批局"], ["县数据局"]]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月"]
+
+
+def test_the_plan_travelling_as_attachment_1_is_read_as_the_plan():
+    text = ("某县人民政府办公室关于印发某县执法方案的通知\n各乡镇人民政府，县直各单位：\n现将《某县执法方案》印发给你们，请认真贯彻落实。\n"
+            "附件：1.某县执法方案\n2.任务分解表\n某县人民政府办公室\n2024年3月1日\n附件1\n某县执法方案\n"
+            "一、重点任务\n1.开展培训。每年一次。（责任单位：县司法局）\n2.强化监督。每季度一次。（责任单位：县政府办）\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title) for t in doc.tasks] == [("1", "开展培训"), ("2", "强化监督")]
+    assert (doc.title, doc.issuer) == ("某县执法方案", "某县人民政府办公室")
+
+
+def test_the_list_of_attachments_is_not_a_task_list():
+    text = ("某县执法方案\n一、重点任务\n1.开展培训。每年一次。（责任单位：县司法局）\n2.强化监督。每季度一次。（责任单位：县政府办）\n"
+            "附件：1.某县执法人员名单\n2.某县任务分解表\n")
+    doc = parse_text(text)
+    assert [t.title for t in doc.tasks] == ["开展培训", "强化监督"]
+
+
+def test_an_attached_table_with_a_number_column_details_the_body_tasks():
+    text = ("某县方案\n一、重点任务\n1.压减审批时限。全面推行承诺制。\n2.推行网上办理。扩大一网通办范围。\n附件\n任务分解表\n"
+            "序号\t具体措施\t牵头单位\t完成时限\n1\t推行告知承诺制。\t县审批局\t2024年12月底前\n2\t上线网上大厅。\t县数据局\t长期坚持\n")
+    doc = parse_text(text)
+    assert [(r.number, r.task, [u.name for u in r.units]) for r in doc.table] == [(1, "1", ["县审批局"]), (2, "2", ["县数据局"])]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年12月底前"], ["长期坚持"]]
+
+
+def test_a_plan_that_is_only_a_table_lists_its_rows_as_tasks_and_as_the_table():
+    text = "某局任务清单\n| 序号 | 工作任务 | 责任科室 |\n| 1 | 清理文件。 | 办公室 |\n| 2 | 做好解读。 | 各科室 |\n"
+    doc = parse_text(text)
+    assert [t.id for t in doc.tasks] == ["1", "2"]
+    assert [(r.number, r.task) for r in doc.table] == [(1, "1"), (2, "2")]
