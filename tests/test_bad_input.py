@@ -60,7 +60,8 @@ def test_mixed_folder(tmp_path, published):
     result = zhifa("parse", str(folder), "--out", str(out))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    errors = [line for line in result.stderr.splitlines() if ": warning: " not in line]
+    *errors, count = [line for line in result.stderr.splitlines() if ": warning: " not in line]
+    assert count == f"{sum(1 for m in expected.values() if m)} file(s) failed; see the messages above."
     for name, message in expected.items():
         mine = [line for line in errors if line.startswith(f"{folder / name}:")]
         if message is None:

@@ -138,8 +138,9 @@ def test_parse_without_data_raw_is_one_line_exit_2(tmp_path):
 def test_parse_where_every_file_fails_prints_no_empty_table(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     result = zhifa("parse", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"))
-    assert result.returncode == 1 and result.stdout == "1 file(s) failed; see the messages above.\n"
-    assert result.stderr.splitlines() == [f"{tmp_path / 'empty.txt'}: file is empty"]
+    assert result.returncode == 1 and result.stdout == ""  # messages, and how many, on stderr (issue 13)
+    assert result.stderr.splitlines() == [f"{tmp_path / 'empty.txt'}: file is empty",
+                                          "1 file(s) failed; see the messages above."]
 
 
 def test_a_folder_notes_are_not_circulars(tmp_path):

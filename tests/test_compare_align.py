@@ -70,6 +70,49 @@ def test_groups_are_stars_and_never_share_a_task(matrix, threshold):
         assert set(group.a) == {i for i, _, _ in group.links} and set(group.b) == {j for _, j, _ in group.links}
 
 
+@settings(max_examples=150, deadline=None)
+@given(matrices(7), matrices(7), st.lists(scores, min_size=2, max_size=4))
+def test_many_to_many_raising_the_threshold_only_cuts_links(matrix, other, thresholds):
+    rows, cols = len(matrix), len(matrix[0])
+    residual = residual_from([[other[i % len(other)][j % len(other[0])] for j in range(cols)] for i in range(rows)])
+    previous = None
+    for threshold in sorted(thresholds):
+        groups = A.align(matrix, residual, threshold=threshold, many=True)
+        links = {(i, j) for g in groups for i, j, _ in g.links}
+        if previous is not None:
+            assert links <= previous[0]
+            for group in groups:  # each group lies inside one group of the lower threshold
+                assert any(set(group.a) <= set(g.a) and set(group.b) <= set(g.b) for g in previous[1])
+        previous = (links, groups)
+
+
+@settings(max_examples=150, deadline=None)
+@given(matrices(7), scores)
+def test_many_to_many_groups_are_connected_and_never_share_a_task(matrix, threshold):
+    groups = A.align(matrix, residual_from(matrix), threshold=threshold, many=True)
+    seen_a = [i for g in groups for i in g.a]
+    seen_b = [j for g in groups for j in g.b]
+    assert len(seen_a) == len(set(seen_a)) and len(seen_b) == len(set(seen_b))
+    for group in groups:
+        assert all(s >= max(threshold, A.FLOOR) and matrix[i][j] == s for i, j, s in group.links)
+        assert set(group.a) == {i for i, _, _ in group.links} and set(group.b) == {j for _, j, _ in group.links}
+        assert A.connected(group.links) == [group]  # one piece
+
+
+def test_a_knot_links_tasks_already_paired_when_each_explains_the_rest_of_the_other():
+    # rows 0, 1 and columns 0, 1: the assignment pairs 0-0 and 1-1; 0-1 also carries a measure (residual
+    # high both ways), 1-0 only repeats what 0-0 already says (residual low)
+    matrix = [[0.8, 0.4], [0.3, 0.7]]
+    explains = {(0, 1): 0.3, (1, 0): 0.02}
+
+    def residual(side, task, partner, members):
+        return explains[(task, partner) if side == "a" else (partner, task)]
+
+    groups = A.align(matrix, residual, threshold=0.2, many=True)
+    assert [(g.a, g.b, tuple((i, j) for i, j, _ in g.links)) for g in groups] == [((0, 1), (0, 1), ((0, 0), (0, 1), (1, 1)))]
+    assert [(g.a, g.b) for g in A.align(matrix, residual, threshold=0.2)] == [((0,), (0,)), ((1,), (1,))]  # stars only
+
+
 def test_a_left_out_task_joins_only_when_it_explains_the_rest_of_its_partner():
     matrix = [[0.9, 0.0], [0.5, 0.0], [0.4, 0.0]]  # rows 1 and 2 both lean on column 0, taken by row 0
     explains = {1: 0.3, 2: 0.05}  # row 1 covers what row 0 leaves of column 0; row 2 does not

@@ -12,11 +12,25 @@ from zhifa_cli.corpus.deadlines import occurrences, window_end
 
 
 def test_units_counts_tasks_per_role_across_documents():
-    rows = {r["name"]: r for r in run_json("units")}
-    assert rows["市司法局"] == {"name": "市司法局", "tasks": 64, "lead": 0, "responsible": 64, "support": 0,
-                               "documents": ["nanchang", "shangrao", "shangrao-fazhi"]}
-    assert (rows["区司法局"]["tasks"], rows["区司法局"]["lead"], rows["区司法局"]["support"]) == (24, 1, 1)
-    assert rows["各县（市、区）人民政府"]["tasks"] == 30  # brackets with 、 inside stay one name
+    rows = {(r["name"], *r["places"]): r for r in run_json("units")}
+    # 上饶's two plans name one 市司法局; 南昌's 市司法局 is another body (47 + 17 tasks: 64 under one name)
+    assert rows["市司法局", "上饶市"] == {"name": "市司法局", "body_class": "本级司法行政部门", "places": ["上饶市"],
+                                     "names": ["市司法局"], "tasks": 47, "lead": 0, "responsible": 47, "support": 0,
+                                     "documents": ["shangrao", "shangrao-fazhi"]}
+    assert rows["市司法局", "南昌市"]["tasks"] == 17 and rows["市司法局", "南昌市"]["documents"] == ["nanchang"]
+    yandu, tongling = rows["区司法局", "盐都区"], rows["区司法局", "铜陵市郊区"]
+    assert (yandu["tasks"], yandu["lead"], tongling["tasks"], tongling["support"]) == (13, 1, 11, 1)
+    assert rows["各县（市、区）人民政府", "上饶市"]["tasks"] == 30  # brackets with 、 inside stay one name
+    assert all(len(r["places"]) == 1 for r in rows.values())  # never two places in one body
+
+
+def test_units_by_class_counts_every_place_together():
+    rows = {r["name"]: r for r in run_json("units", "--by-class")}
+    justice = rows["本级司法行政部门"]  # each plan's own justice bureau: 市司法局 of a city, 区司法局 of a district
+    assert justice["tasks"] == 47 + 17 + 13 + 11 and justice["names"] == ["市司法局", "区司法局"]
+    assert justice["places"] == ["上饶市", "南昌市", "盐都区", "铜陵市郊区"]
+    lower = rows["下级人民政府"]  # 各县（市、区）人民政府, 县区人民政府, 各镇（区、街道）
+    assert set(lower["names"]) == {"各县（市、区）人民政府", "县区人民政府", "各镇（区、街道）"}
 
 
 def test_units_of_one_document_and_csv():

@@ -320,3 +320,32 @@ def test_a_plan_that_is_only_a_table_lists_its_rows_as_tasks_and_as_the_table():
     doc = parse_text(text)
     assert [t.id for t in doc.tasks] == ["1", "2"]
     assert [(r.number, r.task) for r in doc.table] == [(1, "1"), (2, "2")]
+
+
+# --- ambiguity and noise: a stated rule, and a warning with the line ---------------------------------
+
+def test_a_bracket_naming_only_bodies_at_the_end_of_a_task_is_read_as_its_units_with_a_warning():
+    doc = parse_text("某市方案\n一、任务\n1.开展培训。每年一次（含线上培训）。（市司法局、各县区人民政府）\n")
+    assert [u.name for u in doc.tasks[0].units] == ["市司法局", "各县区人民政府"]
+    assert doc.tasks[0].text == "开展培训。每年一次（含线上培训）。"
+    assert any("line 3" in w and "names bodies only" in w for w in doc.warnings)
+
+
+def test_a_leaf_section_read_as_a_task_beside_deeper_tasks_is_warned():
+    doc = parse_text(FRAMED)
+    assert any("（二）强化监督协同" in w and "read as a task" in w for w in doc.warnings)
+
+
+def test_web_page_furniture_is_left_out_of_tasks_with_a_warning():
+    text = "某县方案\n一、任务\n1.开展培训。每年组织一次。\n浏览次数：1024\n（责任单位：县司法局）\n打印本页\n"
+    doc = parse_text(text)
+    assert doc.tasks[0].text == "开展培训。每年组织一次。"
+    assert [u.name for u in doc.tasks[0].units] == ["县司法局"]
+    assert any("line 4" in w and "web page" in w for w in doc.warnings)
+
+
+def test_text_garbled_by_a_wrong_encoding_is_warned_never_turned_into_tasks():
+    text = "某县方案\n一、任务\n1.开展培训。每年一次。（责任单位：县司法局）\n锛堜簩锛夊己鍖栫洃鐫ｃ€傚缓绔嬫満鍒躲€\n"
+    doc = parse_text(text)
+    assert [t.title for t in doc.tasks] == ["开展培训"]
+    assert any("line 4" in w and "encoding" in w for w in doc.warnings)

@@ -116,9 +116,10 @@ class UnitRef(Record):
 
 
 class RoleChange(Record):
-    name: str
+    name: str = Field(description="the body's name as A writes it")
     a: Role
     b: Role
+    name_b: str | None = Field(None, description="its name as B writes it, when that differs (same class, 本级司法行政部门 …)")
 
 
 class UnitChanges(Record):
@@ -133,10 +134,53 @@ class DeadlineChange(Record):
     change: DeadlineShift | None = Field(None, description="null when the deadlines agree")
 
 
+class SharedTerm(Record):
+    term: str = Field(description="a jieba word, or (kind chars) a run of characters whose 2/3-grams both share")
+    kind: Literal["word", "chars"]
+    weight: float = Field(description="its share of the word score, in points of 0–100")
+
+
+class Equivalence(Record):
+    concept: str = Field(description="a concept of the policy lexicon (data/policy_lexicon.yaml)")
+    a: list[str] = Field(description="the forms A's task uses for it")
+    b: list[str] = Field(description="the forms B's task uses for it")
+    weight: float = Field(description="its share of the word score, in points of 0–100")
+
+
+class Evidence(Record):
+    """Why two tasks were scored as they were: what they share, and how their surroundings agree."""
+
+    words: float = Field(description="word score 0–100: idf-weighted cosine of words, n-grams and concepts")
+    terms: list[SharedTerm] = Field(default_factory=list, description="the shared terms weighing most")
+    equivalences: list[Equivalence] = Field(default_factory=list, description="lexicon concepts both carry")
+    section: float | None = Field(None, description="agreement 0–1 of the section titles (null: not used)")
+    units: float | None = Field(None, description="agreement 0–1 of the responsible bodies' classes")
+    order: float | None = Field(None, description="agreement 0–1 of the tasks' places in their plans")
+    shared_units: list[str] = Field(default_factory=list, description="body classes both name (本级司法行政部门 …)")
+
+
+class Link(Record):
+    a: str = Field(description="task id of A")
+    b: str = Field(description="task id of B")
+    score: float = Field(description="score 0–100 of this link: the word score bent by the context agreement")
+    evidence: Evidence
+
+
+class Unpaired(Record):
+    """A dropped task of A or an added task of B, with the candidate it came closest to."""
+
+    side: Literal["a", "b"]
+    task: str
+    best: str | None = Field(description="task id, on the other side, of its best-scoring candidate")
+    score: float | None = Field(description="that candidate's score 0–100 (under the threshold, or not joinable)")
+    evidence: Evidence | None = None
+
+
 class Pair(Record):
     a: list[str] = Field(description="task ids of A (several when B merged them)")
     b: list[str] = Field(description="task ids of B (several when B split A's task)")
     score: float = Field(description="similarity 0–100 of the tasks read together")
+    links: list[Link] = Field(default_factory=list, description="the task-to-task links that make the group")
     status: PairStatus
     moved: bool = Field(description="B's tasks sit in another section than the one matching A's")
     units: UnitChanges
@@ -165,7 +209,9 @@ class Comparison(Record):
     pairs: list[Pair]
     only_a: list[str]
     only_b: list[str]
+    unpaired: list[Unpaired] = Field(default_factory=list, description="only_a then only_b, each with its best candidate")
     stats: CompareStats
+    model: list[str] = Field(default_factory=list, description="the scoring ingredients used (words, concepts, sections …)")
 
 
 

@@ -95,16 +95,22 @@ def finish(corpus: Corpus) -> None:
 
 @app.command()
 def units(ids: IdsArg = None, all_: AllOption = False, fmt: FormatOption = ViewFormat.table,
-          out: OutOption = None, quiet: QuietOption = False, data: DataOption = None) -> None:
+          out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
+          by_class: Annotated[bool, typer.Option("--by-class", help="Count bodies of every place together by the "
+                                                 "role they play (本级司法行政部门 …).")] = False) -> None:
     """责任单位统计 Which bodies carry how many tasks, by role (lead / responsible / support).
 
-    Example: zhifa units --format csv > units.csv
+    A body is a class (本级司法行政部门, 下级人民政府 …) at a place (the issuing government's region): two cities'
+    市司法局 are two bodies; --by-class counts them together.
+
+    Example: zhifa units --format csv > units.csv; zhifa units --by-class
     """
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
-    counts = unit_counts(corpus.documents)
+    counts = unit_counts(corpus.documents, by_class=by_class)
     scope = ", ".join(d.id for d in corpus.documents) if len(corpus.documents) <= 3 else \
         f"{len(corpus.documents)} documents"
-    show(views.units_grid(counts, scope), [c.model_dump(mode="json") for c in counts], fmt, out, scope)
+    show(views.units_grid(counts, scope, by_class=by_class), [c.model_dump(mode="json") for c in counts], fmt,
+         out, scope)
     finish(corpus)
 
 
@@ -146,7 +152,13 @@ def _export(fmt: ExportFormat, corpus: Corpus, path: Path, bom: bool) -> int:
     if fmt is ExportFormat.csv:
         return export_lib.write_csv(rows, path, bom=bom)
     if fmt is ExportFormat.xlsx:
-        return export_lib.write_xlsx(rows, path)
+        replaced: list[str] = []
+        count = export_lib.write_xlsx(rows, path, replaced)
+        if replaced:
+            shown = ", ".join(replaced[:5]) + (f" and {len(replaced) - 5} more" if len(replaced) > 5 else "")
+            terminal.error(f"zhifa: warning: {path}: {len(replaced)} cell(s) held control characters an xlsx "
+                           f"file cannot store, written as U+FFFD: {shown}")
+        return count
     from ..corpus.index import write_sqlite  # jieba: only here
 
     return write_sqlite(corpus.documents, path)

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..compare import DEFAULT_THRESHOLD, compare_features, corpus_idf, differences, document_features, select
+from ..compare import (
+    DEFAULT_THRESHOLD,
+    REWORDED,
+    compare_features,
+    corpus_idf,
+    differences,
+    document_features,
+    select,
+)
+from ..compare.align import FLOOR
 from ..compare.report import EVENTS, SHOWN
 from ..corpus.load import load_corpus
 from ..errors import UsageError
 from ..files import atomic_text
 from ..models import Comparison, Document
+from ..render import terminal
 from ..store import DataDir, open_document
 from .app import DataOption, app
 
@@ -48,19 +59,43 @@ def diff(
 ) -> None:
     """比较两个文件 Align two circulars task by task and show what changed.
 
-    Pairs every task of A with the task(s) of B that carry the same measure, and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
+    Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
 
     Example: zhifa diff shangrao nanchang --only changed,added --format html -o diff.html
     """
     shown, failing = _names(only, SHOWN, "--only"), _names(fail_on, EVENTS, "--fail-on")
+    threshold = _floored(threshold)
     corpus = DataDir.default(data)
     doc_a, doc_b = open_document(a, corpus), open_document(b, corpus)
     idf = corpus_idf(_corpus(corpus, [doc_a, doc_b]))
-    comparison = compare_features(doc_a, document_features(doc_a, idf), doc_b, document_features(doc_b, idf),
-                                  threshold=threshold)
+    comparison = compare_features(doc_a, document_features(doc_a, idf, concepts=True), doc_b,
+                                  document_features(doc_b, idf, concepts=True), threshold=threshold,
+                                  model=REWORDED, idf=idf)
     _emit(select(comparison, shown) if shown else comparison, doc_a, doc_b, fmt, output, bom)
-    found = differences(comparison)
-    if (exit_code and found) or failing & set(found):
+    _exit(differences(comparison), exit_code, failing)
+
+
+def _floored(threshold: float) -> float:
+    """No two tasks pair below the aligner's floor whatever the threshold: say so, and use (and report)
+    the floor, so that the output never claims a threshold that did not apply."""
+    floor = FLOOR * 100
+    if threshold < floor:
+        terminal.error(f"zhifa: note: --threshold {threshold:g} is below the floor of {floor:g} (no pair is "
+                       f"made under {floor:g}); using {floor:g}")
+        return floor
+    return threshold
+
+
+def _exit(found: Counter[str], exit_code: bool, failing: set[str]) -> None:
+    """Exit 1 for --exit-code / --fail-on, saying on stderr what made it so."""
+    def counts(names) -> str:
+        return ", ".join(f"{name} ({found[name]})" for name in sorted(names, key=EVENTS.index))
+
+    if failing & set(found):
+        terminal.error(f"zhifa: --fail-on: {counts(failing & set(found))}")
+        raise typer.Exit(1)
+    if exit_code and found:
+        terminal.error(f"zhifa: --exit-code: the documents differ: {counts(found)}")
         raise typer.Exit(1)
 
 
@@ -84,7 +119,7 @@ def _corpus(data: DataDir, compared: list[Document]) -> list[Document]:
 def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, output: Path | None,
           bom: bool) -> None:
     if output is None and fmt in (DiffFormat.terminal, DiffFormat.text):
-        from ..render import diff_terminal, terminal
+        from ..render import diff_terminal
 
         diff_terminal.show(comparison, a, b, terminal.console())
         return
@@ -95,7 +130,7 @@ def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, out
     with atomic_text(output) as handle:
         handle.write(text)
     if sys.stderr.isatty():
-        print(f"wrote {output}", file=sys.stderr)
+        terminal.error(f"wrote {output}")
 
 
 def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, bom: bool) -> str:

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from ..errors import ReadError, UsageError, ZhifaError
-from ..models import Document
+from ..models import Comparison, Document
 from ..parse import parse_file
 from ..render import terminal
 from ..store import SUFFIXES, DataDir, circular_files, dumps, open_document, save
@@ -147,10 +147,17 @@ def show(
         typer.echo(dumps(doc, fmt.value), nl=False)
 
 
-@app.command()
-def schema() -> None:
-    """数据结构 Print the JSON Schema of the Document record.
+class SchemaName(StrEnum):
+    document = "document"
+    diff = "diff"
 
-    Example: zhifa schema > document.schema.json
+
+@app.command()
+def schema(which: Annotated[SchemaName, typer.Argument(help="document (the parsed record) or diff (zhifa diff "
+                                                       "--format json).")] = SchemaName.document) -> None:
+    """数据结构 Print the JSON Schema of the Document record, or of the diff.
+
+    Example: zhifa schema > document.schema.json; zhifa schema diff > diff.schema.json
     """
-    typer.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+    model = Comparison if which is SchemaName.diff else Document
+    typer.echo(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))

@@ -1,53 +1,79 @@
 """compare: align two circulars task by task and say what changed (zhifa diff).
 
-    comparison = compare(a, b)                        # two Documents -> Comparison
+    comparison = compare(a, b)                        # two Documents -> Comparison (words only)
+    comparison = compare(a, b, model=REWORDED)        # zhifa diff's model: lexicon, context, n:m groups
     idf = corpus_idf(docs)                            # weights from a corpus, reusable across pairs
     fa, fb = document_features(a, idf), document_features(b, idf)   # once per document
     comparison = compare_features(a, fa, b, fb)       # many pairs, features built once
-    scores = score_matrix(fa, fb)                     # the raw task-by-task similarity (0..1)
+    scores = score_matrix(fa, fb)                     # the raw task-by-task word similarity (0..1)
 
 Works on any Document and never imports the parser; jieba is imported on first use only. The corpus
 commands score many documents at once with compare.vectors (numpy, scipy: never imported by zhifa diff),
-on the same formulas (features.smoothed_idf, features.term_weight, score.rounded, score.residual_for).
-Thresholds are on the 0–100 scale of Pair.score.
+on the same formulas (features.smoothed_idf, features.term_weight, score.rounded, score.residual_for) and
+the WORDS model: they look for copied text. Thresholds are on the 0–100 scale of Pair.score.
 """
 
 from __future__ import annotations
 
-from ..models import CompareStats, Comparison, Document, DocumentRef, Pair
+from ..models import CompareStats, Comparison, Document, DocumentRef, Link, Pair, Unpaired
 from . import align as _align
 from .changes import deadline_change, unit_changes
+from .evidence import Scores, evidence, score_all
 from .features import DocumentFeatures, corpus_idf, document_features
 from .inline import is_same, mirrored, word_diff
+from .model import REWORDED, WORDS, Model, combine
 from .report import differences, select
 from .score import group_score, residual_for, score_matrix
 
-__all__ = ["DEFAULT_THRESHOLD", "compare", "compare_features", "corpus_idf", "differences",
-           "document_features", "score_matrix", "select"]
+__all__ = ["DEFAULT_THRESHOLD", "REWORDED", "WORDS", "Model", "compare", "compare_features", "corpus_idf",
+           "differences", "document_features", "score_matrix", "select"]
 
 DEFAULT_THRESHOLD = 15.0
 
 
 def compare(a: Document, b: Document, *, threshold: float = DEFAULT_THRESHOLD,
-            idf: dict[str, float] | None = None) -> Comparison:
-    """Align `a` and `b`; `idf` defaults to one counted over the two documents alone."""
+            idf: dict[str, float] | None = None, model: Model = WORDS) -> Comparison:
+    """Align `a` and `b`; `idf` defaults to one counted over the two documents alone. `model` says
+    which ingredients score a pair (compare.model): WORDS by default, REWORDED for zhifa diff."""
     weights = corpus_idf([a, b]) if idf is None else idf
-    return compare_features(a, document_features(a, weights), b, document_features(b, weights),
-                            threshold=threshold)
+    return compare_features(a, document_features(a, weights, concepts=model.concepts), b,
+                            document_features(b, weights, concepts=model.concepts),
+                            threshold=threshold, model=model, idf=weights)
 
 
 def compare_features(a: Document, fa: DocumentFeatures, b: Document, fb: DocumentFeatures, *,
-                     threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """compare() on features already built. The alignment is always computed with the documents in
-    one canonical order and turned round when needed, so compare(b, a) mirrors compare(a, b) exactly."""
+                     threshold: float = DEFAULT_THRESHOLD, model: Model = WORDS,
+                     idf: dict[str, float] | None = None) -> Comparison:
+    """compare() on features already built (with concepts when model.concepts); `idf` weighs the section
+    titles when the model looks at them. The alignment is always computed with the documents in one
+    canonical order and turned round when needed, so compare(b, a) mirrors compare(a, b) exactly."""
     flip = _order_key(b) < _order_key(a)
+    scores = score_all(a, fa, b, fb, idf or {}, model, runs_from_b=flip)
     first, second = (fb, fa) if flip else (fa, fb)
-    residual = residual_for(lambda i: first.tasks[i].vector, lambda j: second.tasks[j].vector)
-    groups = _align.align(score_matrix(first, second), residual, threshold=threshold / 100)
+    matrix = _transposed(scores.final) if flip else scores.final
+    residual = _bent(residual_for(lambda i: first.tasks[i].vector, lambda j: second.tasks[j].vector),
+                     _transposed(scores.context) if flip and scores.context else scores.context, model)
+    groups = _align.align(matrix, residual, threshold=threshold / 100, many=model.many)
     moved = _align.moved(groups, [t.section for t in first.tasks], [t.section for t in second.tasks])
-    pairs = [_pair(a, fa, b, fb, _turned(g) if flip else g, flag, flip) for g, flag in zip(groups, moved, strict=True)]
+    pairs = [_pair(a, fa, b, fb, _turned(g) if flip else g, flag, flip, scores, model)
+             for g, flag in zip(groups, moved, strict=True)]
     pairs.sort(key=lambda p: (_index(a, p.a[0]), _index(b, p.b[0])))
-    return _comparison(a, b, pairs, threshold)
+    return _comparison(a, b, pairs, threshold, _unpaired(a, b, pairs, scores), model)
+
+
+def _bent(residual: _align.Residual, context: list[list[float]] | None, model: Model) -> _align.Residual:
+    """The residual word score bent by the pair's context agreement, as the link scores are."""
+    if context is None:
+        return residual
+
+    def bent(side: str, task: int, partner: int, members) -> float:
+        i, j = (task, partner) if side == "a" else (partner, task)
+        return combine(residual(side, task, partner, members), context[i][j], model.strength)
+    return bent
+
+
+def _transposed(matrix: list[list[float]]) -> list[list[float]]:
+    return [list(column) for column in zip(*matrix, strict=True)] if matrix else []
 
 
 def _order_key(doc: Document) -> tuple[int, str, str]:
@@ -63,14 +89,20 @@ def _index(doc: Document, task_id: str) -> int:
 
 
 def _pair(a: Document, fa: DocumentFeatures, b: Document, fb: DocumentFeatures, group: _align.Group,
-          moved: bool, flip: bool) -> Pair:
+          moved: bool, flip: bool, scores: Scores, model: Model) -> Pair:
     tasks_a, tasks_b = [a.tasks[i] for i in group.a], [b.tasks[j] for j in group.b]
     tokens_a, tokens_b = _tokens(fa, group.a), _tokens(fb, group.b)
     diff = mirrored(word_diff(tokens_b, tokens_a)) if flip else word_diff(tokens_a, tokens_b)
-    units, deadlines = unit_changes(tasks_a, tasks_b), deadline_change(tasks_a, tasks_b)
+    units = unit_changes(tasks_a, tasks_b, a.region, b.region)
+    deadlines = deadline_change(tasks_a, tasks_b)
     same = is_same(diff) and not (units.added or units.removed or units.changed) and deadlines.change is None
-    score = round(100 * group_score(fa, group.a, fb, group.b), 1)
-    return Pair(a=[t.id for t in tasks_a], b=[t.id for t in tasks_b], score=score,
+    words = group_score(fa, group.a, fb, group.b)
+    if scores.context is not None:
+        context = sum(scores.context[i][j] for i, j, _ in group.links) / len(group.links)
+        words = combine(words, context, model.strength)
+    links = [Link(a=a.tasks[i].id, b=b.tasks[j].id, score=round(100 * s, 1), evidence=evidence(scores, i, j))
+             for i, j, s in group.links]
+    return Pair(a=[t.id for t in tasks_a], b=[t.id for t in tasks_b], score=round(100 * words, 1), links=links,
                 status="same" if same else "changed", moved=moved, units=units, deadlines=deadlines,
                 diff=diff)
 
@@ -83,20 +115,45 @@ def _tokens(features: DocumentFeatures, indices: tuple[int, ...]) -> list[str]:
     return tokens
 
 
-def _comparison(a: Document, b: Document, pairs: list[Pair], threshold: float) -> Comparison:
+def _unpaired(a: Document, b: Document, pairs: list[Pair], scores: Scores) -> list[Unpaired]:
+    """Every task in no pair, with its best-scoring candidate on the other side (ties: the nearer place)."""
     in_a = {task_id for pair in pairs for task_id in pair.a}
     in_b = {task_id for pair in pairs for task_id in pair.b}
-    only_a = [t.id for t in a.tasks if t.id not in in_a]
-    only_b = [t.id for t in b.tasks if t.id not in in_b]
+    rows, cols = len(a.tasks), len(b.tasks)
+    found = []
+    for i, task in enumerate(a.tasks):
+        if task.id not in in_a:
+            j = max(range(cols), key=lambda j: (scores.final[i][j], -abs(i / rows - j / cols), -j), default=None)
+            found.append(_candidate("a", task.id, None if j is None else (i, j), b.tasks[j].id if j is not None else None, scores))
+    for j, task in enumerate(b.tasks):
+        if task.id not in in_b:
+            i = max(range(rows), key=lambda i: (scores.final[i][j], -abs(i / rows - j / cols), -i), default=None)
+            found.append(_candidate("b", task.id, None if i is None else (i, j), a.tasks[i].id if i is not None else None, scores))
+    return found
+
+
+def _candidate(side: str, task: str, at: tuple[int, int] | None, best: str | None, scores: Scores) -> Unpaired:
+    if at is None or scores.final[at[0]][at[1]] <= 0:
+        return Unpaired(side=side, task=task, best=None, score=None)
+    i, j = at
+    return Unpaired(side=side, task=task, best=best, score=round(100 * scores.final[i][j], 1),
+                    evidence=evidence(scores, i, j))
+
+
+def _comparison(a: Document, b: Document, pairs: list[Pair], threshold: float, unpaired: list[Unpaired],
+                model: Model) -> Comparison:
+    only_a = [u.task for u in unpaired if u.side == "a"]
+    only_b = [u.task for u in unpaired if u.side == "b"]
     stats = CompareStats(
         a_tasks=len(a.tasks), b_tasks=len(b.tasks), pairs=len(pairs),
-        links=sum(max(len(p.a), len(p.b)) for p in pairs),
+        links=sum(len(p.links) for p in pairs),
         same=sum(p.status == "same" for p in pairs), changed=sum(p.status == "changed" for p in pairs),
         moved=sum(p.moved for p in pairs), dropped=len(only_a), added=len(only_b),
         unit_changes=sum(bool(p.units.added or p.units.removed or p.units.changed) for p in pairs),
         deadline_changes=sum(p.deadlines.change is not None for p in pairs), threshold=threshold,
     )
-    return Comparison(a=_ref(a), b=_ref(b), pairs=pairs, only_a=only_a, only_b=only_b, stats=stats)
+    return Comparison(a=_ref(a), b=_ref(b), pairs=pairs, only_a=only_a, only_b=only_b, unpaired=unpaired,
+                      model=model.names(), stats=stats)
 
 
 def _ref(doc: Document) -> DocumentRef:

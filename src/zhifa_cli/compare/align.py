@@ -1,15 +1,21 @@
-"""align: a score matrix -> groups of tasks that carry the same measure (1:1, 1:n or n:1).
+"""align: a score matrix -> groups of tasks that carry the same measure (1:1, 1:n, n:1, or n:m).
 
 1. Core pairs: one global assignment over the whole matrix (not each row's best match), maximising the
    total score; pairs scoring under FLOOR are not pairs.
 2. Merges and splits: a task left out of the assignment joins the group of its best-scoring partner when
-   (a) that partner is the only task on its side of the group, so groups stay 1:n or n:1, and (b) it
-   matches what the group does not yet explain: the partner's terms less those of the tasks already
+   it matches what the group does not yet explain: the partner's terms less those of the tasks already
    paired with it (the residual) score at least JOIN against the task. A task that merely shares the
-   words the partner shares with its pair (S20 数据互联互通 against 一体化平台) fails (b).
-3. The threshold: links (task-to-task scores inside a group) under it are cut.
+   words the partner shares with its pair (S20 数据互联互通 against 一体化平台) fails. Without `many` the
+   partner must also be the only task on its side of the group, so groups stay 1:n or n:1.
+3. With `many`, knots (n:m): two tasks that are both paired already are linked as well when each matches
+   what the other's partners leave unexplained (the residual test, both ways). 南昌 18 规范行政执法监督工作
+   holds the 年度方案 of 盐都 四.2, the 统计年报 of 四.3 and the 本部门监督 of 四.1; each of those is also
+   paired with another 南昌 task. Strongest candidate first.
+4. The threshold: links (task-to-task scores inside a group) under it are cut; a group is what stays
+   connected through its links.
 
-Steps 1 and 2 do not depend on the threshold, so raising it can only cut links, never add or move one.
+Steps 1–3 do not depend on the threshold, so raising it can only cut links, never add or move one: every
+group at a higher threshold lies inside a group at a lower one.
 """
 
 from __future__ import annotations
@@ -36,11 +42,66 @@ class Group:
     links: tuple[Link, ...]
 
 
-def align(scores: Sequence[Sequence[float]], residual: Residual, *, threshold: float) -> list[Group]:
+def align(scores: Sequence[Sequence[float]], residual: Residual, *, threshold: float,
+          many: bool = False) -> list[Group]:
     """Groups ordered by their first task of A, then of B; `threshold` is on the 0..1 scale of `scores`."""
-    groups = join(scores, core_pairs(scores), residual)
-    kept = [_cut(group, threshold) for group in groups]
-    return sorted((g for g in kept if g.links), key=lambda g: (g.a[0], g.b[0]))
+    if not many:
+        groups = join(scores, core_pairs(scores), residual)
+        kept = [_cut(group, threshold) for group in groups]
+        return sorted((g for g in kept if g.links), key=lambda g: (g.a[0], g.b[0]))
+    found = knots(scores, join_many(scores, core_pairs(scores), residual), residual)
+    return connected([link for link in found if link[2] >= threshold])
+
+
+def join_many(scores: Sequence[Sequence[float]], core: list[Link], residual: Residual) -> list[Link]:
+    """Step 2 without the 1:n / n:1 limit: each left-out task may join its best partner."""
+    links = list(core)
+    for side, task, partner, score in _candidates(scores, core):
+        members = _partners(links, partner, "b" if side == "a" else "a")
+        if residual(side, task, partner, members) >= JOIN:
+            links.append((task, partner, score) if side == "a" else (partner, task, score))
+    return links
+
+
+def knots(scores: Sequence[Sequence[float]], links: list[Link], residual: Residual) -> list[Link]:
+    """Step 3: links between tasks both already paired, when each explains the rest of the other."""
+    linked = {(i, j) for i, j, _ in links}
+    rows, cols = {i for i, _, _ in links}, {j for _, j, _ in links}
+    candidates = sorted(((scores[i][j], i, j) for i in rows for j in cols
+                         if (i, j) not in linked and scores[i][j] >= FLOOR), key=lambda c: (-c[0], c[1], c[2]))
+    found = list(links)
+    for score, i, j in candidates:
+        if (residual("a", i, j, _partners(found, j, "b")) >= JOIN
+                and residual("b", j, i, _partners(found, i, "a")) >= JOIN):
+            found.append((i, j, score))
+    return found
+
+
+def _partners(links: Sequence[Link], task: int, side: str) -> tuple[int, ...]:
+    """The tasks linked to `task`, itself of side `side` (the other side's task ids)."""
+    if side == "a":
+        return tuple(sorted(j for i, j, _ in links if i == task))
+    return tuple(sorted(i for i, j, _ in links if j == task))
+
+
+def connected(links: Sequence[Link]) -> list[Group]:
+    """The groups (connected pieces) of a set of links, ordered by their first task of A, then of B."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j, _ in links:
+        parent[find(("a", i))] = find(("b", j))
+    pieces: dict[tuple[str, int], list[Link]] = {}
+    for link in sorted(links):
+        pieces.setdefault(find(("a", link[0])), []).append(link)
+    groups = [Group(tuple(sorted({i for i, _, _ in p})), tuple(sorted({j for _, j, _ in p})), tuple(p))
+              for p in pieces.values()]
+    return sorted(groups, key=lambda g: (g.a[0], g.b[0]))
 
 
 def core_pairs(scores: Sequence[Sequence[float]]) -> list[Link]:

@@ -1,8 +1,10 @@
 """changes: what differs between the responsible units and the deadlines of paired tasks.
 
-Units are compared by Unit.name, which the parser has already made canonical (市发改委 and
-市发展和改革委员会 are one unit). A unit named in several tasks of one side takes its strongest role
-(lead > responsible > support).
+Units are compared by the class of the body (compare.bodies: its level relative to the issuing
+government and its kind), not by name: 各县（市、区）人民政府 in one plan and 县区人民政府 in another are both
+the plan's subordinate governments, and 市司法局 of a city and 区司法局 of a district are each the plan's own
+justice bureau, so neither is a change. A change is reported with the names as each side writes them. A
+body named in several tasks of one side takes its strongest role (lead > responsible > support).
 
 Deadlines: the 完成时限 fields when a side has any, else the deadlines found in its prose. A side is
 summed up as its final due date (the latest), its latest yearly date for recurring deadlines, and
@@ -18,26 +20,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Deadline, DeadlineChange, DeadlineShift, Role, RoleChange, Task, UnitChanges, UnitRef
+from .bodies import body
 
 _STRENGTH: dict[str, int] = {"lead": 0, "responsible": 1, "support": 2}
 
 
-def unit_changes(a: Sequence[Task], b: Sequence[Task]) -> UnitChanges:
-    roles_a, roles_b = _roles(a), _roles(b)
+def unit_changes(a: Sequence[Task], b: Sequence[Task], region_a: str | None = None,
+                 region_b: str | None = None) -> UnitChanges:
+    """What differs between the bodies of tasks `a` (of a document of `region_a`) and `b`."""
+    roles_a, roles_b = _roles(a, region_a), _roles(b, region_b)
     return UnitChanges(
-        added=[UnitRef(name=name, role=role) for name, role in roles_b.items() if name not in roles_a],
-        removed=[UnitRef(name=name, role=role) for name, role in roles_a.items() if name not in roles_b],
-        changed=[RoleChange(name=name, a=role, b=roles_b[name])
-                 for name, role in roles_a.items() if name in roles_b and roles_b[name] != role],
+        added=[UnitRef(name=name, role=role) for cls, (names, role) in roles_b.items() if cls not in roles_a
+               for name in names],
+        removed=[UnitRef(name=name, role=role) for cls, (names, role) in roles_a.items() if cls not in roles_b
+                 for name in names],
+        changed=[RoleChange(name=names[0], a=role, b=roles_b[cls][1],
+                            name_b=roles_b[cls][0][0] if roles_b[cls][0][0] != names[0] else None)
+                 for cls, (names, role) in roles_a.items() if cls in roles_b and roles_b[cls][1] != role],
     )
 
 
-def _roles(tasks: Sequence[Task]) -> dict[str, Role]:
-    """Unit name -> strongest role, in order of first mention."""
-    roles: dict[str, Role] = {}
+def _roles(tasks: Sequence[Task], region: str | None) -> dict[str, tuple[list[str], Role]]:
+    """Body class -> (its names, strongest role), in order of first mention."""
+    roles: dict[str, tuple[list[str], Role]] = {}
     for unit in (u for task in tasks for u in task.units):
-        if unit.name not in roles or _STRENGTH[unit.role] < _STRENGTH[roles[unit.name]]:
-            roles[unit.name] = unit.role
+        cls = body(unit.name, region).cls
+        names, role = roles.get(cls, ([], unit.role))
+        if unit.name not in names:
+            names.append(unit.name)
+        roles[cls] = (names, unit.role if _STRENGTH[unit.role] < _STRENGTH[role] else role)
     return roles
 
 

@@ -16,13 +16,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from ..models import Document, Task
-from . import segment
+from . import lexicon, segment
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 MEANINGFUL = re.compile(rf"[{_CJK}]{{2,}}|[A-Za-z]{{2,}}|\d{{2,}}")
@@ -38,6 +38,7 @@ class TaskFeatures:
     section: tuple[str, ...]  # the task's section: its path without its own marker
     tokens: tuple[str, ...]  # jieba words of task_text(), punctuation included: joined, they give it back
     vector: Vector  # term -> weight, not normalised (the vectors of merged tasks are added up)
+    concepts: dict[str, Counter[str]] = field(default_factory=dict)  # lexicon concept -> its forms found
 
     @property
     def text(self) -> str:
@@ -80,24 +81,37 @@ def term_weight(count, idf, factor, xp: Any = math):
 
 
 def corpus_idf(docs: Iterable[Document]) -> dict[str, float]:
-    """smoothed_idf() of every term over all tasks of `docs`, every task counted as one document."""
+    """smoothed_idf() of every term over all tasks of `docs`, every task counted as one document; the
+    lexicon's concepts ("~" terms) are counted too, for the features that use them."""
     texts = [task_text(task) for doc in docs for task in doc.tasks]
     frequency: Counter[str] = Counter()
-    for tokens in segment.cut(texts):
+    for text, tokens in zip(texts, segment.cut(texts), strict=True):
         frequency.update(terms(tokens).keys())
+        frequency.update(lexicon.concept_terms(text).keys())
     total = len(texts)
     return {term: smoothed_idf(count, total) for term, count in frequency.items()}
 
 
-def document_features(doc: Document, idf: dict[str, float]) -> DocumentFeatures:
-    """Every task's tokens and weighted term vector. Terms unknown to `idf` weigh as its rarest term."""
+def document_features(doc: Document, idf: dict[str, float], *, concepts: bool = False) -> DocumentFeatures:
+    """Every task's tokens and weighted term vector. Terms unknown to `idf` weigh as its rarest term.
+    With `concepts`, the vector also holds the task's lexicon concepts (compare.lexicon), each weighing
+    its idf times the lexicon's weight."""
     unseen = max(idf.values(), default=1.0)
     cuts = segment.cut([task_text(task) for task in doc.tasks])
-    tasks = tuple(
-        TaskFeatures(task.id, tuple(task.path[:-1]), tokens, weigh(terms(tokens), idf, unseen))
-        for task, tokens in zip(doc.tasks, cuts, strict=True)
-    )
-    return DocumentFeatures(doc.id, tasks)
+    return DocumentFeatures(doc.id, tuple(_task(task, tokens, idf, unseen, concepts)
+                                          for task, tokens in zip(doc.tasks, cuts, strict=True)))
+
+
+def _task(task: Task, tokens: tuple[str, ...], idf: dict[str, float], unseen: float, concepts: bool) -> TaskFeatures:
+    vector = weigh(terms(tokens), idf, unseen)
+    found: dict[str, Counter[str]] = {}
+    if concepts:
+        found = lexicon.lexicon().find(task_text(task))
+        weight = lexicon.lexicon().weight
+        for concept, forms in found.items():
+            term = lexicon.PREFIX + concept
+            vector[term] = term_weight(sum(forms.values()), idf.get(term, unseen), weight)
+    return TaskFeatures(task.id, tuple(task.path[:-1]), tokens, vector, found)
 
 
 def weigh(counts: Counter[str], idf: dict[str, float], unseen: float) -> Vector:

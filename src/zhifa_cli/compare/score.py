@@ -69,18 +69,27 @@ def group_score(a: DocumentFeatures, rows: Iterable[int], b: DocumentFeatures, c
     return cosine(merged(a.tasks[i].vector for i in rows), merged(b.tasks[j].vector for j in cols))
 
 
-def residual_score(task: Vector, partner: Vector, members: Iterable[Vector]) -> float:
+def residual_score(task: Vector, partner: Vector, members: Iterable[Vector], task_norm: float | None = None) -> float:
     """Cosine of `task` against what `partner` says beyond `members`: the partner's term weights less
-    the members' (terms the members already account for drop out)."""
+    the members' (terms the members already account for drop out). `task_norm`: norm(task), if known."""
     covered = merged(members)
     rest = {term: weight - covered.get(term, 0.0) for term, weight in partner.items()}
-    return cosine(task, {term: weight for term, weight in rest.items() if weight > 0})
+    rest = {term: weight for term, weight in rest.items() if weight > 0}
+    denominator = (norm(task) if task_norm is None else task_norm) * norm(rest)
+    if not denominator:
+        return 0.0
+    small, large = (rest, task) if len(rest) < len(task) else (task, rest)
+    return rounded(sum(weight * large.get(term, 0.0) for term, weight in small.items()) / denominator)
 
 
 def residual_for(vector_a: Callable[[int], Vector], vector_b: Callable[[int], Vector]) -> Residual:
     """The align step's residual (align.Residual) through residual_score, on the vectors of task i of A
     (vector_a(i)) and of task j of B (vector_b(j))."""
+    norms: dict[tuple[str, int], float] = {}
+
     def residual(side: str, task: int, partner: int, members: Sequence[int]) -> float:
         own, other = (vector_a, vector_b) if side == "a" else (vector_b, vector_a)
-        return residual_score(own(task), other(partner), [own(m) for m in members])
+        if (side, task) not in norms:
+            norms[side, task] = norm(own(task))
+        return residual_score(own(task), other(partner), [own(m) for m in members], norms[side, task])
     return residual

@@ -1,7 +1,8 @@
 """export: one row per task with its document's metadata, as JSONL, CSV or xlsx (SQLite: see index.py).
 
 JSONL keeps units and deadlines as arrays; CSV and xlsx flatten them into text columns separated by
-'；' (a unit name can hold '、': 各县（市、区）人民政府). CSV has no BOM unless asked (Excel wants one).
+'；' (a unit name can hold '、': 各县（市、区）人民政府). CSV has no BOM unless asked (Excel wants one). In CSV and xlsx a cell that a spreadsheet would run as a
+formula gets a leading `'`, and xlsx replaces the control characters XML cannot hold (spreadsheet.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from ..files import atomic_path, atomic_text, cannot_write
 from ..models import Document
+from ..spreadsheet import neutralise, xml_safe
 from .records import TaskRow
 
 SEP = "；"
@@ -67,14 +69,16 @@ def write_csv(rows: Iterable[TaskRow], path: Path, *, bom: bool = False) -> int:
         writer = csv.DictWriter(fh, FLAT_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow(flat(row))
+            writer.writerow({key: neutralise(value) for key, value in flat(row).items()})
             count += 1
     return count
 
 
-def write_xlsx(rows: Iterable[TaskRow], path: Path) -> int:
-    """Built in memory, then written whole: openpyxl saving straight to a full disk leaves its zip half
-    closed (a traceback at exit); a full temp folder under openpyxl's own row files is a WriteError too."""
+def write_xlsx(rows: Iterable[TaskRow], path: Path, replaced: list[str] | None = None) -> int:
+    """Write the rows; each cell that held a character XML cannot store is named in `replaced`
+    ("document task column") — the character is written as U+FFFD. Built in memory, then written whole:
+    openpyxl saving straight to a full disk leaves its zip half closed (a traceback at exit); a full temp
+    folder under openpyxl's own row files is a WriteError too."""
     from openpyxl import Workbook  # imported here: only xlsx needs it
 
     book = Workbook(write_only=True)
@@ -85,7 +89,13 @@ def write_xlsx(rows: Iterable[TaskRow], path: Path) -> int:
     try:
         sheet.append(FLAT_COLUMNS)
         for row in rows:
-            sheet.append(list(flat(row).values()))
+            cells = []
+            for key, value in flat(row).items():
+                value, changed = xml_safe(neutralise(value))
+                cells.append(value)
+                if changed and replaced is not None:
+                    replaced.append(f"{row.document} {row.task} {key}")
+            sheet.append(cells)
             count += 1
         book.save(buffer)
     except OSError as exc:

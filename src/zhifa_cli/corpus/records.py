@@ -15,9 +15,13 @@ class Record(BaseModel):
 
 
 class UnitCount(Record):
-    """One body (责任单位, canonical name) and the tasks it carries, by role."""
+    """One body (责任单位: a class at a place), or with --by-class one class at every place, and the tasks
+    it carries, by role."""
 
-    name: str
+    name: str = Field(description="the name the documents use most (with --by-class: the class)")
+    body_class: str = Field("", description="the role the body plays: 本级司法行政部门, 下级人民政府 …")
+    places: list[str] = Field(default_factory=list, description="the issuing governments' regions")
+    names: list[str] = Field(default_factory=list, description="every name written for it, most used first")
     tasks: int = Field(description="distinct tasks naming it, in any role")
     lead: int = 0
     responsible: int = 0

@@ -14,7 +14,7 @@ from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Source, TableRow
 from . import script
 from .grid import find_grid
-from .lines import Line, classify_all, wrap_width
+from .lines import Line, classify_all, mojibake_warnings, wrap_width
 from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
 from .outline import Parts, items, split_parts
@@ -22,7 +22,7 @@ from .read import PageMeta, RawText, read_file
 from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
 from .tasks import Built, build
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 __all__ = ["PARSER_VERSION", "parse_file", "parse_text"]
 
@@ -67,7 +67,7 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
         title=facts.title, issuer=facts.issuer, doc_number=facts.doc_number, date=facts.date,
         region=facts.region, region_from=facts.region_from, period=facts.period, basis=facts.basis,
         sections=built.sections, tasks=tasks, table=rows,
-        warnings=[*warnings, *built.warnings, *table_warnings, *facts.warnings, *meta_warnings],
+        warnings=[*warnings, *mojibake_warnings(lines), *built.warnings, *table_warnings, *facts.warnings, *meta_warnings],
     )
 
 
@@ -98,7 +98,7 @@ def _page_meta(meta: PageMeta | None, fixes: list[str]) -> PageMeta | None:
 
 def _check_has_body(lines: list[Line], path: str) -> None:
     """A file of bare headings ('一、总体要求' …, no sentence anywhere) is an outline, not a circular."""
-    filled = [ln for ln in lines if ln.kind != "blank"]
+    filled = [ln for ln in lines if ln.says]
     if not filled:
         raise NoTasksError("no text after normalisation", path=path)
     if all(ln.kind == "heading" and not any(p in ln.rest for p in "。；;，,：:") for ln in filled):

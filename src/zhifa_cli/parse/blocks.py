@@ -128,11 +128,15 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
     while (start := _next_open(text, position)) >= 0:
         end, closed = _close(text, start)
         body = text[start + 1: end - 1 if closed else end]
-        if not _is_clause(body):
+        bare = closed and not _is_clause(body) and _names_bodies(body) and not text[end:].strip(" 。；;")
+        if not (_is_clause(body) or bare):
             position = end if closed else start + 1
             continue
         block = read_fields(body, doc_year=doc_year)
         block.start, block.end = start, end
+        if bare:
+            block.problems.append(f"the bracket （{body[:30]}） names bodies only, without a label or role word; "
+                                  "read as the task's 责任单位")
         if not closed:
             block.problems.append("unclosed bracket around the 责任单位 block")
         elif OPEN.index(text[start]) != CLOSE.index(text[end - 1]):
@@ -149,6 +153,18 @@ def _is_clause(body: str) -> bool:
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) for p in parts)
+
+
+# A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
+_BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
+                       r"小组|队|站|行|会|处|科|室|部)等?$")
+_NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
+
+
+def _names_bodies(body: str) -> bool:
+    """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies, nothing else."""
+    parts = split_top(body, "、，,；;")
+    return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 
 _OPENER = re.compile(f"[{re.escape(OPEN)}]")

@@ -181,7 +181,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     rows: list[Row] = []
     section = None
     for ln in lines:
-        if ln.kind == "blank" or not ln.text.strip():
+        if not ln.says or not ln.text.strip():
             continue
         if _SECTION.match(ln.text.strip()):
             section = ln.text.strip()
@@ -215,7 +215,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     between one row and the next number are the next row's leading (group) cells."""
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
-    cells = [(ln.no, _cell(ln.text)) for ln in lines if _cell(ln.text)]
+    cells = [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     rows: list[Row] = []
     section = None
     i = 0

@@ -34,11 +34,16 @@ RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_
 class Line:
     no: int  # 1-based line number in the source
     text: str
-    kind: str  # blank | heading | body | table
+    kind: str  # blank | heading | body | table | noise (a web page's own lines)
     family: str | None = None
     number: int | None = None
     marker: str = ""
     rest: str = ""
+
+    @property
+    def says(self) -> bool:
+        """Text of the circular's own: not blank, not a web page's furniture."""
+        return self.kind not in ("blank", "noise")
 
     @property
     def numeral(self) -> str:
@@ -51,10 +56,31 @@ def _numeral_value(family: str, numeral: str) -> int | None:
     return cn_to_int(numeral)
 
 
+# Lines a web page or a document-sharing site adds around a circular: never part of a task.
+PAGE_FURNITURE = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*[KkMm][Bb]|\d+\s*页|\d+\+|VIP.{0,10}|海报|侵权投诉|举报|收藏|打印本页|关闭窗口|返回顶部|"
+    r"【?(?:打印|关闭|下载)】?|(?:分享到|扫一扫|用手机扫描|字体|字号|浏览次数|阅读次数|点击数|点击量|上一篇|下一篇|"
+    r"责任编辑|发布时间|更新时间|信息来源|来源|您当前的位置|当前位置)[：:].*|首页\s*[>＞›].*)$")
+# UTF-8 read as GBK ('锛' for '，', '銆' for '、'/'。', '鈥' for quotes) or as Latin-1 ('ï¼', 'ã€').
+_MOJIBAKE = re.compile(r"锛.|銆.|鈥.|ï¼|ã€|â€")
+
+
+def mojibake_warnings(lines: list[Line]) -> list[str]:
+    """Lines garbled by a wrong decoding: said, since a numbering marker there may be lost."""
+    bad = [ln.no for ln in lines if len(_MOJIBAKE.findall(ln.text)) >= 2]
+    if not bad:
+        return []
+    shown = ", ".join(map(str, bad[:5])) + (" …" if len(bad) > 5 else "")
+    return [f"line {bad[0]}: {len(bad)} line(s) look garbled by a wrong text encoding (lines {shown}); "
+            "numbering markers or units there may be lost"]
+
+
 def classify(no: int, text: str) -> Line:
     stripped = text.strip()
     if not stripped:
         return Line(no, text, "blank")
+    if PAGE_FURNITURE.match(stripped):
+        return Line(no, stripped, "noise")
     if ("\t" in text or text.count("|") >= 2) and sum(1 for cell in re.split(r"[\t|]", text) if cell.strip()) >= 2:
         return Line(no, text, "table")  # a row of cells: tab-separated, or between pipes
     for family, pattern in FAMILIES:

@@ -52,7 +52,7 @@ def plan_title(parts: Parts) -> Line | None:
     信息公开 block before it is passed over)."""
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
-        if ln.kind == "blank" or i in fields or ATTACHMENT.match(ln.text.strip()):
+        if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
@@ -110,10 +110,10 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str]) -> str
     """The signature above the 成文日期, else the 发文机关标志 at the very top, else the organ a title
     begins with ('X关于印发…的通知')."""
     if date_line is not None:
-        before = [ln for ln in lines if ln.no < date_line.no and ln.kind != "blank"]
+        before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
-    first = next((ln for ln in lines if ln.kind != "blank"), None)
+    first = next((ln for ln in lines if ln.says), None)
     if first is not None and (organ := _organ(first.text)):
         return organ
     for title in titles:
@@ -248,7 +248,7 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     title_line = plan_title(parts)
     title = title_line.text.strip() if title_line else _notice_title(parts)
     lines = head(parts)
-    titles = [ln.text for ln in lines if ln.kind != "blank"][:12]
+    titles = [ln.text for ln in lines if ln.says][:12]
     fields = text_meta([ln.text for ln in lines]) or PageMeta()
     date_line = _date_line(lines)
     issuer = _issuer(lines, date_line, titles) or fields.issuer

@@ -115,7 +115,7 @@ def heading_title(rest: str) -> str:
 def _has_body(item: Item) -> bool:
     """A heading carries work when it says more than a title: a sentence, or lines under it."""
     rest = item.head.rest if item.head else ""
-    return any(ln.kind != "blank" for ln in item.lines[1:]) or bool(re.search(r"[。；;，,]", rest.rstrip("。")))
+    return any(ln.says for ln in item.lines[1:]) or bool(re.search(r"[。；;，,]", rest.rstrip("。")))
 
 
 def items(lines: list[Line]) -> tuple[list[Item], list[str]]:
@@ -149,6 +149,9 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     for i, it in enumerate(heads):
         if leaf[i] and not framed[i] and not it.is_task and it.level in levels and not (it.level == top and top_has_children):
             it.is_task = True
+    deepest = max(levels, default=0)
+    warnings += [f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered items under it "
+                 "while other sections do; read as a task of its own" for it in heads if it.is_task and it.level < deepest]
     return warnings
 
 

@@ -114,7 +114,7 @@ def paragraphs(head: Line, lines: list[Line], wrap: int | None = None) -> list[P
     paras = [Paragraph([head.rest], head.no, head.no)] if head.rest else []
     previous = head
     for ln in lines:
-        if ln.kind == "blank":
+        if not ln.says:
             continue
         text = ln.text.strip()
         if paras and _joins(paras[-1], previous, text, wrap, head=paras[-1].first == head.no and bool(head.rest)):
@@ -153,6 +153,8 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     fields: list[Deadline] = []
     texts: list[str] = []
     last = head.no
+    warnings += [f"line {ln.no}: a web page's own line ('{ln.text[:20]}') inside task {head.marker}; left out"
+                 for ln in item.lines[1:] if ln.kind == "noise"]
     paras = paragraphs(head, item.lines[1:], wrap)
     found = [find_blocks(para.text, doc_year=doc_year) for para in paras]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
@@ -217,7 +219,7 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
 
 
 def _last_line(item: Item) -> int:
-    non_blank = [ln.no for ln in item.lines if ln.kind != "blank"]
+    non_blank = [ln.no for ln in item.lines if ln.says]
     return non_blank[-1] if non_blank else item.head.no  # type: ignore[union-attr]
 
 

@@ -7,20 +7,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from ..models import CheckReport, Coverage, Finding
+from . import safe
 from .terminal import console
 
 SYMBOL = {"error": "✖", "warning": "▲", "info": "ℹ"}
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def finding_line(f: Finding) -> str:
-    task = " " + escape(f"[task {f.task}]") if f.task else ""
-    return (f"[bold]{escape(f.file)}[/bold]:{f.line}:{f.column}: [{STYLE[f.severity]}]{f.rule} "
-            f"{SYMBOL[f.severity]} {f.severity}[/] {f.name}{task} {escape(f.message)}")
+def finding_line(f: Finding) -> Text:
+    """`file:line:col: ZF007 ✖ error name [task 3] message` — the file and message are document text."""
+    task = f" [task {f.task}]" if f.task else ""
+    return Text.assemble(safe.text(f.file, "bold"), f":{f.line}:{f.column}: ",
+                         (f"{f.rule} {SYMBOL[f.severity]} {f.severity}", STYLE[f.severity]),
+                         f" {f.name}", safe.text(f"{task} {f.message}"))
 
 
 def rule_table(findings: list[Finding], rules: Mapping) -> Table:
@@ -36,21 +39,21 @@ def rule_table(findings: list[Finding], rules: Mapping) -> Table:
     return table
 
 
-def coverage_lines(cov: Coverage) -> list[str]:
+def coverage_lines(cov: Coverage) -> list[Text]:
     missing = ", ".join(cov.uncovered) or "none"
-    return [f"coverage of {escape(cov.parent)} by {escape(cov.document)}: {cov.covered} of {cov.parent_tasks} "
-            f"parent tasks ({cov.percent:.1f}%); not carried: {escape(missing)}",
-            f"  text shared verbatim with {escape(cov.parent)}: {cov.reused_chars} of {cov.total_chars} "
-            f"characters ({cov.reused_percent:.1f}%)"]
+    return [safe.text(f"coverage of {cov.parent} by {cov.document}: {cov.covered} of {cov.parent_tasks} "
+                      f"parent tasks ({cov.percent:.1f}%); not carried: {missing}"),
+            safe.text(f"  text shared verbatim with {cov.parent}: {cov.reused_chars} of {cov.total_chars} "
+                      f"characters ({cov.reused_percent:.1f}%)")]
 
 
-def verdict(report: CheckReport) -> str:
+def verdict(report: CheckReport) -> Text:
     c = report.counts
     counts = f"{c.get('error', 0)} error(s), {c.get('warning', 0)} warning(s), {c.get('info', 0)} info"
-    outcome = "[bold red]failed[/]" if report.failed else "[green]passed[/]"
+    outcome = ("failed", "bold red") if report.failed else ("passed", "green")
     symbol = "✖" if report.failed else "✔"
-    return (f"{symbol} {counts} in {len(report.documents)} document(s); fail level {report.fail_level}: "
-            f"{outcome}")
+    return Text.assemble(f"{symbol} {counts} in {len(report.documents)} document(s); fail level "
+                         f"{report.fail_level}: ", outcome)
 
 
 def show(report: CheckReport, rules: Mapping) -> None:

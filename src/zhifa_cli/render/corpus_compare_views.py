@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from statistics import median
+
 from ..corpus.records import CoverageResult, MatrixResult, TraceResult
 from .grid import Column, Grid
 
@@ -71,7 +73,7 @@ def coverage_grid(c: CoverageResult) -> Grid:
         classes.append([""] * 3 + [heat(c.percent[d]) for d in c.documents])
     spread = sorted(c.percent.values())
     notes = [f"{len(c.documents)} documents against {c.parent}, score ≥ {c.threshold:g}; coverage "
-             f"min {spread[0]:g} %, median {spread[len(spread) // 2]:g} %, max {spread[-1]:g} %"]
+             f"min {spread[0]:g} %, median {median(spread):g} %, max {spread[-1]:g} %"]
     return Grid(f"zhifa coverage {c.parent}", columns, rows, notes, classes)
 
 

@@ -8,13 +8,15 @@ from .grid import Column, Grid
 STATUS = {"overdue": "⚠ 逾期 overdue", "upcoming": "→ 将到期 upcoming"}
 
 
-def units_grid(counts: list[UnitCount], scope: str) -> Grid:
+def units_grid(counts: list[UnitCount], scope: str, *, by_class: bool = False) -> Grid:
     columns = [Column("unit 责任单位"), Column("tasks", True), Column("lead 牵头", True),
                Column("responsible 责任", True), Column("support 配合", True), Column("docs", True),
-               Column("documents")]
-    rows = [[c.name, c.tasks, c.lead, c.responsible, c.support, len(c.documents), " ".join(c.documents)]
-            for c in counts]
-    return Grid(f"zhifa units — {scope}", columns, rows, [f"{len(counts)} bodies"])
+               Column("documents"), Column("class 类别" if not by_class else "names 名称"), Column("place 地区")]
+    rows = [[c.name, c.tasks, c.lead, c.responsible, c.support, len(c.documents), " ".join(c.documents),
+             "、".join(c.names) if by_class else c.body_class, " ".join(c.places)] for c in counts]
+    what = "classes of body (every place)" if by_class else "bodies (a class at a place)"
+    return Grid(f"zhifa units — {scope}", columns, rows, [f"{len(counts)} {what}"],
+                empty=f"no 责任单位 named in {scope}")
 
 
 def timeline_grid(tl: Timeline) -> Grid:
@@ -29,13 +31,16 @@ def timeline_grid(tl: Timeline) -> Grid:
         classes.append(["", e.status, "", "", "", "", "", ""])
     overdue = sum(e.status == "overdue" for e in tl.events)
     window = f"until {tl.until.isoformat()}" if tl.until else "no end"
+    undated = f"{tl.undated} undated deadline(s) (长期坚持 …) not on the timeline"
     notes = [f"as of {tl.as_of.isoformat()}, {window}: {overdue} overdue, {len(tl.events) - overdue} upcoming; "
-             f"{tl.undated} undated deadline(s) (长期坚持 …) not on the timeline"]
-    return Grid("zhifa deadlines", columns, rows, notes, classes)
+             f"{undated}"]
+    return Grid("zhifa deadlines", columns, rows, notes, classes,
+                empty=f"no deadline as of {tl.as_of.isoformat()}, {window}; {undated}")
 
 
 def search_grid(hits: list[SearchHit], query: str) -> Grid:
     columns = [Column("document"), Column("task", fold=False), Column("score", True), Column("title 任务"),
                Column("region")]
     rows = [[h.document, h.task, round(h.score, 2), h.title, h.region] for h in hits]
-    return Grid(f"zhifa search “{query}”", columns, rows, [f"{len(hits)} hit(s)"])
+    return Grid(f"zhifa search “{query}”", columns, rows, [f"{len(hits)} hit(s)"],
+                empty=f"no task holds every word of “{query}”")

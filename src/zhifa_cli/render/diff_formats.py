@@ -1,5 +1,6 @@
 """zhifa diff as JSON (the contract: Comparison as is), Markdown (to paste into a report) and CSV (for
-Excel and pandas). Chinese is written as is, never escaped."""
+Excel and pandas). Chinese is written as is, never escaped; a CSV cell a spreadsheet would run as a
+formula gets a leading `'` (spreadsheet.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import json
 import re
 
 from ..models import Comparison, Document, Pair
+from ..spreadsheet import neutralise
 from . import diff_rows as R
+from . import safe
 
 
 def to_json(comparison: Comparison) -> str:
@@ -20,12 +23,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
 
 
 def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+    """Markdown is read by people, often in a terminal: special characters escaped, controls made visible."""
+    return _MD_SPECIAL.sub(r"\\\1", safe.clean(text)).replace("\n", "<br>")
 
 
 def to_markdown(comparison: Comparison, a: Document, b: Document) -> str:
     lines = [f"# zhifa diff: {_md(R.heading(a))} → {_md(R.heading(b))}", "", _md(R.summary(comparison)), "",
-             "| A | B | score | status | units 单位 | deadlines 时限 |", "|---|---|---:|---|---|---|"]
+             "| A | B | score | status | units 单位 | deadlines 时限 | why 依据 |", "|---|---|---:|---|---|---|---|"]
     found = R.rows(comparison, a, b)
     for row in found:
         lines.append("| " + " | ".join(_md_cells(row)) + " |")
@@ -42,9 +46,10 @@ def _md_cells(row: R.Row) -> list[str]:
     a = " ".join(f"{t.id} {_md(t.title)}" for t in row.a) or "—"
     b = " ".join(f"{t.id} {_md(t.title)}" for t in row.b) or "—"
     if row.pair is None:
-        return [a, b, "", R.status(row), "", ""]
+        return [a, b, "", R.status(row), "", "", _md(R.candidate_line(row))]
     units = "<br>".join(_md(line) for _, line in R.unit_lines(row.pair.units))
-    return [a, b, f"{row.pair.score:g}", R.status(row), units, _md(R.deadline_line(row.pair.deadlines))]
+    why = "<br>".join(_md(line) for line in R.why_lines(row.pair))
+    return [a, b, f"{row.pair.score:g}", R.status(row), units, _md(R.deadline_line(row.pair.deadlines)), why]
 
 
 def _md_inline(pair: Pair) -> str:
@@ -58,7 +63,7 @@ def _md_inline(pair: Pair) -> str:
 
 CSV_COLUMNS = ("kind", "a_ids", "a_titles", "b_ids", "b_titles", "score", "status", "moved", "units_added",
                "units_removed", "units_role_changed", "deadlines_a", "deadlines_b", "deadline_change",
-               "deleted", "inserted")
+               "deleted", "inserted", "why", "best_candidate", "best_score")
 
 
 def to_csv(comparison: Comparison, a: Document, b: Document, *, bom: bool = False) -> str:
@@ -66,7 +71,7 @@ def to_csv(comparison: Comparison, a: Document, b: Document, *, bom: bool = Fals
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in R.rows(comparison, a, b):
-        writer.writerow(_csv_cells(row))
+        writer.writerow([neutralise(cell) for cell in _csv_cells(row)])
     return ("\ufeff" if bom else "") + buffer.getvalue()
 
 
@@ -75,11 +80,13 @@ def _csv_cells(row: R.Row) -> list[str]:
             ";".join(t.id for t in row.b), "；".join(t.title for t in row.b)]
     pair = row.pair
     if pair is None:
-        return [*base, "", row.kind, "", "", "", "", "", "", "", "", ""]
+        found = row.unpaired
+        best = [found.best or "", "" if found.score is None else f"{found.score:g}"] if found else ["", ""]
+        return [*base, "", row.kind, "", "", "", "", "", "", "", "", "", R.candidate_line(row), *best]
     units = pair.units
     return [*base, f"{pair.score:g}", pair.status, "yes" if pair.moved else "no",
             "；".join(u.name for u in units.added), "；".join(u.name for u in units.removed),
             "；".join(f"{c.name}:{c.a}->{c.b}" for c in units.changed),
             "；".join(pair.deadlines.a), "；".join(pair.deadlines.b), pair.deadlines.change or "",
             " … ".join(p for op, p in pair.diff if op == "delete"),
-            " … ".join(p for op, p in pair.diff if op == "insert")]
+            " … ".join(p for op, p in pair.diff if op == "insert"), "\n".join(R.why_lines(pair)), "", ""]

@@ -33,6 +33,8 @@ ul.units { list-style: none; margin: 0; padding: 0; }
 .unit-role { color: #7d4e00; }
 .deadline { margin: .3rem 0 0; padding: .1rem .3rem; background: #fbefff; }
 .deadline.later, .deadline.removed { background: #ffd8b5; font-weight: bold; }
+.why { margin: .4rem 0 0; padding: 0; list-style: none; color: #57606a; font-size: .85rem; }
+.why li { margin: .15rem 0; } .why .concept { color: #0550ae; }
 @media print { th { position: static; } }
 """.replace("FONTS", FONTS)
 
@@ -41,7 +43,7 @@ def to_html(comparison: Comparison, a: Document, b: Document) -> str:
     body = [_header(comparison, a, b), '<table class="diff">',
             '<colgroup><col class="text"><col class="text"><col class="status"><col class="changes"></colgroup>',
             f"<thead><tr><th>A {escape(a.id)}</th><th>B {escape(b.id)}</th><th>score · status</th>"
-            "<th>units · deadlines 单位 · 时限</th></tr></thead>", "<tbody>"]
+            "<th>units · deadlines · why 单位 · 时限 · 依据</th></tr></thead>", "<tbody>"]
     body += [_row(row) for row in R.rows(comparison, a, b)]
     body += ["</tbody>", "</table>"]
     return document(f"zhifa diff: {a.id} → {b.id}", CSS, "\n".join(body))
@@ -68,8 +70,9 @@ def _row(row: R.Row) -> str:
     if row.pair is None:
         a = _plain(row.a) if row.a else "—"
         b = _plain(row.b) if row.b else "—"
+        why = f'<ul class="why candidate"><li>{escape(R.candidate_line(row))}</li></ul>'
         return f'<tr{attrs}><td class="a">{a}</td><td class="b">{b}</td>' \
-               f'<td class="status">{escape(R.status(row))}</td><td class="changes"></td></tr>'
+               f'<td class="status">{escape(R.status(row))}</td><td class="changes">{why}</td></tr>'
     pair = row.pair
     return (f'<tr{attrs} data-score="{pair.score:g}"><td class="a">{_side(row.a, pair, "delete")}</td>'
             f'<td class="b">{_side(row.b, pair, "insert")}</td>'
@@ -98,4 +101,5 @@ def _changes(pair: Pair) -> str:
     deadline = R.deadline_line(pair.deadlines)
     if deadline:
         html += f'<p class="deadline {pair.deadlines.change}">{escape(deadline)}</p>'
-    return html
+    why = "".join(f"<li>{escape(line)}</li>" for line in R.why_lines(pair))
+    return html + f'<ul class="why" title="why paired 配对依据">{why}</ul>'

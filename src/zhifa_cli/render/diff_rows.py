@@ -6,7 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import Comparison, DeadlineChange, Document, Pair, Task, UnitChanges, UnitRef
+from ..models import (
+    Comparison,
+    DeadlineChange,
+    Document,
+    Evidence,
+    Pair,
+    Task,
+    UnitChanges,
+    UnitRef,
+    Unpaired,
+)
 
 RowKind = Literal["pair", "dropped", "added"]
 
@@ -27,6 +37,7 @@ class Row:
     a: tuple[Task, ...]
     b: tuple[Task, ...]
     pair: Pair | None = None
+    unpaired: Unpaired | None = None  # for a dropped or added task: its best candidate
 
 
 def rows(comparison: Comparison, a: Document, b: Document) -> list[Row]:
@@ -34,10 +45,12 @@ def rows(comparison: Comparison, a: Document, b: Document) -> list[Row]:
     order_a = {t.id: k for k, t in enumerate(a.tasks)}
     placed: list[tuple[int, Row]] = [(order_a[p.a[0]], Row("pair", _tasks(by_a, p.a), _tasks(by_b, p.b), p))
                                      for p in comparison.pairs]
-    placed += [(order_a[i], Row("dropped", (by_a[i],), ())) for i in comparison.only_a]
+    alone = {(u.side, u.task): u for u in comparison.unpaired}
+    placed += [(order_a[i], Row("dropped", (by_a[i],), (), unpaired=alone.get(("a", i)))) for i in comparison.only_a]
     ordered = [row for _, row in sorted(placed, key=lambda item: (item[0], item[1].kind != "pair"))]
     for task_id in comparison.only_b:
-        ordered.insert(_after_previous(ordered, b, task_id), Row("added", (), (by_b[task_id],)))
+        row = Row("added", (), (by_b[task_id],), unpaired=alone.get(("b", task_id)))
+        ordered.insert(_after_previous(ordered, b, task_id), row)
     return ordered
 
 
@@ -93,3 +106,41 @@ def summary(comparison: Comparison) -> str:
 
 def heading(doc: Document) -> str:
     return f"{doc.title or doc.id}（{doc.id}）"
+
+
+TERMS_LISTED = 4  # shared terms named per link in the text formats (JSON holds them all)
+
+
+def evidence_line(evidence: Evidence) -> str:
+    """'words 17.9: 规范行政执法监督工作 3.8 · 案卷评查 1.0; ≈ 年度监督方案 (年度行政执法监督工作方案 ~ …) 3.8;
+    section 0.44 · units 0.33 (本级司法行政部门) · order 0.65'"""
+    parts = [f"words {evidence.words:g}"]
+    terms = " · ".join(f"{t.term} {t.weight:g}" for t in evidence.terms[:TERMS_LISTED])
+    if terms:
+        parts[0] += f": {terms}"
+    for q in evidence.equivalences:
+        parts.append(f"≈ {q.concept} ({'、'.join(q.a)} ~ {'、'.join(q.b)}) {q.weight:g}")
+    context = [f"{name} {value:g}" for name, value in
+               (("section", evidence.section), ("units", evidence.units), ("order", evidence.order)) if value is not None]
+    if context:
+        parts.append(" · ".join(context))
+    if evidence.shared_units:
+        parts.append("same bodies 同类单位 " + "、".join(evidence.shared_units))
+    return "; ".join(parts)
+
+
+def why_lines(pair: Pair) -> list[str]:
+    """Why the pair's tasks were put together: one line per link (its ids when the group has several)."""
+    single = len(pair.links) == 1
+    return [("" if single else f"{link.a} ↔ {link.b} {link.score:g}: ") + evidence_line(link.evidence)
+            for link in pair.links]
+
+
+def candidate_line(row: Row) -> str:
+    """Why a dropped or added task was left alone: its best candidate and that candidate's score."""
+    found = row.unpaired
+    if found is None or found.best is None:
+        return "no candidate 无候选"
+    other = "B" if found.side == "a" else "A"
+    line = f"best candidate 最佳候选 {other} {found.best}: {found.score:g}"
+    return line + (f" ({evidence_line(found.evidence)})" if found.evidence else "")

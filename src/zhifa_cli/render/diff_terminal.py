@@ -9,71 +9,93 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console, Group
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..compare.features import task_text
 from ..models import Comparison, Document, Pair
 from . import diff_rows as R
+from . import safe
+from .terminal import unbounded
+from .wrap import Wrapped
 
 DELETED, INSERTED = "strike red", "underline green"
+STATUS_WIDTH = 9  # "changed", "dropped" whole; "修改 changed" on two lines
 
 
 def plain_text(comparison: Comparison, a: Document, b: Document) -> str:
     """The terminal view as plain text for -o FILE: no colour, no terminal codes, a width that suits an editor."""
     out = io.StringIO()
     show(comparison, a, b, Console(file=out, width=120, no_color=True, color_system=None, highlight=False,
-                                   soft_wrap=False))
+                                   soft_wrap=False, markup=False, emoji=False))
     return out.getvalue()
 
 
 def show(comparison: Comparison, a: Document, b: Document, out: Console) -> None:
-    out.print(Text(f"A {R.heading(a)}\nB {R.heading(b)}", style="bold"), soft_wrap=True)
-    out.print(R.summary(comparison), soft_wrap=True)
-    table = Table(show_lines=True, expand=True)
-    table.add_column(f"A {a.id}", overflow="fold", ratio=4)
-    table.add_column(f"B {b.id}", overflow="fold", ratio=4)
-    table.add_column("score · status", overflow="fold", ratio=1)
-    table.add_column("units · deadlines 单位 · 时限", overflow="fold", ratio=3)
-    for row in R.rows(comparison, a, b):
+    out.print(safe.text(f"A {R.heading(a)}\nB {R.heading(b)}", "bold"), soft_wrap=True)
+    out.print(Text(R.summary(comparison)), soft_wrap=True)
+    rows = R.rows(comparison, a, b)
+    if not rows:
+        out.print(Text("no task to show: nothing of the kinds asked for (--only)"), soft_wrap=True)
+        return
+    out.print(_table(rows, a, b, fit=not unbounded(out)))
+
+
+def _table(rows: list[R.Row], a: Document, b: Document, fit: bool) -> Table:
+    """`fit`: share the terminal's width out by ratio; else (a pipe, a file) each column as wide as its text."""
+    table = Table(show_lines=True, expand=fit)
+    table.add_column(safe.text(f"A {a.id}"), overflow="fold", ratio=4)
+    table.add_column(safe.text(f"B {b.id}"), overflow="fold", ratio=4)
+    table.add_column("score · status", overflow="fold", width=STATUS_WIDTH if fit else None)
+    table.add_column("units · deadlines · why 单位 · 时限 · 依据", overflow="fold", ratio=3)
+    for row in rows:
         table.add_row(*_cells(row))
-    out.print(table)
+    return table
 
 
-def _cells(row: R.Row) -> tuple[Text, Text, Text, Text | Group]:
+def _cells(row: R.Row) -> tuple[Wrapped, Wrapped, Wrapped, Wrapped]:
     if row.pair is None:
         a = _plain(row.a, "dim") if row.a else Text("—")
         b = _plain(row.b, "") if row.b else Text("—")
-        return a, b, Text(R.status(row), style="bold"), Text("")
+        return (Wrapped(a), Wrapped(b), Wrapped(Text(R.status(row), style="bold")),
+                Wrapped(safe.text(R.candidate_line(row), "dim")))
     pair = row.pair
     return (_side(row.a, pair, "delete"), _side(row.b, pair, "insert"),
-            Text(f"{pair.score:g}\n{R.status(row)}"), _changes(pair))
+            Wrapped(Text(f"{pair.score:g}\n{R.status(row)}")), Wrapped(_changes(pair)))
 
 
 def _plain(tasks: tuple, style: str) -> Text:
-    return Text(f"{R.ids(tasks)}  " + "\n".join(task_text(t) for t in tasks), style=style)
+    return safe.text(f"{R.ids(tasks)}  " + "\n".join(task_text(t) for t in tasks), style)
 
 
-def _side(tasks: tuple, pair: Pair, own: str) -> Text:
-    """One side of a pair: equal text plain, this side's own changes marked (deletions on A's side)."""
-    text = Text(f"{R.ids(tasks)}  ", style="bold")
+def _side(tasks: tuple, pair: Pair, own: str) -> Wrapped:
+    """One side of a pair: equal text plain, this side's own changes marked (deletions on A's side); a
+    marked change that fits on a line is kept on one."""
+    text = safe.text(f"{R.ids(tasks)}  ", "bold")
     marks = ("[-", "-]", DELETED) if own == "delete" else ("{+", "+}", INSERTED)
+    keep = []
     for op, piece in pair.diff:
         if op == "equal":
-            text.append(piece)
-        elif op == own:
-            text.append(f"{marks[0]}{piece}{marks[1]}", style=marks[2])
-    return text
+            text.append(safe.clean(piece))
+        elif op == own:  # marked line by line: a mark never opens on one line and closes on another
+            for k, part in enumerate(safe.clean(piece).split("\n")):
+                text.append("\n" * bool(k))
+                if part:
+                    keep.append((len(text), len(text) + len(part) + 4))
+                    text.append(f"{marks[0]}{part}{marks[1]}", style=marks[2])
+    return Wrapped(text, keep)
 
 
 def _changes(pair: Pair) -> Text:
     styles = {"added": "green", "removed": "red", "role": "yellow"}
     text = Text()
     for kind, line in R.unit_lines(pair.units):
-        text.append(line + "\n", style=styles[kind])
+        text.append(safe.clean(line) + "\n", style=styles[kind])
     deadline = R.deadline_line(pair.deadlines)
     if deadline:
-        text.append(deadline, style="bold magenta" if pair.deadlines.change == "later" else "magenta")
+        text.append(safe.clean(deadline), style="bold magenta" if pair.deadlines.change == "later" else "magenta")
+    for line in R.why_lines(pair):
+        text.append(("\n" if text.plain else "") + safe.clean(line), style="dim")
     text.rstrip()
     return text

@@ -1,6 +1,8 @@
 """grid: a titled table of plain cells, and its four faces — terminal (rich), CSV, JSON-free HTML, text.
 
-Views (render/corpus_views.py) turn records into grids; this module only draws them.
+Views (render/corpus_views.py) turn records into grids; this module only draws them. Every cell, title
+and column name is document text (ids are file names): on the terminal it is shown through safe.text,
+never as markup; in CSV a cell a spreadsheet would run as a formula is neutralised (spreadsheet.py).
 """
 
 from __future__ import annotations
@@ -9,9 +11,13 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from rich.console import RenderableType
 from rich.table import Table
 
+from ..spreadsheet import neutralise
+from . import safe
 from .terminal import console
+from .wrap import Wrapped
 
 Cell = str | int | float | None
 
@@ -30,6 +36,7 @@ class Grid:
     rows: list[list[Cell]]
     notes: list[str] = field(default_factory=list)
     classes: list[list[str]] = field(default_factory=list)  # per-cell CSS class (HTML only)
+    empty: str = "nothing to show"  # the one line printed instead of a table without rows
 
 
 def text(cell: Cell) -> str:
@@ -44,28 +51,45 @@ def to_csv(grid: Grid) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in grid.columns])
-    writer.writerows([["" if v is None else v for v in row] for row in grid.rows])
+    writer.writerows([["" if v is None else neutralise(v) for v in row] for row in grid.rows])
     return out.getvalue()
 
 
 def to_table(grid: Grid) -> Table:
-    table = Table(title=grid.title, title_justify="left", caption="\n".join(grid.notes) or None,
-                  caption_justify="left")
+    table = Table()
     for col in grid.columns:
-        table.add_column(col.name, justify="right" if col.numeric else "left",
+        table.add_column(safe.text(col.name), justify="right" if col.numeric else "left",
                          overflow="fold" if col.fold else "ellipsis", no_wrap=not col.fold)
     for row in grid.rows:
-        table.add_row(*(text(v) for v in row))
+        table.add_row(*(_cell(v, col) for v, col in zip(row, grid.columns, strict=True)))
     return table
+
+
+def _cell(value: Cell, column: Column) -> RenderableType:
+    cell = safe.text(text(value))
+    return Wrapped(cell) if column.fold and not column.numeric else cell
+
+
+def renderables(grid: Grid) -> list[RenderableType]:
+    """The title, the table and the notes under it (lines of their own, never wrapped to the table's
+    width nor padded to it); without rows, one line that says so instead of an empty frame."""
+    if not grid.rows:
+        return [safe.text(grid.empty)]
+    return [safe.text(grid.title), to_table(grid), *(safe.text(note) for note in grid.notes)]
 
 
 def table_text(grid: Grid) -> str:
     """The terminal table as text (no colour), for --out FILE."""
     out = console()
     with out.capture() as captured:
-        out.print(to_table(grid))
+        _print(out, grid)
     return captured.get()
 
 
 def print_table(grid: Grid) -> None:
-    console().print(to_table(grid))
+    _print(console(), grid)
+
+
+def _print(out, grid: Grid) -> None:
+    for each in renderables(grid):
+        out.print(each, soft_wrap=not isinstance(each, Table))

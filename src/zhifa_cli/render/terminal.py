@@ -1,7 +1,14 @@
-"""Terminal tables with rich: CJK-aware widths, text columns fold, never truncate."""
+"""Terminal tables with rich: CJK-aware widths, text columns fold, never truncate.
+
+Document text is data (see safe.py): consoles read no markup and no emoji codes (`file:100:1` stays
+itself), and every string from a document is cleaned of control characters before it is shown.
+Width: a terminal's own, or COLUMNS when set; when stdout is not a terminal (a pipe, a file) nothing
+is wrapped at an arbitrary 80 columns — tables take the width their content needs.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -9,14 +16,50 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..models import Deadline, Document, Unit
+from . import safe
+from .wrap import Wrapped
+
+UNBOUNDED = 100_000  # the console width when output goes to a pipe or a file and COLUMNS is not set
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        closed_pipe_exit()
+
+
+def closed_pipe_exit() -> None:
+    """stdout's reader went away (`zhifa … | head` has all it wanted): stop without a traceback, a "Broken
+    pipe" note, or exit 1 (rich's and click's answer), which reads like "findings". stdout is pointed at
+    /dev/null so that Python's own flush at exit has nowhere to fail."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    sys.exit(0)
 
 
 def console(stderr: bool = False) -> Console:
-    width = int(os.environ["COLUMNS"]) if os.environ.get("COLUMNS", "").isdigit() else None
-    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), width=width,
-                   highlight=False, soft_wrap=False)
+    return _Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), width=_width(stderr),
+                   highlight=False, soft_wrap=False, markup=False, emoji=False)
+
+
+def _width(stderr: bool) -> int | None:
+    """COLUMNS when set; None (rich asks the terminal) in a terminal; else no limit but the content's."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    stream = sys.stderr if stderr else sys.stdout
+    try:
+        return None if stream.isatty() else UNBOUNDED
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return UNBOUNDED
+
+
+def unbounded(out: Console) -> bool:
+    """Whether `out` writes to a pipe or file without COLUMNS: tables then take their content's width."""
+    return out.width >= UNBOUNDED
 
 
 def units_text(units: list[Unit]) -> str:
@@ -31,14 +74,15 @@ def deadline_text(d: Deadline) -> str:
 
 
 def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None:
-    """The table of what was parsed (none when nothing was), where it went, and how many files failed."""
+    """The table of what was parsed (none when nothing was), where it went; how many files failed goes
+    to stderr, after the one line per bad file."""
     out = console()
     if rows:
         out.print(_parse_table([doc for doc, _written in rows]))
         folders = sorted({str(Path(written).parent) for _, written in rows})
-        out.print(f"wrote {len(rows)} record(s) to {', '.join(folders)}")
-    if failures:  # on stdout with the table: stderr holds one line per bad file and nothing else
-        out.print(f"{len(failures)} file(s) failed; see the messages above.")
+        out.print(safe.text(f"wrote {len(rows)} record(s) to {', '.join(folders)}"), soft_wrap=True)
+    if failures:
+        error(f"{len(failures)} file(s) failed; see the messages above.")
 
 
 def _parse_table(docs: list[Document]) -> Table:
@@ -50,33 +94,35 @@ def _parse_table(docs: list[Document]) -> Table:
     for doc in docs:
         units = sum(len(t.units) for t in doc.tasks)
         deadlines = sum(len(t.deadlines) for t in doc.tasks)
-        table.add_row(doc.id, str(len(doc.tasks)), str(len(doc.table)), str(units), str(deadlines),
-                      str(len(doc.warnings)), doc.region or "")
+        table.add_row(safe.text(doc.id), str(len(doc.tasks)), str(len(doc.table)), str(units), str(deadlines),
+                      str(len(doc.warnings)), Wrapped(safe.text(doc.region or "")))
     return table
 
 
 def show_document(doc: Document) -> None:
     out = console()
-    head = [f"[b]{doc.title or doc.id}[/b]", f"id {doc.id} · {doc.issuer or '发文机关未注明'} · "
-            f"{doc.doc_number or '无文号'} · {doc.date or '无成文日期'} · {doc.region or '地区未知'}"]
+    head = Text.assemble(safe.text(doc.title or doc.id, "bold"), "\n", safe.text(
+        f"id {doc.id} · {doc.issuer or '发文机关未注明'} · {doc.doc_number or '无文号'} · "
+        f"{doc.date or '无成文日期'} · {doc.region or '地区未知'}"))
     if doc.region_from and doc.region_from not in ("title", "issuer"):
-        head.append(f"region inferred from {doc.region_from}")
-    out.print("\n".join(head))
+        head.append(safe.clean(f"\nregion inferred from {doc.region_from}"))
+    out.print(head, soft_wrap=True)
     table = Table(show_lines=True)
     table.add_column("id", no_wrap=True)
     table.add_column("task 任务", overflow="fold", ratio=3)
     table.add_column("units 责任单位", overflow="fold", ratio=2)
     table.add_column("deadlines 完成时限", overflow="fold", ratio=2)
     for task in doc.tasks:
-        table.add_row(task.id, task.title, units_text(task.units),
-                      "\n".join(deadline_text(d) for d in task.deadlines))
+        table.add_row(safe.text(task.id), Wrapped(safe.text(task.title)), Wrapped(safe.text(units_text(task.units))),
+                      Wrapped(safe.text("\n".join(deadline_text(d) for d in task.deadlines))))
     out.print(table)
     for warning in doc.warnings:
-        out.print(f"warning: {warning}")
+        out.print(safe.text(f"warning: {warning}"), soft_wrap=True)
 
 
 def error(message: str) -> None:
-    print(message, file=sys.stderr)
+    """One message on stderr; whatever file name or text it quotes, it stays one line and inert."""
+    print(safe.one_line(message), file=sys.stderr)
 
 
 def warnings(path: str, messages: list[str]) -> None:
@@ -84,4 +130,4 @@ def warnings(path: str, messages: list[str]) -> None:
     for message in messages:
         m = re.match(r"^line (\d+): (.*)$", message, re.S)
         where = f"{path}:{m.group(1)}" if m else path
-        print(f"{where}: warning: {m.group(2) if m else message}", file=sys.stderr)
+        error(f"{where}: warning: {m.group(2) if m else message}")
