@@ -168,7 +168,8 @@ def test_terminal_marks_changes_with_symbols_not_only_colour(runner, shangrao_to
     out = diff(runner, "shangrao", "tongling-jiaoqu")
     n = shangrao_tongling["stats"]["pairs"]
     assert out.splitlines()[2].startswith(f"{n} paired 配对 ({n} changed 修改, 0 same 相同)")
-    assert "≈ 政治能力" in out and "best candidate 最佳候选 B" in out  # why paired, why left alone
+    # why paired (a lexicon concept; CJK folds between characters, so only its start is looked for), why left alone
+    assert "≈ 政治" in out and "best candidate 最佳候选 B" in out
     assert "着力[-提高-]政治能力" in out and "着力{+提升+}政治能力" in out
     assert "\x1b[" not in out and "删除" in out and "−各县（市、区）人民政府" in out
     assert max(len(line) for line in out.splitlines()) <= 120
