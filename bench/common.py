@@ -32,3 +32,11 @@ def process_seconds(args: list[str], repeat: int = 5) -> float:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     return median_seconds(run, repeat)
+
+
+def growth_row(label: str, sizes: list[float], seconds: list[float], unit: str = "MB") -> str:
+    """One line of a growth table: the time at each input size and the time per unit, so linear growth
+    shows as a steady last column (and quadratic growth as one that climbs with the size)."""
+    cells = "  ".join(f"{size:g} {unit}: {s:7.2f} s ({s / size:5.2f} s/{unit})" for size, s in zip(sizes, seconds,
+                                                                                            strict=True))
+    return f"{label:<34} {cells}"

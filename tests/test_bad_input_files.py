@@ -67,9 +67,9 @@ def test_permission_denied_is_reported(tmp_path, monkeypatch):
     """Simulated for root too: the read raises what the OS raises for a file without read permission."""
     locked = tmp_path / "locked.txt"
     shutil.copy(RAW / "yandu.txt", locked)
-    real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "denied"))
-                        if self.name == "locked.txt" else real(self))
+    real = os.open  # the readers open a file with os.open (a bounded read of regular files only)
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: (_ for _ in ()).throw(PermissionError(13, "denied"))
+                        if Path(path).name == "locked.txt" else real(path, *a, **k))
     with pytest.raises(ReadError, match="cannot read: permission denied"):
         parse_file(locked)
     result = invoke("parse", str(tmp_path), "--out", str(tmp_path / "out"), "-q")

@@ -1,6 +1,25 @@
-"""Errors zhifa raises for users' input: each knows its file and, where it can, the line."""
+"""Errors zhifa raises for users' input: each knows its file and, where it can, the line; and `warn`, for a
+problem zhifa worked around (a broken record parsed again from its raw file): one line on stderr."""
 
 from __future__ import annotations
+
+import logging
+import sys
+
+
+class _Stderr(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        print(record.getMessage(), file=sys.stderr)  # sys.stderr as it is now (a test may have swapped it)
+
+
+log = logging.getLogger("zhifa")  # a library user may silence or redirect it
+log.addHandler(_Stderr())
+log.propagate = False
+
+
+def warn(message: str, *, path: str | None = None) -> None:
+    """`path: warning: message` on stderr."""
+    log.warning(f"{path}: warning: {message}" if path else f"warning: {message}")
 
 
 class ZhifaError(Exception):

@@ -1,14 +1,27 @@
-"""files: files written whole or not at all — a run interrupted half-way leaves the old file (or none)."""
+"""files: files written whole or not at all — a run interrupted half-way leaves the old file (or none).
+
+A run killed outright (kill -9) cannot remove its temporary file: `.NAME.XXXXXXXX.zhifa.tmp` stays behind,
+hidden. The first write into a folder in a process removes those of its own making (by that name pattern)
+that nobody has touched for STALE_SECONDS: a writer still busy with one keeps writing into it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import WriteError
+
+STALE_SECONDS = 15 * 60
+SUFFIX = ".zhifa.tmp"
+# tempfile.mkstemp(prefix=".NAME.", suffix=SUFFIX), and the journals SQLite keeps beside a database
+_OURS = re.compile(r"\..+\.[a-z0-9_]{8}\.zhifa\.tmp(?:-journal|-wal|-shm)?")
+_swept: set[str] = set()
 
 
 def _umask() -> int:
@@ -23,10 +36,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
     An OSError (no such folder, no permission, disk full) becomes a WriteError naming `path`."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=SUFFIX, dir=path.parent)
     except OSError as exc:
-        raise _cannot_write(path, exc) from None
+        raise cannot_write(path, exc) from None
     os.close(fd)
+    sweep(path.parent)
     try:
         yield Path(tmp)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
@@ -34,11 +48,40 @@ def atomic_path(path: Path) -> Iterator[Path]:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _cannot_write(path, exc) from None
+            raise cannot_write(path, exc) from None
         raise
 
 
-def _cannot_write(path: Path, exc: OSError) -> WriteError:
+def sweep(folder: Path) -> int:
+    """Remove the stale temporary files of killed zhifa runs from `folder` (once per folder and process);
+    how many were removed. Never fails: a file that cannot be listed or removed is left."""
+    key = os.path.abspath(folder)
+    if key in _swept:
+        return 0
+    _swept.add(key)
+    limit = time.time() - STALE_SECONDS
+    removed = 0
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if _OURS.fullmatch(entry.name) and _older(entry, limit):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed += 1
+    except OSError:
+        pass
+    return removed
+
+
+def _older(entry: os.DirEntry, limit: float) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit
+    except OSError:
+        return False
+
+
+def cannot_write(path: Path, exc: OSError) -> WriteError:
+    """`path: cannot write: No space left on device` and the like."""
     return WriteError(f"cannot write: {exc.strerror or exc}", path=str(path))
 
 

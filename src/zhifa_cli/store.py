@@ -5,16 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from .errors import ReadError, UsageError
+from .errors import ReadError, UsageError, warn
 from .files import atomic_text
 from .models import Document
 from .parse import PARSER_VERSION, parse_file
+from .parse.read import read_bytes
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
 # Formats zhifa cannot read but lists anyway, so that a folder's .doc is reported, never skipped silently.
@@ -60,11 +62,21 @@ class DataDir:
 
 def circular_files(folder: Path) -> list[Path]:
     """Circulars in a folder, sorted by name: the formats zhifa reads and those it names but cannot read
-    (.doc, .wps, .ofd, .rtf), so that those are reported, never skipped. Hidden files, sub-folders and
-    the folder's README, LICENSE … are passed over."""
-    return sorted((p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES + NAMED_ONLY
-                   and not p.name.startswith(".") and p.stem.lower() not in NOT_CIRCULARS),
+    (.doc, .wps, .ofd, .rtf), so that those are reported, never skipped; likewise FIFOs, devices, sockets
+    and dangling links, whatever their names (reading one says what it is, in one line). Hidden files,
+    sub-folders, other files and the folder's README, LICENSE … are passed over."""
+    return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p.stem.lower() not in NOT_CIRCULARS
+                   and (_special(p) or p.is_file() and p.suffix.lower() in SUFFIXES + NAMED_ONLY)),
                   key=lambda p: (p.stem, p.suffix))
+
+
+def _special(path: Path) -> bool:
+    """Neither a regular file nor a folder: a FIFO, a device, a socket, a dangling or looping link."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path.is_symlink()
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def dumps(doc: Document, fmt: str = "json") -> str:
@@ -87,29 +99,45 @@ def save(doc: Document, out_dir: Path, fmt: str = "json") -> Path:
     return path
 
 
-def load(path: Path) -> Document:
+def load(path: Path, *, expect_id: str | None = None) -> Document:
+    """A Document record (.json/.yaml); ReadError naming the file when it cannot be one: truncated, of the
+    wrong shape, nested too deep, or (with `expect_id`, for a record of a corpus folder) carrying another
+    document's id than its file name says."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bytes(path).decode("utf-8")
         data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
-        return Document.model_validate(data)
-    except FileNotFoundError:
-        raise ReadError("no such file", path=str(path)) from None
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+        doc = Document.model_validate(data)
+    except RecursionError:
+        raise ReadError("not a zhifa document: nested too deep", path=str(path)) from None
     except (ValueError, yaml.YAMLError, ValidationError) as exc:
-        first = str(exc).splitlines()[0]
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
         raise ReadError(f"not a zhifa document: {first}", path=str(path)) from None
+    if expect_id is not None and doc.id != expect_id:
+        raise ReadError(f"the record's id '{doc.id}' is not its file name '{expect_id}'", path=str(path))
+    return doc
+
+
+def load_record(parsed: Path, raw: Path | None) -> Document | None:
+    """The record `parsed` of a corpus folder (its id must be its file name), or None when it is broken
+    and its raw file can be parsed instead: that is said in one line. Broken without a raw file: ReadError."""
+    try:
+        return load(parsed, expect_id=parsed.stem)
+    except ReadError as exc:
+        if raw is None:
+            raise
+        warn(f"{exc.message}; parsing {raw} again", path=str(parsed))
+        return None
 
 
 def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
 def is_fresh(doc: Document, raw: Path) -> bool:
     """A parsed record is up to date when made by this parser version from these exact bytes."""
     try:
         return doc.source.parser == PARSER_VERSION and doc.source.sha256 == sha256_of(raw)
-    except OSError:  # gone or unreadable: not fresh; parsing it again says what is wrong
+    except ReadError:  # gone or unreadable: not fresh; parsing it again says what is wrong
         return False
 
 
@@ -154,22 +182,20 @@ def _region_of(path: Path, data: DataDir) -> str:
     if not parsed.exists():
         return ""
     try:
-        return json.loads(parsed.read_text(encoding="utf-8")).get("region") or ""
-    except (OSError, ValueError, AttributeError):  # unreadable, not JSON, not an object: no region
+        return json.loads(read_bytes(parsed).decode("utf-8")).get("region") or ""
+    except (ReadError, ValueError, AttributeError, RecursionError):  # unreadable, not JSON, not an object
         return ""
 
 
 def open_document(name: str, data: DataDir) -> Document:
-    """Resolve a name and return its Document: the parsed record when fresh, else parse the raw file."""
+    """Resolve a name and return its Document: the parsed record when fresh, else parse the raw file
+    (a broken record is said in one line, then its raw file is parsed)."""
     path = resolve(name, data)
     if path.suffix in RECORD_SUFFIXES:
-        return load(path)
+        return load(path, expect_id=path.stem if path.parent == data.parsed else None)
     parsed = data.parsed / f"{path.stem}.json"
     if parsed.exists():
-        try:
-            doc = load(parsed)
-            if is_fresh(doc, path):
-                return doc
-        except ReadError:
-            pass
+        doc = load_record(parsed, path)
+        if doc is not None and is_fresh(doc, path):
+            return doc
     return parse_file(path)

@@ -59,9 +59,10 @@ def task_text(task: Task) -> str:
 
 def terms(tokens: Sequence[str]) -> Counter[str]:
     """Words of two or more characters, and '#'-prefixed character n-grams (so the word 执法 and the
-    bigram #执法 stay different terms)."""
+    bigram #执法 stay different terms). N-grams are taken from the first segment.MAX_TEXT characters, as
+    words are: a pathological task costs bounded memory."""
     counts = Counter(token for token in tokens if MEANINGFUL.fullmatch(token))
-    for run in HAN_RUN.findall("".join(tokens)):
+    for run in HAN_RUN.findall("".join(tokens)[:segment.MAX_TEXT]):
         for n in NGRAMS:
             counts.update("#" + run[i:i + n] for i in range(len(run) - n + 1))
     return counts

@@ -7,35 +7,76 @@ characters there. So zhifa keeps jieba's dictionary in an index keyed by those o
 characters (built once from jieba's own dict.txt, in the user's cache folder) and loads just the keys a
 text contains. The segmentation is exactly stock jieba's (a test checks it); only the start-up differs.
 Without a writable cache folder zhifa falls back to jieba's normal start-up.
+
+jieba's cost grows faster than the length of one run of letters, digits or Han characters (1 MB of
+digits: 16 s, 4 MB: minutes), so a text is handed to jieba in pieces (`pieces`): jieba cuts every such
+run on its own anyway, so pieces made of whole runs give the very same words; only a run longer than
+MAX_RUN characters — never met in a real sentence — is cut every MAX_RUN characters first. And jieba
+sees at most MAX_TEXT characters of one text (the longest seed task has 416): the rest is kept as
+MAX_RUN-character slices, uncut, so a pathological text costs a bounded time and its words still join
+to the whole text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import marshal
 import os
+import re
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 _state: dict[str, Any] = {}
 _memo: dict[str, tuple[str, ...]] = {}
 _MEMO_LIMIT = 20_000
+MAX_RUN = 1_000  # characters of one run jieba is given at once; a real run is far shorter
+MAX_TEXT = 20_000  # characters of one text jieba cuts; the longest seed task has 416
+# jieba's own run pattern (jieba.re_han_default): it cuts each such run independently of the others.
+_RUN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 
 
 def cut(texts: Sequence[str]) -> list[tuple[str, ...]]:
     """Each text cut into jieba words; the words of a text joined give the text back unchanged."""
     todo = [t for t in dict.fromkeys(texts) if t not in _memo]
     if todo:
-        tokenizer = _tokenizer(todo)
+        tokenizer = _tokenizer(t[:MAX_TEXT] for t in todo)
         if len(_memo) + len(todo) > _MEMO_LIMIT:
             _memo.clear()
         for text in todo:
-            _memo[text] = tuple(tokenizer.lcut(text))
+            _memo[text] = tuple(bounded(tokenizer.cut, text))
     return [_memo[t] for t in texts]
+
+
+def bounded(cut: Callable[[str], Iterable[str]], text: str) -> list[str]:
+    """`cut` (jieba's cut or cut_for_search) applied to `text` in pieces, so that its time stays linear and
+    bounded: the first MAX_TEXT characters in `pieces`, the rest as uncut MAX_RUN-character slices."""
+    head, tail = text[:MAX_TEXT], text[MAX_TEXT:]
+    words = [word for piece in pieces(head) for word in cut(piece)]
+    words.extend(tail[i:i + MAX_RUN] for i in range(0, len(tail), MAX_RUN))
+    return words
+
+
+def pieces(text: str) -> list[str]:
+    """`text` in pieces jieba cuts in time linear in their length: a run longer than MAX_RUN characters
+    is cut every MAX_RUN characters, each slice a piece of its own; what lies between such runs is one
+    piece. A text without an over-long run is one piece, so its words are exactly jieba's."""
+    if len(text) <= MAX_RUN:
+        return [text]
+    out: list[str] = []
+    rest = 0
+    for run in _RUN.finditer(text):
+        if run.end() - run.start() > MAX_RUN:
+            out.extend([text[rest:run.start()]] if run.start() > rest else [])
+            out.extend(text[i:min(i + MAX_RUN, run.end())] for i in range(run.start(), run.end(), MAX_RUN))
+            rest = run.end()
+    out.extend([text[rest:]] if rest < len(text) else [])
+    return out
 
 
 def cache_dir() -> Path:
@@ -63,6 +104,18 @@ def import_jieba() -> Any:
     return jieba
 
 
+def initialize(tokenizer: Any) -> None:
+    """jieba's own start-up, without the traceback jieba logs when it cannot write its cache to the temp
+    folder (no writable HOME, /tmp full or read-only): that cache only saves time next run."""
+    logger = logging.getLogger("jieba")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        tokenizer.initialize()
+    finally:
+        logger.setLevel(level)
+
+
 def _tokenizer(texts: Iterable[str]) -> Any:
     """The shared tokenizer, with the dictionary keys of these texts loaded."""
     if "tokenizer" not in _state:
@@ -79,7 +132,7 @@ def _open() -> tuple[Any, _Index | None]:
     try:
         index = _Index.open_or_build(tokenizer, Path(jieba.__file__).with_name("dict.txt"), jieba.__version__)
     except (OSError, sqlite3.Error):
-        tokenizer.initialize()  # no usable cache folder: jieba's own (slower) start-up
+        initialize(tokenizer)  # no usable cache folder: jieba's own (slower) start-up
         return tokenizer, None
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = {}, index.total, True
     return tokenizer, index
@@ -123,18 +176,29 @@ def _build(tokenizer: Any, source: Path, path: Path) -> None:
     for word, count in freq.items():
         groups.setdefault(word[:2], {})[word] = count
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    _sweep(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhifa.tmp", dir=path.parent)
     os.close(fd)
     try:
         db = sqlite3.connect(tmp)
-        with db:
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            db.execute("CREATE TABLE prefix (key TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID")
-            db.execute("INSERT INTO meta VALUES ('total', ?)", (str(total),))
-            db.executemany("INSERT INTO prefix VALUES (?, ?)",
-                           ((key, marshal.dumps(groups[key])) for key in sorted(groups)))
-        db.close()
+        try:
+            with db:
+                db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+                db.execute("CREATE TABLE prefix (key TEXT PRIMARY KEY, entries BLOB) WITHOUT ROWID")
+                db.execute("INSERT INTO meta VALUES ('total', ?)", (str(total),))
+                db.executemany("INSERT INTO prefix VALUES (?, ?)",
+                               ((key, marshal.dumps(groups[key])) for key in sorted(groups)))
+        finally:
+            db.close()
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _sweep(path: Path, stale: float = 3600.0) -> None:
+    """Remove what builds killed outright (kill -9) left behind: temporary files untouched for an hour."""
+    for leftover in path.parent.glob(f".{path.name}.*.zhifa.tmp*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < time.time() - stale:
+                leftover.unlink()

@@ -8,7 +8,6 @@ so both engines return identical arrays.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from .options import Blocking
 from .pairing import align_pairs
 from .progress import SILENT, Progress
 from .vectors import TaskIndex
+from .workers import fork_pool
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
                 progress.advance()
             return _merge(results)
         _STATE.update(plan=plan, projected=projected)
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with fork_pool(workers) as pool:
             results = []
             for result in pool.imap(_local_chunk, work):
                 results.append(result)

@@ -8,11 +8,12 @@ formula gets a leading `'`, and xlsx replaces the control characters XML cannot 
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..files import atomic_path, atomic_text
+from ..files import atomic_path, atomic_text, cannot_write
 from ..models import Document
 from ..spreadsheet import neutralise, xml_safe
 from .records import TaskRow
@@ -75,23 +76,30 @@ def write_csv(rows: Iterable[TaskRow], path: Path, *, bom: bool = False) -> int:
 
 def write_xlsx(rows: Iterable[TaskRow], path: Path, replaced: list[str] | None = None) -> int:
     """Write the rows; each cell that held a character XML cannot store is named in `replaced`
-    ("document task column") — the character is written as U+FFFD."""
+    ("document task column") — the character is written as U+FFFD. Built in memory, then written whole:
+    openpyxl saving straight to a full disk leaves its zip half closed (a traceback at exit); a full temp
+    folder under openpyxl's own row files is a WriteError too."""
     from openpyxl import Workbook  # imported here: only xlsx needs it
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("tasks")
     sheet.freeze_panes = "A2"
-    sheet.append(FLAT_COLUMNS)
+    buffer = io.BytesIO()
     count = 0
-    for row in rows:
-        cells = []
-        for key, value in flat(row).items():
-            value, changed = xml_safe(neutralise(value))
-            cells.append(value)
-            if changed and replaced is not None:
-                replaced.append(f"{row.document} {row.task} {key}")
-        sheet.append(cells)
-        count += 1
+    try:
+        sheet.append(FLAT_COLUMNS)
+        for row in rows:
+            cells = []
+            for key, value in flat(row).items():
+                value, changed = xml_safe(neutralise(value))
+                cells.append(value)
+                if changed and replaced is not None:
+                    replaced.append(f"{row.document} {row.task} {key}")
+            sheet.append(cells)
+            count += 1
+        book.save(buffer)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
     with atomic_path(path) as tmp:
-        book.save(tmp)
+        tmp.write_bytes(buffer.getvalue())
     return count

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import UsageError, WriteError
 from ..files import atomic_path
 from ..models import Document
 from .records import SearchHit
@@ -63,12 +63,15 @@ def fill(db: sqlite3.Connection, docs: Iterable[Document], advance=lambda: None)
 
 
 def write_sqlite(docs: Iterable[Document], path: Path, advance=lambda: None) -> int:
-    """Build the database beside `path` and move it into place only when complete."""
+    """Build the database beside `path` and move it into place only when complete; a full disk (or any
+    SQLite failure to write) is a WriteError naming `path`."""
     with atomic_path(path) as tmp:
         tmp.unlink()
         db = sqlite3.connect(tmp)
         try:
             count = fill(db, docs, advance)
+        except sqlite3.Error as exc:
+            raise WriteError(f"cannot write: {exc}", path=str(path)) from None
         finally:
             db.close()
     return count
@@ -83,7 +86,7 @@ def memory_index(docs: Iterable[Document]) -> sqlite3.Connection:
 def open_index(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise UsageError(f"{path}: no such database (make one with zhifa export --to sqlite)")
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)  # %, # and ? are quoted: a path
     try:
         db.execute("SELECT 1 FROM tasks_fts LIMIT 1")
     except sqlite3.DatabaseError:

@@ -6,15 +6,15 @@ A file that cannot be read or parsed is reported in one line and the rest still 
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ReadError, ZhifaError
+from ..errors import ZhifaError
 from ..models import Document
 from ..parse import parse_file
-from ..store import DataDir, is_fresh, load, open_document
+from ..store import DataDir, is_fresh, load_record, open_document
 from .progress import SILENT, Progress
+from .workers import executor
 
 PARALLEL_FROM = 64  # stale files: below this many a process pool costs more than it saves
 
@@ -42,16 +42,12 @@ def sources(data: DataDir) -> dict[str, tuple[Path | None, Path | None]]:
 
 
 def _fresh(raw: Path | None, parsed: Path | None) -> Document | None:
-    """The parsed record when it is fresh (or has no raw file); None when the raw file needs parsing."""
+    """The parsed record when it is fresh (or has no raw file); None when the raw file needs parsing
+    (a broken record is said in one line first)."""
     if parsed is None:
         return None
-    try:
-        doc = load(parsed)
-    except ReadError:
-        if raw is None:
-            raise
-        return None
-    return doc if raw is None or is_fresh(doc, raw) else None
+    doc = load_record(parsed, raw)
+    return doc if doc is None or raw is None or is_fresh(doc, raw) else None
 
 
 def _parse_safe(raw: Path) -> Document | str:
@@ -69,7 +65,7 @@ def _parse_all(paths: list[Path], progress: Progress, workers: int | None):
             yield _parse_safe(path)
             progress.advance()
         return
-    with ProcessPoolExecutor(workers) as pool:
+    with executor(workers) as pool:
         for result in pool.map(_parse_safe, paths, chunksize=16):
             yield result
             progress.advance()

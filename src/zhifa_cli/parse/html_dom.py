@@ -2,7 +2,10 @@
 
 - `article`: the element holding most of the page's Chinese text that is not link text (navigation);
 - `info_block`: the deepest table, list or div carrying the labels of a 信息公开 table;
-- `is_data_table`: a table of short cells, as opposed to a table that lays out the page.
+- `is_data_table`: a table of short cells, as opposed to a table that lays out the page;
+- `nesting`: how deep the page's elements nest, read off the markup before parsing it — the HTML parser
+  takes time quadratic in the depth (100,000 nested divs: 39 s), so read_html refuses pages nested more
+  than MAX_DEPTH deep (real pages nest a few dozen).
 """
 
 from __future__ import annotations
@@ -19,6 +22,14 @@ CONTENT = ("#zoom", ".TRS_Editor", "#UCAP-CONTENT", ".article-content", ".zwnr",
            "article")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CONTAINERS = ("table", "ul", "dl", "div")
+MAX_DEPTH = 1_000
+# Elements that never hold others (void) or whose end tag may be left out (closed by the next sibling):
+# neither deepens the page.
+_FLAT = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt",
+         "rp", "colgroup", "caption", "html", "head", "body", "basefont", "bgsound", "keygen", "frame"}
+_MARK = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*)")
+_RAW = {"script": "</script", "style": "</style", "textarea": "</textarea", "title": "</title", "xmp": "</xmp"}
 
 
 def weights(root) -> dict[int, int]:
@@ -108,3 +119,33 @@ def is_data_table(table) -> bool:
             if cell.css_first("table") is not None or len(cell.css("p, div, br, li")) > 4 or len(cell.text()) > 1500:
                 return False
     return bool(rows)
+
+
+def nesting(markup: str, limit: int = MAX_DEPTH) -> int:
+    """The deepest nesting of elements in `markup`, counting up to `limit + 1` (then it stops looking).
+    Linear: comments and script/style bodies are skipped by searching for their end."""
+    depth = deepest = 0
+    lower = None
+    pos = 0
+    while deepest <= limit:
+        m = _MARK.search(markup, pos)
+        if m is None:
+            break
+        if m.group(0) == "<!--":
+            end = markup.find("-->", m.end())
+            pos = len(markup) if end < 0 else end + 3
+            continue
+        pos = m.end()
+        name = m.group(2).lower()
+        if m.group(1):
+            depth = max(0, depth - (name not in _FLAT))
+            continue
+        if name in _RAW:
+            lower = lower if lower is not None else markup.lower()
+            end = lower.find(_RAW[name], pos)
+            pos = len(markup) if end < 0 else end
+            continue
+        if name not in _FLAT:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,12 +42,16 @@ class RawText:
 
 
 def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file, at most MAX_BYTES of them whatever its size is said to be (a file that
+    grows, /proc). A FIFO, a device, a socket or a dangling link is refused without being opened."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(f"file is too large for a circular ({size // 2**20} MB > {MAX_BYTES // 2**20} MB)",
-                            path=str(path))
-        return path.read_bytes()
+        _check_regular(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))  # a FIFO never blocks
+        try:
+            _check_regular(path, os.fstat(fd).st_mode)  # swapped between stat and open
+            return _read_bounded(fd, path)
+        finally:
+            os.close(fd)
     except IsADirectoryError:
         raise ReadError("is a directory, not a file", path=str(path)) from None
     except FileNotFoundError:
@@ -54,6 +60,35 @@ def read_bytes(path: Path) -> bytes:
         raise ReadError("cannot read: permission denied", path=str(path)) from None
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+
+
+_SPECIAL = ((stat.S_ISDIR, "is a directory, not a file"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _check_regular(path: Path, mode: int | None = None) -> None:
+    if mode is None:
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            if path.is_symlink():
+                raise ReadError(f"a dangling symbolic link (to {os.readlink(path)}), not a file; skipped",
+                                path=str(path)) from None
+            raise
+    for test, what in _SPECIAL:
+        if test(mode):
+            raise ReadError(what if test is stat.S_ISDIR else f"{what}, not a file; skipped", path=str(path))
+
+
+def _read_bounded(fd: int, path: Path) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := os.read(fd, 2**20):
+        total += len(chunk)
+        if total > MAX_BYTES:
+            raise ReadError(f"file is too large for a circular (more than {MAX_BYTES // 2**20} MB)", path=str(path))
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def decode(data: bytes, *, path: str = "<text>") -> RawText:

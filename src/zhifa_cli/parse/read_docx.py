@@ -5,6 +5,11 @@ docx_numbering), the first cell of a vertical merge. Dropped: tracked deletions 
 text, hidden text, headers and footers (page numbers live there), the duplicate fallback copy of
 drawings (mc:Fallback). python-docx opens the package; the body XML is walked directly because
 python-docx's paragraph text skips tracked insertions.
+
+A .docx is a zip: a small file can unpack to gigabytes, and its headers may understate the sizes. So
+before python-docx sees it, every part is read once through a counter (`_measure`), and the package is
+refused when the bytes actually read pass MAX_UNPACKED, its XML parts (what lxml builds trees of) pass
+MAX_XML, or word/document.xml holds more than MAX_PARAGRAPHS paragraphs: far beyond any circular.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from .read import RawText
 
 W = docx_numbering.W
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-MAX_UNPACKED = 400 * 1024 * 1024  # a zip bomb is not a circular
+MAX_UNPACKED = 200 * 2**20  # bytes of all parts, images included, counted while reading
+MAX_XML = 32 * 2**20  # bytes of the XML parts; a 50-page circular's document.xml has about 1 MB
+MAX_PARAGRAPHS = 50_000  # a 50-page circular has about 1,000
+_PARAGRAPH = (b"<w:p>", b"<w:p ")
 _SKIP = {f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}instrText", f"{W}rPr", f"{W}pPr", f"{W}tblPr",
          MC_FALLBACK, f"{W}txbxContent", f"{W}footnoteReference", f"{W}commentReference"}
 _CHARS = {f"{W}tab": " ", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}softHyphen": ""}
@@ -28,7 +36,9 @@ _CONTAINERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}mov
 def read_docx(data: bytes, *, path: str = "<docx>") -> RawText:
     body, numbering = _open(data, path)
     lines: list[str] = []
-    for block in _blocks(body):
+    for count, block in enumerate(_blocks(body)):
+        if count >= MAX_PARAGRAPHS:  # a package naming its namespace otherwise escapes _measure's count
+            _check(0, 0, count + 1, path)
         if block.tag == f"{W}tbl":
             lines.extend(_table(block, numbering))
         else:
@@ -42,8 +52,7 @@ def read_docx(data: bytes, *, path: str = "<docx>") -> RawText:
 def _open(data: bytes, path: str):
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-                raise ReadError("the Word package unpacks to more than 400 MB; refused", path=path)
+            _measure(archive, path)
         import docx
 
         document = docx.Document(io.BytesIO(data))
@@ -56,6 +65,34 @@ def _open(data: bytes, path: str):
     except Exception as exc:  # python-docx, zipfile and lxml raise many types on damaged packages
         raise ReadError(f"damaged or unsupported .docx ({type(exc).__name__}: {_first_line(exc)})",
                         path=path) from None
+
+
+def _measure(archive: zipfile.ZipFile, path: str) -> None:
+    """Read every part through a counter (headers are not trusted); ReadError past the limits."""
+    total = xml = paragraphs = 0
+    for info in archive.infolist():
+        is_xml = info.filename.endswith((".xml", ".rels"))
+        tail = b""
+        with archive.open(info) as member:
+            while chunk := member.read(2**20):
+                total += len(chunk)
+                xml += len(chunk) if is_xml else 0
+                if info.filename == "word/document.xml":
+                    paragraphs += sum((tail + chunk).count(tag) for tag in _PARAGRAPH)
+                    tail = chunk[-4:]  # a tag cut by the chunk border is counted once, in the next chunk
+                _check(total, xml, paragraphs, path)
+
+
+def _check(total: int, xml: int, paragraphs: int, path: str) -> None:
+    if total > MAX_UNPACKED:
+        raise ReadError(f"the Word package unpacks to more than {MAX_UNPACKED // 2**20} MB (zip bomb?); refused",
+                        path=path)
+    if xml > MAX_XML:
+        raise ReadError(f"the Word package holds more than {MAX_XML // 2**20} MB of XML (zip bomb?); refused",
+                        path=path)
+    if paragraphs > MAX_PARAGRAPHS:
+        raise ReadError(f"the Word document holds more than {MAX_PARAGRAPHS:,} paragraphs; not a circular, "
+                        "refused", path=path)
 
 
 def _numbering_xml(part):

@@ -11,7 +11,7 @@ import re
 
 from ..errors import ReadError
 from .disclosure import page_meta
-from .html_dom import BLOCKS, article, info_block, is_data_table, own_cells, own_rows
+from .html_dom import BLOCKS, MAX_DEPTH, article, info_block, is_data_table, nesting, own_cells, own_rows
 from .read import RawText
 from .read_text import decode_text
 
@@ -25,6 +25,9 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 
 def read_html(data: bytes, *, path: str = "<html>") -> RawText:
     text, encoding = _decode(data, path)
+    if nesting(text) > MAX_DEPTH:
+        raise ReadError(f"the page nests elements more than {MAX_DEPTH:,} deep; not a circular's page, refused",
+                        path=path)
     try:
         from selectolax.lexbor import LexborHTMLParser
     except ImportError:

@@ -1,0 +1,82 @@
+"""Worker processes end when the process that started them dies (issue 13, item 11): a `kill -9` of zhifa
+leaves no pool worker behind, busy on work nobody will collect."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from zhifa_cli.corpus import load
+
+# The main process: a pool whose every task hangs, each worker noting its pid in the folder argv[2].
+STUCK = """
+import os, sys, time
+from pathlib import Path
+
+def stuck(item):
+    Path(sys.argv[2], str(os.getpid())).touch()
+    time.sleep(600)
+"""
+SCRIPTS = {
+    # zhifa's own path: loading a corpus of many stale files parses them in a process pool
+    "load_corpus": STUCK + """
+from zhifa_cli.corpus import load
+from zhifa_cli.store import DataDir
+load._parse_safe = stuck
+load.load_corpus(DataDir(Path(sys.argv[1])), workers=2)
+""",
+    # the forked pool the aligning engine uses
+    "fork_pool": STUCK + """
+from zhifa_cli.corpus.workers import fork_pool
+with fork_pool(2) as pool:
+    list(pool.imap(stuck, range(8)))
+""",
+}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended; only its exit status waits to be collected
+
+
+def _wait(condition, seconds: float) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states from /proc")
+@pytest.mark.parametrize("pool", SCRIPTS)
+def test_workers_die_with_their_parent(tmp_path, pool):
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    for k in range(load.PARALLEL_FROM):
+        (raw / f"c{k:03d}.txt").write_text("1.执法。\n", encoding="utf-8")
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    main = subprocess.Popen([sys.executable, "-c", SCRIPTS[pool], str(tmp_path / "data"), str(pids)])
+    workers: list[int] = []
+    try:
+        assert _wait(lambda: len(list(pids.iterdir())) >= 2, 60), "the workers never started"
+        workers = [int(p.name) for p in pids.iterdir()]
+        assert all(_alive(pid) for pid in workers)
+        main.send_signal(signal.SIGKILL)
+        main.wait()
+        assert _wait(lambda: not any(_alive(pid) for pid in workers), 30), "workers outlived their parent"
+    finally:
+        main.kill()
+        for pid in workers:  # only the workers this test started
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
