@@ -358,3 +358,21 @@ def test_articles_under_chapters_are_tasks_and_the_general_and_final_chapters_fr
     doc = parse_text(text)
     assert [(t.id, t.title) for t in doc.tasks] == [("2", "压缩审批时限"), ("3", "推行网上办理")]
     assert [d.due.isoformat() for d in doc.tasks[0].deadlines] == ["2024-09-30"]
+
+
+def test_a_section_title_with_its_first_item_glued_on_is_split():
+    text = ("某县重点工作\n一、打好蓝天保卫战 1.开展扬尘治理。（责任单位：县建设局）2.推进超低排放改造。（责任单位：县环保局）\n"
+            "二、打好碧水保卫战 3.开展排污口整治。（责任单位：县水利局）\n")
+    doc = parse_text(text)
+    assert [(t.id, t.section, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("1", "打好蓝天保卫战", ["县建设局"]), ("2", "打好蓝天保卫战", ["县环保局"]), ("3", "打好碧水保卫战", ["县水利局"])]
+
+
+def test_inline_items_that_carry_their_own_clauses_are_the_tasks():
+    text = ("某市方案\n一、重点任务\n1.深化集成改革。（1）推行一业一证（责任单位：市审批局；完成时限：2024年6月底前）；"
+            "（2）推动跨省通办（责任单位：市数据局）。\n2.优化审批服务。（1）压缩审批时间（责任单位：市建设局）；（2）推行带押过户"
+            "（责任单位：市规划局）。\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("1.1", "推行一业一证", ["市审批局"]), ("1.2", "推动跨省通办", ["市数据局"]),
+        ("2.1", "压缩审批时间", ["市建设局"]), ("2.2", "推行带押过户", ["市规划局"])]

@@ -119,17 +119,26 @@ def _attachment_list(lines: list[Line]) -> list[Line]:
 
 # A heading run onto the end of the line before it ('…队伍。（责任单位：A）2. 开展…'): found after a sentence
 # or clause end, and only when it continues the numbering of its family.
+_AFTER_END = "(?<=[。；;）)】〕\\]］])\\s*"
 _RUN_ON = {
-    "arabic": re.compile(r"(?<=[。；;）)】〕\]］])\s*(?P<n>\d{1,3})(?P<d>[.．、])(?!\d)"),
-    "paren_cn": re.compile(rf"(?<=[。；;）)】〕\]］])\s*[（(](?P<n>{_CN})[）)]"),
-    "cn": re.compile(rf"(?<=[。；;）)】〕\]］])\s*(?P<n>{_CN})(?P<d>、)"),
+    "arabic": re.compile(rf"{_AFTER_END}(?P<n>\d{{1,3}})(?P<d>[.．、])(?!\d)"),
+    "paren_cn": re.compile(rf"{_AFTER_END}[（(](?P<n>{_CN})[）)]"),
+    "cn": re.compile(rf"{_AFTER_END}(?P<n>{_CN})(?P<d>、)"),
+    "paren_arabic": re.compile(rf"{_AFTER_END}[（(](?P<n>\d{{1,2}})[）)]"),
+    "circled": re.compile(rf"{_AFTER_END}(?P<n>[{_CIRCLED}])"),
 }
-# An enumeration inside a sentence ('主要有：1、…；2、…') restarts at one: then nothing in the line is split.
+# An enumeration inside a sentence ('主要有：1、…；2、…') restarts at one: then nothing in the line is split,
+# unless its items each carry their own 责任单位 clause ('（1）推行…（责任单位：A）；（2）推动…（责任单位：B）').
 _INLINE_FIRST = {
     "arabic": re.compile(r"[：:；;。，,]\s*1[.．、](?!\d)"),
     "paren_cn": re.compile(r"[：:；;。，,]\s*[（(]一[）)]"),
     "cn": re.compile(r"[：:；;。，,]\s*一、"),
+    "paren_arabic": re.compile(r"[：:；;。，,]\s*[（(]1[）)]"),
+    "circled": re.compile(r"[：:；;。，,]\s*①"),
 }
+_CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|牵头部门)\s*[：:]|牵头[，,；;）)]")
+# '一、打好蓝天保卫战 1.开展扬尘治理。…': a section title with its first item glued on (the space squeezed out).
+_GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<n>\d{1,3})[.．](?=[\u4e00-\u9fff“])")
 
 
 def _split_run_on(lines: list[Line]) -> list[Line]:
@@ -139,7 +148,10 @@ def _split_run_on(lines: list[Line]) -> list[Line]:
         while True:
             if ln.kind == "heading" and ln.family:
                 last[ln.family] = ln
-            cut = _run_on_cut(ln.text, last)
+                # a new item restarts its sub-items; 1. 2. 3. may run on across sections, （1）① restart
+                for deeper in [f for f in last if RANK[f] > RANK[ln.family] and f in ("paren_arabic", "circled")]:
+                    del last[deeper]
+            cut = _run_on_cut(ln, last)
             if cut is None:
                 break
             out.append(classify(ln.no, ln.text[:cut]))
@@ -148,24 +160,46 @@ def _split_run_on(lines: list[Line]) -> list[Line]:
     return out
 
 
-_RUN_ON_HINT = re.compile(rf"[。；;）)】〕\]］]\s*(?:\d|[（(]{_CN}[）)]|{_CN}、)")
+_RUN_ON_HINT = re.compile(rf"[。；;）)】〕\]］]\s*(?:\d|[（(](?:{_CN}|\d)|{_CN}、|[{_CIRCLED}])")
 
 
-def _run_on_cut(text: str, last: dict[str, Line]) -> int | None:
+def _run_on_cut(ln: Line, last: dict[str, Line]) -> int | None:
     """Where a heading that continues its family's numbering starts inside this line, if anywhere."""
+    text = ln.text
+    cuts = [cut] if (cut := _glued_item(ln, last)) is not None else []
     if not _RUN_ON_HINT.search(text):
-        return None
-    cuts = []
+        return min(cuts) if cuts else None
     for family, pattern in _RUN_ON.items():
         previous = last.get(family)
-        if previous is None or _INLINE_FIRST[family].search(text):
+        first = _INLINE_FIRST[family].search(text)
+        own_clauses = first is not None and _clause_before_next_item(text, first.end(), pattern)
+        if first and not own_clauses:
             continue
+        expected = (previous.number or 0) + 1 if previous is not None else (1 if own_clauses else None)
         for m in pattern.finditer(text):
-            same_style = "d" not in pattern.groupindex or (m.group("d") == "、") == previous.marker.endswith("、")
-            if cn_to_int(m.group("n")) == (previous.number or 0) + 1 and same_style:
+            same_style = previous is None or "d" not in pattern.groupindex \
+                or (m.group("d") == "、") == previous.marker.endswith("、")
+            if _numeral_value(family, m.group("n")) == expected and same_style:
                 cuts.append(m.start())
                 break
     return min(cuts) if cuts else None
+
+
+def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool:
+    """Does the inline item that starts at `start` carry its own 责任单位 clause before the next item?"""
+    nxt = pattern.search(text, start)
+    return bool(_CLAUSE.search(text, start, nxt.start() if nxt else len(text)))
+
+
+def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:
+    """In a section heading, its first numbered item glued to its title: the item starts there."""
+    if ln.kind != "heading" or ln.family not in ("cn", "paren_cn", "chapter"):
+        return None
+    m = _GLUED_ITEM.search(ln.text, len(ln.marker), len(ln.marker) + 40)
+    previous = last.get("arabic")
+    if m and int(m.group("n")) in (1, (previous.number or 0) + 1 if previous else 1):
+        return m.start()
+    return None
 
 
 def _bare_markers(lines: list[Line]) -> list[Line]:

@@ -130,8 +130,9 @@ def paragraphs(head: Line, lines: list[Line], wrap: int | None = None) -> list[P
 
 
 def _title(text: str) -> str:
+    """The lead phrase: the first line up to its first 。, without a dangling separator."""
     head = text.split("\n", 1)[0]
-    return head.split("。", 1)[0] if "。" in head else head
+    return (head.split("。", 1)[0] if "。" in head else head).rstrip("；;，,、 ")
 
 
 def _dedupe(values: list) -> list:
