@@ -376,3 +376,23 @@ def test_inline_items_that_carry_their_own_clauses_are_the_tasks():
     assert [(t.id, t.title, [u.name for u in t.units]) for t in doc.tasks] == [
         ("1.1", "推行一业一证", ["市审批局"]), ("1.2", "推动跨省通办", ["市数据局"]),
         ("2.1", "压缩审批时间", ["市建设局"]), ("2.2", "推行带押过户", ["市规划局"])]
+
+
+def test_a_signature_after_the_last_task_gives_issuer_and_date():
+    text = ("某县人民政府办公室关于做好安全生产工作的通知\n各乡镇人民政府：\n一、开展隐患排查。全面排查。（牵头单位：县应急管理局）\n"
+            "二、强化执法检查。每月检查。（牵头单位：县应急管理局）\n某县人民政府办公室\n二〇二三年七月十四日\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date, doc.region) == ("某县人民政府办公室", dt.date(2023, 7, 14), "某县")
+    assert [t.id for t in doc.tasks] == ["1", "2"]
+
+
+def test_a_doc_number_on_its_own_line_without_its_hao_and_in_lenticular_brackets():
+    text = "某县人民政府\n某府发【2022】7\n某县绿化方案\n一、任务\n1.植树造林。完成1000亩。（责任单位：县林业局）\n"
+    assert parse_text(text).doc_number == "某府发【2022】7"
+
+
+def test_the_region_stops_before_the_words_of_the_title():
+    doc = parse_text("兰溪市进一步加强城市精细化管理实施方案\n一、任务\n1.整治街面。每月一次。（责任单位：市城管局）\n")
+    assert doc.region == "兰溪市"
+    doc = parse_text("钢城区政务服务方案\n一、任务\n1.推行网办。年内完成。（责任单位：区审批局）\n")
+    assert doc.region == "钢城区"

@@ -106,7 +106,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("quarter", rf"{_Y}{_Q}{_BY}", _quarter),
     ("half", rf"{_Y}{_H}{_BY}", _half),
     ("years", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_BY}", _years),
-    ("year_end", rf"{_Y}(?:年底|底|末|年末)?(?:前|以前)?", _year_end),
+    ("year_end", rf"{_Y}(?:年底|底|末|年末|内)?(?:前|以前)?", _year_end),
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
@@ -165,7 +165,7 @@ def _plain(pattern: str) -> str:
 _PROSE_FORMS = [
     rf"每年{_M}{_D}前", rf"每年{_M}(?:底|末)前?", rf"每年{_M}前", rf"每年{_Q}(?:末|底)?前?",
     rf"{_Y}{_M}{_D}前", rf"{_Y}{_M}(?:至|到){_M2}(?:底|末)?前?", rf"{_Y}{_M}(?:底|末)前?", rf"{_Y}{_M}前",
-    rf"{_Y}{_Q}(?:末|底)?前?", rf"{_Y}{_H}前?", rf"{_Y}(?:年底|底|年末)前?", rf"{_Y}前",
+    rf"{_Y}{_Q}(?:末|底)?前?", rf"{_Y}{_H}前?", rf"{_Y}(?:年底|底|年末)前?", rf"{_Y}前", rf"{_Y}内",
     r"(?<![0-9〇一二三四五六七八九])年底前",
 ]
 _PROSE = re.compile(
@@ -175,6 +175,10 @@ _PROSE = re.compile(
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
 _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前|{_plain(_M)}(?:底|末))")
+# A year named relative to the document's: 今年6月底前, 于次年1月底前, 年内 (within the document's year).
+_RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
+                       r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年内)")
+_NEXT = ("次年", "下一年", "明年")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
 _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
 _SENTENCE_START = "。；;\n：:"
@@ -200,9 +204,25 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
             deadline = parse_field(expr, doc_year=doc_year, source="prose")
             found.append((m.start(), expr, deadline))
             taken.append((m.start(), m.end()))
+    found.extend(_relative(text, taken, doc_year))
     found.sort(key=lambda item: item[0])
     found.extend(_yearless(text, found, taken, doc_year))
     return [d for _, _, d in sorted(found, key=lambda item: item[0]) if d.kind != "unknown"]
+
+
+def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:
+    """'今年6月底前', '次年1月底前', '年内': the document's year (or the next), marked inferred."""
+    out = []
+    for m in _RELATIVE.finditer(text) if doc_year else ():
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        year = doc_year + (m.group("rel") in _NEXT) if m.group("rel") else doc_year
+        rest = "年底前" if m.group("within") else m.group("rest")
+        deadline = parse_field(f"{year}年{rest.removeprefix('年')}" if rest.startswith("年") else f"{year}年{rest}",
+                               doc_year=doc_year, source="prose")
+        out.append((m.start(), m.group(0), deadline.model_copy(update={"text": m.group(0), "inferred": True})))
+        taken.append((m.start(), m.end()))
+    return out
 
 
 def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:

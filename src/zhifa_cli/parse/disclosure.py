@@ -26,7 +26,8 @@ _LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, r
                     + r")\s*[：:]")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 _NONE = {"", "无", "—", "-", "/", "暂无", "空"}
-_BRACKET_NUMBER = str.maketrans("[［(（【]］)）】", "〔〔〔〔〔〕〕〕〕〕")
+# [2024], ［2024］ and (2024) are typing stand-ins for 〔2024〕; 【2024】 is kept as printed.
+_BRACKET_NUMBER = str.maketrans("[［(（]］)）", "〔〔〔〔〕〕〕〕")
 
 
 def normalise_number(number: str) -> str:

@@ -21,14 +21,18 @@ from .numerals import cn_to_int
 from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
 from .read import PageMeta
 
-_DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}\s*号"
-_DOC_NUMBER_LINE = re.compile(rf"^(?:文号[：:])?({_DOC_NUMBER})$")
+_DOC_NUMBER_BODY = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}"
+_DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
+# On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
+_DOC_NUMBER_LINE = re.compile(rf"^(?:文号[：:])?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _ORGAN = re.compile(r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|局|厅|部|委|办)(?:文件)?$")
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
-_PLACE = r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)"
+_PLACE = r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇)"
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
-_NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作")
+# Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
+_NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
+                        r"城市|城镇|乡镇|社区|园区|景区|市场|营商|开展|实施|做好|聚焦")
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
@@ -251,6 +255,8 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     titles = [ln.text for ln in lines if ln.says][:12]
     fields = text_meta([ln.text for ln in lines]) or PageMeta()
     date_line = _date_line(lines)
+    if date_line is None and (closing := _closing_signature(parts)):
+        lines, date_line = [*lines, *closing], closing[-1]
     issuer = _issuer(lines, date_line, titles) or fields.issuer
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
@@ -259,6 +265,15 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
                 date=parse_date(date_line.text) if date_line else fields.date,
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
+
+
+def _closing_signature(parts: Parts) -> list[Line] | None:
+    """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date."""
+    tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
+    for organ, date in zip(tail, tail[1:], strict=False):
+        if parse_date(date.text) and _organ(organ.text):
+            return [organ, date]
+    return None
 
 
 def _date_warnings(lines: list[Line], date_line: Line | None) -> list[str]:
