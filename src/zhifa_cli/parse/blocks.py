@@ -112,8 +112,13 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
 _DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位)$")
 
 
+_DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
+
+
 def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
     """A part of a clause that is a deadline without its label: '2024年4月底前完成', '持续推进'."""
+    if not _DEADLINE_HINT.search(part):
+        return None
     value = _DONE.sub(lambda m: "前" if m.group(0).startswith("前") else "", part.strip())
     deadline = parse_field(value or part, doc_year=doc_year)
     return deadline.model_copy(update={"text": part.strip()}) if deadline.kind != "unknown" else None

@@ -162,15 +162,15 @@ def _plain(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_PROSE_FORMS = [
-    rf"每年{_M}{_D}前", rf"每年{_M}(?:底|末)前?", rf"每年{_M}前", rf"每年{_Q}(?:末|底)?前?",
-    rf"{_Y}{_M}{_D}前", rf"{_Y}{_M}(?:至|到){_M2}(?:底|末)?前?", rf"{_Y}{_M}(?:底|末)前?", rf"{_Y}{_M}前",
-    rf"{_Y}{_Q}(?:末|底)?前?", rf"{_Y}{_H}前?", rf"{_Y}(?:年底|底|年末)前?", rf"{_Y}前", rf"{_Y}内",
-    r"(?<![0-9〇一二三四五六七八九])年底前",
-]
+# Factored by how each form starts (每年 / a year / 年底前), so the scan rejects most places at once.
+_EVERY_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:底|末)前?", rf"{_M}前", rf"{_Q}(?:末|底)?前?"]
+_YEAR_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:至|到){_M2}(?:底|末)?前?", rf"{_M}(?:底|末)前?", rf"{_M}前",
+               rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末)前?", r"前", r"内"]
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
-    rf"(?P<expr>{'|'.join(_plain(form) for form in _PROSE_FORMS)})"
+    rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
+    rf"|{_plain(_Y)}(?:{'|'.join(_plain(f) for f in _YEAR_FORMS)})"
+    r"|(?<![0-9〇一二三四五六七八九])年底前)"
     r"(?P<tail>并长期坚持|并持续推进)?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
@@ -229,7 +229,7 @@ def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list
     """'每年1月底前和7月底前', '每年3月1日前…并在4月1日前': a month without a year inherits 每年 (or
     the year) of the nearest deadline before it in the same text, else the document's year (inferred)."""
     extra = []
-    for m in _YEARLESS.finditer(text):
+    for m in _YEARLESS.finditer(text) if "月" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         before = [expr for pos, expr, _ in found if pos < m.start()]
