@@ -21,7 +21,7 @@ from zhifa_cli.parse import parse_file
 
 TESTS = Path(__file__).resolve().parent
 REALWORLD = TESTS.parents[1] / "shared" / "realworld"
-SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20), "probe": (TESTS / "probe" / "raw", TESTS / "probe" / "gold", 34)}
+SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20), "probe": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 34)}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")

@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Document, Section
-from ..parse.lines import classify, classify_all
+from ..parse.lines import RANK, classify, classify_all
 from ..parse.normalize import normalize
 from ..parse.outline import split_parts
 
+__all__ = ["PARTS", "RANK", "Heading", "headings", "headings_of", "table_headings"]
 PARTS = ("notice", "plan", "attachments")
-# The conventional order of levels (GB/T 9704): 一、 → （一） → 1. → （1） → ①.
-RANK = {"cn": 0, "paren_cn": 1, "arabic": 2, "paren_arabic": 3, "circled": 4}
 
 
 @dataclass(frozen=True)

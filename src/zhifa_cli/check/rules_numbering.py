@@ -42,7 +42,7 @@ def _cn(n: int) -> str:
 def numbered(h: Heading, n: int) -> str:
     """The marker `h` would have with number n, in the same style: （三） → （四）, 2、 → 3、."""
     numeral = h.marker.strip("（）()、，．. ")
-    if h.family in ("cn", "paren_cn"):
+    if h.family in ("cn", "paren_cn", "chapter", "article"):
         new = _cn(n)
     elif h.family == "circled":
         new = _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
