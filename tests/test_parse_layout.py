@@ -396,3 +396,5 @@ def test_the_region_stops_before_the_words_of_the_title():
     assert doc.region == "兰溪市"
     doc = parse_text("钢城区政务服务方案\n一、任务\n1.推行网办。年内完成。（责任单位：区审批局）\n")
     assert doc.region == "钢城区"
+    doc = parse_text("丰城市关于推进法治建设的具体举措\n一、任务\n1.推行网办。年内完成。（责任单位：市审批局）\n")
+    assert doc.region == "丰城市"  # a city whose name ends in 城市
