@@ -24,6 +24,7 @@ from ..render.html_page import to_html
 from ..render.progress import progress_for
 from ..store import DataDir
 from .app import DataOption, app
+from .output import warn_replaced
 
 
 class ViewFormat(StrEnum):
@@ -154,10 +155,7 @@ def _export(fmt: ExportFormat, corpus: Corpus, path: Path, bom: bool) -> int:
     if fmt is ExportFormat.xlsx:
         replaced: list[str] = []
         count = export_lib.write_xlsx(rows, path, replaced)
-        if replaced:
-            shown = ", ".join(replaced[:5]) + (f" and {len(replaced) - 5} more" if len(replaced) > 5 else "")
-            terminal.error(f"zhifa: warning: {path}: {len(replaced)} cell(s) held control characters an xlsx "
-                           f"file cannot store, written as U+FFFD: {shown}")
+        warn_replaced(path, replaced)
         return count
     from ..corpus.index import write_sqlite  # jieba: only here
 
