@@ -34,6 +34,14 @@ class ViewFormat(StrEnum):
     html = "html"
 
 
+class DeadlineFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"  # a timeline picture (per document and unit) above the table
+    ics = "ics"  # a calendar: one event per due date
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
@@ -131,18 +139,33 @@ def deadlines(
                                               show_default=False)] = None,
     due_within: Annotated[str | None, typer.Option("--due-within", help="Window after --as-of: 90d, 12w, 3m, 1y "
                                                    "(default: no end).", show_default=False)] = None,
-    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
-    data: DataOption = None,
+    fmt: Annotated[DeadlineFormat, typer.Option("--format", "-f", help="table, csv, json, html (a timeline) "
+                                                "or ics (a calendar).")] = DeadlineFormat.table,
+    out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
 ) -> None:
     """完成时限 A timeline of due dates: overdue and upcoming, recurring ones (每年…) expanded.
 
-    Example: zhifa deadlines --as-of 2024-10-01 --due-within 90d
+    --format html draws it (a lane per document and unit, overdue in red); --format ics writes a calendar
+    that Outlook and other calendar apps import (one event per due date, with the task and its units).
+
+    Example: zhifa deadlines --as-of 2024-10-01 --due-within 90d; zhifa deadlines -f ics -o deadlines.ics
     """
     day = _as_of(as_of)
     until = deadline_lib.window_end(day, due_within) if due_within else None
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     tl = deadline_lib.timeline(corpus.documents, as_of=day, until=until)
-    show(views.timeline_grid(tl), tl.model_dump(mode="json"), fmt, out, f"as of {day.isoformat()}")
+    meta = f"as of {day.isoformat()}"
+    if fmt is DeadlineFormat.html:
+        from ..render.timeline import to_html as timeline_html
+
+        emit(timeline_html(tl, {d.id: d.date for d in corpus.documents},
+                           {d.id: d.region for d in corpus.documents}, meta), out)
+    elif fmt is DeadlineFormat.ics:
+        from ..render.ics import to_ics
+
+        emit(to_ics(tl), out)
+    else:
+        show(views.timeline_grid(tl), tl.model_dump(mode="json"), ViewFormat(fmt.value), out, meta)
     finish(corpus)
 
 

@@ -175,3 +175,20 @@ class MeasureResult(Record):
     deadlines: list[Deadline]
     threshold: float
     versions: list[MeasureVersion] = Field(description="carriers first (highest score first), then the others")
+
+
+class HeatMap(Record):
+    """A heat map ready to draw (matrix, coverage): rows × columns of values 0–100, each row and column a
+    document or, above a few hundred documents, a group of them (a family, a coverage pattern)."""
+
+    title: str
+    what: str = Field(description="what a cell's value means")
+    rows: list[str] = Field(description="row labels, top to bottom")
+    columns: list[str] = Field(description="column labels, left to right")
+    row_sizes: list[int] = Field(description="documents in each row (1: a document)")
+    column_sizes: list[int]
+    row_members: list[list[str]] = Field(description="the documents (or tasks) each row stands for, first 20")
+    column_members: list[list[str]]
+    values: list[list[float | None]] = Field(description="0–100; None: no value (a document with itself)")
+    aggregated: bool = Field(False, description="rows or columns are groups of documents")
+    notes: list[str] = Field(default_factory=list)
