@@ -11,7 +11,7 @@ from ..corpus.options import DEFAULT_THRESHOLD, Options
 from ..corpus.progress import SILENT
 from ..errors import UsageError
 from ..render import corpus_compare_views as views
-from ..render import html_page, terminal
+from ..render import terminal
 from ..render.progress import progress_for
 from ..store import DataDir, open_document
 from .app import DataOption, app
@@ -146,8 +146,7 @@ def picture(heat, grids: list, fmt: PictureFormat, out, meta: str) -> None:
             terminal.error(f"zhifa: warning: {note}")
         write_binary(data, out, fmt.value)
     else:
-        emit(html_page.page(grids[0].title, heatmap.html_picture(heat) + "\n"
-                            + "\n".join(html_page.grid_table(g) for g in grids), meta), out)
+        emit(heatmap.to_html(heat, grids, meta), out)
 
 
 @app.command(no_args_is_help=True)

@@ -238,5 +238,10 @@ def _png_label(image, draw, t: Label, font) -> None:
 
 # --- HTML -----------------------------------------------------------------------------------------------
 
-def html_picture(heat: HeatMap) -> str:
-    return f'<div class="picture" style="overflow-x:auto">{to_svg(heat, standalone=False)}</div>'
+def to_html(heat: HeatMap, grids: list, meta: str = "") -> str:
+    """A page: the heat map, then the tables (grids) of the same result."""
+    from .html_page import grid_table, page
+
+    picture = f'<div class="picture" style="overflow-x:auto">{to_svg(heat, standalone=False)}</div>'
+    return page(grids[0].title if grids else heat.title,
+                picture + "\n" + "\n".join(grid_table(g) for g in grids), meta)
