@@ -80,7 +80,7 @@ def _tip(heat: HeatMap, kind: str, k: int) -> str:
     members = heat.row_members[k] if kind == "row" else heat.column_members[k]
     size = heat.row_sizes[k] if kind == "row" else heat.column_sizes[k]
     label = heat.rows[k] if kind == "row" else heat.columns[k]
-    if size <= 1 and members == [label]:
+    if size <= 1:
         return label
     more = f" … (+{size - len(members)})" if size > len(members) else ""
     return f"{label}: {' '.join(members)}{more}"
