@@ -47,6 +47,12 @@ sysdeps:
 		echo "installing chromium and fonts-wqy-microhei"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; \
 	fi
+	@# LibreOffice (writer only, no GUI: ~45 s and 250 MB once) for the docx-to-PDF test of zhifa diff -f docx
+	@if ! command -v soffice >/dev/null 2>&1; then \
+		echo "installing libreoffice-writer-nogui"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			libreoffice-writer-nogui >/dev/null; \
+	fi
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -69,6 +69,7 @@ HUMAN = {  # command -> what of the hostile text it shows
     "units": (("units", "hostile"), "unit"),
     "diff": (("diff", "shangrao", "hostile"), "text"),
     "matrix": (("matrix",), "id"),
+    "measure": (("measure", "hostile:1", "shangrao", "nanchang"), "title"),
 }
 
 
@@ -182,3 +183,33 @@ def test_diff_and_view_csv_neutralise_formulas(corpus):
 def test_readme_documents_the_neutralisation():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "OWASP" in readme and "leading `'`" in readme
+
+
+def test_new_views_keep_hostile_text_inert(corpus, tmp_path):
+    """Issue 11's formats: xlsx and docx hold text (formulas neutralised, controls as U+FFFD), SVG and ICS
+    stay parseable, HTML escapes markup."""
+    import xml.etree.ElementTree as ET
+
+    import icalendar
+    from docx import Document as Word
+    from openpyxl import load_workbook
+
+    data = ["--data", str(corpus)]
+    out = tmp_path / "d.xlsx"
+    result = run("diff", "hostile", "shangrao", "-f", "xlsx", "-o", str(out), *data)
+    assert result.exit_code == 0 and "U+FFFD" in result.stderr
+    first = load_workbook(out, rich_text=True)["diff"].cell(row=2, column=2).value
+    assert str(first).startswith("'" + FORMULA + MARKUP + "\ufffd]0;pwned")
+    assert run("diff", "hostile", "shangrao", "-f", "docx", "-o", str(tmp_path / "d.docx"), *data).exit_code == 0
+    text = "\n".join(p.text for p in Word(str(tmp_path / "d.docx")).paragraphs)
+    assert MARKUP + "\ufffd]0;pwned" in text and not any(c in text for c in CONTROL[:2])
+    ics = run("deadlines", "hostile", "--as-of", "2024-01-01", "-f", "ics", *data).stdout
+    events = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    assert events and all("\x1b" not in str(e.get("SUMMARY")) for e in events)
+    html = run("deadlines", "hostile", "--as-of", "2024-01-01", "-f", "html", *data).stdout
+    assert "<script" not in html and "[/i]政治[a]能力" in html and "\x1b" not in html.split("<svg")[1].split("</svg>")[0]
+    svg = run("matrix", "-f", "svg", *data).stdout
+    names = {t.text for t in ET.fromstring(svg.encode()).iter("{http://www.w3.org/2000/svg}text")}
+    assert "nanchang[www.gov.cn]" in names
+    page = run("measure", "hostile:1", "shangrao", "-f", "html", *data).stdout
+    assert "&lt;" not in MARKUP and MARKUP in page and "<script" not in page

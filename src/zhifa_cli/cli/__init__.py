@@ -18,6 +18,7 @@ from . import diff_cmd  # noqa: F401
 from . import check_cmd  # noqa: F401
 from . import corpus_cmds  # noqa: F401
 from . import corpus_align_cmds  # noqa: F401
+from . import measure_cmd  # noqa: F401
 # isort: on
 from .app import app
 

@@ -11,6 +11,7 @@ from ..corpus.options import DEFAULT_THRESHOLD, Options
 from ..corpus.progress import SILENT
 from ..errors import UsageError
 from ..render import corpus_compare_views as views
+from ..render import terminal
 from ..render.progress import progress_for
 from ..store import DataDir, open_document
 from .app import DataOption, app
@@ -21,10 +22,26 @@ from .corpus_cmds import (
     OutOption,
     QuietOption,
     ViewFormat,
+    emit,
     finish,
     load_docs,
     show,
 )
+from .output import write_binary
+
+
+class PictureFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"  # the heat map, then the table
+    svg = "svg"
+    png = "png"
+
+
+PICTURES = (PictureFormat.html, PictureFormat.svg, PictureFormat.png)
+PictureOption = Annotated[PictureFormat, typer.Option("--format", "-f", help="table, csv, json, html (a heat map "
+                                                      "and the table), svg or png (the heat map).")]
 
 
 class Engine(StrEnum):
@@ -55,10 +72,12 @@ def matrix(
                                           "plans sit together.")] = False,
     threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
-    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    fmt: PictureOption = PictureFormat.table, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:
     """相似度矩阵 Document × document similarity: the share of tasks paired, both directions.
+
+    html, svg and png draw a heat map in cluster order; above 200 documents its rows are families.
 
     Example: zhifa matrix --all --cluster --format html --out matrix.html
     """
@@ -67,10 +86,17 @@ def matrix(
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     if len(corpus.documents) < 2:
         raise UsageError("a matrix needs at least two documents")
+    cluster = cluster or fmt in PICTURES  # a picture is read in cluster order
     result = build(list(corpus.documents), options(threshold, engine, scheduler, workers, quiet), cluster=cluster)
-    square = fmt is not ViewFormat.table or len(result.documents) <= views.SQUARE_UP_TO
+    square = len(result.documents) <= views.SQUARE_UP_TO or fmt in (PictureFormat.csv, PictureFormat.json)
     grid = views.matrix_grid(result) if square else views.matrix_summary_grid(result)
-    show(grid, result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}", compact=True)
+    if fmt in PICTURES:
+        from ..corpus.heatmap import matrix_heat
+
+        picture(matrix_heat(result), [grid], fmt, out, f"threshold {threshold:g}")
+    else:
+        show(grid, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {threshold:g}",
+             compact=True)
     finish(corpus)
 
 
@@ -80,10 +106,13 @@ def coverage(
     ids: IdsArg = None, all_: AllOption = False,
     threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
-    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    fmt: PictureOption = PictureFormat.table, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:
     """落实情况 For each task of PARENT, which documents carry it (task ids, scores) and coverage %.
+
+    html, svg and png draw a heat map (parent tasks × documents that carry the same tasks side by side);
+    above 200 documents its columns are groups of such documents.
 
     Example: zhifa coverage shangrao --all --format csv > coverage.csv
     """
@@ -94,10 +123,30 @@ def coverage(
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     result = build(parent_doc, list(corpus.documents), options(threshold, engine, scheduler, workers, quiet))
     grids = [views.coverage_grid(result)]
-    if fmt is ViewFormat.table and len(result.documents) > views.WIDE_UP_TO:
+    if fmt in (PictureFormat.table, *PICTURES) and len(result.documents) > views.WIDE_UP_TO:
         grids.append(views.coverage_table_grid(result))  # too many documents for columns: one row each
-    show(grids, result.model_dump(mode="json"), fmt, out, f"threshold {threshold:g}")
+    if fmt in PICTURES:
+        from ..corpus.heatmap import coverage_heat
+
+        picture(coverage_heat(result), grids, fmt, out, f"threshold {threshold:g}")
+    else:
+        show(grids, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {threshold:g}")
     finish(corpus)
+
+
+def picture(heat, grids: list, fmt: PictureFormat, out, meta: str) -> None:
+    """The heat map as SVG or PNG, or an HTML page with the heat map above the tables."""
+    from ..render import heatmap
+
+    if fmt is PictureFormat.svg:
+        emit(heatmap.to_svg(heat), out)
+    elif fmt is PictureFormat.png:
+        data, note = heatmap.to_png(heat)
+        if note:
+            terminal.error(f"zhifa: warning: {note}")
+        write_binary(data, out, fmt.value)
+    else:
+        emit(heatmap.to_html(heat, grids, meta), out)
 
 
 @app.command(no_args_is_help=True)

@@ -24,6 +24,7 @@ from ..render.html_page import to_html
 from ..render.progress import progress_for
 from ..store import DataDir
 from .app import DataOption, app
+from .output import warn_replaced
 
 
 class ViewFormat(StrEnum):
@@ -31,6 +32,14 @@ class ViewFormat(StrEnum):
     csv = "csv"
     json = "json"
     html = "html"
+
+
+class DeadlineFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"  # a timeline picture (per document and unit) above the table
+    ics = "ics"  # a calendar: one event per due date
 
 
 class ExportFormat(StrEnum):
@@ -130,18 +139,33 @@ def deadlines(
                                               show_default=False)] = None,
     due_within: Annotated[str | None, typer.Option("--due-within", help="Window after --as-of: 90d, 12w, 3m, 1y "
                                                    "(default: no end).", show_default=False)] = None,
-    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
-    data: DataOption = None,
+    fmt: Annotated[DeadlineFormat, typer.Option("--format", "-f", help="table, csv, json, html (a timeline) "
+                                                "or ics (a calendar).")] = DeadlineFormat.table,
+    out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
 ) -> None:
     """完成时限 A timeline of due dates: overdue and upcoming, recurring ones (每年…) expanded.
 
-    Example: zhifa deadlines --as-of 2024-10-01 --due-within 90d
+    --format html draws it (a lane per document and unit, overdue in red); --format ics writes a calendar
+    that Outlook and other calendar apps import (one event per due date, with the task and its units).
+
+    Example: zhifa deadlines --as-of 2024-10-01 --due-within 90d; zhifa deadlines -f ics -o deadlines.ics
     """
     day = _as_of(as_of)
     until = deadline_lib.window_end(day, due_within) if due_within else None
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     tl = deadline_lib.timeline(corpus.documents, as_of=day, until=until)
-    show(views.timeline_grid(tl), tl.model_dump(mode="json"), fmt, out, f"as of {day.isoformat()}")
+    meta = f"as of {day.isoformat()}"
+    if fmt is DeadlineFormat.html:
+        from ..render.timeline import to_html as timeline_html
+
+        emit(timeline_html(tl, {d.id: d.date for d in corpus.documents},
+                           {d.id: d.region for d in corpus.documents}, meta), out)
+    elif fmt is DeadlineFormat.ics:
+        from ..render.ics import to_ics
+
+        emit(to_ics(tl), out)
+    else:
+        show(views.timeline_grid(tl), tl.model_dump(mode="json"), ViewFormat(fmt.value), out, meta)
     finish(corpus)
 
 
@@ -154,10 +178,7 @@ def _export(fmt: ExportFormat, corpus: Corpus, path: Path, bom: bool) -> int:
     if fmt is ExportFormat.xlsx:
         replaced: list[str] = []
         count = export_lib.write_xlsx(rows, path, replaced)
-        if replaced:
-            shown = ", ".join(replaced[:5]) + (f" and {len(replaced) - 5} more" if len(replaced) > 5 else "")
-            terminal.error(f"zhifa: warning: {path}: {len(replaced)} cell(s) held control characters an xlsx "
-                           f"file cannot store, written as U+FFFD: {shown}")
+        warn_replaced(path, replaced)
         return count
     from ..corpus.index import write_sqlite  # jieba: only here
 

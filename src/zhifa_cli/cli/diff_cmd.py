@@ -28,6 +28,7 @@ from ..models import Comparison, Document
 from ..render import terminal
 from ..store import DataDir, open_document
 from .app import DataOption, app
+from .output import warn_replaced, write_binary
 
 
 class DiffFormat(StrEnum):
@@ -37,6 +38,11 @@ class DiffFormat(StrEnum):
     markdown = "markdown"
     csv = "csv"
     html = "html"
+    docx = "docx"  # binary: B's wording as tracked changes against A's
+    xlsx = "xlsx"
+
+
+BINARY = (DiffFormat.docx, DiffFormat.xlsx)
 
 
 @app.command(no_args_is_help=True)
@@ -60,6 +66,9 @@ def diff(
     """比较两个文件 Align two circulars task by task and show what changed.
 
     Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
+
+    --format docx writes B's wording as tracked changes (修订) against A's (Word: Review → Accept All gives
+    B's text); --format xlsx one row per pair, changed words coloured inside the cells.
 
     Example: zhifa diff shangrao nanchang --only changed,added --format html -o diff.html
     """
@@ -123,6 +132,9 @@ def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, out
 
         diff_terminal.show(comparison, a, b, terminal.console())
         return
+    if fmt in BINARY:
+        write_binary(_binary(comparison, a, b, fmt, output), output, fmt.value)
+        return
     text = _render(comparison, a, b, fmt, bom)
     if output is None:
         typer.echo(text, nl=False)
@@ -131,6 +143,19 @@ def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, out
         handle.write(text)
     if sys.stderr.isatty():
         terminal.error(f"wrote {output}")
+
+
+def _binary(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, output: Path | None) -> bytes:
+    if fmt is DiffFormat.docx:
+        from ..render.diff_docx import to_docx
+
+        return to_docx(comparison, a, b)
+    from ..render.diff_xlsx import to_xlsx
+
+    replaced: list[str] = []
+    data = to_xlsx(comparison, a, b, replaced)
+    warn_replaced(output or Path("<stdout>"), replaced)
+    return data
 
 
 def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, bom: bool) -> str:

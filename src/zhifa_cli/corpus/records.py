@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Deadline, Unit
+from ..models import Deadline, DeadlineChange, DiffOp, Unit, UnitChanges
 
 
 class Record(BaseModel):
@@ -138,3 +138,57 @@ class TraceResult(Record):
     lineage: list[str] = Field(description="the document, its main source, that one's main source …")
     sources: dict[str, int] = Field(description="older document -> number of tasks it is the source of")
     threshold: float
+
+
+class MeasureVersion(Record):
+    """How one document carries the chosen task (zhifa measure): its task(s), their wording marked against
+    the chosen one's, their units and deadlines; or, when it does not, its best candidate."""
+
+    document: str
+    region: str | None
+    doc_title: str | None
+    date: dt.date | None
+    status: Literal["same", "changed", "not carried"]
+    tasks: list[str] = Field(default_factory=list, description="its task ids carrying the measure")
+    titles: list[str] = Field(default_factory=list)
+    score: float | None = Field(None, description="0–100: the chosen task's best link to these tasks (zhifa diff's "
+                                "engine); for a document that does not carry it, its best candidate's score")
+    best: str | None = Field(None, description="not carried: the task id of the best candidate under the threshold")
+    shared: list[str] = Field(default_factory=list, description="other tasks of the chosen document in the same "
+                              "group (the document merged them into these tasks)")
+    diff: list[tuple[DiffOp, str]] = Field(default_factory=list, description="word diff, chosen task → this text")
+    units: list[Unit] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    unit_changes: UnitChanges | None = None
+    deadline_change: DeadlineChange | None = None
+
+
+class MeasureResult(Record):
+    """One task of one document and its versions in every other document (zhifa measure)."""
+
+    document: str
+    region: str | None
+    task: str
+    title: str
+    text: str
+    units: list[Unit]
+    deadlines: list[Deadline]
+    threshold: float
+    versions: list[MeasureVersion] = Field(description="carriers first (highest score first), then the others")
+
+
+class HeatMap(Record):
+    """A heat map ready to draw (matrix, coverage): rows × columns of values 0–100, each row and column a
+    document or, above a few hundred documents, a group of them (a family, a coverage pattern)."""
+
+    title: str
+    what: str = Field(description="what a cell's value means")
+    rows: list[str] = Field(description="row labels, top to bottom")
+    columns: list[str] = Field(description="column labels, left to right")
+    row_sizes: list[int] = Field(description="documents in each row (1: a document)")
+    column_sizes: list[int]
+    row_members: list[list[str]] = Field(description="the documents (or tasks) each row stands for, first 20")
+    column_members: list[list[str]]
+    values: list[list[float | None]] = Field(description="0–100; None: no value (a document with itself)")
+    aggregated: bool = Field(False, description="rows or columns are groups of documents")
+    notes: list[str] = Field(default_factory=list)
