@@ -16,6 +16,7 @@ number inside quotes or a title (“综合查一次”, 《…》).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,13 +49,17 @@ def _alternatives(units) -> str:
 
 _UNIT = _alternatives(_UNITS)
 _FREQUENCY_UNIT = _alternatives([(u, g) for u, g in _UNITS if u in FREQUENCY_UNITS])
-# a number that is not the tail of another one, of a date (3月1日), of 第3条 or of 统一/唯一/之一
-_NUMBER = r"(?<![\d.．第〔年月号统唯之万一二两三四五六七八九十百])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]{1,5})"
+# A number that is not the tail of another one, of a date (3月1日), of 第3条 or of 统一/唯一/之一. It opens
+# with a character class (the look-behind checks the character before its first one), so the regex
+# engine skips ahead to candidate characters instead of trying every position.
+_CN = "一二两三四五六七八九十百"
+_NUMBER = (rf"[\d{_CN}](?<![\d.．第〔年月号统唯之万{_CN}][\d{_CN}])"
+           rf"(?:(?<=\d)\d*(?:\.\d+)?|(?<=[{_CN}])[{_CN}]{{0,4}})")
 _ITEM = rf"{_NUMBER}\s*{_UNIT}"
 _ITEMS = rf"{_ITEM}(?:[、和及与]{_ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})")
 _SUFFIX = r"(?P<suffix>及以上|以上|以下|以内|之内|内|左右)?"
-_NOT_AFTER = r"(?<!未)(?<!没有)(?<!尚未)"  # 未达到100%: a condition, not a target
+_NOT_AFTER = re.compile(r"(?:未|没有|[下传表送到抵通转])$")  # 未达到100%: a condition; 下达/送达: not 达
 
 LEVEL_OPS = {
     "≥": ("不少于", "不低于", "不小于", "不得少于", "不得低于", "至少", "最少", "最低", "达到", "提高到", "提高至",
@@ -68,7 +73,7 @@ CHANGE_OPS = {
     "increase": ("增长", "增加", "提高", "提升", "上升", "扩大"),
     "decrease": ("下降", "降低", "减少", "压减", "压缩", "缩减", "缩短", "削减"),
 }
-_OP_COMPARATOR = {word: cmp for cmp, words in LEVEL_OPS.items() for word in words}
+_OP_COMPARATOR = {word: cmp for cmp, words in LEVEL_OPS.items() for word in words} | {"达": "≥"}
 _OP_KIND = {word: kind for kind, words in CHANGE_OPS.items() for word in words}
 _SUFFIX_COMPARATOR = {"及以上": "≥", "以上": "≥", "以下": "≤", "以内": "≤", "之内": "≤", "内": "≤"}
 
@@ -96,7 +101,9 @@ class Form:
     kind: str = "level"
 
 
-def _level(m: re.Match) -> Form:
+def _level(m: re.Match) -> Form | None:
+    if _NOT_AFTER.search(m.string, max(0, m.start() - 2), m.start()):
+        return None
     return Form(_OP_COMPARATOR[m.group("op")])
 
 
@@ -113,17 +120,16 @@ def _bare(m: re.Match) -> Form:
 
 
 def _range(m: re.Match) -> Form:
-    op = m.group("op")
-    return Form("range", _OP_KIND.get(op or "", "level"))
+    change = _CHANGE_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+    return Form("range", _OP_KIND[change.group("op")] if change else "level")
 
 
 # (name, pattern, what its cue says). Earlier rows win when two read the same figure.
-Reader = Callable[[re.Match], Form]
+Reader = Callable[[re.Match], Form | None]
 PATTERNS: list[tuple[str, str, Reader]] = [
-    ("range", rf"(?P<op>{_LEVEL}|{_CHANGE})?(?P<lo>{_NUMBER})\s*(?P<unit1>{_UNIT})?\s*(?:至|到|—|－|-|~|～)\s*"
-              rf"(?P<items>{_ITEM})", _range),
-    ("level", rf"{_NOT_AFTER}(?P<op>{_LEVEL})(?P<gap>{_GAP})(?P<items>{_ITEMS}){_SUFFIX}", _level),
-    ("reach", rf"{_NOT_AFTER}(?P<op>达)(?P<items>{_ITEMS}){_SUFFIX}", lambda m: Form("≥")),
+    ("range", rf"(?P<lo>{_NUMBER})\s*(?P<unit1>{_UNIT})?\s*(?:至|到|—|－|-|~|～)\s*(?P<items>{_ITEM})", _range),
+    ("level", rf"(?P<op>{_LEVEL})(?P<gap>{_GAP})(?P<items>{_ITEMS}){_SUFFIX}", _level),
+    ("reach", rf"(?P<op>达)(?P<items>{_ITEMS}){_SUFFIX}", _level),
     ("change", rf"(?P<op>{_CHANGE})(?P<gap>[约了]{{0,2}})(?P<items>{_ITEMS}){_SUFFIX}", _change),
     ("staffing", rf"(?P<op>配备)(?P<items>{_ITEMS}){_SUFFIX}", _equal),
     ("frequency", rf"(?P<op>{_PERIOD})(?P<gap>[^，。；;,：:！？!?\n]{{0,16}}?)"
@@ -131,11 +137,13 @@ PATTERNS: list[tuple[str, str, Reader]] = [
     ("bound", rf"(?P<items>{_ITEMS}){_SUFFIX}(?!的)", _bare),
 ]
 _COMPILED = [(name, re.compile(pattern), read) for name, pattern, read in PATTERNS]
+_CHANGE_BEFORE = re.compile(rf"(?P<op>{_CHANGE})[约了]{{0,2}}$")
 _LISTED = re.compile(rf"(?<=[，,、])(?P<items>{_ITEM})")
-_SHIELDED = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》|\"[^\"\n]*\"")
+_SHIELDED = re.compile(r"“[^”\n]{0,200}”|「[^」\n]{0,200}」|《[^》\n]{0,200}》|\"[^\"\n]{0,200}\"")
 
 _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:（("
+_REACH = 200  # characters: how far back a sentence or clause is looked at (a period, a measure)
 _MEASURE_END = r"率|比例|比重|占比|总量|总数|数量|总额|人数|人次|总值|产值|收入|指数|规模|面积|时长|数|量|额"
 _MEASURE = re.compile(rf"[A-Za-z0-9\u4e00-\u9fff]{{0,10}}(?:{_MEASURE_END})$")
 _FILLER = re.compile(rf"(?:比\d{{4}}年(?:末|底)?|比上年|较上年|同比|均|要|应当|应|必须|须|需要|需|确保|力争|争取|分别|稳定|稳步|保持|累计|合计|总计|平均|"
@@ -157,15 +165,21 @@ class _Found:
 
 
 def find_targets(text: str) -> list[Target]:
-    """Every numeric target in a task's text, in order of appearance."""
+    """Every numeric target in a task's text, in order of appearance. Linear in the text: a text
+    without a figure and a unit is passed over at once, and every look back is bounded."""
+    if not _ITEM_RE.search(text):
+        return []
     shielded = [m.span() for m in _SHIELDED.finditer(text)]
+    taken: set[int] = set()  # characters of the figures read so far
     kept: list[_Found] = []
     for rank, (_name, pattern, read) in enumerate(_COMPILED):
         for m in pattern.finditer(text):
-            for found in _read(text, m, read(m), rank):
-                if not _inside(found.core, shielded) and not any(_overlap(found.core, k.core) for k in kept):
+            form = read(m)
+            for found in _read(text, m, form, rank) if form else []:
+                if not _inside(found.core, shielded) and taken.isdisjoint(range(*found.core)):
                     kept.append(found)
-    kept += _listed(text, kept, shielded)
+                    taken.update(range(*found.core))
+    kept += _listed(text, kept, shielded, taken)
     return [found.target for found in sorted(kept, key=lambda f: f.target.span)]
 
 
@@ -203,27 +217,31 @@ def _same_unit(m: re.Match) -> bool:
     return first is None or first == _ITEM_RE.match(m.group("items")).group("unit")
 
 
-def _listed(text: str, kept: list[_Found], shielded: list[tuple[int, int]]) -> list[_Found]:
+def _listed(text: str, kept: list[_Found], shielded: list[tuple[int, int]], taken: set[int]) -> list[_Found]:
     """'每年至少开展1次专项监督，1次案卷评查': a bare figure opening a clause, after a target of the same
     unit in the same sentence, is one more of it (same comparator, kind and period)."""
+    found = sorted(kept, key=lambda k: k.core)
+    starts = [k.core[0] for k in found]
     extra: list[_Found] = []
     for m in _LISTED.finditer(text):
-        if _inside(m.span(), shielded) or any(_overlap(m.span(), k.core) for k in kept + extra):
+        if _inside(m.span(), shielded) or not taken.isdisjoint(range(*m.span())):
             continue
-        unit = _ITEM_RE.match(m.group("items")).group("unit")
-        sentence = _start(text, m.start(), _SENTENCE_END)
-        before = [k for k in kept + extra if sentence <= k.core[0] < m.start() and k.target.unit == unit]
-        if not before:
-            continue
-        value = _number(_ITEM_RE.match(m.group("items")).group("num"))
-        if value is None:
-            continue
-        last = max(before, key=lambda k: k.core).target
         item = _ITEM_RE.match(text, m.start())
+        unit, value = item.group("unit"), _number(item.group("num"))
+        sentence = _start(text, m.start(), _SENTENCE_END)
+        before = [k for k in found[bisect_left(starts, sentence): bisect_left(starts, m.start())]
+                  if k.target.unit == unit]
+        if not before or value is None:
+            continue
+        last = before[-1].target
         measure = _measures(text, m.start(), [item], m.end(), change=last.kind != "level")[0]
         target = last.model_copy(update={"measure": measure, "text": m.group(0),
                                          "value": value, "high": None, "span": m.span()})
         extra.append(_Found(len(_COMPILED), m.span(), target))
+        taken.update(range(*m.span()))
+        position = bisect_left(starts, m.start())
+        found.insert(position, extra[-1])
+        starts.insert(position, m.start())
     return extra
 
 
@@ -235,7 +253,9 @@ def _number(text: str) -> int | float | None:
 
 
 def _start(text: str, at: int, ends: str) -> int:
-    return max(text.rfind(ch, 0, at) for ch in ends) + 1
+    """Where the sentence or clause holding position `at` starts, looking back at most _REACH characters."""
+    floor = max(0, at - _REACH)
+    return max(floor, max(text.rfind(ch, floor, at) for ch in ends) + 1)
 
 
 def _period(text: str, at: int) -> str | None:
@@ -289,8 +309,6 @@ def _unit_measure(unit: str) -> str:
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] and span[1] <= b for a, b in spans)
-
-
-def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
-    return x[0] < y[1] and y[0] < x[1]
+    """Is `span` inside one of `spans` (sorted, disjoint: quotes and titles)?"""
+    k = bisect_right(spans, span[0], key=lambda s: s[0]) - 1
+    return k >= 0 and span[1] <= spans[k][1]
