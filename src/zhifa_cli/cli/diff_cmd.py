@@ -59,7 +59,7 @@ def diff(
 ) -> None:
     """比较两个文件 Align two circulars task by task and show what changed.
 
-    Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
+    Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, changed units (责任单位) and deadlines (完成时限), and numeric targets (量化指标) made looser or stricter. Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
 
     Example: zhifa diff shangrao nanchang --only changed,added --format html -o diff.html
     """
