@@ -137,6 +137,9 @@ def mirror(c: Comparison, order_a: list[str], order_b: list[str]) -> Comparison:
                                       for r in units.changed]},
                 "deadlines": {"a": p.deadlines.b, "b": p.deadlines.a,
                               "change": flip.get(p.deadlines.change) if p.deadlines.change else None},
+                "targets": [{"measure": (t.b or t.a).measure, "a": t.b, "b": t.a,
+                             "change": {**flip, "looser": "stricter", "stricter": "looser"}[t.change]}
+                            for t in p.targets],
                 "diff": turned_diff(p.diff, ops)}
 
     s = c.stats.model_dump()

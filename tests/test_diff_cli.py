@@ -17,7 +17,7 @@ from zhifa_cli.cli import app, main
 from zhifa_cli.render.diff_formats import CSV_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
-PAIR_KEYS = ["a", "b", "score", "links", "status", "moved", "units", "deadlines", "diff"]
+PAIR_KEYS = ["a", "b", "score", "links", "status", "moved", "units", "deadlines", "targets", "diff"]
 
 
 @pytest.fixture(scope="module")

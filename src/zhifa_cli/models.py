@@ -1,7 +1,7 @@
 """The records zhifa produces: pydantic models only, no behaviour beyond validation.
 
 Glossary: Document 文件, Section 部分, Task 任务, Unit 责任单位 (lead 牵头 / responsible 责任 /
-support 配合), Deadline 完成时限, TableRow 任务分解表的一行.
+support 配合), Deadline 完成时限, Target 量化指标, TableRow 任务分解表的一行.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Role = Literal["lead", "responsible", "support"]
 DeadlineKind = Literal["by_date", "recurring", "ongoing", "in_period", "unknown"]
+Comparator = Literal["≥", "≤", ">", "=", "range"]
+TargetKind = Literal["level", "increase", "decrease"]
 Lines = tuple[int, int]
 
 
@@ -50,6 +52,24 @@ class Deadline(Record):
     source: Literal["field", "prose"]
 
 
+class Target(Record):
+    """A number the plan commits to (量化指标): '每人每年接受不少于60学时' -> 学时 ≥ 60 学时, 每人每年."""
+
+    measure: str = Field(description="what is measured, as the text names it (覆盖率, 网上可办率, 用水总量); "
+                                     "else named after the unit (学时, 次数, 工作日, 比例 for %)")
+    text: str = Field(description="as written: the span of the task text")
+    comparator: Comparator = Field(description="≥ 不少于/至少/达到/以上 · ≤ 不超过/以内/控制在/压减至/…内 · "
+                                               "> 超过 · = a plain figure (每年组织一次, 增长11%) · range 5—10")
+    value: int | float = Field(description="the figure (the low end of a range), in `unit`")
+    high: int | float | None = Field(None, description="the high end of a range, else null")
+    unit: str = Field(description="as written: 学时, %, 次, 个, 个工作日, 亿元, 亿立方米, 个百分点 …")
+    kind: TargetKind = Field("level", description="level: a level to reach or keep; increase / decrease: a "
+                                                  "change against a baseline (增长11%, 下降24%, 压减50%)")
+    period: str | None = Field(None, description="per what (每年 for 每年/每年度, 每人每年, 每季度, 每月, 年均, "
+                                                 "任期内 …), null when none is said")
+    span: tuple[int, int] = Field(description="character offsets [start, end) of `text` in Task.text")
+
+
 class Section(Record):
     path: list[str]
     marker: str
@@ -69,6 +89,7 @@ class Task(Record):
     deadlines: list[Deadline]
     lines: Lines
     rows: list[int] = Field(default_factory=list, description="numbers of the table rows detailing it")
+    targets: list[Target] = Field(default_factory=list, description="numeric targets in its text, in order")
 
 
 class TableRow(Record):
@@ -101,6 +122,7 @@ class Document(Record):
 
 DiffOp = Literal["equal", "insert", "delete"]
 DeadlineShift = Literal["earlier", "later", "became-ongoing", "no-longer-ongoing", "removed", "added", "changed"]
+TargetShift = Literal["looser", "stricter", "changed", "removed", "added"]
 PairStatus = Literal["same", "changed"]
 
 
@@ -132,6 +154,16 @@ class DeadlineChange(Record):
     a: list[str] = Field(description="deadlines of A's tasks, as written")
     b: list[str] = Field(description="deadlines of B's tasks, as written")
     change: DeadlineShift | None = Field(None, description="null when the deadlines agree")
+
+
+class TargetChange(Record):
+    """A numeric target that differs between paired tasks (学时 ≥60 → ≥40: looser)."""
+
+    measure: str = Field(description="what is measured, as A names it (B, for an added target)")
+    a: Target | None = Field(None, description="A's target; null when B added it")
+    b: Target | None = Field(None, description="B's target; null when B removed it")
+    change: TargetShift = Field(description="looser / stricter: B asks less / more than A; changed: the two do "
+                                            "not compare (another comparator sense, period or unit); removed; added")
 
 
 class SharedTerm(Record):
@@ -185,6 +217,7 @@ class Pair(Record):
     moved: bool = Field(description="B's tasks sit in another section than the one matching A's")
     units: UnitChanges
     deadlines: DeadlineChange
+    targets: list[TargetChange] = Field(default_factory=list, description="numeric targets that differ (量化指标)")
     diff: list[tuple[DiffOp, str]] = Field(description="word-level inline difference of the texts")
 
 
@@ -200,6 +233,7 @@ class CompareStats(Record):
     added: int = Field(description="tasks of B with no pair (only_b)")
     unit_changes: int = Field(description="pairs whose units differ")
     deadline_changes: int = Field(description="pairs whose deadlines differ")
+    target_changes: int = Field(0, description="pairs whose numeric targets differ")
     threshold: float
 
 

@@ -1,10 +1,13 @@
-"""Parent rules (`zhifa check --against PARENT`): coverage of the parent's tasks, and shared text."""
+"""Parent rules (`zhifa check --against PARENT`): coverage of the parent's tasks, shared text, and
+numeric targets loosened on the way down."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..compare.targets import describe, figure, target_changes
 from .context import Context
+from .locate import search
 from .registry import Hit, rule
 
 
@@ -51,3 +54,24 @@ def parent_text_reuse(ctx: Context) -> Iterator[Hit]:
     yield Hit(ctx.top_line, f"{cov.reused_percent:.1f}% of this document's task text ({cov.reused_chars} of "
                             f"{cov.total_chars} characters) is shared verbatim with {cov.parent}; coverage "
                             f"{cov.percent:.1f}% ({cov.covered} of {cov.parent_tasks} parent tasks)")
+
+
+@rule("ZF021", "target-looser-than-parent", "warning",
+      "A numeric target (量化指标) of a task here asks less than the parent's on the paired task.",
+      "zhifa check child --against parent: 学时 ≥60 → ≥40（每人每年）, the parent asks 不少于60学时",
+      scope="parent")
+def target_looser_than_parent(ctx: Context) -> Iterator[Hit]:
+    parent, doc = ctx.parent, ctx.doc
+    by_id = {t.id: t for t in doc.tasks}
+    parent_tasks = {t.id: t for t in parent.tasks}
+    for parent_ids, child_ids, _score in ctx.alignment.pairs:
+        mine = [by_id[i] for i in child_ids]
+        for change in target_changes([parent_tasks[i] for i in parent_ids], mine):
+            if change.change != "looser" or change.a is None or change.b is None:
+                continue
+            task = next(t for t in mine if change.b in t.targets)
+            line, column = search(ctx.lines, ctx.task_lines(task), change.b.text)
+            yield Hit(line, f"task {task.id} sets {change.b.text}, looser than parent {parent.id} task "
+                            f"{'、'.join(parent_ids)} ({parent.source.path}:{parent_tasks[parent_ids[0]].lines[0]}): "
+                            f"{describe(change)}; expected {figure(change.a, period=True)} or stricter",
+                      task=task.id, column=column)

@@ -85,7 +85,7 @@ def check(
     Example: zhifa check data/raw --format github
              zhifa check tongling-jiaoqu --against shangrao --fail-under 90
 
-    Rules ZF001–ZF020: docs/rules.md. Exit 0 when no finding reaches the fail level, 1 when one does,
+    Rules ZF001–ZF021: docs/rules.md. Exit 0 when no finding reaches the fail level, 1 when one does,
     2 for usage or configuration errors — for every --format.
     """
     try:

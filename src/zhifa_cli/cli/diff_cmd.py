@@ -65,7 +65,7 @@ def diff(
 ) -> None:
     """比较两个文件 Align two circulars task by task and show what changed.
 
-    Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, and changed units (责任单位) and deadlines (完成时限). Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
+    Pairs every task of A with the task(s) of B that carry the same measure (also when worded differently: a policy lexicon, the sections, units and order agree), says why (shared terms, equivalences, agreement), and reports reworded text, tasks dropped or added, tasks moved to another section, changed units (责任单位) and deadlines (完成时限), and numeric targets (量化指标) made looser or stricter. Exit 0, unless --exit-code or --fail-on finds what it asks for (then 1).
 
     --format docx writes B's wording as tracked changes (修订) against A's (Word: Review → Accept All gives
     B's text); --format xlsx one row per pair, changed words coloured inside the cells.

@@ -24,6 +24,7 @@ from .inline import is_same, mirrored, word_diff
 from .model import REWORDED, WORDS, Model, combine
 from .report import differences, select
 from .score import group_score, residual_for, score_matrix
+from .targets import target_changes, turned
 
 __all__ = ["DEFAULT_THRESHOLD", "REWORDED", "WORDS", "Model", "compare", "compare_features", "corpus_idf",
            "differences", "document_features", "score_matrix", "select"]
@@ -95,7 +96,9 @@ def _pair(a: Document, fa: DocumentFeatures, b: Document, fb: DocumentFeatures, 
     diff = mirrored(word_diff(tokens_b, tokens_a)) if flip else word_diff(tokens_a, tokens_b)
     units = unit_changes(tasks_a, tasks_b, a.region, b.region)
     deadlines = deadline_change(tasks_a, tasks_b)
-    same = is_same(diff) and not (units.added or units.removed or units.changed) and deadlines.change is None
+    targets = turned(target_changes(tasks_b, tasks_a)) if flip else target_changes(tasks_a, tasks_b)
+    same = is_same(diff) and not (units.added or units.removed or units.changed) and deadlines.change is None \
+        and not targets
     words = group_score(fa, group.a, fb, group.b)
     if scores.context is not None:
         context = sum(scores.context[i][j] for i, j, _ in group.links) / len(group.links)
@@ -104,7 +107,7 @@ def _pair(a: Document, fa: DocumentFeatures, b: Document, fb: DocumentFeatures, 
              for i, j, s in group.links]
     return Pair(a=[t.id for t in tasks_a], b=[t.id for t in tasks_b], score=round(100 * words, 1), links=links,
                 status="same" if same else "changed", moved=moved, units=units, deadlines=deadlines,
-                diff=diff)
+                targets=targets, diff=diff)
 
 
 def _tokens(features: DocumentFeatures, indices: tuple[int, ...]) -> list[str]:
@@ -150,7 +153,8 @@ def _comparison(a: Document, b: Document, pairs: list[Pair], threshold: float, u
         same=sum(p.status == "same" for p in pairs), changed=sum(p.status == "changed" for p in pairs),
         moved=sum(p.moved for p in pairs), dropped=len(only_a), added=len(only_b),
         unit_changes=sum(bool(p.units.added or p.units.removed or p.units.changed) for p in pairs),
-        deadline_changes=sum(p.deadlines.change is not None for p in pairs), threshold=threshold,
+        deadline_changes=sum(p.deadlines.change is not None for p in pairs),
+        target_changes=sum(bool(p.targets) for p in pairs), threshold=threshold,
     )
     return Comparison(a=_ref(a), b=_ref(b), pairs=pairs, only_a=only_a, only_b=only_b, unpaired=unpaired,
                       model=model.names(), stats=stats)

@@ -10,7 +10,9 @@ from ..models import Comparison
 
 DEADLINE_EVENTS = ("deadline-earlier", "deadline-later", "deadline-became-ongoing",
                    "deadline-no-longer-ongoing", "deadline-removed", "deadline-added", "deadline-changed")
-EVENTS = ("changed", "moved", "dropped", "added", "unit-added", "unit-removed", "unit-role", *DEADLINE_EVENTS)
+TARGET_EVENTS = ("target-looser", "target-stricter", "target-changed", "target-removed", "target-added")
+EVENTS = ("changed", "moved", "dropped", "added", "unit-added", "unit-removed", "unit-role", *DEADLINE_EVENTS,
+          *TARGET_EVENTS)
 SHOWN = ("same", "changed", "moved", "dropped", "added")
 
 
@@ -25,6 +27,8 @@ def differences(comparison: Comparison) -> Counter[str]:
         found["unit-role"] += len(pair.units.changed)
         if pair.deadlines.change:
             found[f"deadline-{pair.deadlines.change}"] += 1
+        for change in pair.targets:
+            found[f"target-{change.change}"] += 1
     return +found
 
 

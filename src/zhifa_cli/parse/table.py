@@ -14,6 +14,7 @@ from .deadlines import find_in_prose, parse_field
 from .grid import Grid, Row, column_role
 from .lines import Line
 from .numerals import cn_to_int
+from .targets import find_targets
 from .units import split_units
 
 _MEASURE = re.compile(r"^(?P<n>\d{1,3})[.．、]\s*(?P<text>.+)$")
@@ -164,7 +165,7 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     path = [f"{marker}、", str(row.number)] if marker else [str(row.number)]
     return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
                 section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
-                deadlines=_unique(deadlines), lines=(row.first, row.last))
+                deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
 
 
 def grid_rows(grid: Grid, tasks: list[Task], doc_year: int | None, *, own: bool = False) -> list[TableRow]:

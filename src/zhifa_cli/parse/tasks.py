@@ -10,6 +10,7 @@ from .blocks import find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose
 from .lines import Line
 from .outline import Item
+from .targets import find_targets
 
 _FINAL = "。！？!?；;：:…”’」』"
 _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
@@ -182,7 +183,8 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     prose = find_in_prose(text, doc_year=doc_year)
     units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
-                units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last)), last
+                units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
+                targets=find_targets(text)), last
 
 
 def _section_title(rest: str) -> str:

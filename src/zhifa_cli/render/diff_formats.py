@@ -9,6 +9,7 @@ import io
 import json
 import re
 
+from ..compare.targets import describe
 from ..models import Comparison, Document, Pair
 from ..spreadsheet import neutralise
 from . import diff_rows as R
@@ -29,7 +30,8 @@ def _md(text: str) -> str:
 
 def to_markdown(comparison: Comparison, a: Document, b: Document) -> str:
     lines = [f"# zhifa diff: {_md(R.heading(a))} → {_md(R.heading(b))}", "", _md(R.summary(comparison)), "",
-             "| A | B | score | status | units 单位 | deadlines 时限 | why 依据 |", "|---|---|---:|---|---|---|---|"]
+             "| A | B | score | status | units 单位 | deadlines 时限 | targets 指标 | why 依据 |",
+             "|---|---|---:|---|---|---|---|---|"]
     found = R.rows(comparison, a, b)
     for row in found:
         lines.append("| " + " | ".join(_md_cells(row)) + " |")
@@ -46,10 +48,11 @@ def _md_cells(row: R.Row) -> list[str]:
     a = " ".join(f"{t.id} {_md(t.title)}" for t in row.a) or "—"
     b = " ".join(f"{t.id} {_md(t.title)}" for t in row.b) or "—"
     if row.pair is None:
-        return [a, b, "", R.status(row), "", "", _md(R.candidate_line(row))]
+        return [a, b, "", R.status(row), "", "", "", _md(R.candidate_line(row))]
     units = "<br>".join(_md(line) for _, line in R.unit_lines(row.pair.units))
+    targets = "<br>".join(_md(R.target_line(change)) for change in row.pair.targets)
     why = "<br>".join(_md(line) for line in R.why_lines(row.pair))
-    return [a, b, f"{row.pair.score:g}", R.status(row), units, _md(R.deadline_line(row.pair.deadlines)), why]
+    return [a, b, f"{row.pair.score:g}", R.status(row), units, _md(R.deadline_line(row.pair.deadlines)), targets, why]
 
 
 def _md_inline(pair: Pair) -> str:
@@ -63,7 +66,7 @@ def _md_inline(pair: Pair) -> str:
 
 CSV_COLUMNS = ("kind", "a_ids", "a_titles", "b_ids", "b_titles", "score", "status", "moved", "units_added",
                "units_removed", "units_role_changed", "deadlines_a", "deadlines_b", "deadline_change",
-               "deleted", "inserted", "why", "best_candidate", "best_score")
+               "target_changes", "deleted", "inserted", "why", "best_candidate", "best_score")
 
 
 def to_csv(comparison: Comparison, a: Document, b: Document, *, bom: bool = False) -> str:
@@ -82,11 +85,12 @@ def _csv_cells(row: R.Row) -> list[str]:
     if pair is None:
         found = row.unpaired
         best = [found.best or "", "" if found.score is None else f"{found.score:g}"] if found else ["", ""]
-        return [*base, "", row.kind, "", "", "", "", "", "", "", "", "", R.candidate_line(row), *best]
+        return [*base, "", row.kind, "", "", "", "", "", "", "", "", "", "", R.candidate_line(row), *best]
     units = pair.units
     return [*base, f"{pair.score:g}", pair.status, "yes" if pair.moved else "no",
             "；".join(u.name for u in units.added), "；".join(u.name for u in units.removed),
             "；".join(f"{c.name}:{c.a}->{c.b}" for c in units.changed),
             "；".join(pair.deadlines.a), "；".join(pair.deadlines.b), pair.deadlines.change or "",
+            "\n".join(f"{describe(c)}: {c.change}" for c in pair.targets),
             " … ".join(p for op, p in pair.diff if op == "delete"),
             " … ".join(p for op, p in pair.diff if op == "insert"), "\n".join(R.why_lines(pair)), "", ""]

@@ -1,5 +1,5 @@
 """zhifa diff as one self-contained HTML page: inline CSS, no script, no web font, no CDN — it opens
-offline and prints. A and B side by side, <del>/<ins> marks, unit and deadline changes highlighted.
+offline and prints. A and B side by side, <del>/<ins> marks, unit, deadline and target changes highlighted.
 Every row carries data-a / data-b task ids so tests (and readers' scripts) can find the pairs."""
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ ul.units { list-style: none; margin: 0; padding: 0; }
 .unit-role { color: #7d4e00; }
 .deadline { margin: .3rem 0 0; padding: .1rem .3rem; background: #fbefff; }
 .deadline.later, .deadline.removed { background: #ffd8b5; font-weight: bold; }
+ul.targets { list-style: none; margin: .3rem 0 0; padding: 0; }
+.target { padding: .1rem .3rem; background: #ddf4ff; } .target.looser { background: #ffebe9; font-weight: bold; }
+.target.stricter { background: #dafbe1; }
 .why { margin: .4rem 0 0; padding: 0; list-style: none; color: #57606a; font-size: .85rem; }
 .why li { margin: .15rem 0; } .why .concept { color: #0550ae; }
 @media print { th { position: static; } }
@@ -43,7 +46,7 @@ def to_html(comparison: Comparison, a: Document, b: Document) -> str:
     body = [_header(comparison, a, b), '<table class="diff">',
             '<colgroup><col class="text"><col class="text"><col class="status"><col class="changes"></colgroup>',
             f"<thead><tr><th>A {escape(a.id)}</th><th>B {escape(b.id)}</th><th>score · status</th>"
-            "<th>units · deadlines · why 单位 · 时限 · 依据</th></tr></thead>", "<tbody>"]
+            "<th>units · deadlines · targets · why 单位 · 时限 · 指标 · 依据</th></tr></thead>", "<tbody>"]
     body += [_row(row) for row in R.rows(comparison, a, b)]
     body += ["</tbody>", "</table>"]
     return document(f"zhifa diff: {a.id} → {b.id}", CSS, "\n".join(body))
@@ -101,5 +104,8 @@ def _changes(pair: Pair) -> str:
     deadline = R.deadline_line(pair.deadlines)
     if deadline:
         html += f'<p class="deadline {pair.deadlines.change}">{escape(deadline)}</p>'
+    targets = "".join(f'<li class="target {c.change}">{escape(R.target_line(c))}</li>' for c in pair.targets)
+    if targets:
+        html += f'<ul class="targets">{targets}</ul>'
     why = "".join(f"<li>{escape(line)}</li>" for line in R.why_lines(pair))
     return html + f'<ul class="why" title="why paired 配对依据">{why}</ul>'

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..compare.targets import describe
 from ..models import (
     Comparison,
     DeadlineChange,
     Document,
     Evidence,
     Pair,
+    TargetChange,
     Task,
     UnitChanges,
     UnitRef,
@@ -24,11 +26,14 @@ STATUS = {"same": "相同 same", "changed": "修改 changed", "dropped": "删除
 MOVED = "移动 moved"
 COUNTS = {"pairs": "paired 配对", "changed": "changed 修改", "same": "same 相同", "added": "added 新增",
           "dropped": "dropped 删除", "moved": "moved 移动", "unit_changes": "units differ 单位变化",
-          "deadline_changes": "deadlines differ 时限变化"}  # CompareStats field -> label
+          "deadline_changes": "deadlines differ 时限变化",
+          "target_changes": "targets differ 指标变化"}  # CompareStats field -> label
 ROLE = {"lead": "牵头", "responsible": "责任", "support": "配合"}
 SHIFT = {"earlier": "提前 earlier", "later": "推迟 later", "became-ongoing": "改为长期 became ongoing",
          "no-longer-ongoing": "不再长期 no longer ongoing", "removed": "删去时限 removed",
          "added": "新增时限 added", "changed": "时限改变 changed"}
+TARGET_SHIFT = {"looser": "放宽 looser", "stricter": "收紧 stricter", "changed": "指标改变 changed",
+                "removed": "删去指标 removed", "added": "新增指标 added"}
 
 
 @dataclass(frozen=True)
@@ -96,12 +101,18 @@ def deadline_line(deadlines: DeadlineChange) -> str:
     return f"时限 {before} → {after} [{SHIFT[deadlines.change]}]"
 
 
+def target_line(change: TargetChange) -> str:
+    """'指标 学时 ≥60 → ≥40（每人每年）: 放宽 looser'."""
+    return f"指标 {describe(change)}: {TARGET_SHIFT[change.change]}"
+
+
 def summary(comparison: Comparison) -> str:
     s = comparison.stats
     n = {name: f"{getattr(s, name)} {label}" for name, label in COUNTS.items()}
     return (f"{n['pairs']} ({n['changed']}, {n['same']}) · {n['added']} · {n['dropped']} · {n['moved']}\n"
             f"{COUNTS['unit_changes']} {s.unit_changes} · {COUNTS['deadline_changes']} {s.deadline_changes} · "
-            f"tasks {s.a_tasks} → {s.b_tasks} · threshold {s.threshold:g}")
+            f"{COUNTS['target_changes']} {s.target_changes} · tasks {s.a_tasks} → {s.b_tasks} · "
+            f"threshold {s.threshold:g}")
 
 
 def heading(doc: Document) -> str:

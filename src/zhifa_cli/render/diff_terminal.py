@@ -21,6 +21,7 @@ from .terminal import unbounded
 from .wrap import Wrapped
 
 DELETED, INSERTED = "strike red", "underline green"
+TARGET_STYLES = {"looser": "bold red", "stricter": "green", "changed": "cyan", "removed": "cyan", "added": "cyan"}
 STATUS_WIDTH = 9  # "changed", "dropped" whole; "修改 changed" on two lines
 
 
@@ -48,7 +49,7 @@ def _table(rows: list[R.Row], a: Document, b: Document, fit: bool) -> Table:
     table.add_column(safe.text(f"A {a.id}"), overflow="fold", ratio=4)
     table.add_column(safe.text(f"B {b.id}"), overflow="fold", ratio=4)
     table.add_column("score · status", overflow="fold", width=STATUS_WIDTH if fit else None)
-    table.add_column("units · deadlines · why 单位 · 时限 · 依据", overflow="fold", ratio=3)
+    table.add_column("units · deadlines · targets · why 单位 · 时限 · 指标 · 依据", overflow="fold", ratio=3)
     for row in rows:
         table.add_row(*_cells(row))
     return table
@@ -94,7 +95,10 @@ def _changes(pair: Pair) -> Text:
         text.append(safe.clean(line) + "\n", style=styles[kind])
     deadline = R.deadline_line(pair.deadlines)
     if deadline:
-        text.append(safe.clean(deadline), style="bold magenta" if pair.deadlines.change == "later" else "magenta")
+        text.append(safe.clean(deadline) + "\n", style="bold magenta" if pair.deadlines.change == "later" else "magenta")
+    for change in pair.targets:
+        text.append(safe.clean(R.target_line(change)) + "\n", style=TARGET_STYLES[change.change])
+    text.rstrip()
     for line in R.why_lines(pair):
         text.append(("\n" if text.plain else "") + safe.clean(line), style="dim")
     text.rstrip()

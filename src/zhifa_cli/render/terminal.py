@@ -88,14 +88,15 @@ def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None
 def _parse_table(docs: list[Document]) -> Table:
     table = Table(title="zhifa parse", title_justify="left")
     table.add_column("document", no_wrap=True)
-    for name in ("tasks", "table rows", "units", "deadlines", "warnings"):
+    for name in ("tasks", "table rows", "units", "deadlines", "targets", "warnings"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("region", overflow="fold")
     for doc in docs:
         units = sum(len(t.units) for t in doc.tasks)
         deadlines = sum(len(t.deadlines) for t in doc.tasks)
+        targets = sum(len(t.targets) for t in doc.tasks)
         table.add_row(safe.text(doc.id), str(len(doc.tasks)), str(len(doc.table)), str(units), str(deadlines),
-                      str(len(doc.warnings)), Wrapped(safe.text(doc.region or "")))
+                      str(targets), str(len(doc.warnings)), Wrapped(safe.text(doc.region or "")))
     return table
 
 
