@@ -22,7 +22,7 @@ from .read import PageMeta, RawText, read_file
 from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
 from .tasks import Built, build
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 __all__ = ["PARSER_VERSION", "parse_file", "parse_text"]
 
