@@ -96,3 +96,11 @@ def test_a_label_in_lenticular_brackets_reads_like_one_before_a_colon():
     doc = parse_text("一、任务\n（一）规范执法。开展评查。\n【牵头单位】市司法局\n【配合单位】市市场监督管理局、市应急管理局\n")
     assert [(u.name, u.role) for u in doc.tasks[0].units] == [
         ("市司法局", "lead"), ("市市场监督管理局", "support"), ("市应急管理局", "support")]
+
+
+def test_host_and_co_host_labels_and_a_bare_time_limit():
+    doc = parse_text("一、任务\n（一）开展助残服务。每年一次。\n主办单位：县残联\n协办单位：县民政局\n"
+                     "（二）推进造林。完成1万亩。（责任单位：县林业局；时限：2020年12月底前）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("县残联", "lead"), ("县民政局", "support")], [("县林业局", "responsible")]]
+    assert [d.text for d in doc.tasks[1].deadlines] == ["2020年12月底前"]

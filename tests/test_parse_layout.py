@@ -398,3 +398,14 @@ def test_the_region_stops_before_the_words_of_the_title():
     assert doc.region == "钢城区"
     doc = parse_text("丰城市关于推进法治建设的具体举措\n一、任务\n1.推行网办。年内完成。（责任单位：市审批局）\n")
     assert doc.region == "丰城市"  # a city whose name ends in 城市
+
+
+def test_parenthesised_digits_in_one_character_are_a_numbering_level():
+    text = "某区方案\n一、任务\n1.加强秩序管理\n⑴规范交通秩序。开展整治。（责任单位：区交警大队）\n⑵治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]
+
+
+def test_a_table_cell_that_labels_its_roles_itself():
+    text = "某县任务表\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 推行告知承诺制。 | 牵头：县司法局；配合：县直各有关部门 | 2023年6月底前\n"
+    (task,) = parse_text(text).tasks
+    assert [(u.name, u.role) for u in task.units] == [("县司法局", "lead"), ("县直各有关部门", "support")]

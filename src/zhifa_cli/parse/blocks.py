@@ -23,7 +23,8 @@ LABELS: dict[str, str] = {
     "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
     "协作单位": "support", "主要协作单位": "support", "协同配合单位": "support", "协同单位": "support",
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
-    "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline",
+    "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
+    "主办单位": "lead", "牵头": "lead", "配合": "support",
 }
 _PERSON = r"(?:分管|牵头|责任|联系|包保)[\u4e00-\u9fff]{0,4}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])

@@ -20,7 +20,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("cn", re.compile(rf"^(?P<n>{_CN})[、，．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(](?P<n>{_CN})[）)]\s*")),
     ("arabic", re.compile(r"^(?P<n>\d{1,3})(?:[.．](?!\d)|、)\s*")),
-    ("paren_arabic", re.compile(r"^[（(](?P<n>\d{1,3})[）)]\s*")),
+    ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))\s*")),
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -50,9 +50,14 @@ class Line:
         return self.marker.strip("（）()、，．. ")
 
 
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+
+
 def _numeral_value(family: str, numeral: str) -> int | None:
     if family == "circled":
         return _CIRCLED.index(numeral) + 1
+    if numeral in _PAREN_DIGITS:  # ⑴ is （1） in one character
+        return _PAREN_DIGITS.index(numeral) + 1
     return cn_to_int(numeral)
 
 
@@ -86,7 +91,7 @@ def classify(no: int, text: str) -> Line:
     for family, pattern in FAMILIES:
         m = pattern.match(stripped)
         if m:
-            number = _numeral_value(family, m.group("n"))
+            number = _numeral_value(family, m.group("n") or m.groupdict().get("p"))
             if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Deadline, TableRow, Task, Unit
+from .blocks import read_fields, starts_with_label
 from .deadlines import find_in_prose, parse_field
 from .grid import Grid, Row, column_role
 from .lines import Line
@@ -157,7 +158,7 @@ def grid_tasks(grid: Grid, doc_year: int | None) -> list[Task]:
 def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     text = row.text
     units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
-             for u in split_units(cell.strip("。"), role=role)]
+             for u in _cell_units(cell.strip("。"), role)]
     deadlines = [parse_field(cell, doc_year=doc_year) for cell in row.cells.get("deadline", [])]
     deadlines += find_in_prose(text, doc_year=doc_year)
     marker = row.section.split("、", 1)[0] if row.section else None
@@ -166,6 +167,13 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
                 section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
+
+
+def _cell_units(cell: str, role: str) -> list[Unit]:
+    """A unit cell, or one that labels its roles itself ('牵头：县司法局；配合：县直各有关部门')."""
+    if starts_with_label(cell):
+        return read_fields(cell, doc_year=None).units
+    return split_units(cell, role=role)  # type: ignore[arg-type]
 
 
 def grid_rows(grid: Grid, tasks: list[Task], doc_year: int | None, *, own: bool = False) -> list[TableRow]:
