@@ -1,0 +1,56 @@
+"""workers: pools of worker processes that end when the process that started them dies.
+
+A pool's workers outlive a `kill -9` of their parent: nothing tells them, and they keep a core busy on work
+nobody will collect. Every pool zhifa starts (parsing, cutting terms, aligning) therefore runs
+`die_with_parent` in each worker first: on Linux the kernel sends the worker SIGKILL when its parent dies
+(prctl PR_SET_PDEATHSIG); elsewhere, and in case the parent was gone before that call, a watchdog thread
+ends the worker once its parent process id changes (it has been re-parented).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+WATCH_SECONDS = 1.0
+
+
+def executor(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def fork_pool(workers: int):
+    """A multiprocessing Pool of forked workers (they inherit the parent's memory, e.g. a task index)."""
+    return multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initializer: end this process when `parent` dies."""
+    _death_signal()
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), name="zhifa-parent-watch", daemon=True).start()
+
+
+def _death_signal() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
