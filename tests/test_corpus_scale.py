@@ -41,3 +41,29 @@ def test_dense_ids_number_values_in_sorted_order():
     ids, count = dense_ids(values)
     assert ids.tolist() == [2, 1, 2, 0, 1, 1] and count == 3
     assert np.array_equal(ids, np.unique(values, return_inverse=True)[1])
+
+
+def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_path, monkeypatch):
+    """A folder of 40 circulars (and a second file of one stem, refused in its place) parsed by the pool
+    of workers: the same records, the same summary and the same lines on stderr, in the same order."""
+    from corpus_helpers import run
+
+    from conftest import RAW
+    from zhifa_cli.cli import parse_cmds
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for k in range(40):
+        name = SEED_IDS[k % 5]
+        (raw / f"c{k:02d}-{name}.txt").write_bytes((RAW / f"{name}.txt").read_bytes())
+    (raw / "c00-shangrao.md").write_bytes((RAW / "shangrao.txt").read_bytes())
+    outputs = {}
+    for mode, least in (("pool", 2), ("one by one", 10**6)):
+        monkeypatch.setattr(parse_cmds, "PARALLEL_FROM", least)
+        result = run("parse", str(raw), "--out", str(tmp_path / mode))
+        records = {p.name: p.read_bytes() for p in sorted((tmp_path / mode).iterdir())}
+        outputs[mode] = (result.exit_code, result.stdout.replace(mode, "OUT"), result.stderr, records)
+    assert outputs["pool"] == outputs["one by one"]
+    code, stdout, stderr, records = outputs["pool"]
+    assert code == 1 and len(records) == 40 and "same id 'c00-shangrao'" in stderr
+    assert stderr.index("same id") < stderr.index("c02-yandu.txt:") < stderr.index("c07-yandu.txt:")  # in place
