@@ -6,7 +6,6 @@ A file that cannot be read or parsed is reported in one line and the rest still 
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from ..models import Document
 from ..parse import parse_file
 from ..store import DataDir, is_fresh, load, open_document
 from .progress import SILENT, Progress
+from .workers import executor
 
 PARALLEL_FROM = 64  # stale files: below this many a process pool costs more than it saves
 
@@ -69,7 +69,7 @@ def _parse_all(paths: list[Path], progress: Progress, workers: int | None):
             yield _parse_safe(path)
             progress.advance()
         return
-    with ProcessPoolExecutor(workers) as pool:
+    with executor(workers) as pool:
         for result in pool.map(_parse_safe, paths, chunksize=16):
             yield result
             progress.advance()

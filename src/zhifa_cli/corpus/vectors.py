@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +21,7 @@ from ..compare.vectors import task_vectors
 from ..models import Document
 from . import feature_cache
 from .progress import SILENT, Progress
+from .workers import executor
 
 PARALLEL_FROM = 200  # tasks: below this, worker processes cost more than they save
 
@@ -79,7 +79,7 @@ def _cut_all(docs: list[Document], workers: int | None, progress: Progress) -> l
             for k, terms in zip(todo, made, strict=True):
                 _keep(docs, found, k, terms, progress)
         else:
-            with ProcessPoolExecutor(workers) as pool:
+            with executor(workers) as pool:
                 for k, terms in zip(todo, pool.map(_text_terms, texts, chunksize=16), strict=True):
                     _keep(docs, found, k, terms, progress)
     finally:
