@@ -46,9 +46,9 @@ def test_dense_ids_number_values_in_sorted_order():
 def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_path, monkeypatch):
     """A folder of 40 circulars (and a second file of one stem, refused in its place) parsed by the pool
     of workers: the same records, the same summary and the same lines on stderr, in the same order."""
+    from conftest import RAW
     from corpus_helpers import run
 
-    from conftest import RAW
     from zhifa_cli.cli import parse_cmds
 
     raw = tmp_path / "raw"
