@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # jsonschema, ruff: about 0.5 GB) come with the first target that needs them.
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench golden clean sysdeps
+.PHONY: run test lint bench bench-big golden clean sysdeps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ golden: $(STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py
+
+## make bench-big: the corpus table's 3,000-circular row (several minutes; the corpus is kept in $TMPDIR)
+bench-big: $(TEST_STAMP)
+	ZHIFA_BENCH_SIZES=3000 $(BIN)/python bench/run.py corpus
 
 # System packages the browser tests need (headless Chromium + a CJK font); installed only when missing.
 sysdeps:

@@ -1,17 +1,19 @@
-"""Corpus benchmark: a synthetic corpus of N circulars (default 3,000), then
+"""Corpus benchmark: issue 14's table on synthetic corpora of N circulars (+ the 5 seeds), one row per size:
 
-  * blocking recall against exhaustive scoring on a small corpus (40 circulars + the 5 seeds);
-  * `zhifa coverage shangrao --all` over the N circulars, whole process, cold (empty feature cache) and warm;
-  * `zhifa matrix --all` over M circulars (ZHIFA_BENCH_MATRIX, default 3000; 0 skips it), whole process;
-  * quality against the generator's true links (coverage of the parent's children).
+  * `zhifa matrix --all`, whole process: wall seconds and CPU seconds (its workers included);
+  * brute force: the exact score of every task pair (X · Xᵀ in blocks), one core, CPU seconds;
+  * `zhifa coverage shangrao --all`, whole process, warm (feature cache filled by a first run): CPU and wall;
+  * the floor: reading and json.loads of every record, CPU seconds;
+then the growth exponent between the last two sizes, and coverage's quality against the generator's links.
 
-Peak memory is the largest resident set of the zhifa process or any of its workers (ru_maxrss).
-Sizes: ZHIFA_BENCH_N (corpus), ZHIFA_BENCH_MATRIX (matrix); corpora are kept in $TMPDIR/zhifa-bench-*.
+Sizes: ZHIFA_BENCH_SIZES (default "300 1000"; `make bench-big` runs 3000). Corpora are kept in
+$TMPDIR/zhifa-bench-*. The machine is shared: wall time stretches with other work, CPU time much less.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import resource
 import shutil
@@ -41,68 +43,77 @@ def corpus(n: int) -> Path:
 
 
 def zhifa(args: list[str], data: Path, cache: Path | None) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MiB) of the process tree, and stdout of one `zhifa …` run."""
+    """Wall seconds, CPU seconds (the process and its workers) and stdout of one `zhifa …` run."""
     env = {**os.environ, "NO_COLOR": "1", "ZHIFA_DATA": str(data)}
     if cache is not None:
         env["ZHIFA_CACHE"] = str(cache)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([ZHIFA, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - start
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return seconds, peak, done.stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, done.stdout
 
 
-def recall() -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
-    import numpy as np
+def floor_seconds(folder: Path) -> float:
+    start = time.process_time()
+    for path in sorted((folder / "parsed").glob("*.json")):
+        json.loads(path.read_bytes())
+    return time.process_time() - start
 
-    from zhifa_cli.corpus.engine import Plan, run_local
+
+def brute_force(folder: Path) -> float:
+    from reference import brute_force_seconds
+
     from zhifa_cli.corpus.load import load_corpus
-    from zhifa_cli.corpus.options import Blocking
     from zhifa_cli.corpus.vectors import build_index
     from zhifa_cli.store import DataDir
 
-    docs = list(load_corpus(DataDir(corpus(40))).documents)
-    index = build_index(docs)
-    n = len(docs)
-    allowed = np.triu(np.ones((n, n), bool), 1)
-    found = {}
-    for name, how in (("exhaustive", Blocking(exhaustive=True)), ("blocked", Blocking())):
-        start = time.perf_counter()
-        links = run_local(Plan(index, allowed, 0.5, how), list(range(n)))
-        found[name] = set(zip(links.a.tolist(), links.b.tolist(), strict=True))
-        print(f"  {name:<10} {time.perf_counter() - start:6.2f} s  {links.candidates:>8} pairs scored  "
-              f"{len(found[name])} links")
-    kept = len(found["exhaustive"] & found["blocked"]) / len(found["exhaustive"])
-    print(f"blocking recall vs exhaustive ({n} circulars, threshold 50): {kept:.4f}")
+    return brute_force_seconds(build_index(list(load_corpus(DataDir(folder)).documents)))
 
 
-def quality(folder: Path, result: dict) -> None:
+def quality(folder: Path, result: dict) -> str:
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["documents"]
     children = [d for d, info in truth.items() if info["parent"] == result["parent"]]
     true = {(d, t, s[1]) for d in children for t, links in truth[d]["links"].items() for s in links}
     found = {(c["document"], t, row["task"]) for row in result["rows"] for c in row["carried_by"]
              for t in c["tasks"] if c["document"] in children}
-    print(f"coverage vs true links of {len(children)} direct children: recall {len(true & found) / len(true):.3f}, "
-          f"precision {len(true & found) / max(1, len(found)):.3f}")
+    return (f"coverage vs true links of {len(children)} direct children: recall {len(true & found) / len(true):.3f}, "
+            f"precision {len(true & found) / max(1, len(found)):.3f}")
+
+
+def row(n: int, cache: Path) -> dict:
+    folder = corpus(n)
+    figures = {"tasks": sum(len(json.loads(p.read_bytes())["tasks"]) for p in (folder / "parsed").glob("*.json"))}
+    args = ["coverage", "shangrao", "--all", "--format", "json", "-q"]
+    zhifa(args, folder, cache)  # fills the feature cache
+    figures["coverage wall"], figures["coverage"], out = zhifa(args, folder, cache)
+    figures["quality"] = quality(folder, json.loads(out))
+    figures["matrix"], figures["matrix cpu"], _ = zhifa(["matrix", "--all", "--format", "json", "-q"], folder, cache)
+    figures["brute"] = brute_force(folder)
+    figures["floor"] = floor_seconds(folder)
+    return figures
+
+
+COLUMNS = [("matrix", "`zhifa matrix --all`, wall s"), ("matrix cpu", "… CPU s (both cores)"),
+           ("brute", "brute force: exact cosine of every task pair, one core, CPU s"),
+           ("coverage", "`zhifa coverage shangrao --all`, warm, CPU s"), ("coverage wall", "… wall s"),
+           ("floor", "read + `json.loads` every record (floor), CPU s")]
 
 
 def main() -> None:
-    n = int(os.environ.get("ZHIFA_BENCH_N", "3000"))
-    m = int(os.environ.get("ZHIFA_BENCH_MATRIX", "3000"))
-    recall()
-    folder = corpus(n)
+    sizes = [int(n) for n in os.environ.get("ZHIFA_BENCH_SIZES", "300 1000").split()]
     with tempfile.TemporaryDirectory() as cache:
-        args = ["coverage", "shangrao", "--all", "--format", "json", "-q"]
-        cold, peak, _ = zhifa(args, folder, Path(cache))
-        warm, peak_warm, out = zhifa(args, folder, Path(cache))
-        print(f"zhifa coverage shangrao over {n + 4} circulars: cold {cold:.1f} s (peak {peak:.0f} MiB), "
-              f"warm {warm:.1f} s (feature cache filled)")
-        quality(folder, json.loads(out))
-        if m:
-            data = folder if m == n else corpus(m)
-            seconds, peak, out = zhifa(["matrix", "--all", "--format", "json", "-q"], data, Path(cache))
-            result = json.loads(out)
-            print(f"zhifa matrix --all, {len(result['documents'])} × {len(result['documents'])}: {seconds:.0f} s "
-                  f"(peak {peak:.0f} MiB), {result['candidates']} candidate task pairs scored")
+        rows = {n: row(n, Path(cache)) for n in sizes}
+    print("| figure | " + " | ".join(f"{n:,} ({rows[n]['tasks']:,} tasks)" for n in sizes) + " | growth |")
+    print("|---|" + "---|" * (len(sizes) + 1))
+    for key, label in COLUMNS:
+        cells = [f"{rows[n][key]:.2f}" for n in sizes]
+        growth = ""
+        if len(sizes) > 1:
+            a, b = sizes[-2], sizes[-1]
+            growth = f"exponent {math.log(rows[b][key] / rows[a][key]) / math.log(b / a):.2f}"
+        print(f"| {label} | " + " | ".join(cells) + f" | {growth} |")
+    for n in sizes:
+        print(f"{n}: {rows[n]['quality']}")

@@ -10,7 +10,6 @@ from corpus_helpers import exit_code, make_synthetic, run
 
 from zhifa_cli.corpus.engine import Plan, run_dask, run_local
 from zhifa_cli.corpus.load import load_corpus
-from zhifa_cli.corpus.options import Blocking
 from zhifa_cli.corpus.vectors import build_index
 from zhifa_cli.store import DataDir
 
@@ -29,7 +28,7 @@ def test_links_identical_local_and_dask(cluster, tmp_path):
     docs = list(load_corpus(DataDir(tmp_path)).documents)
     index = build_index(docs, workers=1)
     n = len(docs)
-    plan = Plan(index, np.triu(np.ones((n, n), bool), 1), 0.5, Blocking())
+    plan = Plan(index, np.triu(np.ones((n, n), bool), 1), 0.5)
     local = run_local(plan, list(range(n)), workers=2)
     remote = run_dask(plan, list(range(n)), scheduler=cluster)
     assert len(local.a) == 711 and local.candidates == remote.candidates

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -95,31 +96,63 @@ def parse(
 
 def _parse_all(files: list[Path], out_dir: Path, fmt: str,
                quiet: bool) -> tuple[list[tuple[Document, str]], list[str], bool]:
-    """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours."""
+    """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours.
+    Many files are parsed by a pool of worker processes (one per core), results taken in file order, so
+    the rows, the records and every line said are those of parsing one file after the other."""
     rows: list[tuple[Document, str]] = []
     errors: list[str] = []
     owners: dict[str, Path] = {}
-    internal = False
+    claimed: list[Path | str] = []
     for path in files:
         try:
             _claim(path, owners)
-            doc = parse_file(path)
-            written = save(doc, out_dir, fmt)
+            claimed.append(path)
         except ZhifaError as exc:
-            errors.append(str(exc))
-            terminal.error(errors[-1])
+            claimed.append(str(exc))
+    results = _results([p for p in claimed if isinstance(p, Path)], out_dir, fmt)
+    internal = False
+    for item in claimed:
+        outcome = item if isinstance(item, str) else next(results)
+        if isinstance(outcome, tuple):
+            doc, written = outcome
+            if not quiet:
+                terminal.warnings(doc.source.path, doc.warnings)
+            rows.append((doc, written))
             continue
-        except Exception as exc:  # a bug of ours: say which file, keep going with the others
-            if os.environ.get("ZHIFA_DEBUG"):
-                raise
-            internal = True
-            errors.append(f"{path}: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)")
-            terminal.error(errors[-1])
-            continue
-        if not quiet:
-            terminal.warnings(doc.source.path, doc.warnings)
-        rows.append((doc, str(written)))
+        internal = internal or outcome.startswith(_INTERNAL)
+        errors.append(outcome.removeprefix(_INTERNAL))
+        terminal.error(errors[-1])
     return rows, errors, internal
+
+
+PARALLEL_FROM = 32  # files: below this a process pool costs more than it saves
+_INTERNAL = "\0internal\0"  # marks an error line that is a bug of ours
+
+
+def _results(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Document, str] | str]:
+    work = [(path, out_dir, fmt) for path in paths]
+    workers = os.cpu_count() or 1
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield from map(_parse_one, work)
+        return
+    from ..corpus.workers import executor
+
+    with executor(workers) as pool:
+        yield from pool.map(_parse_one, work, chunksize=8)
+
+
+def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
+    """One file parsed and its record written, or the line that says why not."""
+    path, out_dir, fmt = job
+    try:
+        doc = parse_file(path)
+        return doc, str(save(doc, out_dir, fmt))
+    except ZhifaError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug of ours: say which file, keep going with the others
+        if os.environ.get("ZHIFA_DEBUG"):
+            raise
+        return f"{_INTERNAL}{path}: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)"
 
 
 def _claim(path: Path, owners: dict[str, Path]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -27,9 +27,9 @@ def coverage(parent: Document, docs: list[Document], opts: Options) -> CoverageR
     for a, b, s in zip(links.a.tolist(), links.b.tolist(), links.score.tolist(), strict=True):
         carried[(a, int(doc_of[b]))].append((index.task_ids[b], round(100 * s, 1)))
     rows = [_row(task, k, carried, everyone) for k, task in enumerate(parent.tasks)]
-    counts = {d.id: sum(any(c.document == d.id for c in row.carried_by) for row in rows) for d in others}
+    counts = Counter(c.document for row in rows for c in row.carried_by)  # one pass: a carrier is one document
     return CoverageResult(parent=parent.id, documents=[d.id for d in others], rows=rows,
-                          percent={doc: percent(n, len(parent.tasks)) for doc, n in counts.items()},
+                          percent={d.id: percent(counts[d.id], len(parent.tasks)) for d in others},
                           threshold=opts.threshold, candidates=links.candidates)
 
 

@@ -1,9 +1,10 @@
 """engine: where the blocked alignment runs — this machine's cores, or a Dask cluster.
 
-The work is cut into chunks of query documents; a chunk finds its candidates, rescores them and aligns
-them (links_for). Locally the chunks go to a pool of forked processes that inherit the task index;
-on Dask the index is scattered to every worker once. Chunks are gathered in order and the links sorted,
-so both engines return identical arrays.
+The work is cut into chunks of query documents; a chunk scores its task pairs (scores.floor_pairs) and
+aligns them (pairing.align_pairs). Locally the chunks go to a pool of forked processes that inherit the
+task index and die with this process (workers.fork_pool); on Dask the index is scattered to every worker
+once. A chunk's links depend only on its own pairs, chunks are gathered in order and the links sorted,
+so every engine and every number of workers returns identical arrays.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import UsageError
-from .blocking import candidates, projection, rescore, row_blocks
-from .options import Blocking
 from .pairing import align_pairs
 from .progress import SILENT, Progress
+from .scores import floor_pairs
 from .vectors import TaskIndex
 from .workers import fork_pool
 
@@ -28,7 +28,7 @@ class Links:
     a: np.ndarray  # row of the query task
     b: np.ndarray  # row of the task it is aligned with
     score: np.ndarray  # 0..1
-    candidates: int  # pairs scored after blocking
+    candidates: int  # task pairs scored
 
 
 @dataclass(frozen=True)
@@ -38,28 +38,34 @@ class Plan:
     index: TaskIndex
     allowed: np.ndarray
     threshold: float  # 0..1
-    blocking: Blocking
 
 
 Work = tuple[list[int], tuple[int, int]]  # query documents, range of documents to compare them with
 
 
-def links_for(plan: Plan, projected, work: Work) -> tuple:
+def links_for(plan: Plan, work: Work) -> tuple:
     docs, (lo, hi) = work
     allowed = np.zeros_like(plan.allowed)
     allowed[:, lo:hi] = plan.allowed[:, lo:hi]
-    ii, jj = candidates(plan.index, row_blocks(plan.index, docs), allowed, plan.threshold, plan.blocking, projected)
-    ss = rescore(plan.index, ii, jj)
-    floor = plan.blocking.keep * plan.threshold if not plan.blocking.exhaustive else 0.0
-    a, b, s = align_pairs(plan.index, ii, jj, ss, plan.threshold, floor=floor)
-    return a, b, s, len(ii)
+    ii, jj, ss = floor_pairs(plan.index, row_blocks(plan.index, docs), allowed)
+    a, b, s = align_pairs(plan.index, ii, jj, ss, plan.threshold)
+    sizes = np.diff(plan.index.starts)
+    scored = int(sizes[docs] @ (allowed[docs] @ sizes)) if docs else 0
+    return a, b, s, scored
+
+
+def row_blocks(index: TaskIndex, docs: list[int]) -> np.ndarray:
+    """The rows of the documents `docs`, in order."""
+    if not docs:
+        return np.zeros(0, np.int64)
+    return np.concatenate([np.arange(index.starts[d], index.starts[d + 1]) for d in docs]).astype(np.int64)
 
 
 _STATE: dict = {}
 
 
 def _local_chunk(work: Work) -> tuple:
-    return links_for(_STATE["plan"], _STATE["projected"], work)
+    return links_for(_STATE["plan"], work)
 
 
 def _split(sizes: np.ndarray, parts: int) -> list[np.ndarray]:
@@ -69,21 +75,16 @@ def _split(sizes: np.ndarray, parts: int) -> list[np.ndarray]:
 
 
 def chunks(plan: Plan, queries: Sequence[int], parts: int) -> list[Work]:
-    """Many query documents: split them, each chunk against everything. Few: split what they meet."""
-    starts = plan.index.starts
+    """Many query documents: split them into runs of about equal work (task pairs to score), each run
+    against everything. Few: split what they meet."""
+    sizes = np.diff(plan.index.starts).astype(float)
     n = len(plan.index.docs)
     if len(queries) >= parts:
-        sizes = np.array([starts[d + 1] - starts[d] for d in queries], dtype=float)
-        return [([int(queries[k]) for k in run], (0, n)) for run in _split(sizes, parts)]
-    runs = _split(np.diff(starts).astype(float), parts)
+        query = np.asarray(queries, dtype=np.int64)
+        work = sizes[query] * (plan.allowed[query] @ sizes) + sizes[query]
+        return [([int(query[k]) for k in run], (0, n)) for run in _split(work, parts)]
+    runs = _split(sizes, parts)
     return [([int(q) for q in queries], (int(run[0]), int(run[-1]) + 1)) for run in runs]
-
-
-def _projected(plan: Plan):
-    if plan.blocking.exhaustive:
-        return None
-    dims = plan.blocking.dims
-    return plan.index.cached(("projected", dims), lambda: projection(plan.index, dims))
 
 
 def _merge(results: list[tuple]) -> Links:
@@ -99,17 +100,17 @@ def _merge(results: list[tuple]) -> Links:
 def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
               progress: Progress = SILENT) -> Links:
     workers = workers or os.cpu_count() or 1
-    projected = _projected(plan)
     work = chunks(plan, queries, workers * 8 if workers > 1 else 1)
     progress.start("aligning", len(work))
     try:
         if workers < 2 or len(work) < 2:
             results = []
             for item in work:
-                results.append(links_for(plan, projected, item))
+                results.append(links_for(plan, item))
                 progress.advance()
             return _merge(results)
-        _STATE.update(plan=plan, projected=projected)
+        _STATE.update(plan=plan)
+        _ = plan.index.doc_of  # made once here, inherited by every worker
         with fork_pool(workers) as pool:
             results = []
             for result in pool.imap(_local_chunk, work):
@@ -123,11 +124,10 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
 
 def run_dask(plan: Plan, queries: Sequence[int], *, scheduler: str, progress: Progress = SILENT) -> Links:
     with _client(scheduler) as client:
-        projected = _projected(plan)
         workers = max(1, len(client.scheduler_info()["workers"]))
         work = chunks(plan, queries, workers * 8)
-        shared_plan, shared_projected = client.scatter([plan, projected], broadcast=True)
-        futures = client.map(links_for, [shared_plan] * len(work), [shared_projected] * len(work), work, pure=False)
+        shared_plan = client.scatter(plan, broadcast=True)
+        futures = client.map(links_for, [shared_plan] * len(work), work, pure=False)
         progress.start("aligning (dask)", len(futures))
         try:
             results = []

@@ -19,14 +19,21 @@ def shares(docs: list[Document], opts: Options) -> tuple[np.ndarray, int]:
     n = len(docs)
     links = align(index, np.triu(np.ones((n, n), dtype=bool), 1), list(range(n)), opts)
     doc_of = index.doc_of
-    paired = np.zeros((n, n))
+    paired = np.zeros(n * n)
     for mine, other in ((links.a, links.b), (links.b, links.a)):
-        key = np.unique(mine * n + doc_of[other])
-        np.add.at(paired, (doc_of[key // n], key % n), 1)
+        key = _distinct(mine * n + doc_of[other])  # each task once per document it is paired with
+        paired += np.bincount(doc_of[key // n] * n + key % n, minlength=n * n)
+    paired = paired.reshape(n, n)
     tasks = np.diff(index.starts).astype(float)
     result = np.round(100 * paired / np.where(tasks > 0, tasks, 1)[:, None], 1)
     np.fill_diagonal(result, 100.0)
     return result, links.candidates
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, by sort and mask (np.unique's hash path is far slower on millions of keys)."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
 
 
 def families(share: np.ndarray) -> tuple[list[int], list[int]]:

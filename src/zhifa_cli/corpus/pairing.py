@@ -1,38 +1,157 @@
-"""pairing: candidate pairs with exact scores -> the compare engine's alignment, document pair by pair.
+"""pairing: every pair scoring at least FLOOR, with its exact score -> the compare engine's alignment.
 
-Within a document pair the candidates form a bipartite graph; each connected piece is aligned on its own
-by compare.align (global assignment, merges and splits, the threshold cut) with compare.score's residual
-— pairs that are not candidates score 0 there, which is what blocking means. A piece of one task on each
-side needs no assignment: align makes it a link when the score reaches the threshold (FLOOR lies below
-every threshold), so those are decided in numpy and only larger pieces call align.
+Within a document pair the pairs form a bipartite graph; each connected piece is aligned on its own by
+compare.align (global assignment, merges and splits, the threshold cut) with compare.score's residual —
+pieces do not touch, so the assignment of one never depends on another. What can be decided without
+align is decided in numpy, for all pieces at once:
+- a piece with no pair at the threshold yields no link (align only ever cuts links under it);
+- a pair that outscores the best other pairs of its two tasks together (by a score step, 1e-6) is in
+  every optimal assignment: any assignment without it gains by taking it instead of those two. When
+  every pair of a piece at the threshold is such a pair, they are its links: each is a core pair, and
+  no task left out has a partner at the threshold (that pair would be one of them), so no join can
+  make a link the cut keeps. A piece of one pair is the simplest case.
+Only the other pieces call align, with the engine's vectors of their tasks made once per piece; a task
+left out joins a group only through a link scoring at least the threshold, so the residual is computed
+for those alone (align tries candidates strongest first: a weaker one can no longer change a link the
+cut keeps).
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from ..compare import align as engine
-from ..compare.score import residual_for
+from ..compare.vectors import cosines
 from .vectors import TaskIndex
 
 
-def _pieces(ii: np.ndarray, jj: np.ndarray) -> list[np.ndarray]:
-    """Connected pieces of a small bipartite graph, as arrays of edge positions."""
-    parent: dict = {}
+def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each value's rank among the distinct values (0, 1, …) and how many there are: np.unique's inverse
+    by sort and mask (np.unique's hash path is many times slower on large integer arrays)."""
+    if not len(values):
+        return np.zeros(0, np.int64), 0
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    first = np.empty(len(values), bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    ids = np.empty(len(values), np.int64)
+    ids[order] = np.cumsum(first) - 1
+    return ids, int(first.sum())
 
-    def find(x):
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
-        parent[find(("a", i))] = find(("b", j))
-    ids: dict = {}
-    roots = np.array([ids.setdefault(find(("a", i)), len(ids)) for i in ii.tolist()])
-    return [np.flatnonzero(roots == r) for r in range(len(ids))]
+def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """The piece (connected component of its document pair's graph) of each pair, numbered 0, 1, …"""
+    docs = len(index.docs)
+    doc_of = index.doc_of
+    left, n_left = dense_ids(ii * docs + doc_of[jj])  # task i as it meets one other document
+    right, n_right = dense_ids(jj * docs + doc_of[ii])
+    graph = sparse.coo_matrix((np.ones(len(ii), np.int8), (left, right + n_left)),
+                              shape=(n_left + n_right, n_left + n_right))
+    _, labels = connected_components(graph, directed=False)
+    return labels[left]
+
+
+def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray,
+                threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Links (row of A, row of B, score) at `threshold` (0..1) of the pairs (ii, jj, ss): every pair of
+    the document pairs present that scores at least engine.FLOOR (pairs under it take no part)."""
+    keep = ss >= engine.FLOOR
+    ii, jj, ss = ii[keep], jj[keep], ss[keep]
+    if not len(ii):
+        return ii.astype(np.int64), jj.astype(np.int64), ss
+    piece, count = dense_ids(pieces(index, ii, jj))
+    reach = ss >= threshold
+    live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
+    docs, doc_of = len(index.docs), index.doc_of
+    rival = _best_other(ii * docs + doc_of[jj], ss) + _best_other(jj * docs + doc_of[ii], ss)
+    open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
+    decided = live & (np.bincount(piece, weights=open_, minlength=count)[piece] == 0)
+    take = decided & reach
+    links = [(ii[take], jj[take], ss[take])]
+    rest = np.flatnonzero(live & ~decided)
+    order = rest[np.argsort(piece[rest], kind="stable")]
+    bounds = np.flatnonzero(np.diff(piece[order])) + 1
+    for group in np.split(order, bounds) if len(order) else []:
+        found = _align_piece(index, ii[group], jj[group], ss[group], threshold)
+        if found:
+            a, b, s = zip(*found, strict=True)
+            links.append((np.array(a, np.int64), np.array(b, np.int64), np.array(s)))
+    a, b, s = (np.concatenate(parts) for parts in zip(*links, strict=True))
+    order = np.lexsort((b, a))
+    return a[order].astype(np.int64), b[order].astype(np.int64), s[order]
+
+
+STEP = 1e-6 - 1e-12  # one step of the rounded scores, less float noise
+
+
+def _best_other(node: np.ndarray, ss: np.ndarray) -> np.ndarray:
+    """For each pair, the best score among the other pairs at the same node (0 when it has none)."""
+    order = np.lexsort((-ss, node))
+    nodes, scores = node[order], ss[order]
+    first = np.ones(len(nodes), bool)
+    np.not_equal(nodes[1:], nodes[:-1], out=first[1:])
+    run = np.cumsum(first) - 1
+    heads = np.flatnonzero(first)
+    second = np.zeros(len(nodes))
+    follows = ~first[1:]
+    second[:-1][follows] = scores[1:][follows]  # the next pair of the same node, if any
+    other = np.where(first, second[heads][run], scores[heads][run])
+    out = np.empty(len(ss))
+    out[order] = other
+    return out
+
+
+def residual_score(index: TaskIndex, task: int, partner: int, members: list[int]) -> float:
+    """compare.score.residual_score of rows of the index, bit for bit, on arrays: the same products
+    summed in the same order (each row's stored term order, as index.vector lists it; members in the
+    order given), zeros left out of the sums (adding 0.0 changes no sum of positive terms)."""
+    terms, weights = _row(index, partner)
+    if members:
+        covered = np.zeros(len(terms))
+        for member in members:
+            their, value = _row(index, member)
+            at, found = _find(their, terms)
+            covered[at[found]] += value[found]
+        weights = weights - covered
+    keep = weights > 0
+    terms, weights = terms[keep], weights[keep]
+    mine, value = _row(index, task)
+    denominator = _norm(value) * _norm(weights)
+    if not denominator:
+        return 0.0
+    if len(weights) < len(mine):  # the smaller vector's order, as residual_score iterates it
+        at, found = _find(terms, mine)
+        products = weights[found] * value[at[found]]
+    else:
+        at, found = _find(mine, terms)
+        products = value[found] * weights[at[found]]
+    total = float(np.cumsum(products)[-1]) if len(products) else 0.0
+    return float(cosines(np.float64(total / denominator)))
+
+
+def _find(needles: np.ndarray, hay: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `needles` is in `hay` (any order), and whether it is there at all."""
+    order = np.argsort(hay, kind="stable")
+    slot = np.minimum(np.searchsorted(hay[order], needles), max(len(hay) - 1, 0))
+    if not len(hay):
+        return np.zeros(len(needles), np.int64), np.zeros(len(needles), bool)
+    at = order[slot]
+    return at, hay[at] == needles
+
+
+def _row(index: TaskIndex, row: int) -> tuple[np.ndarray, np.ndarray]:
+    """The engine's (unnormalised) vector of a row, as index.vector makes it: term columns in stored
+    order and weights."""
+    lo, hi = index.matrix.indptr[row], index.matrix.indptr[row + 1]
+    return index.matrix.indices[lo:hi], index.matrix.data[lo:hi] * index.norms[row]
+
+
+def _norm(weights: np.ndarray) -> float:
+    """compare.score.norm: the squares summed one after the other (cumsum), as Python's sum does."""
+    return float(np.sqrt(np.cumsum(weights * weights)[-1])) if len(weights) else 0.0
 
 
 def _align_piece(index: TaskIndex, ii, jj, ss, threshold: float) -> list[tuple[int, int, float]]:
@@ -41,41 +160,16 @@ def _align_piece(index: TaskIndex, ii, jj, ss, threshold: float) -> list[tuple[i
     scores = [[0.0] * len(cols) for _ in rows]
     for i, j, s in zip(ii.tolist(), jj.tolist(), ss.tolist(), strict=True):
         scores[at_r[i]][at_c[j]] = s
-    residual = residual_for(cache(lambda k: index.vector(rows[k])), cache(lambda k: index.vector(cols[k])))
+
+    def residual(side: str, task: int, partner: int, members) -> float:
+        own, other = (rows, cols) if side == "a" else (cols, rows)
+        score = scores[task][partner] if side == "a" else scores[partner][task]
+        if score < threshold:
+            return 0.0  # the link would be cut anyway
+        return residual_score(index, own[task], other[partner], [own[m] for m in members])
+
     groups = engine.align(scores, residual, threshold=threshold)
     return [(rows[a], cols[b], s) for g in groups for a, b, s in g.links]
 
 
-def _singles(ii: np.ndarray, jj: np.ndarray, key: np.ndarray, rows: int) -> np.ndarray:
-    """Edges that are alone on both ends within their document pair."""
-    def alone(x: np.ndarray) -> np.ndarray:
-        _, inverse, counts = np.unique(key * rows + x, return_inverse=True, return_counts=True)
-        return counts[inverse.ravel()] == 1
-    return alone(ii) & alone(jj)
-
-
-def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, threshold: float, *,
-                floor: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Links (row of A, row of B, score) of every document pair present, at `threshold` (0..1);
-    pairs under `floor` (or the engine's FLOOR) take no part."""
-    keep = ss >= max(engine.FLOOR, floor)
-    ii, jj, ss = ii[keep], jj[keep], ss[keep]
-    doc_of = index.doc_of
-    key = doc_of[ii] * len(index.docs) + doc_of[jj]
-    if not len(ii):
-        return ii, jj, ss
-    single = _singles(ii, jj, key, index.matrix.shape[0])
-    take = single & (ss >= threshold)
-    links = [(ii[take], jj[take], ss[take])]
-    rest = np.flatnonzero(~single)
-    order = rest[np.argsort(key[rest], kind="stable")]
-    bounds = np.flatnonzero(np.diff(key[order])) + 1
-    for group in np.split(order, bounds) if len(order) else []:
-        for piece in _pieces(ii[group], jj[group]):
-            found = _align_piece(index, ii[group][piece], jj[group][piece], ss[group][piece], threshold)
-            if found:
-                a, b, s = zip(*found, strict=True)
-                links.append((np.array(a), np.array(b), np.array(s)))
-    a, b, s = (np.concatenate(parts) for parts in zip(*links, strict=True))
-    order = np.lexsort((b, a))
-    return a[order].astype(np.int64), b[order].astype(np.int64), s[order]
+__all__ = ["align_pairs", "dense_ids", "pieces"]

@@ -92,7 +92,7 @@ class MatrixResult(Record):
     order: list[int] = Field(description="display order (clustered with --cluster, else as loaded)")
     clusters: list[int] = Field(default_factory=list, description="family number of each document (--cluster)")
     threshold: float
-    candidates: int = Field(description="task pairs scored after blocking")
+    candidates: int = Field(description="task pairs scored (every pair of the documents compared)")
 
 
 class Carrier(Record):

@@ -16,7 +16,7 @@ def index_of(docs: list[Document], opts: Options) -> TaskIndex:
 
 def align(index: TaskIndex, allowed: np.ndarray, queries: list[int], opts: Options) -> engine.Links:
     """Links between the tasks of the `queries` documents and those of the documents `allowed` permits."""
-    plan = engine.Plan(index, allowed, opts.threshold / 100, opts.blocking)
+    plan = engine.Plan(index, allowed, opts.threshold / 100)
     return engine.run(plan, queries, engine=opts.engine, scheduler=opts.scheduler, workers=opts.workers,
                       progress=opts.progress)
 

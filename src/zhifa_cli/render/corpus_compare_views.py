@@ -47,7 +47,7 @@ def matrix_summary_grid(m: MatrixResult, top: int = 3) -> Grid:
 def matrix_grid_notes(m: MatrixResult) -> list[str]:
     families = f", {max(m.clusters)} families" if m.clusters else ""
     return [f"% of the row document's tasks paired with the column document (score ≥ {m.threshold:g}); "
-            f"{len(m.documents)} documents{families}; {m.candidates} candidate task pairs scored"]
+            f"{len(m.documents)} documents{families}; {m.candidates} task pairs scored"]
 
 
 def coverage_grid(c: CoverageResult) -> Grid:
