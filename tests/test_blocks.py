@@ -7,6 +7,7 @@ import pytest
 from zhifa_cli.parse import parse_text
 from zhifa_cli.parse.blocks import find_blocks, strip_blocks
 from zhifa_cli.parse.normalize import normalize
+from zhifa_cli.parse.units import split_units
 
 CASES = [
     ("做好培训。(责任单位:市司法局,县区人民政府;完成时限:每年12月)",
@@ -104,3 +105,15 @@ def test_host_and_co_host_labels_and_a_bare_time_limit():
     assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
         [("县残联", "lead"), ("县民政局", "support")], [("县林业局", "responsible")]]
     assert [d.text for d in doc.tasks[1].deadlines] == ["2020年12月底前"]
+
+
+def test_a_deadline_alone_in_its_bracket_at_the_end_of_a_task():
+    doc = parse_text("一、任务\n1.设立招商小组。驻点招商。（长期坚持）（责任单位：县商务局）\n"
+                     "2.编制《产业规划（2021—2025年）》并实施。（责任单位：县发改局）\n")
+    assert [d.text for d in doc.tasks[0].deadlines] == ["长期坚持"]
+    assert "（2021—2025年）" in doc.tasks[1].text
+
+
+def test_a_leading_ge_shares_the_head_of_the_next_unit():
+    units = split_units("各市、县人民政府")
+    assert [(u.name, u.raw) for u in units] == [("各市人民政府", "各市、县人民政府"), ("县人民政府", "各市、县人民政府")]

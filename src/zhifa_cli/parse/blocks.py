@@ -167,6 +167,12 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
         body = text[start + 1: end - 1 if closed else end]
         clause = _is_clause(body)
         bare = closed and not clause and not text[end:].strip(" 。；;") and _names_bodies(body)
+        closing = not text[end:].strip(" 。；;") or text[end:end + 1] in OPEN  # at the end, or before the clause
+        if closed and closing and not (clause or bare) and (deadline := _deadline_part(body, doc_year)) is not None:
+            block = Block(start, end, deadlines=[deadline])  # '（长期坚持）' alone in its bracket
+            blocks.append(block)
+            position = end
+            continue
         if not (clause or bare):
             position = end if closed else start + 1
             continue

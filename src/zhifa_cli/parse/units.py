@@ -17,6 +17,8 @@ from ..models import Role, Unit
 OPEN, CLOSE = "（(〔[【［", "）)〕]】］"
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
+# '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too.
+_EACH_LEVEL = re.compile(r"^各(?:市|县|区|乡|镇|省)$")
 _ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
 # '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
@@ -73,8 +75,9 @@ def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """[('市', '市'), ('县司法局', …)] -> [('市司法局', '市、县司法局'), ('县司法局', '市、县司法局')]."""
     out: list[tuple[str, str]] = []
     pending: list[str] = []
-    for item, raw in items:
-        if _LEVEL.match(item):
+    for k, (item, raw) in enumerate(items):
+        nxt = items[k + 1][0] if k + 1 < len(items) else ""
+        if _LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省"):
             pending.append(item)
         elif pending:
             joined = "、".join([*pending, raw])
