@@ -135,7 +135,10 @@ def test_sarif_names_the_same_version(tmp_path):
 
 def make_plan(folder: Path, target: str) -> str:
     """The commands `make TARGET` would run in `folder` (make -n: nothing is installed)."""
-    result = subprocess.run(["make", "-n", target], cwd=folder, capture_output=True, text=True, timeout=60)
+    # run under `make test` too: no "make[1]: Entering directory" lines from the outer make's MAKELEVEL
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    result = subprocess.run(["make", "-n", "--no-print-directory", target], cwd=folder, capture_output=True,
+                            text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
