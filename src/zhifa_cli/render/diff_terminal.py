@@ -18,9 +18,8 @@ from ..models import Comparison, Document, Pair
 from . import diff_rows as R
 from . import safe
 from .terminal import unbounded
-from .wrap import Wrapped
+from .wrap import Wrapped, append_marked
 
-DELETED, INSERTED = "strike red", "underline green"
 TARGET_STYLES = {"looser": "bold red", "stricter": "green", "changed": "cyan", "removed": "cyan", "added": "cyan"}
 STATUS_WIDTH = 9  # "changed", "dropped" whole; "修改 changed" on two lines
 
@@ -74,17 +73,12 @@ def _side(tasks: tuple, pair: Pair, own: str) -> Wrapped:
     """One side of a pair: equal text plain, this side's own changes marked (deletions on A's side); a
     marked change that fits on a line is kept on one."""
     text = safe.text(f"{R.ids(tasks)}  ", "bold")
-    marks = ("[-", "-]", DELETED) if own == "delete" else ("{+", "+}", INSERTED)
-    keep = []
+    keep: list[tuple[int, int]] = []
     for op, piece in pair.diff:
         if op == "equal":
             text.append(safe.clean(piece))
-        elif op == own:  # marked line by line: a mark never opens on one line and closes on another
-            for k, part in enumerate(safe.clean(piece).split("\n")):
-                text.append("\n" * bool(k))
-                if part:
-                    keep.append((len(text), len(text) + len(part) + 4))
-                    text.append(f"{marks[0]}{part}{marks[1]}", style=marks[2])
+        elif op == own:
+            append_marked(text, keep, safe.clean(piece), op)
     return Wrapped(text, keep)
 
 

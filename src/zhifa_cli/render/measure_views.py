@@ -21,7 +21,7 @@ from . import diff_rows as R
 from . import safe
 from .diff_html import CSS as DIFF_CSS
 from .html_page import document
-from .wrap import Wrapped
+from .wrap import Wrapped, append_marked
 from .xlsx_sheet import DELETED, INSERTED, Sheet, to_bytes, workbook
 
 STATUS = {"same": "相同 same", "changed": "修改 changed", "not carried": "未落实 not carried"}
@@ -96,13 +96,8 @@ def _marked(v: MeasureVersion) -> Wrapped:
     for op, piece in v.diff:
         if op == "equal":
             text.append(safe.clean(piece))
-            continue
-        marks = ("[-", "-]", "strike red") if op == "delete" else ("{+", "+}", "underline green")
-        for k, part in enumerate(safe.clean(piece).split("\n")):
-            text.append("\n" * bool(k))
-            if part:
-                keep.append((len(text), len(text) + len(part) + 4))
-                text.append(f"{marks[0]}{part}{marks[1]}", style=marks[2])
+        else:
+            append_marked(text, keep, safe.clean(piece), op)
     return Wrapped(text, keep)
 
 

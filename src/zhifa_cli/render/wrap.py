@@ -133,3 +133,18 @@ class Wrapped:
 
 def wrapped(text: Text, keep: Iterable[tuple[int, int]] = ()) -> Wrapped:
     return Wrapped(text, keep)
+
+
+DELETED, INSERTED = "strike red", "underline green"
+_MARKS = {"delete": ("[-", "-]", DELETED), "insert": ("{+", "+}", INSERTED)}
+
+
+def append_marked(text: Text, keep: list[tuple[int, int]], piece: str, op: str) -> None:
+    """Append a deleted or inserted piece (already cleaned) as [-…-] / {+…+}, line by line, so a mark never
+    opens on one line and closes on another; `keep` records each mark's span, which wrapping never breaks."""
+    opener, closer, style = _MARKS[op]
+    for k, part in enumerate(piece.split("\n")):
+        text.append("\n" * bool(k))
+        if part:
+            keep.append((len(text), len(text) + len(part) + len(opener) + len(closer)))
+            text.append(f"{opener}{part}{closer}", style=style)
