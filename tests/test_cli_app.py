@@ -53,3 +53,28 @@ def test_a_users_mistake_is_one_line_and_its_code_in_process():
 def test_a_mistyped_command_is_suggested():
     result = CliRunner().invoke(app, ["shw"], env={"NO_COLOR": "1"})
     assert result.exit_code == 2 and "Did you mean 'show'?" in result.output
+
+
+SHORT = {"--out": "-o", "--quiet": "-q", "--threshold": "-t", "--format": "-f"}
+
+
+def test_shared_options_have_one_name_and_one_short_flag_everywhere():
+    group = typer.main.get_command(app)
+    seen = set()
+    for name in COMMANDS:
+        for param in group.get_command(None, name).params:
+            for long, short in SHORT.items():
+                if long in param.opts:
+                    assert short in param.opts, (name, param.opts)
+                    seen.add(long)
+            assert not set(param.opts) & {"--output", "--fmt", "--thresh"} or "--out" in param.opts, (name, param.opts)
+    assert seen == set(SHORT)
+
+
+def test_diff_takes_the_shared_names(tmp_path):
+    out = tmp_path / "d.json"
+    result = CliRunner().invoke(app, ["diff", "shangrao", "nanchang", "-t", "30", "-f", "json", "--out", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    import json
+
+    assert json.loads(out.read_text(encoding="utf-8"))["stats"]["threshold"] == 30

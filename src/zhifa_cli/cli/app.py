@@ -151,6 +151,16 @@ def _options(
     """Options that come before the command (zhifa --version)."""
 
 
+# The options commands share: one name, one short flag and one help each, everywhere.
+IdsArg = Annotated[list[str] | None, typer.Argument(help="Document ids, paths, prefixes or regions (default: all).",
+                                                    show_default=False)]
+AllOption = Annotated[bool, typer.Option("--all", help="Every document of the corpus (the default).")]
+OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (whole or not at all) "
+                                                "instead of stdout.", show_default=False)]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
+ThresholdOption = Annotated[float, typer.Option("--threshold", "-t", min=0, max=100,
+                                                help="Least score (0–100) of a pair that counts.")]
+
 DataOption = Annotated[
     Path | None,
     typer.Option("--data", envvar="ZHIFA_DATA", help="Corpus folder with raw/ and parsed/ (default: data).",
