@@ -18,7 +18,8 @@ from .lines import Line, classify_all, mojibake_warnings, wrap_width
 from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
 from .outline import Parts, items, split_parts
-from .read import PageMeta, RawText, read_file
+from .raw import PageMeta, RawText
+from .read import read_file
 from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
 from .tasks import Built, build
 

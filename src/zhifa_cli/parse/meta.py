@@ -19,7 +19,7 @@ from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
 from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
-from .read import PageMeta
+from .raw import PageMeta
 
 _DOC_NUMBER_BODY = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}"
 _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"

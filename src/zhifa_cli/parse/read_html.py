@@ -12,7 +12,7 @@ import re
 from ..errors import ReadError
 from .disclosure import page_meta
 from .html_dom import BLOCKS, MAX_DEPTH, article, info_block, is_data_table, nesting, own_cells, own_rows
-from .read import RawText
+from .raw import RawText
 from .read_text import decode_text
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "select", "button", "object", "head"]

@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 
 from ..errors import ReadError
-from .read import PageMeta
+from .raw import PageMeta
 
 NAME = "traditional_to_simplified"
 PHRASES = "taiwan_phrases"
