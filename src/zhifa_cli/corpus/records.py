@@ -5,13 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ..models import Deadline, DeadlineChange, DiffOp, Unit, UnitChanges
-
-
-class Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+from ..models import Deadline, DeadlineChange, DiffOp, Record, Unit, UnitChanges
 
 
 class UnitCount(Record):

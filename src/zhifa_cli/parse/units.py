@@ -12,9 +12,9 @@ from importlib import resources
 
 import yaml
 
+from ..chars import CLOSE, OPEN
 from ..models import Role, Unit
 
-OPEN, CLOSE = "（(〔[【［", "）)〕]】］"
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
 # '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too.
