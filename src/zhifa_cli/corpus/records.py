@@ -114,7 +114,9 @@ class CoverageResult(Record):
     candidates: int
 
 
-class Source(Record):
+class TaskSource(Record):
+    """The older task a traced task most likely comes from (not models.Source, the file a record was read from)."""
+
     document: str
     task: str
     score: float
@@ -124,7 +126,7 @@ class Source(Record):
 class TraceRow(Record):
     task: str
     title: str
-    source: Source | None = Field(description="most likely source among older documents, None: original")
+    source: TaskSource | None = Field(description="most likely source among older documents, None: original")
 
 
 class TraceResult(Record):

@@ -1,0 +1,58 @@
+"""The tables and bases every stage shares are written once: chars (Han ranges, bracket pairs), the Record base,
+the numerals, the atomic writer. Each test reads the source or a seed, so a second copy makes it fail."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from zhifa_cli import chars, models
+from zhifa_cli.corpus import records
+from zhifa_cli.parse import parse_file
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "zhifa_cli"
+SEED = Path(__file__).resolve().parent.parent / "data" / "raw" / "yandu.txt"
+
+
+def _sources(pattern: str) -> list[str]:
+    found = re.compile(pattern, re.M)
+    return sorted(p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
+                  if found.search(p.read_text(encoding="utf-8")))
+
+
+def test_one_record_base_for_every_record():
+    classes = [c for mod in (models, records) for _n, c in inspect.getmembers(mod, inspect.isclass)
+               if issubclass(c, BaseModel) and c.__module__ == mod.__name__]
+    assert len(classes) > 40
+    assert all(issubclass(c, models.Record) for c in classes), [c for c in classes if not issubclass(c, models.Record)]
+    assert _sources(r"^class Record\(") == ["models.py"]
+
+
+def test_record_json_text_keeps_chinese_and_round_trips():
+    doc = parse_file(SEED)
+    text = doc.json_text()
+    assert "盐都区" in text and "\\u" not in text and text.endswith("}\n")
+    assert models.Document.model_validate(json.loads(text)) == doc
+    assert "\n" not in doc.tasks[0].json_text(indent=None).rstrip("\n")
+
+
+def test_corpus_trace_source_is_not_named_like_the_document_source():
+    assert records.TaskSource.model_fields.keys() == {"document", "task", "score", "date"}
+    assert not hasattr(records, "Source")
+
+
+def test_brackets_pair_by_position_and_only_chars_spells_them():
+    assert len(chars.OPEN) == len(chars.CLOSE) == 6
+    assert dict(zip(chars.OPEN, chars.CLOSE, strict=True))["〔"] == "〕"
+    assert _sources(r"[\"']（\(〔\[【［[\"']") == ["chars.py"]
+
+
+def test_han_class_matches_the_characters_of_a_circular():
+    text = SEED.read_text(encoding="utf-8")
+    han = chars.HAN_CHAR.findall(text)
+    assert len(han) > 1000 and "盐" in han and "（" not in han and "1" not in han
+    assert re.fullmatch(f"[{chars.CJK}]+", "㐀盐都豈")
