@@ -56,3 +56,25 @@ def test_han_class_matches_the_characters_of_a_circular():
     han = chars.HAN_CHAR.findall(text)
     assert len(han) > 1000 and "盐" in han and "（" not in han and "1" not in han
     assert re.fullmatch(f"[{chars.CJK}]+", "㐀盐都豈")
+
+
+def test_numerals_are_written_by_one_table():
+    from zhifa_cli.check.rules_numbering import numbered
+    from zhifa_cli.parse import docx_numbering, lines
+    from zhifa_cli.parse.numerals import circled, cn_numeral, cn_to_int
+
+    assert [cn_numeral(n) for n in (1, 10, 21, 99, 100)] == ["一", "十", "二十一", "九十九", "100"]
+    assert all(cn_to_int(cn_numeral(n)) == n for n in range(1, 100))
+    assert circled(3) == "③" and circled(21) == "21"
+    assert docx_numbering.FORMATS["chineseCounting"](23) == "二十三"
+    assert lines.classify(1, "⑳ 加强培训").number == 20 and lines.classify(1, "⒇ 加强培训").number == 20
+    assert numbered(lines_heading("（九十九）"), 100) == "（100）"  # before: IndexError (an internal error, exit 2)
+    assert _sources("[\"']①②③") == ["parse/numerals.py"]
+
+
+def lines_heading(marker: str):
+    from zhifa_cli.check.outline import Heading
+    from zhifa_cli.parse.lines import classify
+
+    ln = classify(1, f"{marker}加强培训")
+    return Heading("plan", 1, ln.family, ln.number, ln.marker)

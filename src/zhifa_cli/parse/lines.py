@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .numerals import CIRCLED as _CIRCLED
+from .numerals import PAREN_DIGITS as _PAREN_DIGITS
 from .numerals import cn_to_int
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -23,7 +25,6 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))\s*")),
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
 # Levels come from this order, not from first appearance: a page that begins inside a plan shows a
 # deeper family first (1. before （二）), and the order still holds.
@@ -48,9 +49,6 @@ class Line:
     @property
     def numeral(self) -> str:
         return self.marker.strip("（）()、，．. ")
-
-
-_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
 def _numeral_value(family: str, numeral: str) -> int | None:
