@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..parse.numerals import circled, cn_numeral
 from .context import Context
-from .outline import PARTS, RANK, Heading, headings, headings_of, table_headings
+from .outline import PARTS, RANK, Heading, headings, headings_in, headings_of, table_headings
 from .registry import Hit, rule
 
 _ORDER = "一、 → （一） → 1. → （1） → ①"
@@ -61,7 +61,8 @@ def tree(part: list[Heading]) -> list[Node]:
 
 
 def parts(ctx: Context) -> list[list[Heading]]:
-    found = headings(ctx.text) if ctx.text is not None else headings_of(ctx.doc) if ctx.doc else []
+    found = (headings_in(ctx.parts) if ctx.parts is not None else headings(ctx.text) if ctx.text is not None
+             else headings_of(ctx.doc) if ctx.doc else [])
     out = [[h for h in found if h.part == name] for name in PARTS]
     if ctx.doc is not None:
         out.append(table_headings(ctx.doc))
