@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from pydantic import BaseModel
 
 from zhifa_cli import chars, models
@@ -78,3 +79,24 @@ def lines_heading(marker: str):
 
     ln = classify(1, f"{marker}加强培训")
     return Heading("plan", 1, ln.family, ln.number, ln.marker)
+
+
+# compare/segment.py builds its jieba index with its own mkstemp/os.replace (batch's file): it should use
+# files.atomic_path; drop it from here when it does.
+OWN_WRITERS = {"files.py", "compare/segment.py"}
+
+
+def test_one_atomic_writer():
+    assert set(_sources(r"mkstemp|os\.replace|NamedTemporaryFile")) <= OWN_WRITERS
+
+
+def test_write_text_is_whole_or_nothing(tmp_path):
+    from zhifa_cli.errors import WriteError
+    from zhifa_cli.files import write_text
+
+    target = tmp_path / "yandu.json"
+    write_text(target, parse_file(SEED).json_text())
+    assert json.loads(target.read_text(encoding="utf-8"))["region"] == "盐都区"
+    with pytest.raises(WriteError, match="yandu.json/x.json: cannot write"):  # a file where a folder should be
+        write_text(target / "x.json", "{}")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".zhifa.tmp")] == []
