@@ -1,4 +1,5 @@
-"""The records zhifa produces: pydantic models only, no behaviour beyond validation.
+"""The records zhifa produces: pydantic models only, no behaviour beyond validation and writing themselves
+as JSON (Record.json_text). corpus/records.py holds the corpus commands' records, on the same Record base.
 
 Glossary: Document 文件, Section 部分, Task 任务, Unit 责任单位 (lead 牵头 / responsible 责任 /
 support 配合), Deadline 完成时限, Target 量化指标, TableRow 任务分解表的一行.

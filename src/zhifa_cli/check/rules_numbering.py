@@ -44,7 +44,8 @@ def numbered(h: Heading, n: int) -> str:
 
 
 def tree(part: list[Heading]) -> list[Node]:
-    """Levels by first appearance of each family (as the parser does), parents by a stack."""
+    """Levels by first appearance of each family, parents by a stack. (The parser ranks families by the
+    conventional order instead, parse.lines.RANK; ZF005 reports where a text nests against that order.)"""
     if part and part[0].part == "table":
         return [Node(h, 0, None) for h in part]
     levels: dict[str, int] = {}

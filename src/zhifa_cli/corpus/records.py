@@ -1,4 +1,4 @@
-"""Records the corpus commands produce (pydantic, frozen), next to models.py's Document and Task."""
+"""Records the corpus commands produce, next to models.py's Document and Task and on its Record base."""
 
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 The format is sniffed from the bytes first (a '.doc' that is really HTML is read as HTML) and from
 the suffix second. Each reader lives in its own module and is imported only when needed, so that
-`zhifa --help` never pays for lxml, pdfminer or opencc.
+`zhifa --help` never pays for selectolax, python-docx (lxml) or pdfplumber (pdfminer). This module is
+the readers' one door: they return a parse.raw.RawText and never import it back.
 """
 
 from __future__ import annotations
