@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..chars import HAN
 from .numerals import CIRCLED as _CIRCLED
 from .numerals import PAREN_DIGITS as _PAREN_DIGITS
 from .numerals import cn_to_int
@@ -141,7 +142,7 @@ _INLINE_FIRST = {
 }
 _CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|牵头部门)\s*[：:]|牵头[，,；;）)]")
 # '一、打好蓝天保卫战 1.开展扬尘治理。…': a section title with its first item glued on (the space squeezed out).
-_GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<n>\d{1,3})[.．](?=[\u4e00-\u9fff“])")
+_GLUED_ITEM = re.compile(rf"(?<=[{HAN}”])(?P<n>\d{{1,3}})[.．](?=[{HAN}“])")
 
 
 def _split_run_on(lines: list[Line]) -> list[Line]:

@@ -12,7 +12,7 @@ from importlib import resources
 
 import yaml
 
-from ..chars import CLOSE, OPEN
+from ..chars import CLOSE, HAN, OPEN
 from ..models import Role, Unit
 
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
@@ -103,7 +103,7 @@ def _share_ending(items: list[str]) -> list[str]:
         return items
     out = list(items)
     for i in range(len(out) - 2, -1, -1):
-        if not re.search(r"[\u4e00-\u9fff]区$", out[i]) or _LEVEL.match(out[i]):
+        if not re.search(rf"[{HAN}]区$", out[i]) or _LEVEL.match(out[i]):
             break
         out[i] += ending
     return out
