@@ -71,3 +71,26 @@ def test_check_never_imports_render_or_the_cli():
     for path in modules("check"):
         bad = [i for i in imports_of(path) if i.startswith(("zhifa_cli.render", "zhifa_cli.cli", "rich"))]
         assert not bad, (path, bad)
+
+
+READERS = ("read_text", "read_html", "read_docx", "read_pdf")
+
+
+def test_format_readers_form_a_tree_under_read():
+    """parse/read.py is the one door to the format readers: it alone imports read_html, read_docx and read_pdf;
+    a reader never imports the dispatcher `read` (RawText and PageMeta live in parse/raw.py) nor another
+    format reader — read_text, the plain-text decoder, is the one they may share."""
+    for path in PACKAGE.rglob("*.py"):
+        ours = imports_of(path)
+        if path.stem in READERS and path.parent.name == "parse":
+            bad = [i for i in ours if i == "zhifa_cli.parse.read"
+                   or (i.startswith("zhifa_cli.parse.read_") and i != "zhifa_cli.parse.read_text")]
+            assert not bad, (path, bad)
+        elif path != PACKAGE / "parse" / "read.py":
+            bad = [i for i in ours if i in {f"zhifa_cli.parse.{r}" for r in READERS[1:]}]
+            assert not bad, (path, bad)
+
+
+def test_raw_records_import_nothing_of_ours():
+    """parse/raw.py is the leaf every reader and the parse stages that read PageMeta stand on."""
+    assert not any(i.startswith("zhifa_cli") for i in imports_of(PACKAGE / "parse" / "raw.py"))

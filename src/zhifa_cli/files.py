@@ -90,3 +90,9 @@ def atomic_text(path: Path, *, bom: bool = False) -> Iterator:
     """An open UTF-8 text handle whose content lands at `path` only when the block ends cleanly."""
     with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         yield fh
+
+
+def write_text(path: Path, text: str, *, bom: bool = False) -> None:
+    """Write `text` (UTF-8) to `path` whole or not at all; an OSError becomes a WriteError naming `path`."""
+    with atomic_text(path, bom=bom) as handle:
+        handle.write(text)

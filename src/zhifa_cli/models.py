@@ -1,4 +1,5 @@
-"""The records zhifa produces: pydantic models only, no behaviour beyond validation.
+"""The records zhifa produces: pydantic models only, no behaviour beyond validation and writing themselves
+as JSON (Record.json_text). corpus/records.py holds the corpus commands' records, on the same Record base.
 
 Glossary: Document 文件, Section 部分, Task 任务, Unit 责任单位 (lead 牵头 / responsible 责任 /
 support 配合), Deadline 完成时限, Target 量化指标, TableRow 任务分解表的一行.
@@ -7,6 +8,7 @@ support 配合), Deadline 完成时限, Target 量化指标, TableRow 任务分�
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,7 +21,14 @@ Lines = tuple[int, int]
 
 
 class Record(BaseModel):
+    """The base of every record zhifa produces (here and in corpus/records.py): frozen, no unknown fields,
+    written as JSON with the Chinese left unescaped."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def json_text(self, *, indent: int | None = 2) -> str:
+        """The record as JSON text ending in a newline; Chinese as itself, never \\uXXXX."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=indent) + "\n"
 
 
 class Source(Record):

@@ -1,4 +1,4 @@
-"""context: what a rule may look at: the Document, its raw lines, the parent, the settings."""
+"""context: what a rule may look at: the Document, its raw lines and parsed parts, the parent, the settings."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from functools import cached_property
 from ..errors import ZhifaError
 from ..models import Coverage, Document, Task
 from ..parse.normalize import split_lines
+from ..parse.outline import Parts
 from .align import Alignment, align_tasks, coverage
 from .config import Config
 
@@ -20,6 +21,7 @@ class Context:
     error: ZhifaError | None = None
     parent: Document | None = None
     config: Config = field(default_factory=Config)
+    parts: Parts | None = None  # the parse's classified lines, when the text was parsed here (parse.Parsed)
 
     @cached_property
     def lines(self) -> list[str]:

@@ -1,8 +1,9 @@
 """outline: the numbered headings of a circular as written, per part, for the numbering rules.
 
-`headings(text)` is the public helper over the parse internals (normalize, classify, split_parts):
-it sees every marker (also sub-items inside a task and the 通知's own numbering), which the Document
-JSON does not keep. `headings_of(doc)` rebuilds the plan's headings from a Document alone.
+`headings_in(parts)` reads them from the classified lines a parse keeps (parse.Parsed.parts): every
+marker, also sub-items inside a task and the 通知's own numbering, which the Document JSON does not keep.
+`headings(text)` classifies a text that was not just parsed (a record's source file) the same way;
+`headings_of(doc)` rebuilds the plan's headings from a Document alone.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from dataclasses import dataclass
 from ..models import Document, Section
 from ..parse.lines import RANK, classify, classify_all
 from ..parse.normalize import normalize
-from ..parse.outline import split_parts
+from ..parse.outline import Parts, split_parts
 
-__all__ = ["PARTS", "RANK", "Heading", "headings", "headings_of", "table_headings"]
+__all__ = ["PARTS", "RANK", "Heading", "headings", "headings_in", "headings_of", "table_headings"]
 PARTS = ("notice", "plan", "attachments")
 
 
@@ -30,7 +31,11 @@ class Heading:
 
 def headings(text: str) -> list[Heading]:
     """Every numbered heading in the text, in order, labelled with the part it is in."""
-    parts = split_parts(classify_all(normalize(text).lines))
+    return headings_in(split_parts(classify_all(normalize(text).lines)))
+
+
+def headings_in(parts: Parts) -> list[Heading]:
+    """Every numbered heading of the parsed parts, in order, labelled with the part it is in."""
     out = []
     for name in PARTS:
         for ln in getattr(parts, name):

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..parse.numerals import circled, cn_numeral
 from .context import Context
-from .outline import PARTS, RANK, Heading, headings, headings_of, table_headings
+from .outline import PARTS, RANK, Heading, headings, headings_in, headings_of, table_headings
 from .registry import Hit, rule
 
-_CN = "零一二三四五六七八九"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ORDER = "一、 → （一） → 1. → （1） → ①"
 
 
@@ -32,27 +31,21 @@ class Node:
         return self.parent.heading.line if self.parent else None
 
 
-def _cn(n: int) -> str:
-    if n < 10:
-        return _CN[n]
-    tens, ones = divmod(n, 10)
-    return ("十" if tens == 1 else _CN[tens] + "十") + (_CN[ones] if ones else "")
-
-
 def numbered(h: Heading, n: int) -> str:
     """The marker `h` would have with number n, in the same style: （三） → （四）, 2、 → 3、."""
     numeral = h.marker.strip("（）()、，．. ")
     if h.family in ("cn", "paren_cn", "chapter", "article"):
-        new = _cn(n)
+        new = cn_numeral(n)
     elif h.family == "circled":
-        new = _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n)
+        new = circled(n)
     else:
         new = str(n)
     return h.marker.replace(numeral, new, 1)
 
 
 def tree(part: list[Heading]) -> list[Node]:
-    """Levels by first appearance of each family (as the parser does), parents by a stack."""
+    """Levels by first appearance of each family, parents by a stack. (The parser ranks families by the
+    conventional order instead, parse.lines.RANK; ZF005 reports where a text nests against that order.)"""
     if part and part[0].part == "table":
         return [Node(h, 0, None) for h in part]
     levels: dict[str, int] = {}
@@ -69,7 +62,8 @@ def tree(part: list[Heading]) -> list[Node]:
 
 
 def parts(ctx: Context) -> list[list[Heading]]:
-    found = headings(ctx.text) if ctx.text is not None else headings_of(ctx.doc) if ctx.doc else []
+    found = (headings_in(ctx.parts) if ctx.parts is not None else headings(ctx.text) if ctx.text is not None
+             else headings_of(ctx.doc) if ctx.doc else [])
     out = [[h for h in found if h.part == name] for name in PARTS]
     if ctx.doc is not None:
         out.append(table_headings(ctx.doc))

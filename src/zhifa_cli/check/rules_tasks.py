@@ -8,15 +8,16 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from ..chars import CLOSE, OPEN
 from ..models import Task, Unit
 from ..parse.units import vocabulary
 from .context import Context
 from .locate import search
 from .registry import Hit, rule
 
-_KIND = {"（": "（）", "(": "（）", "）": "（）", ")": "（）", "〔": "〔〕", "〕": "〔〕",
-         "[": "［］", "［": "［］", "]": "［］", "］": "［］", "【": "【】", "】": "【】"}
-_OPEN = "（(〔[［【"
+_WIDE = str.maketrans("()[]", "（）［］")
+# Either width of a bracket is one kind, named by its full-width pair: ( and （ -> （）, [ and ［ -> ［］.
+_KIND = {ch: (o + c).translate(_WIDE) for o, c in zip(OPEN, CLOSE, strict=True) for ch in (o, c)}
 _QUALIFIER = re.compile(r"[（(〔][^（）()〔〕]*[）)〕]$")  # 各镇（区、街道） -> 各镇
 
 
@@ -39,7 +40,7 @@ def brackets(lines: list[str], first: int, last: int) -> Iterator[tuple[int, int
     stack: list[tuple[str, int, int]] = []
     for no in range(first, min(last, len(lines)) + 1):
         for i, ch in enumerate(lines[no - 1]):
-            if ch in _OPEN:
+            if ch in OPEN:
                 stack.append((ch, no, i + 1))
             elif ch in _KIND:
                 if not stack:

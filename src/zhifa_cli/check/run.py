@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import UsageError, ZhifaError
 from ..models import CheckReport, Coverage, Document, Finding
-from ..parse import parse_raw
+from ..parse import parse_raw_with_lines
 from ..parse.read import read_file
 from ..store import RECORD_SUFFIXES, DataDir, circular_files, load, open_document, resolve
 from .config import Config
@@ -70,7 +70,8 @@ def open_path(path: Path) -> Context:
             return Context(path=doc.source.path if source is not None else shown, doc=doc, text=source)
         data, raw = read_file(path)
         text = raw.text
-        return Context(path=shown, doc=parse_raw(raw, data, path), text=text)
+        parsed = parse_raw_with_lines(raw, data, path)
+        return Context(path=shown, doc=parsed.doc, text=text, parts=parsed.parts)
     except ZhifaError as exc:
         return Context(path=shown, text=text, error=exc)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -58,7 +57,7 @@ def write_jsonl(rows: Iterable[TaskRow], path: Path) -> int:
     count = 0
     with atomic_text(path) as fh:
         for row in rows:
-            fh.write(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            fh.write(row.json_text(indent=None))
             count += 1
     return count
 

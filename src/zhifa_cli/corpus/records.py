@@ -1,17 +1,13 @@
-"""Records the corpus commands produce (pydantic, frozen), next to models.py's Document and Task."""
+"""Records the corpus commands produce, next to models.py's Document and Task and on its Record base."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ..models import Deadline, DeadlineChange, DiffOp, Unit, UnitChanges
-
-
-class Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+from ..models import Deadline, DeadlineChange, DiffOp, Record, Unit, UnitChanges
 
 
 class UnitCount(Record):
@@ -118,7 +114,9 @@ class CoverageResult(Record):
     candidates: int
 
 
-class Source(Record):
+class TaskSource(Record):
+    """The older task a traced task most likely comes from (not models.Source, the file a record was read from)."""
+
     document: str
     task: str
     score: float
@@ -128,7 +126,7 @@ class Source(Record):
 class TraceRow(Record):
     task: str
     title: str
-    source: Source | None = Field(description="most likely source among older documents, None: original")
+    source: TaskSource | None = Field(description="most likely source among older documents, None: original")
 
 
 class TraceResult(Record):

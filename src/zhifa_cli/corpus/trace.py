@@ -12,7 +12,7 @@ from collections import Counter
 import numpy as np
 
 from ..models import Document
-from .records import Source, TraceResult, TraceRow
+from .records import TaskSource, TraceResult, TraceRow
 from .run import Options, align, index_of
 from .vectors import TaskIndex
 
@@ -24,18 +24,18 @@ def _older(docs: list[Document], k: int) -> np.ndarray:
     return np.array([d.date is not None and (me.date is None or (d.date, d.id) < (me.date, me.id)) for d in docs])
 
 
-def sources(docs: list[Document], index: TaskIndex, k: int, opts: Options) -> tuple[list[Source | None], str | None]:
+def sources(docs: list[Document], index: TaskIndex, k: int, opts: Options) -> tuple[list[TaskSource | None], str | None]:
     """Per task of document k its best-scoring link (ties: the older document), and the main source:
     the older document whose links with k add up to the most (the closest relative overall)."""
     allowed = np.zeros((len(docs), len(docs)), dtype=bool)
     allowed[k] = _older(docs, k)
     links = align(index, allowed, [k], opts)
-    best: dict[int, Source] = {}
+    best: dict[int, TaskSource] = {}
     totals: Counter[str] = Counter()
     doc_of = index.doc_of
     for a, b, s in zip(links.a.tolist(), links.b.tolist(), links.score.tolist(), strict=True):
         other = docs[int(doc_of[b])]
-        found = Source(document=other.id, task=index.task_ids[b], score=round(100 * s, 1), date=other.date)
+        found = TaskSource(document=other.id, task=index.task_ids[b], score=round(100 * s, 1), date=other.date)
         totals[other.id] += s
         if a not in best or _rank(found) < _rank(best[a]):
             best[a] = found
@@ -44,7 +44,7 @@ def sources(docs: list[Document], index: TaskIndex, k: int, opts: Options) -> tu
     return [best.get(r) for r in range(start, int(index.starts[k + 1]))], main
 
 
-def _rank(source: Source) -> tuple:
+def _rank(source: TaskSource) -> tuple:
     return -source.score, source.date, source.document, source.task
 
 

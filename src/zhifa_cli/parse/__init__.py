@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NoTasksError, ZhifaError
@@ -18,13 +19,25 @@ from .lines import Line, classify_all, mojibake_warnings, wrap_width
 from .meta import parse_date, prefer_page, read_meta
 from .normalize import normalize
 from .outline import Parts, items, split_parts
-from .read import PageMeta, RawText, read_file
+from .raw import PageMeta, RawText
+from .read import read_file
 from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
 from .tasks import Built, build
 
 PARSER_VERSION = "3"
 
-__all__ = ["PARSER_VERSION", "parse_file", "parse_text"]
+__all__ = ["PARSER_VERSION", "Parsed", "parse_file", "parse_text", "parse_text_with_lines"]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A Document with what it was read from: the classified lines and their parts (notice, plan,
+    attachments), which the record does not keep. zhifa check reads every numbered marker from `parts`
+    (also sub-items inside a task) instead of normalising and classifying the text a second time."""
+
+    doc: Document
+    lines: list[Line]
+    parts: Parts
 
 
 def _doc_year(parts) -> int | None:
@@ -46,6 +59,14 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     `meta` is what the publisher states beside the text (a page's 信息公开 table): its 发文字号 and
     成文日期 win over the text's; `warnings` are the reader's, kept first in the Document.
     """
+    return parse_text_with_lines(text, doc_id=doc_id, path=path, encoding=encoding, sha256=sha256, fmt=fmt,
+                                 meta=meta, warnings=warnings).doc
+
+
+def parse_text_with_lines(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",
+                          sha256: str | None = None, fmt: str = "text", meta: PageMeta | None = None,
+                          warnings: tuple[str, ...] | list[str] = ()) -> Parsed:
+    """parse_text, keeping the classified lines and parts beside the Document."""
     try:
         normal = normalize(text)
     except ZhifaError as exc:  # opencc missing for a traditional text: say which file
@@ -60,7 +81,7 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
     units = [u for t in tasks for u in t.units]
     facts, meta_warnings = prefer_page(read_meta(parts, units), _page_meta(meta, normal.fixes))
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(
+    doc = Document(
         id=doc_id,
         source=Source(path=path, sha256=digest, encoding=encoding, format=fmt, fixes=normal.fixes,
                       parser=PARSER_VERSION),
@@ -69,6 +90,7 @@ def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encodin
         sections=built.sections, tasks=tasks, table=rows,
         warnings=[*warnings, *mojibake_warnings(lines), *built.warnings, *table_warnings, *facts.warnings, *meta_warnings],
     )
+    return Parsed(doc, lines, parts)
 
 
 def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
@@ -107,9 +129,13 @@ def _check_has_body(lines: list[Line], path: str) -> None:
 
 
 def parse_raw(raw: RawText, data: bytes, path: Path) -> Document:
-    return parse_text(raw.text, doc_id=path.stem, path=_display(path), encoding=raw.encoding,
-                      sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format, meta=raw.meta,
-                      warnings=raw.warnings)
+    return parse_raw_with_lines(raw, data, path).doc
+
+
+def parse_raw_with_lines(raw: RawText, data: bytes, path: Path) -> Parsed:
+    return parse_text_with_lines(raw.text, doc_id=path.stem, path=_display(path), encoding=raw.encoding,
+                                 sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format, meta=raw.meta,
+                                 warnings=raw.warnings)
 
 
 def parse_file(path: str | Path) -> Document:

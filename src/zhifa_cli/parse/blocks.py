@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .units import CLOSE, OPEN, split_top, split_units
@@ -26,7 +27,7 @@ LABELS: dict[str, str] = {
     "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
 }
-_PERSON = r"(?:分管|牵头|责任|联系|包保)[\u4e00-\u9fff]{0,4}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
+_PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 # Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .read import PageMeta
+from .raw import PageMeta
 
 FIELDS = {
     "发文字号": "doc_number", "文号": "doc_number", "发文号": "doc_number",

@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .numerals import circled, cn_numeral
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CN = "〇一二三四五六七八九"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
-
-
-def chinese(n: int) -> str:
-    """1 -> 一, 10 -> 十, 21 -> 二十一 (up to 99; larger numbers stay Arabic)."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _CN[tens] + "十")
-    return head + (_CN[ones] if ones else "")
 
 
 def _roman(n: int) -> str:
@@ -40,14 +31,14 @@ FORMATS = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
-    "chineseCounting": chinese,
-    "chineseCountingThousand": chinese,
-    "chineseLegalSimplified": chinese,
-    "japaneseCounting": chinese,
-    "taiwaneseCounting": chinese,
+    "chineseCounting": cn_numeral,
+    "chineseCountingThousand": cn_numeral,
+    "chineseLegalSimplified": cn_numeral,
+    "japaneseCounting": cn_numeral,
+    "taiwaneseCounting": cn_numeral,
     "ideographTraditional": lambda n: _HEAVENLY[n - 1] if 0 < n <= 10 else str(n),
-    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if 0 < n <= 20 else str(n),
-    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if 0 < n <= 20 else str(n),
+    "decimalEnclosedCircle": circled,
+    "decimalEnclosedCircleChinese": circled,
     "upperLetter": _letter,
     "lowerLetter": lambda n: _letter(n).lower(),
     "upperRoman": _roman,

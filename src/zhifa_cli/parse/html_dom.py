@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..chars import HAN_CHAR
 from .disclosure import is_info_block, label_of
 
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "main",
@@ -20,7 +21,6 @@ BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "sec
           "hr", "form", "fieldset", "figure", "figcaption", "table", "tr", "caption", "body", "html"}
 CONTENT = ("#zoom", ".TRS_Editor", "#UCAP-CONTENT", ".article-content", ".zwnr", "#content", ".content",
            "article")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _CONTAINERS = ("table", "ul", "dl", "div")
 MAX_DEPTH = 1_000
 # Elements that never hold others (void) or whose end tag may be left out (closed by the next sibling):
@@ -41,7 +41,7 @@ def weights(root) -> dict[int, int]:
         parent = node.parent
         in_link[node.mem_id] = parent is not None and (in_link.get(parent.mem_id, False) or parent.tag == "a")
         own = (node.text(deep=False) or "") if node.tag == "-text" and not in_link[node.mem_id] else ""
-        weight[node.mem_id] = len(_HAN.findall(own))
+        weight[node.mem_id] = len(HAN_CHAR.findall(own))
     root_id = root.mem_id
     for node in reversed(order):
         parent = node.parent

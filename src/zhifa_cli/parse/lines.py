@@ -9,6 +9,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..chars import HAN
+from .numerals import CIRCLED as _CIRCLED
+from .numerals import PAREN_DIGITS as _PAREN_DIGITS
 from .numerals import cn_to_int
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -23,7 +26,6 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))\s*")),
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
 # Levels come from this order, not from first appearance: a page that begins inside a plan shows a
 # deeper family first (1. before （二）), and the order still holds.
@@ -48,9 +50,6 @@ class Line:
     @property
     def numeral(self) -> str:
         return self.marker.strip("（）()、，．. ")
-
-
-_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
 def _numeral_value(family: str, numeral: str) -> int | None:
@@ -143,7 +142,7 @@ _INLINE_FIRST = {
 }
 _CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|牵头部门)\s*[：:]|牵头[，,；;）)]")
 # '一、打好蓝天保卫战 1.开展扬尘治理。…': a section title with its first item glued on (the space squeezed out).
-_GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<n>\d{1,3})[.．](?=[\u4e00-\u9fff“])")
+_GLUED_ITEM = re.compile(rf"(?<=[{HAN}”])(?P<n>\d{{1,3}})[.．](?=[{HAN}“])")
 
 
 def _split_run_on(lines: list[Line]) -> list[Line]:

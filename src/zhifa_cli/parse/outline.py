@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..chars import HAN
 from .lines import RANK, Line
 
 _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公开）
@@ -21,7 +22,7 @@ DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
-_ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
+_ORGAN_LINE = re.compile(rf"^[{HAN}（）]{{2,30}}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
 # What only a 通知 wrapper says: its 主送机关 line, its 'is issued to you' sentence, its title.
 _ADDRESSEES = re.compile(r"^[^。]{2,200}(?:人民政府|政府|部门|单位|机构|委员会|管委会|办事处|局|委|办|厅|处|室)[：:]$")
 _NOTICE_CUE = re.compile(r"印发给你们|现印发|现将.{0,60}印发|请认真(?:贯彻|组织|遵照)|已经.{0,20}同意|关于印发|印发.{0,80}的通知$")

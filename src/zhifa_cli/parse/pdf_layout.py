@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..chars import HAN
 from .lines import classify
 
 BAND = 0.09  # share of the page height taken by the header or the footer band
@@ -24,7 +25,7 @@ _PAGE_NUMBER = re.compile(
     r"|^(?:page|Page|PAGE)\s*\d{1,4}(?:\s*of\s*\d{1,4})?$"
 )
 _FINAL = "。！？；：…!?;:"
-_NOT_CONTINUED = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)$")
+_NOT_CONTINUED = re.compile(rf"^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日|[{HAN}]{{1,12}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号)$")
 
 
 @dataclass(frozen=True)

@@ -2,43 +2,24 @@
 
 The format is sniffed from the bytes first (a '.doc' that is really HTML is read as HTML) and from
 the suffix second. Each reader lives in its own module and is imported only when needed, so that
-`zhifa --help` never pays for lxml, pdfminer or opencc.
+`zhifa --help` never pays for selectolax, python-docx (lxml) or pdfplumber (pdfminer). This module is
+the readers' one door: they return a parse.raw.RawText and never import it back.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReadError
+from .raw import RawText
 from .read_text import decode_text
 
 MAX_BYTES = 200 * 1024 * 1024  # a circular, even a scanned one, is far smaller
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta", b"<body", b"<!--")
-
-
-@dataclass(frozen=True)
-class PageMeta:
-    """What a publisher states beside the text (a web page's 信息公开 table); parse_text prefers it."""
-
-    doc_number: str | None = None
-    date: dt.date | None = None
-    issuer: str | None = None
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class RawText:
-    text: str
-    encoding: str
-    format: str = "text"
-    meta: PageMeta | None = None
-    warnings: tuple[str, ...] = ()  # "line N: …" problems met while reading (a cut last character …)
 
 
 def read_bytes(path: Path) -> bytes:

@@ -19,7 +19,7 @@ import zipfile
 
 from ..errors import ReadError
 from . import docx_numbering
-from .read import RawText
+from .raw import RawText
 
 W = docx_numbering.W
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
+from ..chars import HAN_CHAR
 from ..errors import ReadError
 from .disclosure import page_meta
 from .html_dom import BLOCKS, MAX_DEPTH, article, info_block, is_data_table, nesting, own_cells, own_rows
-from .read import RawText
+from .raw import RawText
 from .read_text import decode_text
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "select", "button", "object", "head"]
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "gb_2312-80": "gb18030",
             "big5": "cp950", "utf8": "utf-8"}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
@@ -43,7 +43,7 @@ def read_html(data: bytes, *, path: str = "<html>") -> RawText:
         info.decompose()
     lines = render(article(tree))
     body = "\n".join(lines).strip("\n")
-    if not _HAN.search(body):
+    if not HAN_CHAR.search(body):
         raise ReadError("no Chinese text in the page body", path=path)
     return RawText(body + "\n", encoding, "html", meta=meta)
 

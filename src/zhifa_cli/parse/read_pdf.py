@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from ..errors import ReadError
 from .pdf_layout import VLine, drop_furniture, join_wrapped, paragraphs
-from .read import RawText
+from .raw import RawText
 
 MAX_PAGES = 500
 

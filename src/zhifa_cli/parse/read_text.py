@@ -7,9 +7,9 @@ GB18030 mojibake), then GB18030 (which covers GBK and GB2312) or Big5, whichever
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
+from ..chars import HAN_CHAR
 from ..errors import ReadError
 
 _BOMS = (
@@ -95,7 +95,7 @@ def _utf16(data: bytes, path: str) -> Decoded:
 def _plausible(text: str) -> bool:
     sample = text[:2000]
     good = sum(1 for ch in sample if ch.isprintable() or ch in "\t\r\n")
-    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or ch in "\n ")
+    han = len(HAN_CHAR.findall(sample)) + sample.count("\n") + sample.count(" ")
     return good >= len(sample) * 0.95 and han >= len(sample) * 0.3
 
 
@@ -110,7 +110,7 @@ def _utf8(data: bytes) -> Decoded | None:
         return Decoded(text, "utf-8", warnings)
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
-    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    han = len(HAN_CHAR.findall(text))
     if bad * 50 > han:
         return None
     return Decoded(text, "utf-8", (f"line {_line(data, first.start)}: {bad} byte sequence(s) are not UTF-8 "
@@ -144,7 +144,7 @@ def _first_error_line(data: bytes) -> int:
 
 
 def _common_share(text: str) -> float:
-    han = [ch for ch in text[:6000] if "\u4e00" <= ch <= "\u9fff"]
+    han = HAN_CHAR.findall(text[:6000])
     return sum(ch in _COMMON for ch in han) / len(han) if han else 0.0
 
 

@@ -17,8 +17,9 @@ from importlib import resources
 
 import yaml
 
+from ..chars import HAN_CHAR
 from ..errors import ReadError
-from .read import PageMeta
+from .raw import PageMeta
 
 NAME = "traditional_to_simplified"
 PHRASES = "taiwan_phrases"
@@ -61,7 +62,7 @@ def mostly_traditional(text: str) -> bool:
     if not has_traditional(text):
         return False
     to_simplified, to_traditional = _converters()
-    chars = sorted({ch for ch in text[:_SAMPLE] if "\u4e00" <= ch <= "\u9fff"})
+    chars = sorted(set(HAN_CHAR.findall(text[:_SAMPLE])))
     one_per_line = "\n".join(chars)  # no neighbours, so no phrase conversion changes a length
     simplified = to_simplified(one_per_line).split("\n")
     traditional = to_traditional(one_per_line).split("\n")

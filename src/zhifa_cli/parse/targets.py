@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..chars import HAN
 from ..models import Target
 from .numerals import cn_to_int
 
@@ -145,7 +146,7 @@ _SENTENCE_END = "。；;！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "，,：:（("
 _REACH = 200  # characters: how far back a sentence or clause is looked at (a period, a measure)
 _MEASURE_END = r"率|比例|比重|占比|总量|总数|数量|总额|人数|人次|总值|产值|收入|指数|规模|面积|时长|数|量|额"
-_MEASURE = re.compile(rf"[A-Za-z0-9\u4e00-\u9fff]{{0,10}}(?:{_MEASURE_END})$")
+_MEASURE = re.compile(rf"[A-Za-z0-9{HAN}]{{0,10}}(?:{_MEASURE_END})$")
 _FILLER = re.compile(rf"(?:比\d{{4}}年(?:末|底)?|比上年|较上年|同比|均|要|应当|应|必须|须|需要|需|确保|力争|争取|分别|稳定|稳步|保持|累计|合计|总计|平均|"
                      rf"逐步|全部|基本|持续|将|共|再|{_PERIOD})+$")
 _BOUNDARY = re.compile(r".*(?:的|和|与|及|、|等|其中|年|事项|确保|力争|实现|推动|保持|使|让|把|对|将|要|"

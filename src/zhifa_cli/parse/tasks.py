@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..chars import CLOSE, OPEN
 from ..models import Deadline, Section, Task, Unit
 from .blocks import find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose
@@ -14,7 +15,7 @@ from .targets import find_targets
 
 _FINAL = "。！？!?；;：:…”’」』"
 _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
-_OPENERS, _CLOSERS = "（(〔[【［", "）)〕]】］"
+_OPENERS, _CLOSERS = OPEN, CLOSE
 _CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
 
 
@@ -250,10 +251,10 @@ def task_ids(tasks: list[dict]) -> list[str]:
     while all(len(p) > common + 1 and p[common] == paths[0][common] for p in paths):
         common += 1
     ids = [".".join(p[common:]) for p in paths]
-    return _unique(ids)
+    return _distinct_ids(ids)
 
 
-def _unique(ids: list[str]) -> list[str]:
+def _distinct_ids(ids: list[str]) -> list[str]:
     """Repeated numbers (1. 2. 2. 4.) still get distinct ids: the second 2 becomes '2#2'."""
     seen: dict[str, int] = {}
     out = []

@@ -12,9 +12,9 @@ from importlib import resources
 
 import yaml
 
+from ..chars import CLOSE, HAN, OPEN
 from ..models import Role, Unit
 
-OPEN, CLOSE = "（(〔[【［", "）)〕]】］"
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
 # '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too.
@@ -103,7 +103,7 @@ def _share_ending(items: list[str]) -> list[str]:
         return items
     out = list(items)
     for i in range(len(out) - 2, -1, -1):
-        if not re.search(r"[\u4e00-\u9fff]区$", out[i]) or _LEVEL.match(out[i]):
+        if not re.search(rf"[{HAN}]区$", out[i]) or _LEVEL.match(out[i]):
             break
         out[i] += ending
     return out
