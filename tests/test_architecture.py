@@ -71,3 +71,47 @@ def test_check_never_imports_render_or_the_cli():
     for path in modules("check"):
         bad = [i for i in imports_of(path) if i.startswith(("zhifa_cli.render", "zhifa_cli.cli", "rich"))]
         assert not bad, (path, bad)
+
+
+def names_imported(path: Path) -> set[str]:
+    """module.name for every `from module import name` (relative modules resolved)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+                parts = parts[: len(parts) - node.level]
+                base = ".".join([*parts, base] if base else parts)
+            out.update(f"{base}.{alias.name}" for alias in node.names)
+    return out
+
+
+OPENERS = ("zhifa_cli.parse.parse_file", "zhifa_cli.parse._", "zhifa_cli.parse.parse_raw", "zhifa_cli.parse.read_and_parse", "zhifa_cli.parse.read.",
+           "zhifa_cli.parse.read_", "zhifa_cli.corpus.load")
+
+
+def test_documents_is_the_one_front_door():
+    """Only documents.py (and parse itself) reads a circular's file or parses one from a path: every
+    command and `zhifa check` come through it."""
+    for path in PACKAGE.rglob("*.py"):
+        where = path.relative_to(PACKAGE)
+        if where.parts[0] == "parse" or where == Path("documents.py"):
+            continue
+        bad = [n for n in names_imported(path) if n.startswith(OPENERS)]
+        assert not bad, (where, bad)
+
+
+def test_check_makes_one_trip_down():
+    """check asks documents for its inputs and never reads or parses a file itself."""
+    for path in modules("check"):
+        bad = [i for i in imports_of(path) if i.startswith(("zhifa_cli.parse.read", "zhifa_cli.store"))
+               and i != "zhifa_cli.store"]
+        bad += [n for n in names_imported(path) if n.startswith(OPENERS)]
+        assert not bad, (path, bad)
+
+
+def test_store_knows_places_and_formats_only():
+    """store sits below every stage: it never imports parse, compare, check, corpus or documents."""
+    ours = {i for i in imports_of(PACKAGE / "store.py") if i.startswith("zhifa_cli")}
+    assert ours <= {"zhifa_cli.errors", "zhifa_cli.files", "zhifa_cli.models"}, ours

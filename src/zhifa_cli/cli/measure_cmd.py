@@ -10,9 +10,10 @@ from typing import Annotated
 import typer
 
 from ..compare import DEFAULT_THRESHOLD
+from ..documents import open_document
 from ..errors import UsageError
 from ..render import terminal
-from ..store import DataDir, open_document
+from ..store import DataDir
 from .app import DataOption, app
 from .corpus_cmds import AllOption, IdsArg, OutOption, QuietOption, emit, finish, load_docs
 from .output import warn_replaced, write_binary
