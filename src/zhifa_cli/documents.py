@@ -32,6 +32,7 @@ from .errors import ReadError, UsageError, ZhifaError, warn
 from .models import Document
 from .parse import PARSER_VERSION, parse_file, read_and_parse
 from .parse.read import read_bytes, read_file
+from .settings import LOAD_PARALLEL_FROM, PARSE_PARALLEL_FROM, debug
 from .store import RECORD_SUFFIXES, DataDir, display, save
 
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
@@ -40,10 +41,6 @@ NAMED_ONLY = (".doc", ".wps", ".ofd", ".rtf")
 # A folder's own notes are not circulars (README.md would otherwise fail as "no numbered task").
 NOT_CIRCULARS = ("readme", "license", "licence", "changelog", "contributing", "authors", "notice")
 
-# Below these many files a process pool costs more than it saves. `zhifa parse` also writes each record
-# in the worker, so its pool pays off sooner than loading a corpus does.
-PARSE_PARALLEL_FROM = 32
-LOAD_PARALLEL_FROM = 64
 INTERNAL = "\0internal\0"  # marks an error line of parse_files that is a bug of ours
 
 
@@ -335,7 +332,8 @@ def _claim(path: Path, owners: dict[str, Path]) -> None:
     owners[path.stem] = path
 
 
-def parse_files(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Document, str] | str]:
+def parse_files(paths: list[Path], out_dir: Path, fmt: str, *,
+                workers: int | None = None) -> Iterator[tuple[Document, str] | str]:
     """Parse each file and write its record into `out_dir`: (document, record written), or the line that
     says why not (starting with INTERNAL when it is a bug of ours; a second file of one id is refused in
     its place). Results come in file order, so what is said is what parsing one file after the other says."""
@@ -348,7 +346,7 @@ def parse_files(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Do
         except ZhifaError as exc:
             claimed.append(str(exc))
     work = [(path, out_dir, fmt) for path in claimed if isinstance(path, Path)]
-    results = _in_order(_parse_one, work, workers=None, parallel_from=PARSE_PARALLEL_FROM, chunksize=8)
+    results = _in_order(_parse_one, work, workers=workers, parallel_from=PARSE_PARALLEL_FROM, chunksize=8)
     for item in claimed:
         yield item if isinstance(item, str) else next(results)
 
@@ -362,6 +360,6 @@ def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
     except ZhifaError as exc:
         return str(exc)
     except Exception as exc:  # a bug of ours: say which file, keep going with the others
-        if os.environ.get("ZHIFA_DEBUG"):
+        if debug():
             raise
         return f"{INTERNAL}{path}: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)"

@@ -8,7 +8,6 @@ documents.py's; store only knows places and formats, so it sits below every stag
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import yaml
 
 from .files import atomic_text
 from .models import Document
+from .settings import data_dir
 
 RECORD_SUFFIXES = (".json", ".yaml", ".yml")  # Document records written by `zhifa parse`, searched in this order
 
@@ -26,7 +26,7 @@ class DataDir:
 
     @classmethod
     def default(cls, root: str | Path | None = None) -> DataDir:
-        return cls(Path(root or os.environ.get("ZHIFA_DATA") or "data"))
+        return cls(data_dir(root))
 
     @property
     def raw(self) -> Path:

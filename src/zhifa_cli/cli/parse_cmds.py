@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from .. import settings
 from ..documents import INTERNAL, SUFFIXES, listed, open_document, parse_files
 from ..errors import UsageError
 from ..models import Comparison, Document
@@ -49,6 +50,7 @@ def parse(
     One line per bad file on stderr, the rest still parsed. Exit 0 all parsed (a folder with no circular
     in it is said on stderr), 1 some file failed, 2 usage or internal error.
     """
+    workers = settings.load().workers  # [tool.zhifa] workers, else one per core
     corpus = DataDir.default(data)
     out_dir = out or corpus.parsed
     _check_out(out_dir, corpus)
@@ -60,7 +62,7 @@ def parse(
         terminal.error(f"zhifa: warning: no circular to parse in {', '.join(map(str, folders))} "
                        f"(zhifa reads {' '.join(SUFFIXES)}; README, LICENSE …, hidden files and sub-folders "
                        "are passed over)")
-    rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet)
+    rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet, workers)
     errors += failed
     if not quiet:
         terminal.parse_summary(rows, errors)
@@ -68,15 +70,15 @@ def parse(
         raise typer.Exit(2 if internal else 1)
 
 
-def _parse_all(files: list[Path], out_dir: Path, fmt: str,
-               quiet: bool) -> tuple[list[tuple[Document, str]], list[str], bool]:
+def _parse_all(files: list[Path], out_dir: Path, fmt: str, quiet: bool,
+               workers: int | None) -> tuple[list[tuple[Document, str]], list[str], bool]:
     """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours.
     Many files are parsed by a pool of worker processes (one per core), results taken in file order, so
     the rows, the records and every line said are those of parsing one file after the other."""
     rows: list[tuple[Document, str]] = []
     errors: list[str] = []
     internal = False
-    for outcome in parse_files(files, out_dir, fmt):
+    for outcome in parse_files(files, out_dir, fmt, workers=workers):
         if isinstance(outcome, tuple):
             doc, written = outcome
             if not quiet:
