@@ -32,8 +32,9 @@ from zhifa_cli.compare import (
     score_matrix,
 )
 from zhifa_cli.compare.features import task_text
+from zhifa_cli.documents import open_document
 from zhifa_cli.models import Document
-from zhifa_cli.store import DataDir, open_document
+from zhifa_cli.store import DataDir
 
 FIXTURE = ROOT / "tests" / "fixtures" / "align_shangrao_tongling-jiaoqu.yaml"
 FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("align_*.yaml"))

@@ -94,3 +94,87 @@ def test_format_readers_form_a_tree_under_read():
 def test_raw_records_import_nothing_of_ours():
     """parse/raw.py is the leaf every reader and the parse stages that read PageMeta stand on."""
     assert not any(i.startswith("zhifa_cli") for i in imports_of(PACKAGE / "parse" / "raw.py"))
+
+
+def names_imported(path: Path) -> set[str]:
+    """module.name for every `from module import name` (relative modules resolved)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+                parts = parts[: len(parts) - node.level]
+                base = ".".join([*parts, base] if base else parts)
+            out.update(f"{base}.{alias.name}" for alias in node.names)
+    return out
+
+
+OPENERS = ("zhifa_cli.parse.parse_file", "zhifa_cli.parse._", "zhifa_cli.parse.parse_raw", "zhifa_cli.parse.read_and_parse",
+           "zhifa_cli.parse.read.",
+           "zhifa_cli.parse.read_", "zhifa_cli.corpus.load")
+
+
+def test_documents_is_the_one_front_door():
+    """Only documents.py (and parse itself) reads a circular's file or parses one from a path: every
+    command and `zhifa check` come through it."""
+    for path in PACKAGE.rglob("*.py"):
+        where = path.relative_to(PACKAGE)
+        if where.parts[0] == "parse" or where == Path("documents.py"):
+            continue
+        bad = [n for n in names_imported(path) if n.startswith(OPENERS)]
+        assert not bad, (where, bad)
+
+
+def test_check_makes_one_trip_down():
+    """check asks documents for its inputs and never reads or parses a file itself."""
+    for path in modules("check"):
+        bad = [i for i in imports_of(path) if i.startswith(("zhifa_cli.parse.read", "zhifa_cli.store"))
+               and i != "zhifa_cli.store"]
+        bad += [n for n in names_imported(path) if n.startswith(OPENERS)]
+        assert not bad, (path, bad)
+
+
+def test_store_knows_places_and_formats_only():
+    """store sits below every stage: it never imports parse, compare, check, corpus or documents."""
+    ours = {i for i in imports_of(PACKAGE / "store.py") if i.startswith("zhifa_cli")}
+    assert ours <= {"zhifa_cli.errors", "zhifa_cli.files", "zhifa_cli.models", "zhifa_cli.settings"}, ours
+
+
+def test_settings_import_nothing_of_ours_but_errors():
+    ours = {i for i in imports_of(PACKAGE / "settings.py") if i.startswith("zhifa_cli")}
+    assert ours <= {"zhifa_cli.errors"}, ours
+
+
+# Files that still read the environment themselves; the lead points them at settings.env (then empties this).
+# cli/app.py: typer's envvar="ZHIFA_DATA" on --data (DataDir.default reads it through settings.data_dir too).
+ENV_NOT_YET = {"cli/__init__.py", "cli/app.py", "cli/check_cmd.py", "render/terminal.py", "compare/segment.py"}
+
+
+def test_the_environment_is_read_in_settings_only():
+    for path in PACKAGE.rglob("*.py"):
+        where = path.relative_to(PACKAGE).as_posix()
+        if where == "settings.py" or where in ENV_NOT_YET:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not any(word in text for word in ("os.environ", "os.getenv", "envvar=")), where
+
+
+def test_no_import_circle_inside_check():
+    """config sits below the rules: config -> context -> registry -> rules_* -> run, never back."""
+    package = {p.stem: p for p in modules("check")}
+    graph = {name: {i.rsplit(".", 1)[1] for i in imports_of(path) if i.startswith("zhifa_cli.check.")
+                    and i.rsplit(".", 1)[1] in package} - {name} for name, path in package.items()
+             if name != "__init__"}
+    done: set[str] = set()
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        assert name not in trail, " -> ".join((*trail, name))
+        if name not in done:
+            for nxt in graph.get(name, ()):
+                visit(nxt, (*trail, name))
+            done.add(name)
+
+    for name in graph:
+        visit(name, ())
+    assert not graph["config"], graph["config"]

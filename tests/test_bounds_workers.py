@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from zhifa_cli.corpus import load
+from zhifa_cli import documents
 
 # The main process: a pool whose every task hangs, each worker noting its pid in the folder argv[2].
 STUCK = """
@@ -26,10 +26,10 @@ def stuck(item):
 SCRIPTS = {
     # zhifa's own path: loading a corpus of many stale files parses them in a process pool
     "load_corpus": STUCK + """
-from zhifa_cli.corpus import load
+from zhifa_cli import documents
 from zhifa_cli.store import DataDir
-load._parse_safe = stuck
-load.load_corpus(DataDir(Path(sys.argv[1])), workers=2)
+documents._parse_safe = stuck
+documents.load_corpus(DataDir(Path(sys.argv[1])), workers=2)
 """,
     # the forked pool the aligning engine uses
     "fork_pool": STUCK + """
@@ -62,7 +62,7 @@ def _wait(condition, seconds: float) -> bool:
 def test_workers_die_with_their_parent(tmp_path, pool):
     raw = tmp_path / "data" / "raw"
     raw.mkdir(parents=True)
-    for k in range(load.PARALLEL_FROM):
+    for k in range(documents.LOAD_PARALLEL_FROM):
         (raw / f"c{k:03d}.txt").write_text("1.执法。\n", encoding="utf-8")
     pids = tmp_path / "pids"
     pids.mkdir()

@@ -36,8 +36,9 @@ def test_check_normalises_each_file_once(path, monkeypatch):
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_parsed_parts_give_the_headings_the_text_gives(path):
-    data, raw = read_file(path)
-    parsed = parse.parse_raw_with_lines(raw, data, path)
+    _, raw = read_file(path)
+    text, parsed = parse.read_and_parse(path)
+    assert text == raw.text
     found = headings_in(parsed.parts)
     assert found == headings(raw.text)
     assert len(found) >= len(parsed.doc.tasks) and {h.part for h in found} >= {"plan"}

@@ -10,8 +10,8 @@ from corpus_helpers import make_synthetic, run, run_json
 
 from zhifa_cli.compare import compare, corpus_idf, document_features
 from zhifa_cli.corpus.engine import Plan, run_local
-from zhifa_cli.corpus.load import load_corpus
 from zhifa_cli.corpus.vectors import build_index
+from zhifa_cli.documents import load_corpus
 from zhifa_cli.store import DataDir
 
 

@@ -11,7 +11,7 @@ from conftest import RAW
 from corpus_helpers import run
 
 from zhifa_cli.corpus import export as export_lib
-from zhifa_cli.corpus.load import load_corpus
+from zhifa_cli.documents import load_corpus
 from zhifa_cli.store import DataDir
 
 TASKS = 24 + 23 + 50 + 17 + 21

@@ -49,7 +49,7 @@ def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_
     from conftest import RAW
     from corpus_helpers import run
 
-    from zhifa_cli.cli import parse_cmds
+    from zhifa_cli import documents
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -59,7 +59,7 @@ def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_
     (raw / "c00-shangrao.md").write_bytes((RAW / "shangrao.txt").read_bytes())
     outputs = {}
     for mode, least in (("pool", 2), ("one by one", 10**6)):
-        monkeypatch.setattr(parse_cmds, "PARALLEL_FROM", least)
+        monkeypatch.setattr(documents, "PARSE_PARALLEL_FROM", least)
         result = run("parse", str(raw), "--out", str(tmp_path / mode))
         records = {p.name: p.read_bytes() for p in sorted((tmp_path / mode).iterdir())}
         outputs[mode] = (result.exit_code, result.stdout.replace(mode, "OUT"), result.stderr, records)

@@ -25,7 +25,7 @@ from conftest import RAW, ROOT
 
 from zhifa_cli.check import RULES
 from zhifa_cli.check.config import Config
-from zhifa_cli.store import NAMED_ONLY, SUFFIXES
+from zhifa_cli.documents import NAMED_ONLY, SUFFIXES
 
 WORKFLOW = ROOT / "examples" / "github-workflow.yml"
 HOOKS = ROOT / ".pre-commit-hooks.yaml"

@@ -18,9 +18,10 @@ from docx.oxml.ns import qn
 
 from zhifa_cli.compare import REWORDED, compare
 from zhifa_cli.compare.features import task_text
+from zhifa_cli.documents import open_document
 from zhifa_cli.render import diff_rows as R
 from zhifa_cli.render.diff_docx import TASK_STYLE
-from zhifa_cli.store import DataDir, open_document
+from zhifa_cli.store import DataDir
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -35,7 +36,7 @@ def _file(tmp_path, fmt: str, a: str = "shangrao", b: str = "nanchang"):
 def _rows(a: str = "shangrao", b: str = "nanchang"):
     """The rows zhifa diff shows, from the library (zhifa diff's own idf: the data folder's documents)."""
     from zhifa_cli.compare import corpus_idf
-    from zhifa_cli.corpus.load import load_corpus
+    from zhifa_cli.documents import load_corpus
 
     data = DataDir.default(None)
     doc_a, doc_b = open_document(a, data), open_document(b, data)

@@ -16,11 +16,11 @@ from zhifa_cli.check import check
 from zhifa_cli.cli import app
 from zhifa_cli.compare import REWORDED, compare
 from zhifa_cli.compare.targets import describe, shift, target_changes
+from zhifa_cli.documents import load
 from zhifa_cli.models import Target, Task
 from zhifa_cli.parse import parse_text
 from zhifa_cli.parse.targets import find_targets
 from zhifa_cli.render.diff_formats import CSV_COLUMNS
-from zhifa_cli.store import load
 
 ROOT = Path(__file__).resolve().parent.parent
 

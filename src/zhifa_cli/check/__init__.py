@@ -6,13 +6,16 @@ Public verbs: check (one Document), check_paths (files, folders or ids -> CheckR
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..models import CheckReport, Document, Finding
+from . import config as _config
 from . import rules_deadlines, rules_meta, rules_numbering, rules_parent, rules_tasks  # noqa: F401  (register)
 from .align import coverage
-from .config import Config, dump, load
+from .config import Config
 from .context import Context
 from .outline import headings
-from .registry import RULES, Rule, lookup
+from .registry import RULES, Rule, configured, dump, lookup
 from .run import RANK, check_paths, fails, run_rules
 
 # Registration follows import order; list the rules by id everywhere (docs, SARIF, --show-config).
@@ -29,3 +32,9 @@ def check(doc: Document, *, text: str | None = None, parent: Document | None = N
     """Every finding on one parsed circular; `text` (the raw file) gives exact columns and sub-items."""
     ctx = Context(path=doc.source.path, doc=doc, text=text, parent=parent, config=config or Config())
     return run_rules(ctx)
+
+
+def load(path: Path | None = None, *, start: Path | None = None) -> Config:
+    """zhifa check's configuration: from `path` (zhifa.toml or pyproject.toml), else the file found walking
+    up from `start` (the working directory), else the defaults; rule levels checked against the rules."""
+    return configured(_config.load(path, start=start))

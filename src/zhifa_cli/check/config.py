@@ -1,5 +1,6 @@
-"""config: `[tool.zhifa]` in pyproject.toml or a zhifa.toml, found by walking up from the working
-directory (the nearest wins, as ruff does; a pyproject.toml without [tool.zhifa] is passed over).
+"""config: zhifa check's settings — fail level, coverage gate, ignored paths, per-rule levels, the
+duplicate and coverage thresholds, the docs link — from the configuration file settings.py finds and reads
+(`[tool.zhifa]` in pyproject.toml or a zhifa.toml, the nearest walking up from the working directory):
 
     [tool.zhifa]
     fail-level = "error"            # or "warning"
@@ -8,39 +9,38 @@ directory (the nearest wins, as ruff does; a pyproject.toml without [tool.zhifa]
     [tool.zhifa.rules]
     missing-deadline = "error"      # or ZF009; off / info / warning / error
 
-Documented with every key in docs/rules.md.
+The rule levels are kept as written here and checked against the rules by registry.configured: config
+sits below the rules (context holds a Config), so it never imports them. Every key: docs/rules.md.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import json
-import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote
 
-from ..compare import DEFAULT_THRESHOLD
+from .. import settings
 from ..errors import UsageError
+from ..settings import Settings, percent
 
 LEVELS = ("off", "info", "warning", "error")
 FAIL_LEVELS = ("error", "warning")
-_KEYS = {"fail-level", "fail-under", "ignore", "rules", "duplicate-threshold", "coverage-threshold", "docs-url"}
 
 
 @dataclass(frozen=True)
 class Config:
     source: str | None = None
     root: Path = field(default_factory=Path.cwd)
-    fail_level: str = "error"
+    fail_level: str = settings.FAIL_LEVEL
     fail_under: float | None = None
     ignore: tuple[str, ...] = ()
-    rules: tuple[tuple[str, str], ...] = ()  # (rule id, level), as configured
-    duplicate_threshold: float = 80.0
-    coverage_threshold: float = DEFAULT_THRESHOLD  # zhifa_cli.compare's, on its 0–100 score scale
-    docs_url: str = "docs/rules.md"
+    rules: tuple[tuple[str, str], ...] = ()  # (rule id, level); as written until registry.configured
+    duplicate_threshold: float = settings.DUPLICATE_THRESHOLD
+    coverage_threshold: float = settings.COVERAGE_THRESHOLD  # on compare's 0–100 score scale
+    docs_url: str = settings.DOCS_URL
+    general: tuple[tuple[str, object], ...] = ()  # the other commands' keys the file set, as written
 
     def level(self, rule_id: str, default: str) -> str:
         return dict(self.rules).get(rule_id, default)
@@ -60,13 +60,12 @@ class Config:
         file is there, as its page in the repository at the checked commit on GitHub Actions
         ($GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/…), as a file:// URI elsewhere.
         Otherwise no link rather than a dead one."""
-        env = os.environ if env is None else env
         if self.docs_url.startswith(("http://", "https://")):
             return self.docs_url
         path = (self.root / self.docs_url).resolve()
         if not path.is_file():
             return None
-        github = [env.get(k, "") for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_WORKSPACE")]
+        github = [settings.env(k, env) for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA", "GITHUB_WORKSPACE")]
         if not all(github):
             return path.as_uri()
         server, repository, sha, workspace = github
@@ -82,120 +81,36 @@ class Config:
         if fail_level is not None:
             changes["fail_level"] = fail_level
         if fail_under is not None:
-            changes["fail_under"] = _percent(fail_under, "--fail-under")
+            changes["fail_under"] = percent(fail_under, "--fail-under")
         return replace(self, **changes)
 
 
-def find(start: Path) -> tuple[Path, dict] | None:
-    """The nearest zhifa.toml, or pyproject.toml with a [tool.zhifa] table, from `start` upwards."""
-    for folder in [start, *start.parents]:
-        own = folder / "zhifa.toml"
-        if own.is_file():
-            return own, _read(own)
-        project = folder / "pyproject.toml"
-        if project.is_file():
-            table = _tool_table(_read(project))
-            if table is not None:
-                return project, table
-    return None
-
-
 def load(path: Path | None = None, *, start: Path | None = None) -> Config:
-    """The config in `path` (zhifa.toml or pyproject.toml), else the one found from `start`."""
-    if path is not None:
-        data = _read(path)
-        table = _tool_table(data) if path.name == "pyproject.toml" else data
-        return from_table({} if table is None else table, source=path)
-    found = find((start or Path.cwd()).resolve())
-    return from_table(found[1], source=found[0]) if found else Config(root=(start or Path.cwd()))
+    """The config in `path` (zhifa.toml or pyproject.toml), else the one found from `start`; its rule
+    levels as written (registry.configured checks them)."""
+    found = settings.load(path, start=start)
+    return from_settings(found) if found.source else Config(root=found.root)
 
 
-def _tool_table(data: dict) -> object | None:
-    """[tool.zhifa] of a pyproject.toml, None when there is none (another tool's `tool` is left alone)."""
-    tool = data.get("tool")
-    return tool.get("zhifa") if isinstance(tool, dict) else None
-
-
-def _read(path: Path) -> dict:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise UsageError(f"cannot read config: {exc.strerror or exc}", path=str(path)) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"invalid TOML: {exc}", path=str(path)) from None
-
-
-def from_table(table: object, *, source: Path) -> Config:
-    where = str(source)
-    if not isinstance(table, dict):
-        raise UsageError(f"[tool.zhifa] = {table!r}; expected a table of settings", path=where)
-    unknown = sorted(set(table) - _KEYS)
-    if unknown == ["tool"] and source.name != "pyproject.toml":
-        raise UsageError("unknown key 'tool': in a zhifa.toml the settings stand at the top level and the "
-                         "rules under [rules]; [tool.zhifa] is pyproject.toml's form", path=where)
-    if unknown:
-        raise UsageError(f"unknown key {unknown[0]!r}; expected one of {', '.join(sorted(_KEYS))}", path=where)
-    fail_level = table.get("fail-level", "error")
+def from_settings(found: Settings) -> Config:
+    table, where = found.table, found.source
+    fail_level = table.get("fail-level", settings.FAIL_LEVEL)
     if fail_level not in FAIL_LEVELS:
         raise UsageError(f"fail-level = {fail_level!r}; expected one of {', '.join(FAIL_LEVELS)}", path=where)
     ignore = table.get("ignore", [])
     if not isinstance(ignore, list) or not all(isinstance(p, str) for p in ignore):
         raise UsageError("ignore must be a list of path globs", path=where)
     fail_under = table.get("fail-under")
-    return Config(source=where, root=source.parent, fail_level=fail_level,
-                  fail_under=None if fail_under is None else _percent(fail_under, "fail-under", where),
-                  ignore=tuple(ignore), rules=_rules(table.get("rules", {}), where),
-                  duplicate_threshold=_percent(table.get("duplicate-threshold", 80.0), "duplicate-threshold", where),
-                  coverage_threshold=_percent(table.get("coverage-threshold", DEFAULT_THRESHOLD), "coverage-threshold", where),
-                  docs_url=str(table.get("docs-url", "docs/rules.md")))
-
-
-def _rules(table: object, where: str) -> tuple[tuple[str, str], ...]:
-    from .registry import lookup
-
-    if not isinstance(table, dict):
+    rules = table.get("rules", {})
+    if not isinstance(rules, dict):
         raise UsageError("rules must be a table of rule = level", path=where)
-    out = []
-    for key, level in table.items():
-        found = lookup(str(key))
-        if found is None:
-            raise UsageError(f"unknown rule {key!r}; expected an id (ZF007) or a name (missing-unit)", path=where)
-        if level not in LEVELS:
-            raise UsageError(f"rules.{key} = {level!r}; expected one of {', '.join(LEVELS)}", path=where)
-        out.append((found.id, level))
-    return tuple(out)
+    coverage = table.get("coverage-threshold", found.diff_threshold)
+    return Config(source=where, root=found.root, fail_level=fail_level,
+                  fail_under=None if fail_under is None else percent(fail_under, "fail-under", where),
+                  ignore=tuple(ignore), rules=tuple((str(k), v) for k, v in rules.items()),
+                  duplicate_threshold=percent(table.get("duplicate-threshold", settings.DUPLICATE_THRESHOLD),
+                                              "duplicate-threshold", where),
+                  coverage_threshold=percent(coverage, "coverage-threshold", where),
+                  docs_url=str(table.get("docs-url", settings.DOCS_URL)), general=tuple(found.changed().items()))
 
 
-def _percent(value: object, key: str, where: str | None = None) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
-        raise UsageError(f"{key} = {value!r}; expected a number from 0 to 100", path=where)
-    return float(value)
-
-
-def dump(config: Config) -> str:
-    """The effective configuration as a zhifa.toml that zhifa reads back (`--show-config > zhifa.toml`),
-    every rule listed with the level it runs at. In pyproject.toml the same keys go under [tool.zhifa]."""
-    from .registry import RULES
-
-    origin = f"{config.source}" if config.source else "defaults (no zhifa.toml or [tool.zhifa] found)"
-    lines = [f"# zhifa check: effective configuration; from {origin}",
-             "# A zhifa.toml as it stands; in pyproject.toml put the keys under [tool.zhifa] and the rules",
-             "# under [tool.zhifa.rules].",
-             f"fail-level = {_toml_str(config.fail_level)}"]
-    if config.fail_under is not None:
-        lines.append(f"fail-under = {config.fail_under:g}")
-    patterns = ", ".join(_toml_str(p) for p in config.ignore)
-    lines += [f"ignore = [{patterns}]", f"duplicate-threshold = {config.duplicate_threshold:g}",
-              f"coverage-threshold = {config.coverage_threshold:g}", f"docs-url = {_toml_str(config.docs_url)}",
-              "", "[rules]"]
-    for rule in RULES.values():
-        level = config.level(rule.id, rule.severity)
-        mark = "" if level == rule.severity else f" (default {rule.severity})"
-        lines.append(f'{rule.id} = "{level}"  # {rule.name}{mark}')
-    return "\n".join(lines) + "\n"
-
-
-def _toml_str(value: str) -> str:
-    """A TOML basic string: JSON's escapes are TOML's, Chinese kept as it is."""
-    return json.dumps(value, ensure_ascii=False)

@@ -9,11 +9,12 @@ import typer
 
 from ..corpus.options import DEFAULT_THRESHOLD, Options
 from ..corpus.progress import SILENT
+from ..documents import open_document
 from ..errors import UsageError
 from ..render import corpus_compare_views as views
 from ..render import terminal
 from ..render.progress import progress_for
-from ..store import DataDir, open_document
+from ..store import DataDir
 from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, ThresholdOption, app
 from .corpus_cmds import FormatOption, ViewFormat, finish, load_docs, show
 from .output import write_binary, write_text

@@ -20,11 +20,11 @@ from ..compare import (
 )
 from ..compare.align import FLOOR
 from ..compare.report import EVENTS, SHOWN
-from ..corpus.load import load_corpus
+from ..documents import load_corpus, open_document
 from ..errors import UsageError
 from ..models import Comparison, Document
 from ..render import terminal
-from ..store import DataDir, open_document
+from ..store import DataDir
 from .app import DataOption, app
 from .output import warn_replaced, write_binary, write_text
 

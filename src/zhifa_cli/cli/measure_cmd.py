@@ -10,9 +10,10 @@ from typing import Annotated
 import typer
 
 from ..compare import DEFAULT_THRESHOLD
+from ..documents import open_document
 from ..errors import UsageError
 from ..render import terminal
-from ..store import DataDir, open_document
+from ..store import DataDir
 from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, app
 from .corpus_cmds import finish, load_docs
 from .output import warn_replaced, write_binary, write_text

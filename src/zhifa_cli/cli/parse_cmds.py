@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import ReadError, UsageError, ZhifaError
+from .. import settings
+from ..documents import INTERNAL, SUFFIXES, listed, open_document, parse_files
+from ..errors import UsageError
 from ..models import Comparison, Document
-from ..parse import parse_file
 from ..render import terminal
-from ..store import SUFFIXES, DataDir, circular_files, dumps, open_document, save
+from ..store import DataDir, dumps
 from .app import DataOption, app, default_raw
 
 
@@ -28,30 +27,6 @@ class ShowFormat(StrEnum):
     table = "table"
     json = "json"
     yaml = "yaml"
-
-
-def _expand(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Files named and files in folders named, each once, in order; and what could not be listed."""
-    found, errors = _listed(paths)
-    unique: dict[Path, Path] = {}
-    for path in found:
-        unique.setdefault(path.absolute(), path)
-    return list(unique.values()), errors
-
-
-def _listed(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    files, errors = [], []
-    for path in paths:
-        if path.is_dir():
-            try:
-                files.extend(circular_files(path))
-            except OSError as exc:
-                errors.append(f"{path}: cannot list folder: {exc.strerror}")
-        elif path.exists():
-            files.append(path)
-        else:
-            errors.append(f"{path}: no such file or folder")
-    return files, errors
 
 
 def _check_out(out: Path, data: DataDir) -> None:
@@ -75,18 +50,19 @@ def parse(
     One line per bad file on stderr, the rest still parsed. Exit 0 all parsed (a folder with no circular
     in it is said on stderr), 1 some file failed, 2 usage or internal error.
     """
+    workers = settings.load().workers  # [tool.zhifa] workers, else one per core
     corpus = DataDir.default(data)
     out_dir = out or corpus.parsed
     _check_out(out_dir, corpus)
     folders = paths or [default_raw(corpus)]
-    files, errors = _expand(folders)
+    files, errors = listed(folders)
     for message in errors:
         terminal.error(message)
     if not files and not errors:  # nothing failed, nothing was there: exit 0 as `zhifa check` does, but say so
         terminal.error(f"zhifa: warning: no circular to parse in {', '.join(map(str, folders))} "
                        f"(zhifa reads {' '.join(SUFFIXES)}; README, LICENSE …, hidden files and sub-folders "
                        "are passed over)")
-    rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet)
+    rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet, workers)
     errors += failed
     if not quiet:
         terminal.parse_summary(rows, errors)
@@ -94,73 +70,25 @@ def parse(
         raise typer.Exit(2 if internal else 1)
 
 
-def _parse_all(files: list[Path], out_dir: Path, fmt: str,
-               quiet: bool) -> tuple[list[tuple[Document, str]], list[str], bool]:
+def _parse_all(files: list[Path], out_dir: Path, fmt: str, quiet: bool,
+               workers: int | None) -> tuple[list[tuple[Document, str]], list[str], bool]:
     """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours.
     Many files are parsed by a pool of worker processes (one per core), results taken in file order, so
     the rows, the records and every line said are those of parsing one file after the other."""
     rows: list[tuple[Document, str]] = []
     errors: list[str] = []
-    owners: dict[str, Path] = {}
-    claimed: list[Path | str] = []
-    for path in files:
-        try:
-            _claim(path, owners)
-            claimed.append(path)
-        except ZhifaError as exc:
-            claimed.append(str(exc))
-    results = _results([p for p in claimed if isinstance(p, Path)], out_dir, fmt)
     internal = False
-    for item in claimed:
-        outcome = item if isinstance(item, str) else next(results)
+    for outcome in parse_files(files, out_dir, fmt, workers=workers):
         if isinstance(outcome, tuple):
             doc, written = outcome
             if not quiet:
                 terminal.warnings(doc.source.path, doc.warnings)
             rows.append((doc, written))
             continue
-        internal = internal or outcome.startswith(_INTERNAL)
-        errors.append(outcome.removeprefix(_INTERNAL))
+        internal = internal or outcome.startswith(INTERNAL)
+        errors.append(outcome.removeprefix(INTERNAL))
         terminal.error(errors[-1])
     return rows, errors, internal
-
-
-PARALLEL_FROM = 32  # files: below this a process pool costs more than it saves
-_INTERNAL = "\0internal\0"  # marks an error line that is a bug of ours
-
-
-def _results(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Document, str] | str]:
-    work = [(path, out_dir, fmt) for path in paths]
-    workers = os.cpu_count() or 1
-    if len(paths) < PARALLEL_FROM or workers < 2:
-        yield from map(_parse_one, work)
-        return
-    from ..corpus.workers import executor
-
-    with executor(workers) as pool:
-        yield from pool.map(_parse_one, work, chunksize=8)
-
-
-def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
-    """One file parsed and its record written, or the line that says why not."""
-    path, out_dir, fmt = job
-    try:
-        doc = parse_file(path)
-        return doc, str(save(doc, out_dir, fmt))
-    except ZhifaError as exc:
-        return str(exc)
-    except Exception as exc:  # a bug of ours: say which file, keep going with the others
-        if os.environ.get("ZHIFA_DEBUG"):
-            raise
-        return f"{_INTERNAL}{path}: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)"
-
-
-def _claim(path: Path, owners: dict[str, Path]) -> None:
-    """Two files with one stem (shangrao.txt, shangrao.pdf) would write one record: refuse the second."""
-    if path.stem in owners:
-        raise ReadError(f"same id '{path.stem}' as {owners[path.stem]}; not parsed (rename one of them)",
-                        path=str(path))
-    owners[path.stem] = path
 
 
 @app.command(no_args_is_help=True)

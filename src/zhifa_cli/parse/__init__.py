@@ -1,4 +1,6 @@
-"""parse: a circular's bytes -> Document. The public verbs are parse_file and parse_text.
+"""parse: a circular's bytes -> Document. The public verbs are parse_file, parse_text and read_and_parse
+(for `zhifa check`, which wants the text even when it holds no task); commands reach them through
+documents.py, the front door that decides what to read.
 
 Pipeline: read -> normalize -> lines -> outline (parts, items) -> tasks -> table -> meta.
 """
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Source, TableRow
+from ..store import display
 from . import script
 from .grid import find_grid
 from .lines import Line, classify_all, mojibake_warnings, wrap_width
@@ -26,7 +29,7 @@ from .tasks import Built, build
 
 PARSER_VERSION = "3"
 
-__all__ = ["PARSER_VERSION", "Parsed", "parse_file", "parse_text", "parse_text_with_lines"]
+__all__ = ["PARSER_VERSION", "Parsed", "parse_file", "parse_text", "parse_text_with_lines", "read_and_parse"]
 
 
 @dataclass(frozen=True)
@@ -128,25 +131,27 @@ def _check_has_body(lines: list[Line], path: str) -> None:
                            path=path, line=filled[0].no)
 
 
-def parse_raw(raw: RawText, data: bytes, path: Path) -> Document:
-    return parse_raw_with_lines(raw, data, path).doc
+def _parse_raw(raw: RawText, data: bytes, path: Path, shown: str | None) -> Parsed:
+    return parse_text_with_lines(raw.text, doc_id=path.stem, path=display(path) if shown is None else shown,
+                                 encoding=raw.encoding, sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format,
+                                 meta=raw.meta, warnings=raw.warnings)
 
 
-def parse_raw_with_lines(raw: RawText, data: bytes, path: Path) -> Parsed:
-    return parse_text_with_lines(raw.text, doc_id=path.stem, path=_display(path), encoding=raw.encoding,
-                                 sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format, meta=raw.meta,
-                                 warnings=raw.warnings)
-
-
-def parse_file(path: str | Path) -> Document:
-    """Read, decode and parse one circular; its id is the file stem."""
+def parse_file(path: str | Path, *, shown: str | None = None) -> Document:
+    """Read, decode and parse one circular; its id is the file stem, its source path `shown` (by default
+    the path relative to the working directory)."""
     path = Path(path)
     data, raw = read_file(path)
-    return parse_raw(raw, data, path)
+    return _parse_raw(raw, data, path, shown).doc
 
 
-def _display(path: Path) -> str:
+def read_and_parse(path: Path, *, shown: str | None = None) -> tuple[str | None, Parsed | ZhifaError]:
+    """parse_file that keeps the decoded text and what the parse classified, and returns the error instead
+    of raising it: (text, Parsed), or (text, error) with the text None when the file could not be read."""
+    text = None
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+        data, raw = read_file(path)
+        text = raw.text
+        return text, _parse_raw(raw, data, path, shown)
+    except ZhifaError as exc:
+        return text, exc

@@ -1,0 +1,367 @@
+"""documents: the one front door from what a user names to Documents. Every command and `zhifa check`
+come through here; nothing else lists folders of circulars, resolves names, reads records or decides
+whether to parse again.
+
+- find:      circular_files (a folder's circulars), listed (paths and folders, for `zhifa parse`),
+             inputs (paths, folders or names, for `zhifa check`), resolve (a name -> its file);
+- open one:  open_document (a name: the fresh record, else its raw file parsed), load (a record file),
+             open_file (one input as `zhifa check` lints it: Document, text and error kept together);
+- open many: load_corpus (every document of a corpus folder), parse_files (parse and write records),
+             both in worker processes when there are many (results in the files' order).
+
+A name is a document id (`shangrao`), a path, an unambiguous id prefix (`tongling`) or a region (`盐都区`).
+A record is fresh when the same parser version made it from the same bytes; a broken record is said in one
+line and its raw file parsed instead. Where files live and how records are written is store.py's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from .corpus.progress import SILENT, Progress
+from .errors import ReadError, UsageError, ZhifaError, warn
+from .models import Document
+from .parse import PARSER_VERSION, parse_file, read_and_parse
+from .parse.outline import Parts
+from .parse.read import read_bytes, read_file
+from .settings import LOAD_PARALLEL_FROM, PARSE_PARALLEL_FROM, debug
+from .store import RECORD_SUFFIXES, DataDir, display, save
+
+SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".shtml", ".xhtml")
+# Formats zhifa cannot read but lists anyway, so that a folder's .doc is reported, never skipped silently.
+NAMED_ONLY = (".doc", ".wps", ".ofd", ".rtf")
+# A folder's own notes are not circulars (README.md would otherwise fail as "no numbered task").
+NOT_CIRCULARS = ("readme", "license", "licence", "changelog", "contributing", "authors", "notice")
+
+INTERNAL = "\0internal\0"  # marks an error line of parse_files that is a bug of ours
+
+
+# -- find ---------------------------------------------------------------------------------------------
+
+def circular_files(folder: Path) -> list[Path]:
+    """Circulars in a folder, sorted by name: the formats zhifa reads and those it names but cannot read
+    (.doc, .wps, .ofd, .rtf), so that those are reported, never skipped; likewise FIFOs, devices, sockets
+    and dangling links, whatever their names (reading one says what it is, in one line). Hidden files,
+    sub-folders, other files and the folder's README, LICENSE … are passed over."""
+    return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p.stem.lower() not in NOT_CIRCULARS
+                   and (_special(p) or p.is_file() and p.suffix.lower() in SUFFIXES + NAMED_ONLY)),
+                  key=lambda p: (p.stem, p.suffix))
+
+
+def _special(path: Path) -> bool:
+    """Neither a regular file nor a folder: a FIFO, a device, a socket, a dangling or looping link."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path.is_symlink()
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _files(path: Path, name: str) -> list[Path]:
+    """A folder's circulars, or the file itself; UsageError when it cannot be listed or is not there."""
+    if path.is_dir():
+        try:
+            return circular_files(path)
+        except OSError as exc:
+            raise UsageError(f"cannot list folder: {exc.strerror}", path=name) from None
+    if path.exists():
+        return [path]
+    raise UsageError("no such file or folder", path=name)
+
+
+def _once(paths: Iterable[Path], key: Callable[[Path], Path]) -> list[Path]:
+    unique: dict[Path, Path] = {}
+    for path in paths:
+        unique.setdefault(key(path), path)
+    return list(unique.values())
+
+
+def listed(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """`zhifa parse`'s inputs: files named and files in folders named, each once (by absolute path), in
+    order; and one line for each that could not be listed. Every name is a path here."""
+    files: list[Path] = []
+    errors: list[str] = []
+    for path in paths:
+        try:
+            files.extend(_files(path, str(path)))
+        except UsageError as exc:
+            errors.append(str(exc))
+    return _once(files, Path.absolute), errors
+
+
+def inputs(names: list[str], data: DataDir) -> list[Path]:
+    """`zhifa check`'s inputs: folders are listed, paths taken as they are, other names resolved as
+    documents. A path that does not exist is a usage error (exit 2), as an unknown id is: no circular was
+    there to lint. data/raw/yandu.txt, yandu and ./data/raw/yandu.txt are one file, given once."""
+    out: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.exists() or "/" in name or path.suffix:  # meant as a path: a typo is the caller's
+            out.extend(_files(path, name))
+        else:
+            out.append(resolve(name, data))
+    return _once(out, Path.resolve)
+
+
+def _candidates(data: DataDir) -> dict[str, Path]:
+    """id -> raw file (or parsed record when the raw one is absent)."""
+    found = data.records()
+    if data.raw.is_dir():
+        found.update({p.stem: p for p in circular_files(data.raw)})
+    return found
+
+
+def resolve(name: str, data: DataDir) -> Path:
+    """A document id, a path, an unambiguous id prefix, or a region name -> its file.
+
+    `shangrao` is the id shangrao even though shangrao-fazhi shares the prefix.
+    """
+    path = Path(name)
+    if path.is_file():
+        return path
+    ids = _candidates(data)
+    if name in ids:
+        return ids[name]
+    matches = sorted(i for i in ids if i.startswith(name))
+    if not matches:
+        matches = sorted(i for i, p in ids.items() if name in _region_of(p, data))
+    if len(matches) == 1:
+        return ids[matches[0]]
+    if not matches and path.is_dir():
+        raise UsageError(f"{name} is a folder; expected one circular: an id, a file, an id prefix or a region")
+    if not matches and data.missing():
+        raise UsageError(f"unknown document '{name}': {data.missing()}")
+    if not matches:
+        known = ", ".join(sorted(ids)) or "none"
+        raise UsageError(f"unknown document '{name}' (known: {known})")
+    raise UsageError(f"ambiguous document '{name}': could be {', '.join(matches)}")
+
+
+def _region_of(path: Path, data: DataDir) -> str:
+    """The region a document's record names, read loosely ("" when there is none or it is broken)."""
+    record = data.record(path.stem)
+    if record is None:
+        return ""
+    try:
+        text = read_bytes(record).decode("utf-8")
+        found = json.loads(text) if record.suffix == ".json" else yaml.safe_load(text)
+        return found.get("region") or ""
+    except (ReadError, ValueError, AttributeError, RecursionError, yaml.YAMLError):  # unreadable, not a mapping
+        return ""
+
+
+# -- open one -----------------------------------------------------------------------------------------
+
+def load(path: Path, *, expect_id: str | None = None) -> Document:
+    """A Document record (.json/.yaml); ReadError naming the file when it cannot be one: truncated, of the
+    wrong shape, nested too deep, or (with `expect_id`, for a record of a corpus folder) carrying another
+    document's id than its file name says."""
+    try:
+        text = read_bytes(path).decode("utf-8")
+        data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
+        doc = Document.model_validate(data)
+    except RecursionError:
+        raise ReadError("not a zhifa document: nested too deep", path=str(path)) from None
+    except (ValueError, yaml.YAMLError, ValidationError) as exc:
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise ReadError(f"not a zhifa document: {first}", path=str(path)) from None
+    if expect_id is not None and doc.id != expect_id:
+        raise ReadError(f"the record's id '{doc.id}' is not its file name '{expect_id}'", path=str(path))
+    return doc
+
+
+def load_record(parsed: Path, raw: Path | None) -> Document | None:
+    """The record `parsed` of a corpus folder (its id must be its file name), or None when it is broken
+    and its raw file can be parsed instead: that is said in one line. Broken without a raw file: ReadError."""
+    try:
+        return load(parsed, expect_id=parsed.stem)
+    except ReadError as exc:
+        if raw is None:
+            raise
+        warn(f"{exc.message}; parsing {raw} again", path=str(parsed))
+        return None
+
+
+def is_fresh(doc: Document, raw: Path) -> bool:
+    """A parsed record is up to date when made by this parser version from these exact bytes."""
+    try:
+        return doc.source.parser == PARSER_VERSION and doc.source.sha256 == hashlib.sha256(read_bytes(raw)).hexdigest()
+    except ReadError:  # gone or unreadable: not fresh; parsing it again says what is wrong
+        return False
+
+
+def _fresh(raw: Path | None, parsed: Path | None) -> Document | None:
+    """The parsed record when it is fresh (or has no raw file); None when the raw file needs parsing
+    (a broken record is said in one line first)."""
+    if parsed is None:
+        return None
+    doc = load_record(parsed, raw)
+    return doc if doc is None or raw is None or is_fresh(doc, raw) else None
+
+
+def open_document(name: str, data: DataDir) -> Document:
+    """Resolve a name and return its Document: the parsed record when fresh, else parse the raw file
+    (a broken record is said in one line, then its raw file is parsed)."""
+    path = resolve(name, data)
+    if path.suffix in RECORD_SUFFIXES:
+        return load(path, expect_id=path.stem if path.parent == data.parsed else None)
+    return _fresh(path, data.record(path.stem)) or parse_file(path)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """One input as `zhifa check` lints it: the name its findings give it, the Document (None when the file
+    cannot be read or parsed, and `error` says why), and the text their lines and columns point into."""
+
+    path: str
+    doc: Document | None = None
+    text: str | None = None
+    error: ZhifaError | None = None
+    parts: Parts | None = None  # the parse's classified lines, when the text was parsed here
+
+
+def open_file(path: Path) -> Opened:
+    """Read and parse one file as it is (never a record in its place); a read or parse error is kept, not
+    raised. A record (.json/.yaml) is taken as it is; its source file, when still there, gives the text,
+    and the findings name that source."""
+    shown = display(path)
+    if path.suffix in RECORD_SUFFIXES:
+        try:
+            doc = load(path)
+        except ZhifaError as exc:
+            return Opened(shown, error=exc)
+        text = _source_text(Path(doc.source.path))
+        return Opened(doc.source.path if text is not None else shown, doc, text)
+    text, outcome = read_and_parse(path, shown=shown)
+    if isinstance(outcome, ZhifaError):
+        return Opened(shown, text=text, error=outcome)
+    return Opened(shown, outcome.doc, text, parts=outcome.parts)
+
+
+def _source_text(path: Path) -> str | None:
+    try:
+        return read_file(path)[1].text if path.is_file() else None
+    except ZhifaError:
+        return None
+
+
+# -- open many ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[Document, ...]
+    failures: tuple[str, ...] = field(default=())
+
+    def by_id(self) -> dict[str, Document]:
+        return {doc.id: doc for doc in self.documents}
+
+
+def sources(data: DataDir) -> dict[str, tuple[Path | None, Path | None]]:
+    """id -> (raw file, parsed record); either may be missing, never both."""
+    found: dict[str, tuple[Path | None, Path | None]] = {}
+    if data.raw.is_dir():
+        for raw in circular_files(data.raw):
+            found.setdefault(raw.stem, (raw, None))
+    for doc_id, parsed in data.records().items():
+        found[doc_id] = (found.get(doc_id, (None, None))[0], parsed)
+    return dict(sorted(found.items()))
+
+
+def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from: int,
+              chunksize: int) -> Iterator:
+    """job(item) for every item, results in the items' order; in worker processes when there are many
+    (one per core unless `workers` says otherwise)."""
+    workers = workers or os.cpu_count() or 1
+    if len(items) < parallel_from or workers < 2:
+        yield from map(job, items)
+        return
+    from .corpus.workers import executor
+
+    with executor(workers) as pool:
+        yield from pool.map(job, items, chunksize=chunksize)
+
+
+def _parse_safe(raw: Path) -> Document | str:
+    try:
+        return parse_file(raw)
+    except ZhifaError as exc:
+        return str(exc)
+
+
+def load_corpus(data: DataDir, ids: list[str] | None = None, *, progress: Progress = SILENT,
+                workers: int | None = None) -> Corpus:
+    """All documents of `data` (or those named by `ids`, resolved like `zhifa show`), sorted by id. A file
+    that cannot be read or parsed is reported in one line (Corpus.failures) and the rest still load."""
+    if ids:
+        return Corpus(tuple(open_document(name, data) for name in ids))
+    pairs = list(sources(data).values())
+    progress.start("loading", len(pairs))
+    docs, failures, stale = [], [], []
+    try:
+        for raw, parsed in pairs:
+            try:
+                doc = _fresh(raw, parsed)
+            except ZhifaError as exc:
+                failures.append(str(exc))
+                continue
+            if doc is None:
+                stale.append(raw)
+            else:
+                docs.append(doc)
+                progress.advance()
+        for result in _in_order(_parse_safe, stale, workers=workers, parallel_from=LOAD_PARALLEL_FROM, chunksize=16):
+            (failures if isinstance(result, str) else docs).append(result)
+            progress.advance()
+    finally:
+        progress.stop()
+    return Corpus(tuple(sorted(docs, key=lambda d: d.id)), tuple(failures))
+
+
+def _claim(path: Path, owners: dict[str, Path]) -> None:
+    """Two files with one stem (shangrao.txt, shangrao.pdf) would write one record: refuse the second."""
+    if path.stem in owners:
+        raise ReadError(f"same id '{path.stem}' as {owners[path.stem]}; not parsed (rename one of them)",
+                        path=str(path))
+    owners[path.stem] = path
+
+
+def parse_files(paths: list[Path], out_dir: Path, fmt: str, *,
+                workers: int | None = None) -> Iterator[tuple[Document, str] | str]:
+    """Parse each file and write its record into `out_dir`: (document, record written), or the line that
+    says why not (starting with INTERNAL when it is a bug of ours; a second file of one id is refused in
+    its place). Results come in file order, so what is said is what parsing one file after the other says."""
+    owners: dict[str, Path] = {}
+    claimed: list[Path | str] = []
+    for path in paths:
+        try:
+            _claim(path, owners)
+            claimed.append(path)
+        except ZhifaError as exc:
+            claimed.append(str(exc))
+    work = [(path, out_dir, fmt) for path in claimed if isinstance(path, Path)]
+    results = _in_order(_parse_one, work, workers=workers, parallel_from=PARSE_PARALLEL_FROM, chunksize=8)
+    for item in claimed:
+        yield item if isinstance(item, str) else next(results)
+
+
+def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
+    """One file parsed and its record written, or the line that says why not."""
+    path, out_dir, fmt = job
+    try:
+        doc = parse_file(path)
+        return doc, str(save(doc, out_dir, fmt))
+    except ZhifaError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug of ours: say which file, keep going with the others
+        if debug():
+            raise
+        return f"{INTERNAL}{path}: internal error: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)"
