@@ -7,7 +7,6 @@ has: a closed pipe, Ctrl-C, and a bug of ours as one line.
 
 from __future__ import annotations
 
-import os
 import sys
 
 from .app import app
@@ -38,7 +37,9 @@ def main() -> None:
         if isinstance(exc, ZhifaError):  # raised outside a command (app's own options)
             error(f"zhifa: {exc}")
             sys.exit(exc.exit_code)
-        if os.environ.get("ZHIFA_DEBUG"):
+        from ..settings import debug
+
+        if debug():
             raise
         where = "".join(f" {note}" for note in getattr(exc, "__notes__", ()))  # "while checking FILE"
         error(f"zhifa: internal error{where}: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)")

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +12,7 @@ import typer
 from ..check import RULES, CheckReport, Config, check_paths, dump, load
 from ..errors import UsageError, ZhifaError
 from ..render import check_ci, check_machine, check_text, sarif, terminal
+from ..settings import env
 from ..store import DataDir
 from .app import DataOption, app, default_raw, version
 from .output import write_text
@@ -33,7 +33,7 @@ class FailLevel(StrEnum):
 
 
 def _summary(report: CheckReport, config: Config) -> None:
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    target = env("GITHUB_STEP_SUMMARY")
     if not target:
         return
     try:

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Deadline, Document, Unit
+from ..settings import env
 from . import safe
 from .wrap import Wrapped
 
@@ -41,13 +42,13 @@ def closed_pipe_exit() -> None:
 
 
 def console(stderr: bool = False) -> Console:
-    return _Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), width=_width(stderr),
+    return _Console(stderr=stderr, no_color=bool(env("NO_COLOR")), width=_width(stderr),
                    highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def _width(stderr: bool) -> int | None:
     """COLUMNS when set; None (rich asks the terminal) in a terminal; else no limit but the content's."""
-    columns = os.environ.get("COLUMNS", "")
+    columns = env("COLUMNS")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     stream = sys.stderr if stderr else sys.stdout
