@@ -9,6 +9,7 @@ import pytest
 
 import zhifa_cli.check.outline as check_outline
 import zhifa_cli.parse as parse
+import zhifa_cli.parse.pipeline as pipeline
 from zhifa_cli.check import check_paths
 from zhifa_cli.check.outline import headings, headings_in
 from zhifa_cli.parse.read import read_file
@@ -20,13 +21,13 @@ SEEDS = sorted(RAW.glob("*.txt"))
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_check_normalises_each_file_once(path, monkeypatch):
     calls: list[int] = []
-    real = parse.normalize
+    real = pipeline.normalize
 
     def counting(text):
         calls.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(parse, "normalize", counting)  # parse_text's name for it
+    monkeypatch.setattr(pipeline, "normalize", counting)  # parse_text's name for it
     monkeypatch.setattr(check_outline, "normalize", counting)  # the numbering rules' (a record's source)
     report = check_paths([str(path)])
     assert report.documents == [path.relative_to(Path.cwd()).as_posix() if path.is_relative_to(Path.cwd())

@@ -11,6 +11,7 @@ from conftest import RAW
 from corpus_helpers import run
 
 from zhifa_cli import documents
+from zhifa_cli.parse import pipeline
 from zhifa_cli.store import DataDir
 
 
@@ -42,7 +43,7 @@ def test_a_fresh_yaml_record_is_used_not_parsed_again(yaml_corpus, monkeypatch):
     def parse_file(path, **_):
         raise AssertionError(f"{path} parsed again although its record is fresh")
 
-    monkeypatch.setattr(documents, "parse_file", parse_file)
+    monkeypatch.setattr(pipeline, "parse_file", parse_file)
     data = DataDir(yaml_corpus)
     assert documents.open_document("yandu", data).id == "yandu"
     assert len(documents.load_corpus(data).documents) == 2
@@ -61,13 +62,13 @@ def test_check_opens_each_file_once_through_the_front_door(monkeypatch):
     from zhifa_cli.check import check_paths
 
     opened = []
-    real = documents.read_and_parse
+    real = pipeline.read_and_parse
 
     def counting(path, **kwargs):
         opened.append(path.name)
         return real(path, **kwargs)
 
-    monkeypatch.setattr(documents, "read_and_parse", counting)
+    monkeypatch.setattr(pipeline, "read_and_parse", counting)
     report = check_paths([str(RAW)])
     assert sorted(opened) == sorted(p.name for p in RAW.glob("*.txt"))
     assert opened == [p.rsplit("/", 1)[1] for p in report.documents]

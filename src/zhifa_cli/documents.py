@@ -23,16 +23,18 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
 from pydantic import ValidationError
 
+from . import parse  # light: the pipeline loads when a file is first parsed (not for fresh records)
 from .corpus.progress import SILENT, Progress
 from .errors import ReadError, UsageError, ZhifaError, warn
 from .models import Document
-from .parse import PARSER_VERSION, parse_file, read_and_parse
-from .parse.outline import Parts
 from .parse.read import read_bytes, read_file
+
+if TYPE_CHECKING:
+    from .parse.outline import Parts
 from .settings import LOAD_PARALLEL_FROM, PARSE_PARALLEL_FROM, debug
 from .store import RECORD_SUFFIXES, DataDir, display, save
 
@@ -153,9 +155,8 @@ def _region_of(path: Path, data: DataDir) -> str:
         return ""
     try:
         text = read_bytes(record).decode("utf-8")
-        found = json.loads(text) if record.suffix == ".json" else yaml.safe_load(text)
-        return found.get("region") or ""
-    except (ReadError, ValueError, AttributeError, RecursionError, yaml.YAMLError):  # unreadable, not a mapping
+        return _mapping(text, record.suffix).get("region") or ""
+    except (ReadError, ValueError, AttributeError, RecursionError):  # unreadable, not a mapping
         return ""
 
 
@@ -167,16 +168,28 @@ def load(path: Path, *, expect_id: str | None = None) -> Document:
     document's id than its file name says."""
     try:
         text = read_bytes(path).decode("utf-8")
-        data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
-        doc = Document.model_validate(data)
+        doc = Document.model_validate(_mapping(text, path.suffix))
     except RecursionError:
         raise ReadError("not a zhifa document: nested too deep", path=str(path)) from None
-    except (ValueError, yaml.YAMLError, ValidationError) as exc:
+    except (ValueError, ValidationError) as exc:
         first = (str(exc).splitlines() or [type(exc).__name__])[0]
         raise ReadError(f"not a zhifa document: {first}", path=str(path)) from None
     if expect_id is not None and doc.id != expect_id:
         raise ReadError(f"the record's id '{doc.id}' is not its file name '{expect_id}'", path=str(path))
     return doc
+
+
+def _mapping(text: str, suffix: str):
+    """A record's text as data: YAML for .yaml/.yml (yaml is imported only then), else JSON; ValueError when
+    the text is neither."""
+    if suffix not in (".yaml", ".yml"):
+        return json.loads(text)
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def load_record(parsed: Path, raw: Path | None) -> Document | None:
@@ -194,7 +207,7 @@ def load_record(parsed: Path, raw: Path | None) -> Document | None:
 def is_fresh(doc: Document, raw: Path) -> bool:
     """A parsed record is up to date when made by this parser version from these exact bytes."""
     try:
-        return doc.source.parser == PARSER_VERSION and doc.source.sha256 == hashlib.sha256(read_bytes(raw)).hexdigest()
+        return doc.source.parser == parse.PARSER_VERSION and doc.source.sha256 == hashlib.sha256(read_bytes(raw)).hexdigest()
     except ReadError:  # gone or unreadable: not fresh; parsing it again says what is wrong
         return False
 
@@ -214,7 +227,7 @@ def open_document(name: str, data: DataDir) -> Document:
     path = resolve(name, data)
     if path.suffix in RECORD_SUFFIXES:
         return load(path, expect_id=path.stem if path.parent == data.parsed else None)
-    return _fresh(path, data.record(path.stem)) or parse_file(path)
+    return _fresh(path, data.record(path.stem)) or parse.parse_file(path)
 
 
 @dataclass(frozen=True)
@@ -241,7 +254,7 @@ def open_file(path: Path) -> Opened:
             return Opened(shown, error=exc)
         text = _source_text(Path(doc.source.path))
         return Opened(doc.source.path if text is not None else shown, doc, text)
-    text, outcome = read_and_parse(path, shown=shown)
+    text, outcome = parse.read_and_parse(path, shown=shown)
     if isinstance(outcome, ZhifaError):
         return Opened(shown, text=text, error=outcome)
     return Opened(shown, outcome.doc, text, parts=outcome.parts)
@@ -292,7 +305,7 @@ def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from:
 
 def _parse_safe(raw: Path) -> Document | str:
     try:
-        return parse_file(raw)
+        return parse.parse_file(raw)
     except ZhifaError as exc:
         return str(exc)
 
@@ -357,7 +370,7 @@ def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
     """One file parsed and its record written, or the line that says why not."""
     path, out_dir, fmt = job
     try:
-        doc = parse_file(path)
+        doc = parse.parse_file(path)
         return doc, str(save(doc, out_dir, fmt))
     except ZhifaError as exc:
         return str(exc)

@@ -24,7 +24,7 @@ class Record(BaseModel):
     """The base of every record zhifa produces (here and in corpus/records.py): frozen, no unknown fields,
     written as JSON with the Chinese left unescaped."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     def json_text(self, *, indent: int | None = 2) -> str:
         """The record as JSON text ending in a newline; Chinese as itself, never \\uXXXX."""

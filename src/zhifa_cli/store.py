@@ -11,8 +11,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .files import atomic_text
 from .models import Document
 from .settings import data_dir
@@ -75,6 +73,8 @@ def display(path: Path) -> str:
 def dumps(doc: Document, fmt: str = "json") -> str:
     data = doc.model_dump(mode="json")
     if fmt == "yaml":
+        import yaml  # only for -f yaml
+
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

@@ -1,0 +1,149 @@
+"""pipeline: read -> normalize -> lines -> outline (parts, items) -> tasks -> table -> meta; the body of the
+parse package's verbs (parse_file, parse_text, read_and_parse), which parse/__init__.py loads on first use."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import NoTasksError, ZhifaError
+from ..models import Document, Source, TableRow
+from ..store import display
+from . import PARSER_VERSION, script
+from .grid import find_grid
+from .lines import Line, classify_all, mojibake_warnings, wrap_width
+from .meta import parse_date, prefer_page, read_meta
+from .normalize import normalize
+from .outline import Parts, items, split_parts
+from .raw import PageMeta, RawText
+from .read import read_file
+from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
+from .tasks import Built, build
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A Document with what it was read from: the classified lines and their parts (notice, plan,
+    attachments), which the record does not keep. zhifa check reads every numbered marker from `parts`
+    (also sub-items inside a task) instead of normalising and classifying the text a second time."""
+
+    doc: Document
+    lines: list[Line]
+    parts: Parts
+
+
+def _doc_year(parts) -> int | None:
+    """The year of the signature date, else the year the plan's title or preamble names most often
+    ('2018年大气污染防治工作方案'), which year-less deadlines ('4月底') then take, marked inferred."""
+    for ln in parts.notice:
+        date = parse_date(ln.text)
+        if date:
+            return date.year
+    years = Counter(re.findall(r"(?<![\d—\-－~至到])((?:19|20)\d{2})\s*年(?!\s*[—\-－~至到])", "\n".join(ln.text for ln in parts.plan[:12])))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",
+               sha256: str | None = None, fmt: str = "text", meta: PageMeta | None = None,
+               warnings: tuple[str, ...] | list[str] = ()) -> Document:
+    """Parse a decoded circular. Raises NoTasksError when it holds no numbered task.
+
+    `meta` is what the publisher states beside the text (a page's 信息公开 table): its 发文字号 and
+    成文日期 win over the text's; `warnings` are the reader's, kept first in the Document.
+    """
+    return parse_text_with_lines(text, doc_id=doc_id, path=path, encoding=encoding, sha256=sha256, fmt=fmt,
+                                 meta=meta, warnings=warnings).doc
+
+
+def parse_text_with_lines(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",
+                          sha256: str | None = None, fmt: str = "text", meta: PageMeta | None = None,
+                          warnings: tuple[str, ...] | list[str] = ()) -> Parsed:
+    """parse_text, keeping the classified lines and parts beside the Document."""
+    try:
+        normal = normalize(text)
+    except ZhifaError as exc:  # opencc missing for a traditional text: say which file
+        exc.path = exc.path or path
+        raise
+    lines = classify_all(normal.lines)
+    _check_has_body(lines, path)
+    parts = split_parts(lines)
+    year = _doc_year(parts)
+    built, rows, table_warnings = _tasks_and_table(parts, year, wrap_width(lines), path)
+    tasks = merge_into_tasks(built.tasks, rows)
+    units = [u for t in tasks for u in t.units]
+    facts, meta_warnings = prefer_page(read_meta(parts, units), _page_meta(meta, normal.fixes))
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    doc = Document(
+        id=doc_id,
+        source=Source(path=path, sha256=digest, encoding=encoding, format=fmt, fixes=normal.fixes,
+                      parser=PARSER_VERSION),
+        title=facts.title, issuer=facts.issuer, doc_number=facts.doc_number, date=facts.date,
+        region=facts.region, region_from=facts.region_from, period=facts.period, basis=facts.basis,
+        sections=built.sections, tasks=tasks, table=rows,
+        warnings=[*warnings, *mojibake_warnings(lines), *built.warnings, *table_warnings, *facts.warnings, *meta_warnings],
+    )
+    return Parsed(doc, lines, parts)
+
+
+def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
+                     path: str) -> tuple[Built, list[TableRow], list[str]]:
+    """The tasks from the plan's numbered items, or from its task table when it is only a table; the
+    rows of an attached 任务分解表, however it was rendered."""
+    grid = find_grid(parts.plan)
+    plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last]
+    plan_items, outline_warnings = items(plan)
+    built = build(plan_items, year, wrap)
+    built.warnings[:0] = outline_warnings
+    if not built.tasks:
+        grid = grid or find_grid(parts.attachments)
+        if grid is None:
+            raise NoTasksError("no numbered task found", path=path)
+        built.tasks = grid_tasks(grid, year)
+        return built, grid_rows(grid, built.tasks, year, own=True), []
+    rows, warnings = parse_table(parts.attachments, built.tasks, year)
+    if not rows and (attached := find_grid(parts.attachments)):
+        rows = grid_rows(attached, built.tasks, year)
+    return built, rows, warnings
+
+
+def _page_meta(meta: PageMeta | None, fixes: list[str]) -> PageMeta | None:
+    return script.simplified_meta(meta) if script.NAME in fixes else meta
+
+
+def _check_has_body(lines: list[Line], path: str) -> None:
+    """A file of bare headings ('一、总体要求' …, no sentence anywhere) is an outline, not a circular."""
+    filled = [ln for ln in lines if ln.says]
+    if not filled:
+        raise NoTasksError("no text after normalisation", path=path)
+    if all(ln.kind == "heading" and not any(p in ln.rest for p in "。；;，,：:") for ln in filled):
+        raise NoTasksError(f"only headings ({len(filled)}), no body text: an outline, not a circular",
+                           path=path, line=filled[0].no)
+
+
+def _parse_raw(raw: RawText, data: bytes, path: Path, shown: str | None) -> Parsed:
+    return parse_text_with_lines(raw.text, doc_id=path.stem, path=display(path) if shown is None else shown,
+                                 encoding=raw.encoding, sha256=hashlib.sha256(data).hexdigest(), fmt=raw.format,
+                                 meta=raw.meta, warnings=raw.warnings)
+
+
+def parse_file(path: str | Path, *, shown: str | None = None) -> Document:
+    """Read, decode and parse one circular; its id is the file stem, its source path `shown` (by default
+    the path relative to the working directory)."""
+    path = Path(path)
+    data, raw = read_file(path)
+    return _parse_raw(raw, data, path, shown).doc
+
+
+def read_and_parse(path: Path, *, shown: str | None = None) -> tuple[str | None, Parsed | ZhifaError]:
+    """parse_file that keeps the decoded text and what the parse classified, and returns the error instead
+    of raising it: (text, Parsed), or (text, error) with the text None when the file could not be read."""
+    text = None
+    try:
+        data, raw = read_file(path)
+        text = raw.text
+        return text, _parse_raw(raw, data, path, shown)
+    except ZhifaError as exc:
+        return text, exc
