@@ -66,8 +66,8 @@ def floor_seconds(folder: Path) -> float:
 def brute_force(folder: Path) -> float:
     from reference import brute_force_seconds
 
+    from zhifa_cli.compare.batch.task_index import build_index
     from zhifa_cli.corpus.load import load_corpus
-    from zhifa_cli.corpus.vectors import build_index
     from zhifa_cli.store import DataDir
 
     return brute_force_seconds(build_index(list(load_corpus(DataDir(folder)).documents)))

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from corpus_helpers import exit_code, make_synthetic, run
 
-from zhifa_cli.corpus.engine import Plan, run_dask, run_local
+from zhifa_cli.compare.batch.dispatch import Plan, run_dask, run_local
+from zhifa_cli.compare.batch.task_index import build_index
 from zhifa_cli.corpus.load import load_corpus
-from zhifa_cli.corpus.vectors import build_index
 from zhifa_cli.store import DataDir
 
 distributed = pytest.importorskip("distributed")

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from conftest import SEED_IDS
 
+from zhifa_cli.compare.batch.pairing import dense_ids, residual_score
+from zhifa_cli.compare.batch.task_index import build_index
 from zhifa_cli.compare.score import norm
 from zhifa_cli.compare.score import residual_score as python_residual
-from zhifa_cli.corpus.pairing import dense_ids, residual_score
-from zhifa_cli.corpus.vectors import build_index
 
 
 @pytest.fixture(scope="module")

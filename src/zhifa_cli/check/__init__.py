@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import CheckReport, Document, Finding
 from . import rules_deadlines, rules_meta, rules_numbering, rules_parent, rules_tasks  # noqa: F401  (register)
-from .align import coverage
+from .carried import coverage
 from .config import Config, dump, load
 from .context import Context
 from .outline import headings

@@ -8,7 +8,7 @@ from functools import cached_property
 from ..errors import ZhifaError
 from ..models import Coverage, Document, Task
 from ..parse.normalize import split_lines
-from .align import Alignment, align_tasks, coverage
+from .carried import Alignment, align_tasks, coverage
 from .config import Config
 
 

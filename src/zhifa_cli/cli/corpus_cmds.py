@@ -13,10 +13,10 @@ import typer
 from ..corpus import deadlines as deadline_lib
 from ..corpus import export as export_lib
 from ..corpus.load import Corpus, load_corpus
-from ..corpus.progress import SILENT
 from ..corpus.units import unit_counts
 from ..errors import UsageError
 from ..files import atomic_text
+from ..progress import SILENT
 from ..render import corpus_views as views
 from ..render import grid as grid_render
 from ..render import terminal

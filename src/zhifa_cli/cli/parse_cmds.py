@@ -135,7 +135,7 @@ def _results(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Docum
     if len(paths) < PARALLEL_FROM or workers < 2:
         yield from map(_parse_one, work)
         return
-    from ..corpus.workers import executor
+    from ..workers import executor
 
     with executor(workers) as pool:
         yield from pool.map(_parse_one, work, chunksize=8)

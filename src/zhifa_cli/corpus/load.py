@@ -12,9 +12,9 @@ from pathlib import Path
 from ..errors import ZhifaError
 from ..models import Document
 from ..parse import parse_file
+from ..progress import SILENT, Progress
 from ..store import DataDir, is_fresh, load_record, open_document
-from .progress import SILENT, Progress
-from .workers import executor
+from ..workers import executor
 
 PARALLEL_FROM = 64  # stale files: below this many a process pool costs more than it saves
 

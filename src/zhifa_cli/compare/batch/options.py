@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .progress import SILENT, Progress
+from ...progress import SILENT, Progress
 
 DEFAULT_THRESHOLD = 50.0  # 0–100, as Pair.score: a task "carried down" or "copied" scores at least this
 

@@ -1,7 +1,7 @@
-"""vectors: the compare engine's task vectors for a whole corpus, as one sparse matrix.
+"""task_index: the compare engine's task vectors for a whole corpus, as one sparse matrix.
 
 Row r is task r of the corpus (documents in order, tasks in order): the engine's term vector, divided by
-its length, as compare.vectors.task_vectors weighs it. This module only gathers the term counts: each
+its length, as vectors.task_vectors weighs it. This module only gathers the term counts: each
 document's terms (compare.features.terms) from the feature cache or cut now, in worker processes when
 there are many, and the documents' vocabularies merged into one.
 """
@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from ..compare import features as engine
-from ..compare import segment
-from ..compare.vectors import task_vectors
-from ..models import Document
+from ...models import Document
+from ...progress import SILENT, Progress
+from ...workers import executor
+from .. import features, segment
 from . import feature_cache
-from .progress import SILENT, Progress
-from .workers import executor
+from .vectors import task_vectors
 
 PARALLEL_FROM = 200  # tasks: below this, worker processes cost more than they save
 
@@ -57,7 +56,7 @@ def _text_terms(texts: list[str]) -> feature_cache.Terms:
     local: dict[str, int] = {}
     ids, counts, cuts = [], [], [0]
     for tokens in segment.cut(texts):
-        found = engine.terms(tokens)
+        found = features.terms(tokens)
         ids.extend(local.setdefault(t, len(local)) for t in found)
         counts.extend(found.values())
         cuts.append(len(ids))
@@ -69,7 +68,7 @@ def _cut_all(docs: list[Document], workers: int | None, progress: Progress) -> l
     """Every document's terms: from the cache, else cut now (in worker processes when many)."""
     found = [feature_cache.read(doc) for doc in docs]
     todo = [k for k, terms in enumerate(found) if terms is None]
-    texts = [[engine.task_text(task) for task in docs[k].tasks] for k in todo]
+    texts = [[features.task_text(task) for task in docs[k].tasks] for k in todo]
     workers = workers or os.cpu_count() or 1
     progress.start("reading terms", len(docs))
     progress.advance(len(docs) - len(todo))
@@ -117,7 +116,7 @@ def _counts_matrix(per_doc: list[feature_cache.Terms]) -> tuple[sparse.csr_matri
 
 
 def build_index(docs: list[Document], *, workers: int | None = None, progress: Progress = SILENT) -> TaskIndex:
-    """The engine's vectors of every task of `docs` (compare.vectors.task_vectors), idf counted over them."""
+    """The engine's vectors of every task of `docs` (vectors.task_vectors), idf counted over them."""
     counts, vocab = _counts_matrix(_cut_all(docs, workers, progress))
     matrix, norms = task_vectors(counts, vocab)
     starts = np.cumsum([0] + [len(d.tasks) for d in docs])
