@@ -16,8 +16,6 @@ def main() -> None:
     raw = sorted((ROOT / "data" / "raw").glob("*.txt"))
     with tempfile.TemporaryDirectory() as out:
         cold = process_seconds(["parse", "data/raw", "--out", out, "-q"])
-    helps = process_seconds(["--help"])
-    print(f"zhifa --help (whole process, median of 5):               {helps * 1000:7.0f} ms")
     print(f"zhifa parse data/raw, 5 files (whole process, cold):     {cold * 1000:7.0f} ms")
     total_bytes, total_time = 0, 0.0
     for path in raw:

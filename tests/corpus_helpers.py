@@ -19,13 +19,6 @@ def run(*args: str):
     return CliRunner().invoke(app, list(args), env=ENV)
 
 
-def exit_code(result) -> int:
-    """What `zhifa` would exit with: main() turns a ZhifaError into its exit code."""
-    from zhifa_cli.errors import ZhifaError
-
-    return result.exception.exit_code if isinstance(result.exception, ZhifaError) else result.exit_code
-
-
 def run_json(*args: str):
     result = run(*args, "--format", "json")
     assert result.exit_code == 0, result.output

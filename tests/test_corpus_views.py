@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import io
 
-from corpus_helpers import exit_code, run, run_json
+from corpus_helpers import run, run_json
 
 from zhifa_cli.corpus.deadlines import occurrences, window_end
 
@@ -76,12 +76,12 @@ def test_span_and_occurrence_helpers():
 
 
 def test_bad_options_are_usage_errors():
-    assert exit_code(run("deadlines", "--due-within", "soon")) == 2
-    assert exit_code(run("deadlines", "--as-of", "2024-13-01")) == 2
-    assert exit_code(run("deadlines", "--due-within", "9000y")) == 2  # past 9999-12-31
-    assert exit_code(run("search", "裁量", "--limit", "0")) == 2
-    assert exit_code(run("units", "beijing")) == 2
-    assert exit_code(run("units", "--format", "pdf")) == 2
+    assert run("deadlines", "--due-within", "soon").exit_code == 2
+    assert run("deadlines", "--as-of", "2024-13-01").exit_code == 2
+    assert run("deadlines", "--due-within", "9000y").exit_code == 2  # past 9999-12-31
+    assert run("search", "裁量", "--limit", "0").exit_code == 2
+    assert run("units", "beijing").exit_code == 2
+    assert run("units", "--format", "pdf").exit_code == 2
 
 
 def test_search_in_memory_finds_the_discretion_tasks():

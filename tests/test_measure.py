@@ -6,7 +6,7 @@ import json
 
 import pytest
 from browser import dump_dom
-from corpus_helpers import exit_code, run
+from corpus_helpers import run
 
 from zhifa_cli.compare.features import task_text
 
@@ -66,9 +66,9 @@ def test_named_documents_only_and_bad_references():
     result = _measure("南昌市:7", "yandu", "shangrao")  # a region names the document too
     assert result["document"] == "nanchang" and [v["document"] for v in result["versions"]] == ["shangrao", "yandu"]
     missing = run("measure", "shangrao:99")
-    assert exit_code(missing) == 2 and "shangrao has no task '99'" in str(missing.exception)
+    assert missing.exit_code == 2 and "shangrao has no task '99'" in missing.stderr
     bare = run("measure", "shangrao")
-    assert exit_code(bare) == 2 and "DOCUMENT:TASK" in str(bare.exception)
+    assert bare.exit_code == 2 and "DOCUMENT:TASK" in bare.stderr
 
 
 def test_terminal_shows_marks_units_and_deadlines():

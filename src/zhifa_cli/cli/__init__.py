@@ -1,6 +1,8 @@
 """cli: parse arguments, call the library, render, exit. Nothing else.
 
-Exit codes (as ruff and friends): 0 clean, 1 findings or failed files, 2 usage or internal error.
+Exit codes (as ruff and friends): 0 clean, 1 findings or failed files, 2 usage or internal error. A user's
+mistake (ZhifaError) becomes its message and code in app.LazyGroup.invoke; main() adds what only a real process
+has: a closed pipe, Ctrl-C, and a bug of ours as one line.
 """
 
 from __future__ import annotations
@@ -8,18 +10,6 @@ from __future__ import annotations
 import os
 import sys
 
-from ..errors import ZhifaError
-from ..render.terminal import closed_pipe_exit, error
-
-# Importing a command module registers its commands; this order is the order of `zhifa --help`.
-# isort: off
-from . import parse_cmds  # noqa: F401
-from . import diff_cmd  # noqa: F401
-from . import check_cmd  # noqa: F401
-from . import corpus_cmds  # noqa: F401
-from . import corpus_align_cmds  # noqa: F401
-from . import measure_cmd  # noqa: F401
-# isort: on
 from .app import app
 
 __all__ = ["app", "main"]
@@ -39,18 +29,32 @@ def main() -> None:
         raise exc from None
     except BrokenPipeError:
         closed_pipe_exit()
-    except ZhifaError as exc:
-        error(f"zhifa: {exc}")
-        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         error("zhifa: interrupted")
         sys.exit(130)
     except Exception as exc:  # a bug of ours, not the user's: one line, traceback on request
+        from ..errors import ZhifaError
+
+        if isinstance(exc, ZhifaError):  # raised outside a command (app's own options)
+            error(f"zhifa: {exc}")
+            sys.exit(exc.exit_code)
         if os.environ.get("ZHIFA_DEBUG"):
             raise
         where = "".join(f" {note}" for note in getattr(exc, "__notes__", ()))  # "while checking FILE"
         error(f"zhifa: internal error{where}: {type(exc).__name__}: {exc} (set ZHIFA_DEBUG=1 for details)")
         sys.exit(2)
+
+
+def error(message: str) -> None:
+    from ..render.terminal import error as stderr_line
+
+    stderr_line(message)
+
+
+def closed_pipe_exit() -> None:
+    from ..render.terminal import closed_pipe_exit as quiet_exit
+
+    quiet_exit()
 
 
 def _flush_or_quiet_exit() -> None:

@@ -15,6 +15,7 @@ from ..errors import UsageError, ZhifaError
 from ..render import check_ci, check_machine, check_text, sarif, terminal
 from ..store import DataDir
 from .app import DataOption, app, default_raw, version
+from .output import write_text
 
 
 class CheckFormat(StrEnum):
@@ -55,7 +56,7 @@ def emit(report: CheckReport, fmt: CheckFormat, config: Config) -> None:
         CheckFormat.rdjsonl: lambda: check_machine.rdjsonl(report, RULES, config.docs_link()),
         CheckFormat.junit: lambda: check_machine.junit(report, RULES),
     }[fmt]()
-    typer.echo(out, nl=False)
+    write_text(out, None)
 
 
 def _config(path: Path | None, fail_level: FailLevel | None, fail_under: float | None, against: str | None) -> Config:
@@ -96,9 +97,9 @@ def check(
         corpus = DataDir.default(data)
         inputs = paths or [str(default_raw(corpus))]
         report = check_paths(inputs, against=against, config=config, data=corpus)
-    except ZhifaError as exc:
-        terminal.error(f"zhifa: {exc}")
-        raise typer.Exit(2) from None
+    except ZhifaError as exc:  # before a report exists, every error is a usage or configuration one
+        exc.exit_code = 2
+        raise
     if not report.documents:
         terminal.error(f"zhifa: warning: no circular to check in {', '.join(inputs)}")
     emit(report, fmt, config)

@@ -14,20 +14,9 @@ from ..render import corpus_compare_views as views
 from ..render import terminal
 from ..render.progress import progress_for
 from ..store import DataDir, open_document
-from .app import DataOption, app
-from .corpus_cmds import (
-    AllOption,
-    FormatOption,
-    IdsArg,
-    OutOption,
-    QuietOption,
-    ViewFormat,
-    emit,
-    finish,
-    load_docs,
-    show,
-)
-from .output import write_binary
+from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, ThresholdOption, app
+from .corpus_cmds import FormatOption, ViewFormat, finish, load_docs, show
+from .output import write_binary, write_text
 
 
 class PictureFormat(StrEnum):
@@ -49,8 +38,6 @@ class Engine(StrEnum):
     dask = "dask"
 
 
-ThresholdOption = Annotated[float, typer.Option("--threshold", "-t", min=0, max=100,
-                                                help="Least score (0–100) of a pair that counts.")]
 EngineOption = Annotated[Engine, typer.Option("--engine", help="local (this machine's cores) or dask.")]
 SchedulerOption = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. "
                                                      "tcp://10.0.0.5:8786 (with --engine dask).", show_default=False)]
@@ -139,14 +126,14 @@ def picture(heat, grids: list, fmt: PictureFormat, out, meta: str) -> None:
     from ..render import heatmap
 
     if fmt is PictureFormat.svg:
-        emit(heatmap.to_svg(heat), out)
+        write_text(heatmap.to_svg(heat), out)
     elif fmt is PictureFormat.png:
         data, note = heatmap.to_png(heat)
         if note:
             terminal.error(f"zhifa: warning: {note}")
         write_binary(data, out, fmt.value)
     else:
-        emit(heatmap.to_html(heat, grids, meta), out)
+        write_text(heatmap.to_html(heat, grids, meta), out)
 
 
 @app.command(no_args_is_help=True)

@@ -15,7 +15,6 @@ from ..corpus import export as export_lib
 from ..corpus.load import Corpus, load_corpus
 from ..corpus.units import unit_counts
 from ..errors import UsageError
-from ..files import atomic_text
 from ..progress import SILENT
 from ..render import corpus_views as views
 from ..render import grid as grid_render
@@ -23,8 +22,8 @@ from ..render import terminal
 from ..render.html_page import to_html
 from ..render.progress import progress_for
 from ..store import DataDir
-from .app import DataOption, app
-from .output import warn_replaced
+from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, app
+from .output import warn_replaced, write_text
 
 
 class ViewFormat(StrEnum):
@@ -49,13 +48,7 @@ class ExportFormat(StrEnum):
     sqlite = "sqlite"
 
 
-IdsArg = Annotated[list[str] | None, typer.Argument(help="Document ids, paths, prefixes or regions (default: all).",
-                                                    show_default=False)]
-AllOption = Annotated[bool, typer.Option("--all", help="Every document of the corpus (the default).")]
 FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="table, csv, json or html.")]
-OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (whole or not at all) "
-                                                "instead of stdout.", show_default=False)]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
 
 
 def load_docs(data: Path | None, ids: list[str] | None, *, quiet: bool = False) -> Corpus:
@@ -69,14 +62,6 @@ def load_docs(data: Path | None, ids: list[str] | None, *, quiet: bool = False) 
     return corpus
 
 
-def emit(text: str, out: Path | None) -> None:
-    if out is None:
-        typer.echo(text, nl=not text.endswith("\n"))
-        return
-    with atomic_text(out) as fh:
-        fh.write(text)
-
-
 def show(grid: grid_render.Grid | list[grid_render.Grid], records, fmt: ViewFormat, out: Path | None,
          meta: str = "", *, compact: bool = False) -> None:
     """One renderer call per format; JSON dumps the records themselves, not the grid (`compact`: on one
@@ -88,13 +73,13 @@ def show(grid: grid_render.Grid | list[grid_render.Grid], records, fmt: ViewForm
         for each in grids:
             grid_render.print_table(each)
     elif fmt is ViewFormat.table:
-        emit("".join(grid_render.table_text(each) for each in grids), out)
+        write_text("".join(grid_render.table_text(each) for each in grids), out)
     elif fmt is ViewFormat.csv:
-        emit(grid_render.to_csv(grid), out)
+        write_text(grid_render.to_csv(grid), out)
     elif fmt is ViewFormat.html:
-        emit(to_html(grid, meta), out)
+        write_text(to_html(grid, meta), out)
     else:
-        emit(json.dumps(records, ensure_ascii=False, indent=None if compact else 2) + "\n", out)
+        write_text(json.dumps(records, ensure_ascii=False, indent=None if compact else 2) + "\n", out)
 
 
 def finish(corpus: Corpus) -> None:
@@ -158,12 +143,12 @@ def deadlines(
     if fmt is DeadlineFormat.html:
         from ..render.timeline import to_html as timeline_html
 
-        emit(timeline_html(tl, {d.id: d.date for d in corpus.documents},
+        write_text(timeline_html(tl, {d.id: d.date for d in corpus.documents},
                            {d.id: d.region for d in corpus.documents}, meta), out)
     elif fmt is DeadlineFormat.ics:
         from ..render.ics import to_ics
 
-        emit(to_ics(tl), out)
+        write_text(to_ics(tl), out)
     else:
         show(views.timeline_grid(tl), tl.model_dump(mode="json"), ViewFormat(fmt.value), out, meta)
     finish(corpus)

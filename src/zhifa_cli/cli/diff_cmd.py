@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
@@ -23,12 +22,11 @@ from ..compare import (
 )
 from ..corpus.load import load_corpus
 from ..errors import UsageError
-from ..files import atomic_text
 from ..models import Comparison, Document
 from ..render import terminal
 from ..store import DataDir, open_document
 from .app import DataOption, app
-from .output import warn_replaced, write_binary
+from .output import warn_replaced, write_binary, write_text
 
 
 class DiffFormat(StrEnum):
@@ -51,11 +49,11 @@ def diff(
                                      show_default=False)],
     b: Annotated[str, typer.Argument(metavar="B", help="Document B, compared against A.", show_default=False)],
     fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.terminal,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.",
-                                                metavar="FILE", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--out", "--output", "-o", help="Write to this file (whole or not "
+                                                "at all) instead of stdout.", metavar="FILE", show_default=False)] = None,
     only: Annotated[str | None, typer.Option(help=f"Show only these kinds (comma-separated): {','.join(SHOWN)}.",
                                              show_default=False)] = None,
-    threshold: Annotated[float, typer.Option(min=0, max=100, help="Least task-to-task score (0–100) that "
+    threshold: Annotated[float, typer.Option("--threshold", "-t", min=0, max=100, help="Least task-to-task score (0–100) that "
                                              "pairs two tasks; below 10 it acts as 10.")] = DEFAULT_THRESHOLD,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the documents differ at all.")] = False,
     fail_on: Annotated[str | None, typer.Option(help="Exit 1 when any of these occur (comma-separated): "
@@ -133,14 +131,7 @@ def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, out
     if fmt in BINARY:
         write_binary(_binary(comparison, a, b, fmt, output), output, fmt.value)
         return
-    text = _render(comparison, a, b, fmt, bom)
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    with atomic_text(output) as handle:
-        handle.write(text)
-    if sys.stderr.isatty():
-        terminal.error(f"wrote {output}")
+    write_text(_render(comparison, a, b, fmt, bom), output)
 
 
 def _binary(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, output: Path | None) -> bytes:
@@ -159,12 +150,10 @@ def _binary(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, o
 def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, bom: bool) -> str:
     from ..render import diff_formats, diff_html, diff_terminal
 
-    if fmt is DiffFormat.json:
-        return diff_formats.to_json(comparison)
-    if fmt is DiffFormat.markdown:
-        return diff_formats.to_markdown(comparison, a, b)
-    if fmt is DiffFormat.csv:
-        return diff_formats.to_csv(comparison, a, b, bom=bom)
-    if fmt is DiffFormat.html:
-        return diff_html.to_html(comparison, a, b)
-    return diff_terminal.plain_text(comparison, a, b)
+    renderers = {  # the text formats; terminal and text written to a file are the plain text
+        DiffFormat.json: lambda: diff_formats.to_json(comparison),
+        DiffFormat.markdown: lambda: diff_formats.to_markdown(comparison, a, b),
+        DiffFormat.csv: lambda: diff_formats.to_csv(comparison, a, b, bom=bom),
+        DiffFormat.html: lambda: diff_html.to_html(comparison, a, b),
+    }
+    return renderers.get(fmt, lambda: diff_terminal.plain_text(comparison, a, b))()

@@ -13,9 +13,9 @@ from ..compare import DEFAULT_THRESHOLD
 from ..errors import UsageError
 from ..render import terminal
 from ..store import DataDir, open_document
-from .app import DataOption, app
-from .corpus_cmds import AllOption, IdsArg, OutOption, QuietOption, emit, finish, load_docs
-from .output import warn_replaced, write_binary
+from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, app
+from .corpus_cmds import finish, load_docs
+from .output import warn_replaced, write_binary, write_text
 
 
 class MeasureFormat(StrEnum):
@@ -64,9 +64,9 @@ def measure(
     if fmt is MeasureFormat.table:
         _table(views.terminal_renderables(result), out)
     elif fmt is MeasureFormat.json:
-        emit(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n", out)
+        write_text(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n", out)
     elif fmt is MeasureFormat.html:
-        emit(views.to_html(result), out)
+        write_text(views.to_html(result), out)
     else:
         replaced: list[str] = []
         data_bytes = views.to_xlsx(result, replaced)
@@ -84,4 +84,4 @@ def _table(renderables: list, out: Path | None) -> None:
     with console.capture() as captured:
         for each in renderables:
             console.print(each, soft_wrap=False)
-    emit(captured.get(), out)
+    write_text(captured.get(), out)

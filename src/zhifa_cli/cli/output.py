@@ -1,14 +1,27 @@
-"""output: where a command's result goes — a file written whole or not at all, or stdout — for the binary
-formats (docx, xlsx, png) too, and the warning about characters an xlsx file cannot hold."""
+"""output: where a command's result goes — a file written whole or not at all, or stdout — for text and for
+the binary formats (docx, xlsx, png), and the warning about characters an xlsx file cannot hold. Every command
+writes through these two functions."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+import typer
+
 from ..errors import UsageError
-from ..files import atomic_path
+from ..files import atomic_path, atomic_text
 from ..render import terminal
+
+
+def write_text(text: str, output: Path | None) -> None:
+    """`text` to `output` (whole or not at all), or to stdout (a text that is not empty ends in a newline)."""
+    if output is None:
+        typer.echo(text, nl=bool(text) and not text.endswith("\n"))
+        return
+    with atomic_text(output) as handle:
+        handle.write(text)
+    _wrote(output)
 
 
 def write_binary(data: bytes, output: Path | None, what: str) -> None:
@@ -22,7 +35,11 @@ def write_binary(data: bytes, output: Path | None, what: str) -> None:
         return
     with atomic_path(output) as tmp:
         tmp.write_bytes(data)
-    if sys.stderr.isatty():
+    _wrote(output)
+
+
+def _wrote(output: Path) -> None:
+    if sys.stderr.isatty():  # a person is watching: say where the result went
         terminal.error(f"wrote {output}")
 
 

@@ -1,0 +1,44 @@
+"""Start-up: whole-process CPU time of short commands beside `python -c pass` and a bare Typer app's --help,
+measured in the same run (median of paired rounds: each round runs every command once, so load that comes
+and goes touches all rows alike). Targets: `zhifa --help` within 1.1x of the bare Typer app, `zhifa show
+shangrao` <= 0.3 s, `zhifa diff shangrao nanchang` <= 0.35 s (warm: the page cache holds the files)."""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+
+from common import ROOT, ZHIFA
+
+ROUNDS = 9
+CASES = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "bare Typer app --help": [sys.executable, str(ROOT / "bench" / "bare_typer.py"), "--help"],
+    "zhifa --help": [ZHIFA, "--help"],
+    "zhifa show shangrao": [ZHIFA, "show", "shangrao"],
+    "zhifa diff shangrao nanchang": [ZHIFA, "diff", "shangrao", "nanchang"],
+}
+
+
+def cpu_seconds(cmd: list[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"}, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def main() -> None:
+    times: dict[str, list[float]] = {name: [] for name in CASES}
+    for cmd in CASES.values():
+        cpu_seconds(cmd)  # warm the page cache
+    for _ in range(ROUNDS):
+        for name, cmd in CASES.items():
+            times[name].append(cpu_seconds(cmd))
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    bare = medians["bare Typer app --help"]
+    for name, seconds in medians.items():
+        print(f"{name:<30} {seconds * 1000:6.0f} ms CPU  ({seconds / bare:4.2f}x the bare Typer app)")

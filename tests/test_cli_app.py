@@ -1,0 +1,80 @@
+"""The command group: commands load on use, `zhifa --help` lists them without importing them, and a user's
+mistake becomes its message and exit code in one place (so an in-process runner sees the real code)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import subprocess
+import sys
+
+import typer.main
+from typer.testing import CliRunner
+
+from zhifa_cli.cli import app
+from zhifa_cli.cli.app import COMMANDS
+
+
+def test_every_command_is_listed_with_its_own_summary():
+    for module in {entry.module for entry in COMMANDS.values()}:
+        importlib.import_module(f"zhifa_cli.cli.{module}")
+    registered = {}
+    for info in app.registered_commands:
+        name = info.name or typer.main.get_command_name(info.callback.__name__)
+        registered[name] = (info.callback.__module__.rsplit(".", 1)[-1], inspect.getdoc(info.callback).split("\n\n")[0])
+    assert set(registered) == set(COMMANDS)
+    for name, entry in COMMANDS.items():
+        assert registered[name] == (entry.module, entry.summary), name
+
+
+def test_help_imports_no_command_module_nor_the_records():
+    code = ("import sys\nfrom zhifa_cli.cli import main\nsys.argv = ['zhifa', '--help']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('zhifa_cli.cli.', 'zhifa_cli.models', 'pydantic',"
+            " 'jieba', 'zhifa_cli.parse'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "measure " in out and out.strip().splitlines()[-1] == "['zhifa_cli.cli.app']"
+
+
+def test_help_lists_every_command_in_order():
+    result = CliRunner().invoke(app, ["--help"], env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert result.exit_code == 0
+    listed = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("│ ") and
+              line.split()[1] in COMMANDS]
+    assert listed == list(COMMANDS)
+
+
+def test_a_users_mistake_is_one_line_and_its_code_in_process():
+    result = CliRunner().invoke(app, ["show", "no-such-document"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("zhifa: unknown document 'no-such-document'") and result.stdout == ""
+
+
+def test_a_mistyped_command_is_suggested():
+    result = CliRunner().invoke(app, ["shw"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 2 and "Did you mean 'show'?" in result.output
+
+
+SHORT = {"--out": "-o", "--quiet": "-q", "--threshold": "-t", "--format": "-f"}
+
+
+def test_shared_options_have_one_name_and_one_short_flag_everywhere():
+    group = typer.main.get_command(app)
+    seen = set()
+    for name in COMMANDS:
+        for param in group.get_command(None, name).params:
+            for long, short in SHORT.items():
+                if long in param.opts:
+                    assert short in param.opts, (name, param.opts)
+                    seen.add(long)
+            assert not set(param.opts) & {"--output", "--fmt", "--thresh"} or "--out" in param.opts, (name, param.opts)
+    assert seen == set(SHORT)
+
+
+def test_diff_takes_the_shared_names(tmp_path):
+    out = tmp_path / "d.json"
+    result = CliRunner().invoke(app, ["diff", "shangrao", "nanchang", "-t", "30", "-f", "json", "--out", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    import json
+
+    assert json.loads(out.read_text(encoding="utf-8"))["stats"]["threshold"] == 30
