@@ -66,7 +66,7 @@ def floor_seconds(folder: Path) -> float:
 def brute_force(folder: Path) -> float:
     from reference import brute_force_seconds
 
-    from zhifa_cli.corpus.vectors import build_index
+    from zhifa_cli.compare.batch.task_index import build_index
     from zhifa_cli.documents import load_corpus
     from zhifa_cli.store import DataDir
 

@@ -1,6 +1,6 @@
 """The corpus engine's answer the slow, plain way: every task pair of every document pair scored, every
 connected piece of pairs at or above FLOOR aligned by compare.align with compare.score's residual on
-dicts — no shortcut of corpus/pairing.py. The tests and bench_corpus check the engine against it
+dicts — no shortcut of compare/batch/pairing.py. The tests and bench_corpus check the engine against it
 (links identical, scores bit for bit); bench_corpus times `brute_force_seconds` as the brute-force column.
 """
 
@@ -11,13 +11,13 @@ import time
 import numpy as np
 from scipy import sparse
 
-from zhifa_cli.compare import align as engine
+from zhifa_cli.compare import align as aligner
+from zhifa_cli.compare.batch.task_index import TaskIndex
+from zhifa_cli.compare.batch.vectors import cosines
 from zhifa_cli.compare.score import residual_for
-from zhifa_cli.compare.vectors import cosines
-from zhifa_cli.corpus.vectors import TaskIndex
 
 
-def reference_links(index: TaskIndex, allowed: np.ndarray, threshold: float) -> set[tuple[int, int, float]]:
+def reference_links(index: TaskIndex, allowed: np.ndarray, min_cosine: float) -> set[tuple[int, int, float]]:
     """(query row, corpus row, score) of every link, for the document pairs allowed[query, corpus]."""
     links: set[tuple[int, int, float]] = set()
     starts = index.starts
@@ -25,8 +25,8 @@ def reference_links(index: TaskIndex, allowed: np.ndarray, threshold: float) -> 
         rows = np.arange(starts[a], starts[a + 1])
         cols = np.arange(starts[b], starts[b + 1])
         block = cosines(np.asarray((index.matrix[cols] @ index.matrix[rows].T).todense())).T  # rows × cols
-        for piece in _pieces(block >= engine.FLOOR):
-            links.update(_align(index, rows, cols, block, piece, threshold))
+        for piece in _pieces(block >= aligner.FLOOR):
+            links.update(_align(index, rows, cols, block, piece, min_cosine))
     return links
 
 
@@ -47,11 +47,11 @@ def _pieces(edges: np.ndarray) -> list[tuple[list[int], list[int]]]:
             for nodes in found.values()]
 
 
-def _align(index: TaskIndex, rows, cols, block, piece, threshold: float) -> list[tuple[int, int, float]]:
+def _align(index: TaskIndex, rows, cols, block, piece, min_cosine: float) -> list[tuple[int, int, float]]:
     ra, cb = piece
-    scores = [[float(block[i, j]) if block[i, j] >= engine.FLOOR else 0.0 for j in cb] for i in ra]
+    scores = [[float(block[i, j]) if block[i, j] >= aligner.FLOOR else 0.0 for j in cb] for i in ra]
     residual = residual_for(lambda k: index.vector(int(rows[ra[k]])), lambda k: index.vector(int(cols[cb[k]])))
-    groups = engine.align(scores, residual, threshold=threshold)
+    groups = aligner.align(scores, residual, min_score=min_cosine)
     return [(int(rows[ra[i]]), int(cols[cb[j]]), s) for g in groups for i, j, s in g.links]
 
 

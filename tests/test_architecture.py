@@ -96,9 +96,12 @@ def test_raw_records_import_nothing_of_ours():
     assert not any(i.startswith("zhifa_cli") for i in imports_of(PACKAGE / "parse" / "raw.py"))
 
 
-def names_imported(path: Path) -> set[str]:
-    """module.name for every `from module import name` (relative modules resolved)."""
-    out: set[str] = set()
+FRONTS = ("zhifa_cli.compare", "zhifa_cli.compare.batch")
+
+
+def imported_names(path: Path) -> list[tuple[str, str]]:
+    """(module, name) of every `from module import name` in `path`, relative imports resolved."""
+    found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             base = node.module or ""
@@ -106,13 +109,75 @@ def names_imported(path: Path) -> set[str]:
                 parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
                 parts = parts[: len(parts) - node.level]
                 base = ".".join([*parts, base] if base else parts)
-            out.update(f"{base}.{alias.name}" for alias in node.names)
-    return out
+            found.extend((base, alias.name) for alias in node.names)
+    return found
+
+
+def outside_compare() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0] != "compare"]
+
+
+def test_other_packages_import_compare_only_through_its_fronts():
+    """compare's submodules are private: everything else goes through zhifa_cli.compare (two documents)
+    or zhifa_cli.compare.batch (many), and takes only the names their __all__ lists."""
+    import importlib
+
+    public = {front: set(importlib.import_module(front).__all__) for front in FRONTS}
+    for path in outside_compare():
+        deep = [i for i in imports_of(path) if i.startswith("zhifa_cli.compare.") and i not in FRONTS]
+        assert not deep, (path, deep)
+        hidden = [(m, n) for m, n in imported_names(path) if m in FRONTS and n not in public[m]]
+        assert not hidden, (path, hidden)
+
+
+def test_compare_never_calls_back_up():
+    """compare (its batch engine included) sees models, errors and the shared helpers (files, workers,
+    progress) only: never corpus, check, store, render or the CLI."""
+    banned = ("zhifa_cli.corpus", "zhifa_cli.check", "zhifa_cli.store", "zhifa_cli.render", "zhifa_cli.cli",
+              "zhifa_cli.parse")
+    for path in modules("compare"):
+        bad = [i for i in imports_of(path) if i.startswith(banned)]
+        assert not bad, (path, bad)
+
+
+def test_two_document_compare_never_imports_numpy():
+    """zhifa diff imports compare but not compare.batch: numpy and scipy alone take longer to import than a
+    whole diff runs. compare.batch itself imports them only on first use, so the CLI may read its options."""
+    heavy = ("numpy", "scipy", "zhifa_cli.compare.batch")
+    for path in (PACKAGE / "compare").glob("*.py"):
+        bad = [i for i in imports_of(path) if i.startswith(heavy)]
+        assert not bad, (path, bad)
+    top = ast.parse((PACKAGE / "compare" / "batch" / "__init__.py").read_text(encoding="utf-8")).body
+    eager = {n.module or "" for n in top if isinstance(n, ast.ImportFrom)} | {
+        a.name for n in top if isinstance(n, ast.Import) for a in n.names}
+    assert not [m for m in eager if m.startswith(("numpy", "scipy", "dispatch", "task_index"))], eager
+
+
+AMBIGUOUS = ("engine", "align", "segment", "run", "load", "coverage")
+
+
+def test_one_meaning_for_the_names_that_had_several():
+    """A module named engine, align, segment, run, load or coverage exists in one package at most, and no
+    import renames something to one of these names (`features as engine` read as a third meaning)."""
+    homes: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        if path.stem in AMBIGUOUS:
+            homes.setdefault(path.stem, []).append(str(path.parent.relative_to(PACKAGE)))
+    assert all(len(places) == 1 for places in homes.values()), homes
+    for path in PACKAGE.rglob("*.py"):
+        renamed = [a.asname for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                   if isinstance(node, ast.Import | ast.ImportFrom) for a in node.names if a.asname in AMBIGUOUS]
+        assert not renamed, (path, renamed)
+
+
+def names_imported(path: Path) -> set[str]:
+    """module.name for every `from module import name` (relative modules resolved)."""
+    return {f"{module}.{name}" for module, name in imported_names(path)}
 
 
 OPENERS = ("zhifa_cli.parse.parse_file", "zhifa_cli.parse._", "zhifa_cli.parse.parse_raw", "zhifa_cli.parse.read_and_parse",
            "zhifa_cli.parse.read.",
-           "zhifa_cli.parse.read_", "zhifa_cli.corpus.load")
+           "zhifa_cli.parse.read_", "zhifa_cli.corpus.load", "zhifa_cli.compare.batch.load")
 
 
 def test_documents_is_the_one_front_door():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from zhifa_cli.compare import compare, features, segment
-from zhifa_cli.corpus import segment as corpus_segment
+from zhifa_cli.corpus import search_words
 from zhifa_cli.parse import parse_text
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
@@ -74,7 +74,7 @@ def test_ngrams_of_a_pathological_task_are_bounded():
 
 
 def test_the_search_index_cuts_in_bounded_pieces():
-    words = corpus_segment.index_terms("裁量权基准" + "5" * 40_000).split()
+    words = search_words.index_terms("裁量权基准" + "5" * 40_000).split()
     assert "裁量权" in words and "基准" in words
     assert max(map(len, words)) <= segment.MAX_RUN
 

@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 from zhifa_cli import files
 from zhifa_cli.cli import app
-from zhifa_cli.corpus import feature_cache, index
+from zhifa_cli.compare.batch import feature_cache
+from zhifa_cli.corpus import index
 
 ENV = {"NO_COLOR": "1", "COLUMNS": "160"}
 
@@ -233,7 +234,7 @@ def test_the_feature_cache_keeps_the_most_recently_used_entries(tmp_path, monkey
 def test_writing_to_the_feature_cache_trims_it(tmp_path, monkeypatch, docs):
     monkeypatch.setenv("ZHIFA_CACHE", str(tmp_path))
     monkeypatch.setattr(feature_cache, "MAX_ENTRIES", 3)
-    from zhifa_cli.corpus.vectors import build_index
+    from zhifa_cli.compare.batch.task_index import build_index
 
     build_index(list(docs.values()), workers=1)
     assert len(list(feature_cache.folder().rglob("*.bin"))) == 3

@@ -33,7 +33,7 @@ documents.load_corpus(DataDir(Path(sys.argv[1])), workers=2)
 """,
     # the forked pool the aligning engine uses
     "fork_pool": STUCK + """
-from zhifa_cli.corpus.workers import fork_pool
+from zhifa_cli.workers import fork_pool
 with fork_pool(2) as pool:
     list(pool.imap(stuck, range(8)))
 """,

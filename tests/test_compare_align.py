@@ -50,7 +50,7 @@ def test_raising_the_threshold_never_adds_a_link(matrix, other, thresholds):
     residual = residual_from([[other[i % len(other)][j % len(other[0])] for j in range(cols)] for i in range(rows)])
     previous = None
     for threshold in sorted(thresholds):
-        groups = A.align(matrix, residual, threshold=threshold)
+        groups = A.align(matrix, residual, min_score=threshold)
         links = {(i, j) for g in groups for i, j, _ in g.links}
         if previous is not None:
             assert links <= previous[0] and len(groups) <= previous[1]
@@ -60,7 +60,7 @@ def test_raising_the_threshold_never_adds_a_link(matrix, other, thresholds):
 @settings(max_examples=150, deadline=None)
 @given(matrices(7), scores)
 def test_groups_are_stars_and_never_share_a_task(matrix, threshold):
-    groups = A.align(matrix, residual_from(matrix), threshold=threshold)
+    groups = A.align(matrix, residual_from(matrix), min_score=threshold)
     seen_a = [i for g in groups for i in g.a]
     seen_b = [j for g in groups for j in g.b]
     assert len(seen_a) == len(set(seen_a)) and len(seen_b) == len(set(seen_b))
@@ -77,7 +77,7 @@ def test_many_to_many_raising_the_threshold_only_cuts_links(matrix, other, thres
     residual = residual_from([[other[i % len(other)][j % len(other[0])] for j in range(cols)] for i in range(rows)])
     previous = None
     for threshold in sorted(thresholds):
-        groups = A.align(matrix, residual, threshold=threshold, many=True)
+        groups = A.align(matrix, residual, min_score=threshold, many=True)
         links = {(i, j) for g in groups for i, j, _ in g.links}
         if previous is not None:
             assert links <= previous[0]
@@ -89,7 +89,7 @@ def test_many_to_many_raising_the_threshold_only_cuts_links(matrix, other, thres
 @settings(max_examples=150, deadline=None)
 @given(matrices(7), scores)
 def test_many_to_many_groups_are_connected_and_never_share_a_task(matrix, threshold):
-    groups = A.align(matrix, residual_from(matrix), threshold=threshold, many=True)
+    groups = A.align(matrix, residual_from(matrix), min_score=threshold, many=True)
     seen_a = [i for g in groups for i in g.a]
     seen_b = [j for g in groups for j in g.b]
     assert len(seen_a) == len(set(seen_a)) and len(seen_b) == len(set(seen_b))
@@ -108,9 +108,9 @@ def test_a_knot_links_tasks_already_paired_when_each_explains_the_rest_of_the_ot
     def residual(side, task, partner, members):
         return explains[(task, partner) if side == "a" else (partner, task)]
 
-    groups = A.align(matrix, residual, threshold=0.2, many=True)
+    groups = A.align(matrix, residual, min_score=0.2, many=True)
     assert [(g.a, g.b, tuple((i, j) for i, j, _ in g.links)) for g in groups] == [((0, 1), (0, 1), ((0, 0), (0, 1), (1, 1)))]
-    assert [(g.a, g.b) for g in A.align(matrix, residual, threshold=0.2)] == [((0,), (0,)), ((1,), (1,))]  # stars only
+    assert [(g.a, g.b) for g in A.align(matrix, residual, min_score=0.2)] == [((0,), (0,)), ((1,), (1,))]  # stars only
 
 
 def test_a_left_out_task_joins_only_when_it_explains_the_rest_of_its_partner():
@@ -120,7 +120,7 @@ def test_a_left_out_task_joins_only_when_it_explains_the_rest_of_its_partner():
     def residual(side, task, partner, members):
         return explains[task]
 
-    groups = A.align(matrix, residual, threshold=0.2)
+    groups = A.align(matrix, residual, min_score=0.2)
     assert [(g.a, g.b) for g in groups] == [((0, 1), (0,))]
 
 

@@ -9,8 +9,8 @@ import pytest
 from corpus_helpers import make_synthetic, run, run_json
 
 from zhifa_cli.compare import compare, corpus_idf, document_features
-from zhifa_cli.corpus.engine import Plan, run_local
-from zhifa_cli.corpus.vectors import build_index
+from zhifa_cli.compare.batch.dispatch import Plan, run_local
+from zhifa_cli.compare.batch.task_index import build_index
 from zhifa_cli.documents import load_corpus
 from zhifa_cli.store import DataDir
 
@@ -113,7 +113,7 @@ def test_coverage_over_synthetic_children_finds_the_true_links(synthetic):
 
 
 def test_trace_finds_the_parent(synthetic):
-    from zhifa_cli.corpus.run import Options
+    from zhifa_cli.compare.batch import Options
     from zhifa_cli.corpus.trace import sources
 
     _, truth, docs = synthetic

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 from corpus_helpers import make_synthetic, run
 
-from zhifa_cli.corpus.engine import Plan, run_dask, run_local
-from zhifa_cli.corpus.vectors import build_index
+from zhifa_cli.compare.batch.dispatch import Plan, run_dask, run_local
+from zhifa_cli.compare.batch.task_index import build_index
 from zhifa_cli.documents import load_corpus
 from zhifa_cli.store import DataDir
 

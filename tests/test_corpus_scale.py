@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from conftest import SEED_IDS
 
+from zhifa_cli.compare.batch.pairing import dense_ids, residual_score
+from zhifa_cli.compare.batch.task_index import build_index
 from zhifa_cli.compare.score import norm
 from zhifa_cli.compare.score import residual_score as python_residual
-from zhifa_cli.corpus.pairing import dense_ids, residual_score
-from zhifa_cli.corpus.vectors import build_index
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,27 @@ def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_
     code, stdout, stderr, records = outputs["pool"]
     assert code == 1 and len(records) == 40 and "same id 'c00-shangrao'" in stderr
     assert stderr.index("same id") < stderr.index("c02-yandu.txt:") < stderr.index("c07-yandu.txt:")  # in place
+
+
+def test_a_warm_index_is_loaded_whole_and_equals_the_built_one(docs, tmp_path, monkeypatch):
+    """The second build of the same documents reads the index cache (no document's terms read again) and
+    gives the very same arrays; another corpus (one document fewer, or one task edited) builds afresh."""
+    from zhifa_cli.compare.batch import task_index
+
+    monkeypatch.setenv("ZHIFA_CACHE", str(tmp_path))
+    corpus = [docs[name] for name in SEED_IDS]
+    cold = build_index(corpus, workers=1)
+    built = []
+    monkeypatch.setattr(task_index, "_cut_all", lambda *a: built.append(1) or pytest.fail("built again"))
+    warm = build_index(corpus, workers=1)
+    assert not built
+    for got, want in ((warm.matrix.data, cold.matrix.data), (warm.matrix.indices, cold.matrix.indices),
+                      (warm.matrix.indptr, cold.matrix.indptr), (warm.norms, cold.norms)):
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+    assert warm.matrix.shape == cold.matrix.shape and warm.task_ids == cold.task_ids
+    monkeypatch.undo()
+    monkeypatch.setenv("ZHIFA_CACHE", str(tmp_path))
+    edited = corpus[0].model_copy(update={"tasks": [corpus[0].tasks[0].model_copy(update={"text": "改写的任务"}),
+                                                     *corpus[0].tasks[1:]]})
+    assert not np.array_equal(build_index([edited, *corpus[1:]], workers=1).norms, cold.norms)
+    assert build_index(corpus[1:], workers=1).matrix.shape[0] == cold.matrix.shape[0] - len(corpus[0].tasks)

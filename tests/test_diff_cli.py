@@ -104,7 +104,7 @@ def test_json_is_the_same_byte_for_byte_in_another_process(runner):
 
 
 def test_diff_never_loads_numpy_or_scipy():
-    """Their import alone (~0.3 s) would cost zhifa diff more than its whole run; compare.vectors has them."""
+    """Their import alone (~0.3 s) would cost zhifa diff more than its whole run; compare.batch has them."""
     code = ("import sys\nfrom zhifa_cli.cli import main\nsys.argv = ['zhifa', 'diff', 'shangrao', 'nanchang']\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'scipy', 'dask'}), file=sys.stderr)")

@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from . import parse  # light: the pipeline loads when a file is first parsed (not for fresh records)
-from .corpus.progress import SILENT, Progress
 from .errors import ReadError, UsageError, ZhifaError, warn
 from .models import Document
 from .parse.read import read_bytes, read_file
+from .progress import SILENT, Progress
 
 if TYPE_CHECKING:
     from .parse.outline import Parts
@@ -297,7 +297,7 @@ def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from:
     if len(items) < parallel_from or workers < 2:
         yield from map(job, items)
         return
-    from .corpus.workers import executor
+    from .workers import executor
 
     with executor(workers) as pool:
         yield from pool.map(job, items, chunksize=chunksize)

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..models import CheckReport, Document, Finding
 from . import config as _config
 from . import rules_deadlines, rules_meta, rules_numbering, rules_parent, rules_tasks  # noqa: F401  (register)
-from .align import coverage
+from .carried import coverage
 from .config import Config
 from .context import Context
 from .outline import headings

@@ -9,7 +9,7 @@ from ..errors import ZhifaError
 from ..models import Coverage, Document, Task
 from ..parse.normalize import split_lines
 from ..parse.outline import Parts
-from .align import Alignment, align_tasks, coverage
+from .carried import Alignment, align_tasks, coverage
 from .config import Config
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..compare.targets import describe, figure, target_changes
+from ..compare import describe, figure, target_changes
 from .context import Context
 from .locate import search
 from .registry import Hit, rule

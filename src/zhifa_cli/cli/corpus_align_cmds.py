@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
-from ..corpus.options import DEFAULT_THRESHOLD, Options
-from ..corpus.progress import SILENT
+from ..compare.batch import DEFAULT_THRESHOLD, Options
 from ..documents import open_document
 from ..errors import UsageError
+from ..progress import SILENT
 from ..render import corpus_compare_views as views
 from ..render import terminal
 from ..render.progress import progress_for

@@ -12,10 +12,10 @@ import typer
 
 from ..corpus import deadlines as deadline_lib
 from ..corpus import export as export_lib
-from ..corpus.progress import SILENT
 from ..corpus.units import unit_counts
 from ..documents import Corpus, load_corpus
 from ..errors import UsageError
+from ..progress import SILENT
 from ..render import corpus_views as views
 from ..render import grid as grid_render
 from ..render import terminal

@@ -11,15 +11,15 @@ import typer
 
 from ..compare import (
     DEFAULT_THRESHOLD,
+    EVENTS,
+    LEAST_THRESHOLD,
     REWORDED,
-    compare_features,
+    SHOWN,
+    compare,
     corpus_idf,
     differences,
-    document_features,
     select,
 )
-from ..compare.align import FLOOR
-from ..compare.report import EVENTS, SHOWN
 from ..documents import load_corpus, open_document
 from ..errors import UsageError
 from ..models import Comparison, Document
@@ -75,9 +75,7 @@ def diff(
     corpus = DataDir.default(data)
     doc_a, doc_b = open_document(a, corpus), open_document(b, corpus)
     idf = corpus_idf(_corpus(corpus, [doc_a, doc_b]))
-    comparison = compare_features(doc_a, document_features(doc_a, idf, concepts=True), doc_b,
-                                  document_features(doc_b, idf, concepts=True), threshold=threshold,
-                                  model=REWORDED, idf=idf)
+    comparison = compare(doc_a, doc_b, idf=idf, threshold=threshold, model=REWORDED)
     _emit(select(comparison, shown) if shown else comparison, doc_a, doc_b, fmt, output, bom)
     _exit(differences(comparison), exit_code, failing)
 
@@ -85,7 +83,7 @@ def diff(
 def _floored(threshold: float) -> float:
     """No two tasks pair below the aligner's floor whatever the threshold: say so, and use (and report)
     the floor, so that the output never claims a threshold that did not apply."""
-    floor = FLOOR * 100
+    floor = LEAST_THRESHOLD
     if threshold < floor:
         terminal.error(f"zhifa: note: --threshold {threshold:g} is below the floor of {floor:g} (no pair is "
                        f"made under {floor:g}); using {floor:g}")

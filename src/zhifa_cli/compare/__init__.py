@@ -1,35 +1,48 @@
-"""compare: align two circulars task by task and say what changed (zhifa diff).
+"""compare: align two circulars task by task and say what changed (zhifa diff, check --against).
 
     comparison = compare(a, b)                        # two Documents -> Comparison (words only)
-    comparison = compare(a, b, model=REWORDED)        # zhifa diff's model: lexicon, context, n:m groups
+    comparison = compare(a, b, idf=idf, threshold=t, model=REWORDED)   # zhifa diff's call
     idf = corpus_idf(docs)                            # weights from a corpus, reusable across pairs
-    fa, fb = document_features(a, idf), document_features(b, idf)   # once per document
-    comparison = compare_features(a, fa, b, fb)       # many pairs, features built once
-    scores = score_matrix(fa, fb)                     # the raw task-by-task word similarity (0..1)
 
-Works on any Document and never imports the parser; jieba is imported on first use only. The corpus
-commands score many documents at once with compare.vectors (numpy, scipy: never imported by zhifa diff),
-on the same formulas (features.smoothed_idf, features.term_weight, score.rounded, score.residual_for) and
-the WORDS model: they look for copied text. Thresholds are on the 0–100 scale of Pair.score.
+compare() is the verb: give it two Documents (and, to weigh words over a corpus, its idf) and it builds
+the features, scores, aligns and reports. A caller that compares one document with many builds each
+document's features once (document_features) and calls compare_features (zhifa measure does).
+
+This __init__ is compare's front door: other packages import compare only through the names in __all__
+(tests/test_architecture.py holds them to it), and the many-document engine only through
+compare.batch (numpy, scipy: never imported by zhifa diff). Both score on the same formulas
+(features.smoothed_idf, features.term_weight, score.rounded, score.residual_for); compare.batch uses the
+WORDS model: it looks for copied text. Thresholds are on the 0–100 scale of Pair.score at every public
+boundary; the 0..1 form inside is called min_score (min_cosine in compare.batch).
+
+Works on any Document and never imports the parser, nor corpus, check or the CLI; jieba is imported on
+first use only.
 """
 
 from __future__ import annotations
 
 from ..models import CompareStats, Comparison, Document, DocumentRef, Link, Pair, Unpaired
+from ..settings import DIFF_THRESHOLD
 from . import align as _align
+from .align import FLOOR as _FLOOR
+from .bodies import body
 from .changes import deadline_change, unit_changes
 from .evidence import Scores, evidence, score_all
-from .features import DocumentFeatures, corpus_idf, document_features
+from .features import DocumentFeatures, corpus_idf, document_features, task_text
 from .inline import is_same, mirrored, word_diff
 from .model import REWORDED, WORDS, Model, combine
-from .report import differences, select
+from .report import EVENTS, SHOWN, differences, select
 from .score import group_score, residual_for, score_matrix
-from .targets import target_changes, turned
+from .segment import full_cut
+from .targets import describe, figure, target_changes, turned
 
-__all__ = ["DEFAULT_THRESHOLD", "REWORDED", "WORDS", "Model", "compare", "compare_features", "corpus_idf",
-           "differences", "document_features", "score_matrix", "select"]
+__all__ = ["DEFAULT_THRESHOLD", "EVENTS", "LEAST_THRESHOLD", "REWORDED", "SHOWN", "WORDS", "DocumentFeatures", "Model", "body",
+           "compare", "compare_features", "corpus_idf", "deadline_change", "describe", "differences",
+           "document_features", "figure", "full_cut", "is_same", "score_matrix", "select", "target_changes",
+           "task_text", "unit_changes", "word_diff"]
 
-DEFAULT_THRESHOLD = 15.0
+DEFAULT_THRESHOLD = DIFF_THRESHOLD  # 0–100, zhifa diff's (settings.py)
+LEAST_THRESHOLD = _FLOOR * 100  # 0–100: no two tasks pair under it, whatever the threshold asked
 
 
 def compare(a: Document, b: Document, *, threshold: float = DEFAULT_THRESHOLD,
@@ -54,7 +67,7 @@ def compare_features(a: Document, fa: DocumentFeatures, b: Document, fb: Documen
     matrix = _transposed(scores.final) if flip else scores.final
     residual = _bent(residual_for(lambda i: first.tasks[i].vector, lambda j: second.tasks[j].vector),
                      _transposed(scores.context) if flip and scores.context else scores.context, model)
-    groups = _align.align(matrix, residual, threshold=threshold / 100, many=model.many)
+    groups = _align.align(matrix, residual, min_score=threshold / 100, many=model.many)
     moved = _align.moved(groups, [t.section for t in first.tasks], [t.section for t in second.tasks])
     pairs = [_pair(a, fa, b, fb, _turned(g) if flip else g, flag, flip, scores, model)
              for g, flag in zip(groups, moved, strict=True)]

@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..settings import FLOOR, JOIN
 from .assign import assignment
 
-FLOOR = 0.1  # no link below this score, whatever the threshold
-JOIN = 0.1  # least residual score for a left-out task to join a group
+# FLOOR: no link below this score, whatever the threshold; JOIN: least residual score for a left-out task
+# to join a group (both 0..1 cosines, set in settings.py).
 _TIE = 1e-9  # prefers the same relative position when scores tie (below score precision)
 
 Link = tuple[int, int, float]
@@ -42,15 +43,16 @@ class Group:
     links: tuple[Link, ...]
 
 
-def align(scores: Sequence[Sequence[float]], residual: Residual, *, threshold: float,
+def align(scores: Sequence[Sequence[float]], residual: Residual, *, min_score: float,
           many: bool = False) -> list[Group]:
-    """Groups ordered by their first task of A, then of B; `threshold` is on the 0..1 scale of `scores`."""
+    """Groups ordered by their first task of A, then of B; `min_score` is the threshold on the 0..1 scale
+    of `scores` (callers take it on 0–100 and divide)."""
     if not many:
         groups = join(scores, core_pairs(scores), residual)
-        kept = [_cut(group, threshold) for group in groups]
+        kept = [_cut(group, min_score) for group in groups]
         return sorted((g for g in kept if g.links), key=lambda g: (g.a[0], g.b[0]))
     found = knots(scores, join_many(scores, core_pairs(scores), residual), residual)
-    return connected([link for link in found if link[2] >= threshold])
+    return connected([link for link in found if link[2] >= min_score])
 
 
 def join_many(scores: Sequence[Sequence[float]], core: list[Link], residual: Residual) -> list[Link]:
@@ -151,8 +153,8 @@ def _grow(group: Group, side: str, task: int, partner: int, score: float, residu
     return Group(grown, group.b, links) if side == "a" else Group(group.a, grown, links)
 
 
-def _cut(group: Group, threshold: float) -> Group:
-    links = tuple(link for link in group.links if link[2] >= threshold)
+def _cut(group: Group, min_score: float) -> Group:
+    links = tuple(link for link in group.links if link[2] >= min_score)
     return Group(tuple(sorted({i for i, _, _ in links})), tuple(sorted({j for _, j, _ in links})), links)
 
 

@@ -7,7 +7,7 @@ Documents with every task as one document, and stock phrases (data/stock_phrases
 further. Features are built once per document and reused for every comparison it takes part in.
 
 The formulas (smoothed_idf, term_weight) are written once, for one number or, with xp=numpy, for whole
-arrays: compare.vectors weighs a whole corpus with them for the corpus commands.
+arrays: compare.batch.vectors weighs a whole corpus with them for the corpus commands.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Scores are in 0..1 and rounded to 6 decimals, so that float noise never decides an alignment and a task
 scored against itself is exactly 1. The rounding is written once (rounded) for one score or, with
-xp=numpy, an array of them: compare.vectors rounds the corpus engine's cosines with it.
+xp=numpy, an array of them: compare.batch.vectors rounds the corpus engine's cosines with it.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ to the whole text.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import marshal
 import os
@@ -114,6 +115,21 @@ def initialize(tokenizer: Any) -> None:
         tokenizer.initialize()
     finally:
         logger.setLevel(level)
+
+
+def full_cut(text: str, *, search: bool = False) -> list[str]:
+    """`text` cut by stock jieba with its whole dictionary loaded (search mode: words and their sub-words,
+    so 裁量 finds 裁量权), in bounded pieces. For the full-text index, which segments every task anyway;
+    compare's own cut() loads only the dictionary keys its texts can touch."""
+    jieba = _full_jieba()
+    return bounded(jieba.cut_for_search if search else jieba.cut, text)
+
+
+@functools.cache
+def _full_jieba() -> Any:
+    jieba = import_jieba()  # slow to import and to load: only when an index is built or searched
+    initialize(jieba.dt)
+    return jieba
 
 
 def _tokenizer(texts: Iterable[str]) -> Any:

@@ -6,10 +6,10 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from ..compare.batch import Options, index_of, link_tasks, percent
 from ..errors import UsageError
 from ..models import Document
 from .records import Carrier, CoverageResult, CoverageRow
-from .run import Options, align, index_of, percent
 
 
 def coverage(parent: Document, docs: list[Document], opts: Options) -> CoverageResult:
@@ -21,7 +21,7 @@ def coverage(parent: Document, docs: list[Document], opts: Options) -> CoverageR
     index = index_of(everyone, opts)
     allowed = np.zeros((len(everyone), len(everyone)), dtype=bool)
     allowed[0, 1:] = True
-    links = align(index, allowed, [0], opts)
+    links = link_tasks(index, allowed, [0], opts)
     carried: dict[tuple[int, int], list[tuple[str, float]]] = defaultdict(list)
     doc_of = index.doc_of
     for a, b, s in zip(links.a.tolist(), links.b.tolist(), links.score.tolist(), strict=True):

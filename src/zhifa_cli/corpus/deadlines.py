@@ -16,9 +16,9 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import UsageError
 from ..models import Deadline, Document, Task
+from ..settings import HORIZON_DAYS
 from .records import DeadlineEvent, Timeline
 
-DEFAULT_HORIZON = 365  # days recurring deadlines are expanded when neither a window nor a period ends them
 _SPAN = re.compile(r"^\s*(\d+)\s*([dwmy]|天|日|周|月|年)?\s*$")
 _UNIT = {"天": "d", "日": "d", "周": "w", "月": "m", "年": "y"}
 
@@ -54,7 +54,7 @@ def occurrences(every: str, start: dt.date, end: dt.date) -> Iterator[dt.date]:
 
 
 def _bounds(doc: Document, as_of: dt.date, until: dt.date | None) -> tuple[dt.date, dt.date]:
-    start, end = as_of, until or as_of + dt.timedelta(days=DEFAULT_HORIZON)
+    start, end = as_of, until or as_of + dt.timedelta(days=HORIZON_DAYS)
     if doc.date:
         start = max(start, doc.date)
     if doc.period:

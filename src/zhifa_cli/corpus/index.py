@@ -16,7 +16,7 @@ from ..errors import UsageError, WriteError
 from ..files import atomic_path
 from ..models import Document
 from .records import SearchHit
-from .segment import fts_query, index_terms
+from .search_words import fts_query, index_terms
 
 SCHEMA = """
 CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT, issuer TEXT, doc_number TEXT, date TEXT,

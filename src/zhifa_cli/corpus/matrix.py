@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..compare.batch import Options, index_of, link_tasks
 from ..models import Document
+from ..settings import FAMILY  # documents sharing this much (%, average both ways) are one family
 from .records import MatrixResult
-from .run import Options, align, index_of
 
-FAMILY = 50.0  # documents sharing at least this much (average both ways, %) fall in one family
 LEAF_ORDERING_UP_TO = 400  # optimal leaf ordering is cubic: only for matrices up to this size
 
 
@@ -17,7 +17,7 @@ def shares(docs: list[Document], opts: Options) -> tuple[np.ndarray, int]:
     """shares[i, j]: % of document i's tasks paired with document j; the diagonal is 100."""
     index = index_of(docs, opts)
     n = len(docs)
-    links = align(index, np.triu(np.ones((n, n), dtype=bool), 1), list(range(n)), opts)
+    links = link_tasks(index, np.triu(np.ones((n, n), dtype=bool), 1), list(range(n)), opts)
     doc_of = index.doc_of
     paired = np.zeros(n * n)
     for mine, other in ((links.a, links.b), (links.b, links.a)):

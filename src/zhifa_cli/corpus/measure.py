@@ -13,10 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..compare import REWORDED, compare_features, corpus_idf, document_features
-from ..compare.changes import deadline_change, unit_changes
-from ..compare.features import DocumentFeatures, task_text
-from ..compare.inline import is_same, word_diff
+from ..compare import (
+    REWORDED,
+    DocumentFeatures,
+    compare_features,
+    corpus_idf,
+    deadline_change,
+    document_features,
+    is_same,
+    task_text,
+    unit_changes,
+    word_diff,
+)
 from ..errors import UsageError
 from ..models import Comparison, Document, Task
 from .records import MeasureResult, MeasureVersion

@@ -11,10 +11,9 @@ from collections import Counter
 
 import numpy as np
 
+from ..compare.batch import Options, TaskIndex, index_of, link_tasks
 from ..models import Document
 from .records import TaskSource, TraceResult, TraceRow
-from .run import Options, align, index_of
-from .vectors import TaskIndex
 
 MAX_LINEAGE = 50
 
@@ -29,7 +28,7 @@ def sources(docs: list[Document], index: TaskIndex, k: int, opts: Options) -> tu
     the older document whose links with k add up to the most (the closest relative overall)."""
     allowed = np.zeros((len(docs), len(docs)), dtype=bool)
     allowed[k] = _older(docs, k)
-    links = align(index, allowed, [k], opts)
+    links = link_tasks(index, allowed, [k], opts)
     best: dict[int, TaskSource] = {}
     totals: Counter[str] = Counter()
     doc_of = index.doc_of

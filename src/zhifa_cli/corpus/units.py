@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from ..compare.bodies import body
+from ..compare import body
 from ..models import Document
 from .records import UnitCount
 

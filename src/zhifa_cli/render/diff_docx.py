@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from ..compare.features import task_text
+from ..compare import task_text
 from ..models import Comparison, Document, Pair
 from ..spreadsheet import xml_safe
 from . import diff_rows as R

@@ -9,7 +9,7 @@ import io
 import json
 import re
 
-from ..compare.targets import describe
+from ..compare import describe
 from ..models import Comparison, Document, Pair
 from ..spreadsheet import neutralise
 from . import diff_rows as R

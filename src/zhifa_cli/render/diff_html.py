@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..compare.features import task_text
+from ..compare import task_text
 from ..models import Comparison, Document, Pair
 from . import diff_rows as R
 from .html_page import FONTS, document

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..compare.targets import describe
+from ..compare import describe
 from ..models import (
     Comparison,
     DeadlineChange,

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..compare.features import task_text
+from ..compare import task_text
 from ..models import Comparison, Document, Pair
 from . import diff_rows as R
 from . import safe

@@ -9,7 +9,7 @@ for CJK) and cell safety: xlsx_sheet.
 
 from __future__ import annotations
 
-from ..compare.features import task_text
+from ..compare import task_text
 from ..models import Comparison, Document
 from . import diff_rows as R
 from .xlsx_sheet import Sheet, diff_pieces, to_bytes, workbook

@@ -10,7 +10,7 @@ from .terminal import console
 
 
 class Bar:
-    """Implements zhifa_cli.corpus.progress.Progress with rich; one task shown at a time."""
+    """Implements zhifa_cli.progress.Progress with rich; one task shown at a time."""
 
     def __init__(self) -> None:
         self._progress: Progress | None = None

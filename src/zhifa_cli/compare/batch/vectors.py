@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from .features import smoothed_idf, stock_factors, term_weight
-from .score import rounded
+from ..features import smoothed_idf, stock_factors, term_weight
+from ..score import rounded
 
 
 def task_vectors(counts: sparse.csr_matrix, vocab: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:

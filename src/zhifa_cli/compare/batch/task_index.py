@@ -1,7 +1,7 @@
-"""vectors: the compare engine's task vectors for a whole corpus, as one sparse matrix.
+"""task_index: the compare engine's task vectors for a whole corpus, as one sparse matrix.
 
 Row r is task r of the corpus (documents in order, tasks in order): the engine's term vector, divided by
-its length, as compare.vectors.task_vectors weighs it. This module only gathers the term counts: each
+its length, as vectors.task_vectors weighs it. This module only gathers the term counts: each
 document's terms (compare.features.terms) from the feature cache or cut now, in worker processes when
 there are many, and the documents' vocabularies merged into one.
 """
@@ -11,19 +11,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
 
-from ..compare import features as engine
-from ..compare import segment
-from ..compare.vectors import task_vectors
-from ..models import Document
-from . import feature_cache
-from .progress import SILENT, Progress
-from .workers import executor
-
-PARALLEL_FROM = 200  # tasks: below this, worker processes cost more than they save
+from ...models import Document
+from ...progress import SILENT, Progress
+from ...settings import VECTORS_PARALLEL_FROM  # tasks: below this, workers cost more than they save
+from ...workers import executor
+from .. import features, segment
+from . import feature_cache, index_cache
+from .vectors import task_vectors
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ def _text_terms(texts: list[str]) -> feature_cache.Terms:
     local: dict[str, int] = {}
     ids, counts, cuts = [], [], [0]
     for tokens in segment.cut(texts):
-        found = engine.terms(tokens)
+        found = features.terms(tokens)
         ids.extend(local.setdefault(t, len(local)) for t in found)
         counts.extend(found.values())
         cuts.append(len(ids))
@@ -69,12 +68,12 @@ def _cut_all(docs: list[Document], workers: int | None, progress: Progress) -> l
     """Every document's terms: from the cache, else cut now (in worker processes when many)."""
     found = [feature_cache.read(doc) for doc in docs]
     todo = [k for k, terms in enumerate(found) if terms is None]
-    texts = [[engine.task_text(task) for task in docs[k].tasks] for k in todo]
+    texts = [[features.task_text(task) for task in docs[k].tasks] for k in todo]
     workers = workers or os.cpu_count() or 1
     progress.start("reading terms", len(docs))
     progress.advance(len(docs) - len(todo))
     try:
-        if workers < 2 or sum(map(len, texts)) < PARALLEL_FROM:
+        if workers < 2 or sum(map(len, texts)) < VECTORS_PARALLEL_FROM:
             made = (_text_terms(t) for t in texts)
             for k, terms in zip(todo, made, strict=True):
                 _keep(docs, found, k, terms, progress)
@@ -100,26 +99,32 @@ def _cat(parts: list[np.ndarray], kind) -> np.ndarray:
 
 
 def _counts_matrix(per_doc: list[feature_cache.Terms]) -> tuple[sparse.csr_matrix, list[str]]:
-    """All tasks' term counts in one matrix over the merged vocabulary."""
-    vocab: dict[str, int] = {}
-    indices, data, indptr, offset = [], [], [np.zeros(1, np.int64)], 0
-    for terms in per_doc:
-        mapping = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms.vocab), np.int32, len(terms.vocab))
-        indices.append(mapping[terms.ids])
-        data.append(terms.counts.astype(np.float64))
-        indptr.append(terms.cuts[1:] + offset)
-        offset += int(terms.cuts[-1])
-    ptr = np.concatenate(indptr)
-    counts = sparse.csr_matrix((_cat(data, np.float64), _cat(indices, np.int32), ptr),
-                               shape=(len(ptr) - 1, len(vocab)))
+    """All tasks' term counts in one matrix over the merged vocabulary: terms numbered in the order first
+    met (documents in order, each document's vocabulary in its order), the merge done by dict and map in C
+    rather than a Python loop over the (millions of) terms."""
+    every = list(chain.from_iterable(terms.vocab for terms in per_doc))
+    vocab = list(dict.fromkeys(every))
+    number = dict(zip(vocab, range(len(vocab)), strict=True))
+    merged = np.fromiter(map(number.__getitem__, every), np.int32, len(every))
+    firsts = np.cumsum([0] + [len(terms.vocab) for terms in per_doc])
+    indices = _cat([merged[terms.ids + first] for terms, first in zip(per_doc, firsts, strict=False)], np.int32)
+    data = _cat([terms.counts.astype(np.float64) for terms in per_doc], np.float64)
+    lengths = np.concatenate([np.zeros(1, np.int64)] + [np.diff(terms.cuts) for terms in per_doc])
+    counts = sparse.csr_matrix((data, indices, np.cumsum(lengths)), shape=(len(lengths) - 1, len(vocab)))
     counts.sort_indices()
-    return counts, list(vocab)
+    return counts, vocab
 
 
 def build_index(docs: list[Document], *, workers: int | None = None, progress: Progress = SILENT) -> TaskIndex:
-    """The engine's vectors of every task of `docs` (compare.vectors.task_vectors), idf counted over them."""
-    counts, vocab = _counts_matrix(_cut_all(docs, workers, progress))
-    matrix, norms = task_vectors(counts, vocab)
+    """The engine's vectors of every task of `docs` (vectors.task_vectors), idf counted over them; loaded
+    whole from the index cache when these very documents were indexed before."""
+    name = index_cache.key(docs)
+    found = index_cache.read(name, sum(len(d.tasks) for d in docs))
+    if found is None:
+        counts, vocab = _counts_matrix(_cut_all(docs, workers, progress))
+        found = task_vectors(counts, vocab)
+        index_cache.write(name, *found)
+    matrix, norms = found
     starts = np.cumsum([0] + [len(d.tasks) for d in docs])
     return TaskIndex(tuple(d.id for d in docs), starts, tuple(t.id for d in docs for t in d.tasks), matrix, norms)
 

@@ -7,7 +7,7 @@ product, corpus rows × query tasks) and the pairs whose rounded score reaches F
 
 The score of a pair is the sum of its shared terms' products in term order, whatever block it is
 computed in (scipy's sparse product accumulates each output in the order of its row's terms), so every
-engine and every cut of the work into blocks gives the same float, rounded by compare.vectors.cosines.
+engine and every cut of the work into blocks gives the same float, rounded by vectors.cosines.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-from ..compare.align import FLOOR
-from ..compare.vectors import cosines
-from .vectors import TaskIndex
+from ..align import FLOOR
+from .task_index import TaskIndex
+from .vectors import cosines
 
 BLOCK = 256  # query tasks per product: bounds the product's memory (corpus rows × BLOCK scores)
 

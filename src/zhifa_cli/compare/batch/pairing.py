@@ -22,9 +22,9 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from ..compare import align as engine
-from ..compare.vectors import cosines
-from .vectors import TaskIndex
+from .. import align as aligner
+from .task_index import TaskIndex
+from .vectors import cosines
 
 
 def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
@@ -55,15 +55,15 @@ def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
 
 
 def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray,
-                threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Links (row of A, row of B, score) at `threshold` (0..1) of the pairs (ii, jj, ss): every pair of
-    the document pairs present that scores at least engine.FLOOR (pairs under it take no part)."""
-    keep = ss >= engine.FLOOR
+                min_cosine: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Links (row of A, row of B, score) at `min_cosine` (the threshold on 0..1) of the pairs (ii, jj,
+    ss): every pair of the document pairs present that scores at least aligner.FLOOR (pairs under it take no part)."""
+    keep = ss >= aligner.FLOOR
     ii, jj, ss = ii[keep], jj[keep], ss[keep]
     if not len(ii):
         return ii.astype(np.int64), jj.astype(np.int64), ss
     piece, count = dense_ids(pieces(index, ii, jj))
-    reach = ss >= threshold
+    reach = ss >= min_cosine
     live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
     docs, doc_of = len(index.docs), index.doc_of
     rival = _best_other(ii * docs + doc_of[jj], ss) + _best_other(jj * docs + doc_of[ii], ss)
@@ -75,7 +75,7 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     order = rest[np.argsort(piece[rest], kind="stable")]
     bounds = np.flatnonzero(np.diff(piece[order])) + 1
     for group in np.split(order, bounds) if len(order) else []:
-        found = _align_piece(index, ii[group], jj[group], ss[group], threshold)
+        found = _align_piece(index, ii[group], jj[group], ss[group], min_cosine)
         if found:
             a, b, s = zip(*found, strict=True)
             links.append((np.array(a, np.int64), np.array(b, np.int64), np.array(s)))
@@ -154,7 +154,7 @@ def _norm(weights: np.ndarray) -> float:
     return float(np.sqrt(np.cumsum(weights * weights)[-1])) if len(weights) else 0.0
 
 
-def _align_piece(index: TaskIndex, ii, jj, ss, threshold: float) -> list[tuple[int, int, float]]:
+def _align_piece(index: TaskIndex, ii, jj, ss, min_cosine: float) -> list[tuple[int, int, float]]:
     rows, cols = sorted(set(ii.tolist())), sorted(set(jj.tolist()))
     at_r, at_c = {r: k for k, r in enumerate(rows)}, {c: k for k, c in enumerate(cols)}
     scores = [[0.0] * len(cols) for _ in rows]
@@ -164,11 +164,11 @@ def _align_piece(index: TaskIndex, ii, jj, ss, threshold: float) -> list[tuple[i
     def residual(side: str, task: int, partner: int, members) -> float:
         own, other = (rows, cols) if side == "a" else (cols, rows)
         score = scores[task][partner] if side == "a" else scores[partner][task]
-        if score < threshold:
+        if score < min_cosine:
             return 0.0  # the link would be cut anyway
         return residual_score(index, own[task], other[partner], [own[m] for m in members])
 
-    groups = engine.align(scores, residual, threshold=threshold)
+    groups = aligner.align(scores, residual, min_score=min_cosine)
     return [(rows[a], cols[b], s) for g in groups for a, b, s in g.links]
 
 

@@ -1,4 +1,4 @@
-"""engine: where the blocked alignment runs — this machine's cores, or a Dask cluster.
+"""dispatch: where the alignment of many documents runs — this machine's cores, or a Dask cluster.
 
 The work is cut into chunks of query documents; a chunk scores its task pairs (scores.floor_pairs) and
 aligns them (pairing.align_pairs). Locally the chunks go to a pool of forked processes that inherit the
@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import UsageError
+from ...errors import UsageError
+from ...progress import SILENT, Progress
+from ...workers import fork_pool
 from .pairing import align_pairs
-from .progress import SILENT, Progress
 from .scores import floor_pairs
-from .vectors import TaskIndex
-from .workers import fork_pool
+from .task_index import TaskIndex
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Plan:
 
     index: TaskIndex
     allowed: np.ndarray
-    threshold: float  # 0..1
+    min_cosine: float  # the threshold on the 0..1 scale of the scores
 
 
 Work = tuple[list[int], tuple[int, int]]  # query documents, range of documents to compare them with
@@ -48,7 +48,7 @@ def links_for(plan: Plan, work: Work) -> tuple:
     allowed = np.zeros_like(plan.allowed)
     allowed[:, lo:hi] = plan.allowed[:, lo:hi]
     ii, jj, ss = floor_pairs(plan.index, row_blocks(plan.index, docs), allowed)
-    a, b, s = align_pairs(plan.index, ii, jj, ss, plan.threshold)
+    a, b, s = align_pairs(plan.index, ii, jj, ss, plan.min_cosine)
     sizes = np.diff(plan.index.starts)
     scored = int(sizes[docs] @ (allowed[docs] @ sizes)) if docs else 0
     return a, b, s, scored

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .progress import SILENT, Progress
-
-DEFAULT_THRESHOLD = 50.0  # 0–100, as Pair.score: a task "carried down" or "copied" scores at least this
+from ...progress import SILENT, Progress
+from ...settings import CORPUS_THRESHOLD as DEFAULT_THRESHOLD  # 0–100: a task "carried down" or "copied"
 
 
 @dataclass(frozen=True)

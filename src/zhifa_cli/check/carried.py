@@ -1,8 +1,9 @@
-"""align: which parent tasks a document carries down, and how much of its text it shares verbatim.
+"""carried: which parent tasks a document carries down, and how much of its text it shares verbatim.
 
-`align_tasks(parent, child)` is the one place that pairs tasks; it asks zhifa_cli.compare (issue 3, the
-engine behind `zhifa diff`): a parent task is carried when compare pairs it with some task here
-(1:n and n:1 groups included), at compare's threshold on its 0–100 score scale.
+`align_tasks(parent, child)` is the one place that pairs tasks; it asks compare.compare (the engine behind
+`zhifa diff`, on its WORDS model): a parent task is carried when compare pairs it with some task here
+(1:n and n:1 groups included), at compare's threshold on its 0–100 score scale. A task left out gets the
+best candidate compare names for it (ties: the nearer place), as zhifa diff shows it.
 """
 
 from __future__ import annotations
@@ -10,18 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..compare import DEFAULT_THRESHOLD, compare_features, corpus_idf, document_features, score_matrix
+from ..compare import DEFAULT_THRESHOLD, compare
 from ..models import Coverage, Document
+from ..settings import SHINGLE  # characters: a run this long shared with the parent counts as reused
 
 ALIGNER = "zhifa_cli.compare"
-SHINGLE = 8  # characters: a run this long shared with the parent counts as reused
 __all__ = ["DEFAULT_THRESHOLD", "Alignment", "align_tasks", "coverage", "reuse"]
 
 
 @dataclass(frozen=True)
 class Alignment:
     pairs: list[tuple[list[str], list[str], float]]  # (parent task ids, child task ids, score 0–100)
-    best: dict[str, tuple[str | None, float]]  # parent task id -> most similar child task, score 0–100
+    best: dict[str, tuple[str | None, float]]  # parent task left out -> most similar child task, score 0–100
     threshold: float
 
     @property
@@ -30,14 +31,11 @@ class Alignment:
 
 
 def align_tasks(parent: Document, child: Document, *, threshold: float = DEFAULT_THRESHOLD) -> Alignment:
-    idf = corpus_idf([parent, child])
-    mine, theirs = document_features(parent, idf), document_features(child, idf)
-    comparison = compare_features(parent, mine, child, theirs, threshold=threshold)
+    comparison = compare(parent, child, threshold=threshold)
     pairs = [(list(p.a), list(p.b), p.score) for p in comparison.pairs]
-    best: dict[str, tuple[str | None, float]] = {}
-    for task, row in zip(parent.tasks, score_matrix(mine, theirs), strict=True):
-        j = max(range(len(row)), key=row.__getitem__, default=None)
-        best[task.id] = (child.tasks[j].id, round(100 * row[j], 1)) if j is not None else (None, 0.0)
+    nothing = (child.tasks[0].id, 0.0) if child.tasks else (None, 0.0)  # no task scores above 0
+    best = {u.task: (u.best, u.score) if u.best is not None and u.score is not None else nothing
+            for u in comparison.unpaired if u.side == "a"}
     return Alignment(pairs, best, threshold)
 
 

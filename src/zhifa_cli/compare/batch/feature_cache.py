@@ -1,7 +1,7 @@
 """feature_cache: each document's term counts, kept on disk so a corpus is cut by jieba only once.
 
 Keyed by exactly what the terms are made of: the texts of the document's tasks (compare.features.task_text,
-hashed) and the code that makes terms (the engine's features.py and segment.py, hashed). Any edit of a
+hashed) and the code that makes terms (compare's features.py and segment.py, hashed). Any edit of a
 record that changes a task's text, made by hand or by a new parser, makes a fresh entry: an entry is never
 stale. Lives in the engine's cache folder ($ZHIFA_CACHE, else ~/.cache/zhifa); without a writable one,
 nothing is kept.
@@ -23,11 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..compare import features as engine
-from ..compare import segment
-from ..errors import WriteError
-from ..files import atomic_path
-from ..models import Document
+from ...errors import WriteError
+from ...files import atomic_path
+from ...models import Document
+from .. import features, segment
 
 FORMAT = 3
 MAX_ENTRIES = 20_000  # a 3,000-document corpus takes 3,000
@@ -48,7 +47,7 @@ class Terms:
 @cache
 def code_version() -> str:
     digest = hashlib.sha256(str(FORMAT).encode())
-    for module in (engine, segment):
+    for module in (features, segment):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -57,7 +56,7 @@ def key(doc: Document) -> str:
     """The hash of what the terms are made of: every task's text, in order, and the code."""
     digest = hashlib.sha256(code_version().encode())
     for task in doc.tasks:
-        text = engine.task_text(task).encode("utf-8")
+        text = features.task_text(task).encode("utf-8")
         digest.update(len(text).to_bytes(8, "little"))
         digest.update(text)
     return digest.hexdigest()
