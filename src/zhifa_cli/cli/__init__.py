@@ -47,7 +47,7 @@ def main() -> None:
 
 
 def error(message: str) -> None:
-    from ..render.terminal import error as stderr_line
+    from ..render.terminal import to_stderr as stderr_line
 
     stderr_line(message)
 

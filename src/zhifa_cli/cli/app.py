@@ -101,9 +101,9 @@ class LazyGroup(typer.core.TyperGroup):
         try:
             return super().invoke(ctx)
         except ZhifaError as exc:
-            from ..render.terminal import error
+            from ..render.terminal import to_stderr
 
-            error(f"zhifa: {exc}")
+            to_stderr(f"zhifa: {exc}")
             raise typer.Exit(exc.exit_code) from None
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

@@ -40,7 +40,7 @@ def _summary(report: CheckReport, config: Config) -> None:
         with open(target, "a", encoding="utf-8") as handle:
             handle.write(check_ci.summary(report, RULES, config.docs_link()))
     except OSError as exc:
-        terminal.error(f"zhifa: cannot write GITHUB_STEP_SUMMARY {target}: {exc.strerror or exc}")
+        terminal.to_stderr(f"zhifa: cannot write GITHUB_STEP_SUMMARY {target}: {exc.strerror or exc}")
 
 
 def emit(report: CheckReport, fmt: CheckFormat, config: Config) -> None:
@@ -101,6 +101,6 @@ def check(
         exc.exit_code = 2
         raise
     if not report.documents:
-        terminal.error(f"zhifa: warning: no circular to check in {', '.join(inputs)}")
+        terminal.to_stderr(f"zhifa: warning: no circular to check in {', '.join(inputs)}")
     emit(report, fmt, config)
     raise typer.Exit(1 if report.failed else 0)

@@ -131,7 +131,7 @@ def picture(heat, grids: list, fmt: PictureFormat, out, meta: str) -> None:
     elif fmt is PictureFormat.png:
         data, note = heatmap.to_png(heat)
         if note:
-            terminal.error(f"zhifa: warning: {note}")
+            terminal.to_stderr(f"zhifa: warning: {note}")
         write_binary(data, out, fmt.value)
     else:
         write_text(heatmap.to_html(heat, grids, meta), out)

@@ -56,7 +56,7 @@ def load_docs(data: Path | None, ids: list[str] | None, *, quiet: bool = False) 
     folder = DataDir.default(data)
     corpus = load_corpus(folder, ids or None, progress=progress_for(quiet) or SILENT)
     for failure in corpus.failures:
-        terminal.error(failure)
+        terminal.to_stderr(failure)
     if not corpus.documents:
         raise UsageError(folder.missing() or f"no document to work on: {folder.root} holds no circular or record")
     return corpus
@@ -187,7 +187,7 @@ def export(
     path = out or DataDir.default(data).root / "export" / f"tasks.{to.value}"
     count = _export(to, corpus, path, bom)
     if not quiet:
-        terminal.error(f"wrote {count} task row(s) from {len(corpus.documents)} document(s) to {path}")
+        terminal.to_stderr(f"wrote {count} task row(s) from {len(corpus.documents)} document(s) to {path}")
     finish(corpus)
 
 

@@ -85,7 +85,7 @@ def _floored(threshold: float) -> float:
     the floor, so that the output never claims a threshold that did not apply."""
     floor = LEAST_THRESHOLD
     if threshold < floor:
-        terminal.error(f"zhifa: note: --threshold {threshold:g} is below the floor of {floor:g} (no pair is "
+        terminal.to_stderr(f"zhifa: note: --threshold {threshold:g} is below the floor of {floor:g} (no pair is "
                        f"made under {floor:g}); using {floor:g}")
         return floor
     return threshold
@@ -97,10 +97,10 @@ def _exit(found: Counter[str], exit_code: bool, failing: set[str]) -> None:
         return ", ".join(f"{name} ({found[name]})" for name in sorted(names, key=EVENTS.index))
 
     if failing & set(found):
-        terminal.error(f"zhifa: --fail-on: {counts(failing & set(found))}")
+        terminal.to_stderr(f"zhifa: --fail-on: {counts(failing & set(found))}")
         raise typer.Exit(1)
     if exit_code and found:
-        terminal.error(f"zhifa: --exit-code: the documents differ: {counts(found)}")
+        terminal.to_stderr(f"zhifa: --exit-code: the documents differ: {counts(found)}")
         raise typer.Exit(1)
 
 

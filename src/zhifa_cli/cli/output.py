@@ -40,7 +40,7 @@ def write_binary(data: bytes, output: Path | None, what: str) -> None:
 
 def _wrote(output: Path) -> None:
     if sys.stderr.isatty():  # a person is watching: say where the result went
-        terminal.error(f"wrote {output}")
+        terminal.to_stderr(f"wrote {output}")
 
 
 def warn_replaced(path: Path, replaced: list[str]) -> None:
@@ -48,5 +48,5 @@ def warn_replaced(path: Path, replaced: list[str]) -> None:
     if not replaced:
         return
     shown = ", ".join(replaced[:5]) + (f" and {len(replaced) - 5} more" if len(replaced) > 5 else "")
-    terminal.error(f"zhifa: warning: {path}: {len(replaced)} cell(s) held control characters an xlsx "
+    terminal.to_stderr(f"zhifa: warning: {path}: {len(replaced)} cell(s) held control characters an xlsx "
                    f"file cannot store, written as U+FFFD: {shown}")

@@ -57,9 +57,9 @@ def parse(
     folders = paths or [default_raw(corpus)]
     files, errors = listed(folders)
     for message in errors:
-        terminal.error(message)
+        terminal.to_stderr(message)
     if not files and not errors:  # nothing failed, nothing was there: exit 0 as `zhifa check` does, but say so
-        terminal.error(f"zhifa: warning: no circular to parse in {', '.join(map(str, folders))} "
+        terminal.to_stderr(f"zhifa: warning: no circular to parse in {', '.join(map(str, folders))} "
                        f"(zhifa reads {' '.join(SUFFIXES)}; README, LICENSE …, hidden files and sub-folders "
                        "are passed over)")
     rows, failed, internal = _parse_all(files, out_dir, fmt.value, quiet, workers)
@@ -87,7 +87,7 @@ def _parse_all(files: list[Path], out_dir: Path, fmt: str, quiet: bool,
             continue
         internal = internal or outcome.startswith(INTERNAL)
         errors.append(outcome.removeprefix(INTERNAL))
-        terminal.error(errors[-1])
+        terminal.to_stderr(errors[-1])
     return rows, errors, internal
 
 

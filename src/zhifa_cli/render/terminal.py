@@ -83,7 +83,7 @@ def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None
         folders = sorted({str(Path(written).parent) for _, written in rows})
         out.print(safe.text(f"wrote {len(rows)} record(s) to {', '.join(folders)}"), soft_wrap=True)
     if failures:
-        error(f"{len(failures)} file(s) failed; see the messages above.")
+        to_stderr(f"{len(failures)} file(s) failed; see the messages above.")
 
 
 def _parse_table(docs: list[Document]) -> Table:
@@ -122,8 +122,9 @@ def show_document(doc: Document) -> None:
         out.print(safe.text(f"warning: {warning}"), soft_wrap=True)
 
 
-def error(message: str) -> None:
-    """One message on stderr; whatever file name or text it quotes, it stays one line and inert."""
+def to_stderr(message: str) -> None:
+    """One line on stderr — an error, a warning or a note such as "wrote FILE" (never data, which goes to
+    stdout); whatever file name or text it quotes, it stays one line and inert."""
     print(safe.one_line(message), file=sys.stderr)
 
 
@@ -132,4 +133,4 @@ def warnings(path: str, messages: list[str]) -> None:
     for message in messages:
         m = re.match(r"^line (\d+): (.*)$", message, re.S)
         where = f"{path}:{m.group(1)}" if m else path
-        error(f"{where}: warning: {m.group(2) if m else message}")
+        to_stderr(f"{where}: warning: {m.group(2) if m else message}")
