@@ -1,7 +1,7 @@
 """read_html: a government web page -> RawText of the circular in it, plus the 信息公开 table's metadata.
 
 selectolax (Lexbor) parses; html_dom finds the article (most of the page's Chinese text that is not
-link text) and the 信息公开 block (read by html_meta, then removed from the text). Paragraphs and <br>
+link text) and the 信息公开 block (read by parse/disclosure.py, then removed from the text). Paragraphs and <br>
 become lines, data tables become tab-separated rows, layout tables are read as blocks.
 """
 
