@@ -51,3 +51,29 @@ def test_help_and_parse_never_load_jieba_numpy_or_scipy(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
                             env={**os.environ, "NO_COLOR": "1"}, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_words_cut_once_are_kept_for_the_next_run(tmp_path, monkeypatch):
+    """A second run (fresh process state) gets the words from the store and never starts the tokenizer;
+    a text the store does not hold is cut as before, and a damaged row is cut again."""
+    texts = ["行政执法监督一体化平台", "推进行政执法规范化建设"]
+    monkeypatch.setenv("ZHIFA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(segment, "_state", {})
+    monkeypatch.setattr(segment, "_memo", {})
+    first = segment.cut(texts)
+    monkeypatch.setattr(segment, "_state", {})
+    monkeypatch.setattr(segment, "_memo", {})
+
+    def no_tokenizer(_texts):
+        raise AssertionError("jieba started although the words were stored")
+
+    monkeypatch.setattr(segment, "_tokenizer", no_tokenizer)
+    assert segment.cut(texts) == first == [("行政", "执法监督", "一体化", "平台"), ("推进", "行政", "执法", "规范化", "建设")]
+    monkeypatch.undo()
+    monkeypatch.setenv("ZHIFA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(segment, "_state", {})
+    monkeypatch.setattr(segment, "_memo", {})
+    store = segment._Store.shared()
+    with store.db:
+        store.db.execute("UPDATE cut SET words = ?", (segment.marshal.dumps(["别的", "词"]),))
+    assert segment.cut(texts) == first  # rows whose words do not spell the text are not trusted

@@ -8,6 +8,11 @@ characters (built once from jieba's own dict.txt, in the user's cache folder) an
 text contains. The segmentation is exactly stock jieba's (a test checks it); only the start-up differs.
 Without a writable cache folder zhifa falls back to jieba's normal start-up.
 
+What a run has cut is kept too (`_Store`, next to the index, keyed by a digest of the text and by the
+jieba files that made the words): `zhifa diff` on records it has seen before cuts nothing and never
+starts jieba. The store is a cache, never a source of truth: it is bounded, any error reading or writing
+it is ignored, and the words it gives are the words jieba gave.
+
 jieba's cost grows faster than the length of one run of letters, digits or Han characters (1 MB of
 digits: 16 s, 4 MB: minutes), so a text is handed to jieba in pieces (`pieces`): jieba cuts every such
 run on its own anyway, so pieces made of whole runs give the very same words; only a run longer than
@@ -21,6 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
+import importlib.util
 import logging
 import marshal
 import os
@@ -45,13 +52,84 @@ _RUN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 def cut(texts: Sequence[str]) -> list[tuple[str, ...]]:
     """Each text cut into jieba words; the words of a text joined give the text back unchanged."""
     todo = [t for t in dict.fromkeys(texts) if t not in _memo]
-    if todo:
-        tokenizer = _tokenizer(t[:MAX_TEXT] for t in todo)
-        if len(_memo) + len(todo) > _MEMO_LIMIT:
-            _memo.clear()
-        for text in todo:
-            _memo[text] = tuple(bounded(tokenizer.cut, text))
+    if not todo:
+        return [_memo[t] for t in texts]
+    if len(_memo) + len(todo) > _MEMO_LIMIT:
+        _memo.clear()
+    store = _Store.shared()
+    known = store.get(todo) if store else {}
+    _memo.update(known)
+    fresh = [t for t in todo if t not in known]
+    if fresh:
+        tokenizer = _tokenizer(t[:MAX_TEXT] for t in fresh)
+        words = {text: tuple(bounded(tokenizer.cut, text)) for text in fresh}
+        _memo.update(words)
+        if store:
+            store.put(words)
     return [_memo[t] for t in texts]
+
+
+class _Store:
+    """Words cut by earlier runs, in SQLite: digest of the text -> marshalled words. Named after the jieba
+    files that cut them (found without importing jieba), so another jieba or Python starts a new store."""
+
+    MAX_BYTES = 128 * 2**20  # past this the store starts again empty
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=2)
+        with self.db:
+            self.db.execute("CREATE TABLE IF NOT EXISTS cut (key BLOB PRIMARY KEY, words BLOB) WITHOUT ROWID")
+
+    @staticmethod
+    def shared() -> _Store | None:
+        if "store" not in _state:
+            _state["store"] = _Store._open()
+        return _state["store"]
+
+    @staticmethod
+    def _open() -> _Store | None:
+        try:
+            spec = importlib.util.find_spec("jieba")
+            origin = Path(spec.origin) if spec and spec.origin else None
+            if origin is None:
+                return None
+            python = "".join(map(str, sys.version_info[:2]))
+            stamp = f"{origin.stat().st_size}-{origin.with_name('dict.txt').stat().st_size}-{MAX_RUN}-{MAX_TEXT}"
+            folder = cache_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"cuts-{stamp}-py{python}.sqlite3"
+            if path.exists() and path.stat().st_size > _Store.MAX_BYTES:
+                path.unlink()
+            return _Store(path)
+        except (OSError, sqlite3.Error, ValueError):
+            return None
+
+    def get(self, texts: list[str]) -> dict[str, tuple[str, ...]]:
+        by_key = {_key(t): t for t in texts}
+        found: dict[str, tuple[str, ...]] = {}
+        keys = list(by_key)
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in self.db.execute(f"SELECT key, words FROM cut WHERE key IN ({marks})", chunk):
+                    words = marshal.loads(blob)
+                    text = by_key[key]
+                    if "".join(words) == text:  # a digest collision or a damaged row gives nothing
+                        found[text] = tuple(words)
+        except (sqlite3.Error, ValueError, EOFError, TypeError):
+            return {}
+        return found
+
+    def put(self, words: dict[str, tuple[str, ...]]) -> None:
+        with contextlib.suppress(sqlite3.Error), self.db:
+            self.db.executemany("INSERT OR REPLACE INTO cut VALUES (?, ?)",
+                                ((_key(t), marshal.dumps(list(w))) for t, w in words.items()))
+
+
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def bounded(cut: Callable[[str], Iterable[str]], text: str) -> list[str]:
