@@ -102,3 +102,25 @@ def test_the_corpus_folder_comes_from_zhifa_data(monkeypatch, tmp_path):
     assert settings.data_dir() == tmp_path and settings.data_dir("given") == settings.Path("given")
     monkeypatch.delenv("ZHIFA_DATA")
     assert settings.data_dir() == settings.Path("data")
+
+
+def test_the_config_file_sets_the_thresholds_of_diff_and_the_corpus_commands(tmp_path, monkeypatch):
+    """diff-threshold and corpus-threshold of zhifa.toml are the defaults of zhifa diff and zhifa matrix; an
+    option on the command line still wins."""
+    import json
+
+    for name in ("yandu", "tongling-jiaoqu"):
+        (tmp_path / "raw").mkdir(exist_ok=True)
+        shutil.copy(RAW / f"{name}.txt", tmp_path / "raw" / f"{name}.txt")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "zhifa.toml").write_text("diff-threshold = 35\ncorpus-threshold = 65\n", encoding="utf-8")
+
+    def diff_threshold(*extra):
+        result = run("diff", "yandu", "tongling-jiaoqu", "-f", "json", "--data", ".", *extra)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["stats"]["threshold"]
+
+    assert diff_threshold() == 35 and diff_threshold("-t", "20") == 20
+    matrix = run("matrix", "--data", ".", "-f", "html", "-q")
+    assert matrix.exit_code == 0 and "threshold 65" in matrix.stdout
+    assert "threshold 40" in run("matrix", "--data", ".", "-f", "html", "-q", "-t", "40").stdout

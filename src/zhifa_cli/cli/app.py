@@ -158,8 +158,6 @@ AllOption = Annotated[bool, typer.Option("--all", help="Every document of the co
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (whole or not at all) "
                                                 "instead of stdout.", show_default=False)]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
-ThresholdOption = Annotated[float, typer.Option("--threshold", "-t", min=0, max=100,
-                                                help="Least score (0–100) of a pair that counts.")]
 
 DataOption = Annotated[
     Path | None,

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ..compare.batch import DEFAULT_THRESHOLD, Options
+from .. import settings
+from ..compare.batch import Options
 from ..documents import open_document
 from ..errors import UsageError
 from ..progress import SILENT
@@ -15,7 +16,7 @@ from ..render import corpus_compare_views as views
 from ..render import terminal
 from ..render.progress import progress_for
 from ..store import DataDir
-from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, ThresholdOption, app
+from .app import AllOption, DataOption, IdsArg, OutOption, QuietOption, app
 from .corpus_cmds import FormatOption, ViewFormat, finish, load_docs, show
 from .output import write_binary, write_text
 
@@ -39,6 +40,9 @@ class Engine(StrEnum):
     dask = "dask"
 
 
+CorpusThreshold = Annotated[float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
+                                                      help="Least score (0–100) of a pair that counts (default: 50, "
+                                                      "or corpus-threshold in zhifa.toml / [tool.zhifa]).")]
 EngineOption = Annotated[Engine, typer.Option("--engine", help="local (this machine's cores) or dask.")]
 SchedulerOption = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. "
                                                      "tcp://10.0.0.5:8786 (with --engine dask).", show_default=False)]
@@ -46,10 +50,15 @@ WorkersOption = Annotated[int | None, typer.Option("--workers", min=1, help="Loc
                                                    show_default=False)]
 
 
-def options(threshold: float, engine: Engine, scheduler: str | None, workers: int | None, quiet: bool) -> Options:
+def options(threshold: float | None, engine: Engine, scheduler: str | None, workers: int | None,
+            quiet: bool) -> Options:
+    """The engine's options: what the command line says, else corpus-threshold and workers of the config
+    file (settings.py), else their defaults."""
     if engine is Engine.local and scheduler:
         raise UsageError("--scheduler goes with --engine dask")
-    return Options(threshold=threshold, engine=engine.value, scheduler=scheduler, workers=workers,
+    configured = settings.load()
+    return Options(threshold=configured.corpus_threshold if threshold is None else threshold, engine=engine.value,
+                   scheduler=scheduler, workers=configured.workers if workers is None else workers,
                    progress=progress_for(quiet) or SILENT)
 
 
@@ -58,7 +67,7 @@ def matrix(
     ids: IdsArg = None, all_: AllOption = False,
     cluster: Annotated[bool, typer.Option("--cluster", help="Order documents so that families of copied "
                                           "plans sit together.")] = False,
-    threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
+    threshold: CorpusThreshold = None, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
     fmt: PictureOption = PictureFormat.table, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
@@ -75,15 +84,16 @@ def matrix(
     if len(corpus.documents) < 2:
         raise UsageError("a matrix needs at least two documents")
     cluster = cluster or fmt in PICTURES  # a picture is read in cluster order
-    result = build(list(corpus.documents), options(threshold, engine, scheduler, workers, quiet), cluster=cluster)
+    opts = options(threshold, engine, scheduler, workers, quiet)
+    result = build(list(corpus.documents), opts, cluster=cluster)
     square = len(result.documents) <= views.SQUARE_UP_TO or fmt in (PictureFormat.csv, PictureFormat.json)
     grid = views.matrix_grid(result) if square else views.matrix_summary_grid(result)
     if fmt in PICTURES:
         from ..corpus.heatmap import matrix_heat
 
-        picture(matrix_heat(result), [grid], fmt, out, f"threshold {threshold:g}")
+        picture(matrix_heat(result), [grid], fmt, out, f"threshold {opts.threshold:g}")
     else:
-        show(grid, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {threshold:g}",
+        show(grid, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {opts.threshold:g}",
              compact=True)
     finish(corpus)
 
@@ -92,7 +102,7 @@ def matrix(
 def coverage(
     parent: Annotated[str, typer.Argument(help="The parent plan: id, path, prefix or region.")],
     ids: IdsArg = None, all_: AllOption = False,
-    threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
+    threshold: CorpusThreshold = None, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
     fmt: PictureOption = PictureFormat.table, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
@@ -109,16 +119,17 @@ def coverage(
     root = DataDir.default(data)
     parent_doc = open_document(parent, root)
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
-    result = build(parent_doc, list(corpus.documents), options(threshold, engine, scheduler, workers, quiet))
+    opts = options(threshold, engine, scheduler, workers, quiet)
+    result = build(parent_doc, list(corpus.documents), opts)
     grids = [views.coverage_grid(result)]
     if fmt in (PictureFormat.table, *PICTURES) and len(result.documents) > views.WIDE_UP_TO:
         grids.append(views.coverage_table_grid(result))  # too many documents for columns: one row each
     if fmt in PICTURES:
         from ..corpus.heatmap import coverage_heat
 
-        picture(coverage_heat(result), grids, fmt, out, f"threshold {threshold:g}")
+        picture(coverage_heat(result), grids, fmt, out, f"threshold {opts.threshold:g}")
     else:
-        show(grids, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {threshold:g}")
+        show(grids, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {opts.threshold:g}")
     finish(corpus)
 
 
@@ -140,7 +151,7 @@ def picture(heat, grids: list, fmt: PictureFormat, out, meta: str) -> None:
 @app.command(no_args_is_help=True)
 def trace(
     name: Annotated[str, typer.Argument(help="The circular to trace: id, path, prefix or region.")],
-    threshold: ThresholdOption = DEFAULT_THRESHOLD, engine: EngineOption = Engine.local,
+    threshold: CorpusThreshold = None, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
     fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,

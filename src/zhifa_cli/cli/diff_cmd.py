@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from .. import settings
 from ..compare import (
-    DEFAULT_THRESHOLD,
     EVENTS,
     LEAST_THRESHOLD,
     REWORDED,
@@ -53,8 +53,10 @@ def diff(
                                                 "at all) instead of stdout.", metavar="FILE", show_default=False)] = None,
     only: Annotated[str | None, typer.Option(help=f"Show only these kinds (comma-separated): {','.join(SHOWN)}.",
                                              show_default=False)] = None,
-    threshold: Annotated[float, typer.Option("--threshold", "-t", min=0, max=100, help="Least task-to-task score (0–100) that "
-                                             "pairs two tasks; below 10 it acts as 10.")] = DEFAULT_THRESHOLD,
+    threshold: Annotated[float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
+                                                    help="Least task-to-task score (0–100) that pairs two tasks; "
+                                                    "below 10 it acts as 10 (default: 15, or diff-threshold in "
+                                                    "zhifa.toml / [tool.zhifa]).")] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the documents differ at all.")] = False,
     fail_on: Annotated[str | None, typer.Option(help="Exit 1 when any of these occur (comma-separated): "
                                                 f"{', '.join(EVENTS)}.", show_default=False)] = None,
@@ -71,7 +73,7 @@ def diff(
     Example: zhifa diff shangrao nanchang --only changed,added --format html -o diff.html
     """
     shown, failing = _names(only, SHOWN, "--only"), _names(fail_on, EVENTS, "--fail-on")
-    threshold = _floored(threshold)
+    threshold = _floored(settings.load().diff_threshold if threshold is None else threshold)
     corpus = DataDir.default(data)
     doc_a, doc_b = open_document(a, corpus), open_document(b, corpus)
     idf = corpus_idf(_corpus(corpus, [doc_a, doc_b]))

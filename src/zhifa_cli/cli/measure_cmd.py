@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..compare import DEFAULT_THRESHOLD
+from .. import settings
 from ..documents import open_document
 from ..errors import UsageError
 from ..render import terminal
@@ -39,8 +39,9 @@ def measure(
     ref: Annotated[str, typer.Argument(metavar="DOC:TASK", help="The measure: a document (id, path, prefix or "
                                        "region) and one of its task ids, e.g. shangrao:6.", show_default=False)],
     ids: IdsArg = None, all_: AllOption = False,
-    threshold: Annotated[float, typer.Option("--threshold", "-t", min=10, max=100, help="Least score (0–100) "
-                                             "that pairs two tasks, as in zhifa diff.")] = DEFAULT_THRESHOLD,
+    threshold: Annotated[float | None, typer.Option("--threshold", "-t", min=10, max=100, show_default=False,
+                                                    help="Least score (0–100) that pairs two tasks, as in zhifa "
+                                                    "diff (default: its diff-threshold, 15).")] = None,
     fmt: Annotated[MeasureFormat, typer.Option("--format", "-f", help="table, json, html or xlsx.")]
     = MeasureFormat.table,
     out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
@@ -59,6 +60,7 @@ def measure(
     chosen = open_document(name, DataDir.default(data))
     corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     everyone = corpus.documents if not ids or all_ else load_docs(data, None, quiet=True).documents
+    threshold = settings.load().diff_threshold if threshold is None else threshold
     result = build(chosen, task, corpus.documents, threshold=threshold, corpus=[chosen, *everyone])
     if not result.versions:
         raise UsageError(f"no other document to compare {chosen.id}:{task} with: name some or use --all")
