@@ -57,8 +57,8 @@ def test_han_class_matches_the_characters_of_a_circular():
     han = chars.HAN_CHAR.findall(text)
     assert len(han) > 1000 and "盐" in han and "（" not in han and "1" not in han
     assert re.fullmatch(f"[{chars.CJK}]+", "㐀盐都豈")
-    # compare/features (CJK again) and corpus/segment (another range, U+3400-U+9FFF) are batch's files: theirs to switch
-    assert set(_sources(r"\\u4e00|\\u9fff")) <= {"chars.py", "compare/features.py", "corpus/segment.py"}
+    # corpus/search_words keeps its own range (U+3400-U+9FFF: the full-text index's words)
+    assert set(_sources(r"\\u4e00|\\u9fff")) <= {"chars.py", "corpus/search_words.py"}
 
 
 def test_numerals_are_written_by_one_table():

@@ -21,12 +21,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ..chars import CJK
 from ..models import Document, Task
 from . import lexicon, segment
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-MEANINGFUL = re.compile(rf"[{_CJK}]{{2,}}|[A-Za-z]{{2,}}|\d{{2,}}")
-HAN_RUN = re.compile(rf"[{_CJK}]+")
+MEANINGFUL = re.compile(rf"[{CJK}]{{2,}}|[A-Za-z]{{2,}}|\d{{2,}}")
+HAN_RUN = re.compile(rf"[{CJK}]+")
 NGRAMS = (2, 3)
 
 Vector = dict[str, float]
