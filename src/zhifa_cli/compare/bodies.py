@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+
+from .. import datafiles
 
 _RELATIVE = {-2: "上两级", -1: "上级", 0: "本级", 1: "下级", 2: "下两级"}
 _ONLY_LEVEL = "人民政府"  # 各镇（区、街道）, 各乡镇: named by their level alone
@@ -78,10 +79,7 @@ def _place_stem(region: str | None) -> str:
 
 @cache
 def _vocabulary() -> tuple[dict[str, int | str], list[tuple[str, list[str]]]]:
-    import yaml
-
-    source = resources.files("zhifa_cli").joinpath("data/unit_classes.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(source)
+    data = datafiles.load("unit_classes.yaml")
     levels = dict(sorted(data["levels"].items(), key=lambda item: -len(item[0])))
     kinds = [(kind, sorted(endings or [], key=len, reverse=True)) for kind, endings in data["kinds"].items()]
     return levels, kinds

@@ -18,9 +18,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from .. import datafiles
 from ..chars import CJK
 from ..models import Document, Task
 from . import lexicon, segment
@@ -129,10 +129,7 @@ def stock_factors(terms: Iterable[str]) -> list[float]:
 @cache
 def stock_terms() -> tuple[float, frozenset[str]]:
     """(weight factor, the terms of every stock phrase), from data/stock_phrases.yaml."""
-    import yaml
-
-    source = resources.files("zhifa_cli").joinpath("data/stock_phrases.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(source)
+    data = datafiles.load("stock_phrases.yaml")
     found: set[str] = set()
     for tokens in segment.cut(data["phrases"]):
         found.update(terms(tokens))

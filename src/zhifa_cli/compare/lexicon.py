@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .. import datafiles
 
 PREFIX = "~"  # concept terms are "~考核评价", apart from words and "#" n-grams
 
@@ -41,10 +42,7 @@ def concept_terms(text: str) -> Counter[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    import yaml
-
-    source = resources.files("zhifa_cli").joinpath("data/policy_lexicon.yaml").read_text(encoding="utf-8")
-    return build(yaml.safe_load(source))
+    return build(datafiles.load("policy_lexicon.yaml"))
 
 
 def build(data: dict) -> Lexicon:

@@ -10,10 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from .. import datafiles
 from ..chars import HAN
 from ..models import Period, Unit
 from .disclosure import field_lines, normalise_number, text_meta
@@ -191,8 +189,7 @@ _BARE_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,4}}?)(?=关于|印发)")
 
 @cache
 def provinces() -> dict[str, str]:
-    text = resources.files("zhifa_cli").joinpath("data/provinces.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return datafiles.load("provinces.yaml")
 
 
 def self_level(text: str, units: list[Unit] = ()) -> str | None:

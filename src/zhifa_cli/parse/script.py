@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from .. import datafiles
 from ..chars import HAN_CHAR
 from ..errors import ReadError
 from .raw import PageMeta
@@ -50,8 +48,7 @@ def _converters():
 
 @cache
 def _phrases() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
-    text = resources.files("zhifa_cli").joinpath("data/taiwan_phrases.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = datafiles.load("taiwan_phrases.yaml")
     table = data["phrases"]
     markers = re.compile("|".join(map(re.escape, data["markers"])))
     return markers, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table

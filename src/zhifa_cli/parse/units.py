@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from .. import datafiles
 from ..chars import CLOSE, HAN, OPEN
 from ..models import Role, Unit
 
@@ -32,8 +30,7 @@ _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（））））
 
 @cache
 def vocabulary() -> dict:
-    text = resources.files("zhifa_cli").joinpath("data/units.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = datafiles.load("units.yaml")
     data["abbreviations"] = sorted(data["abbreviations"].items(), key=lambda kv: -len(kv[0]))
     return data
 
