@@ -229,7 +229,10 @@ def imports(path: Path) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             base = {0: "", 1: "zhifa_cli.compare", 2: "zhifa_cli"}[node.level]
-            found.add(".".join(part for part in (base, node.module) if part))
+            if node.module is None:  # from .. import datafiles
+                found.update(f"{base}.{alias.name}" for alias in node.names)
+            else:
+                found.add(".".join(part for part in (base, node.module) if part))
     return found
 
 
