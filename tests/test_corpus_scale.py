@@ -58,12 +58,14 @@ def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_
         (raw / f"c{k:02d}-{name}.txt").write_bytes((RAW / f"{name}.txt").read_bytes())
     (raw / "c00-shangrao.md").write_bytes((RAW / "shangrao.txt").read_bytes())
     outputs = {}
-    for mode, least in (("pool", 2), ("one by one", 10**6)):
+    for mode, least in (("pool", 2), ("one by one", 10**6), ("pool -q", 2), ("one by one -q", 10**6)):
         monkeypatch.setattr(parse_cmds, "PARALLEL_FROM", least)
-        result = run("parse", str(raw), "--out", str(tmp_path / mode))
+        result = run("parse", str(raw), "--out", str(tmp_path / mode), *mode.split()[-1:] if "-q" in mode else [])
         records = {p.name: p.read_bytes() for p in sorted((tmp_path / mode).iterdir())}
         outputs[mode] = (result.exit_code, result.stdout.replace(mode, "OUT"), result.stderr, records)
     assert outputs["pool"] == outputs["one by one"]
+    assert outputs["pool -q"] == outputs["one by one -q"]  # --quiet: the documents stay in the workers
+    assert outputs["pool -q"][3] == outputs["pool"][3] and not outputs["pool -q"][1]
     code, stdout, stderr, records = outputs["pool"]
     assert code == 1 and len(records) == 40 and "same id 'c00-shangrao'" in stderr
     assert stderr.index("same id") < stderr.index("c02-yandu.txt:") < stderr.index("c07-yandu.txt:")  # in place

@@ -95,11 +95,11 @@ def parse(
 
 
 def _parse_all(files: list[Path], out_dir: Path, fmt: str,
-               quiet: bool) -> tuple[list[tuple[Document, str]], list[str], bool]:
+               quiet: bool) -> tuple[list[tuple[Document | None, str]], list[str], bool]:
     """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours.
     Many files are parsed by a pool of worker processes (one per core), results taken in file order, so
     the rows, the records and every line said are those of parsing one file after the other."""
-    rows: list[tuple[Document, str]] = []
+    rows: list[tuple[Document | None, str]] = []
     errors: list[str] = []
     owners: dict[str, Path] = {}
     claimed: list[Path | str] = []
@@ -109,13 +109,13 @@ def _parse_all(files: list[Path], out_dir: Path, fmt: str,
             claimed.append(path)
         except ZhifaError as exc:
             claimed.append(str(exc))
-    results = _results([p for p in claimed if isinstance(p, Path)], out_dir, fmt)
+    results = _results([p for p in claimed if isinstance(p, Path)], out_dir, fmt, keep=not quiet)
     internal = False
     for item in claimed:
         outcome = item if isinstance(item, str) else next(results)
         if isinstance(outcome, tuple):
             doc, written = outcome
-            if not quiet:
+            if doc is not None:  # kept unless --quiet
                 terminal.warnings(doc.source.path, doc.warnings)
             rows.append((doc, written))
             continue
@@ -129,8 +129,10 @@ PARALLEL_FROM = 32  # files: below this a process pool costs more than it saves
 _INTERNAL = "\0internal\0"  # marks an error line that is a bug of ours
 
 
-def _results(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Document, str] | str]:
-    work = [(path, out_dir, fmt) for path in paths]
+def _results(paths: list[Path], out_dir: Path, fmt: str, *, keep: bool) -> Iterator[tuple[Document | None, str] | str]:
+    """Each file's (document, record written) or error line. Without `keep` (--quiet: no table, no warnings)
+    the document stays in the worker: unpickling a thousand records costs the parent seconds of a core."""
+    work = [(path, out_dir, fmt, keep) for path in paths]
     workers = os.cpu_count() or 1
     if len(paths) < PARALLEL_FROM or workers < 2:
         yield from map(_parse_one, work)
@@ -141,12 +143,12 @@ def _results(paths: list[Path], out_dir: Path, fmt: str) -> Iterator[tuple[Docum
         yield from pool.map(_parse_one, work, chunksize=8)
 
 
-def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
+def _parse_one(job: tuple[Path, Path, str, bool]) -> tuple[Document | None, str] | str:
     """One file parsed and its record written, or the line that says why not."""
-    path, out_dir, fmt = job
+    path, out_dir, fmt, keep = job
     try:
         doc = parse_file(path)
-        return doc, str(save(doc, out_dir, fmt))
+        return doc if keep else None, str(save(doc, out_dir, fmt))
     except ZhifaError as exc:
         return str(exc)
     except Exception as exc:  # a bug of ours: say which file, keep going with the others
