@@ -93,3 +93,16 @@ def test_a_warm_index_is_loaded_whole_and_equals_the_built_one(docs, tmp_path, m
                                                      *corpus[0].tasks[1:]]})
     assert not np.array_equal(build_index([edited, *corpus[1:]], workers=1).norms, cold.norms)
     assert build_index(corpus[1:], workers=1).matrix.shape[0] == cold.matrix.shape[0] - len(corpus[0].tasks)
+
+
+def test_best_other_is_the_best_score_of_the_other_pairs_at_a_node():
+    """pairing._best_other against the plain loop, with ties at the top and nodes of one pair."""
+    from zhifa_cli.compare.batch.pairing import _best_other
+
+    rng = np.random.default_rng(0)
+    node = rng.integers(0, 300, 2000)
+    ss = rng.choice([0.1, 0.25, 0.5, 0.5, 0.75, 0.9], 2000) + rng.integers(0, 3, 2000) * 1e-6
+    got = _best_other(node, 300, ss)
+    want = [max((ss[m] for m in np.flatnonzero(node == node[k]) if m != k), default=0.0) for k in range(2000)]
+    assert got.tolist() == want
+    assert (np.bincount(node) == 1).any() and len(set(got.tolist())) > 3

@@ -45,12 +45,20 @@ def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     return ids, int(first.sum())
 
 
-def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """The piece (connected component of its document pair's graph) of each pair, numbered 0, 1, …"""
+def nodes(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, int, np.ndarray, int]:
+    """Each pair's two nodes, numbered on each side: task i as it meets the other document, and task j
+    as it meets i's; and how many nodes each side has."""
     docs = len(index.docs)
     doc_of = index.doc_of
-    left, n_left = dense_ids(ii * docs + doc_of[jj])  # task i as it meets one other document
+    left, n_left = dense_ids(ii * docs + doc_of[jj])
     right, n_right = dense_ids(jj * docs + doc_of[ii])
+    return left, n_left, right, n_right
+
+
+def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, found: tuple | None = None) -> np.ndarray:
+    """The piece (connected component of its document pair's graph) of each pair, numbered 0, 1, …
+    (`found`: nodes() of these pairs, if made already)."""
+    left, n_left, right, n_right = found or nodes(index, ii, jj)
     graph = sparse.coo_matrix((np.ones(len(ii), np.int8), (left, right + n_left)),
                               shape=(n_left + n_right, n_left + n_right))
     _, labels = connected_components(graph, directed=False)
@@ -65,11 +73,11 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     ii, jj, ss = ii[keep], jj[keep], ss[keep]
     if not len(ii):
         return ii.astype(np.int64), jj.astype(np.int64), ss
-    piece, count = dense_ids(pieces(index, ii, jj))
+    found = nodes(index, ii, jj)
+    piece, count = dense_ids(pieces(index, ii, jj, found))
     reach = ss >= min_cosine
     live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
-    docs, doc_of = len(index.docs), index.doc_of
-    rival = _best_other(ii * docs + doc_of[jj], ss) + _best_other(jj * docs + doc_of[ii], ss)
+    rival = _best_other(found[0], found[1], ss) + _best_other(found[2], found[3], ss)
     open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
     decided = live & (np.bincount(piece, weights=open_, minlength=count)[piece] == 0)
     take = decided & reach
@@ -143,21 +151,16 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     return reaches
 
 
-def _best_other(node: np.ndarray, ss: np.ndarray) -> np.ndarray:
-    """For each pair, the best score among the other pairs at the same node (0 when it has none)."""
-    order = np.lexsort((-ss, node))
-    nodes, scores = node[order], ss[order]
-    first = np.ones(len(nodes), bool)
-    np.not_equal(nodes[1:], nodes[:-1], out=first[1:])
-    run = np.cumsum(first) - 1
-    heads = np.flatnonzero(first)
-    second = np.zeros(len(nodes))
-    follows = ~first[1:]
-    second[:-1][follows] = scores[1:][follows]  # the next pair of the same node, if any
-    other = np.where(first, second[heads][run], scores[heads][run])
-    out = np.empty(len(ss))
-    out[order] = other
-    return out
+def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
+    """For each pair, the best score among the other pairs at the same node (0 when it has none); nodes
+    numbered 0..count-1."""
+    best = np.zeros(count)
+    np.maximum.at(best, node, ss)
+    top = ss == best[node]
+    alone = np.bincount(node, weights=top, minlength=count)[node] == 1  # the one pair with the best score
+    second = np.zeros(count)
+    np.maximum.at(second, node, np.where(top, 0.0, ss))
+    return np.where(top & alone, second[node], best[node])
 
 
 def residual_score(index: TaskIndex, task: int, partner: int, members: list[int]) -> float:
