@@ -61,6 +61,27 @@ def test_engine_gives_the_plain_references_links_on_any_number_of_workers(synthe
     assert len(found) == {0.3: 8579, 0.5: 5396, 0.7: 3944}[threshold]
 
 
+@pytest.mark.parametrize("threshold", [0.15, 0.3, 0.5, 0.7])
+def test_forks_decided_in_numpy_are_what_align_decides(synthetic, threshold, monkeypatch):
+    """A piece of one task and two partners at the threshold (a fork) is decided on arrays: the same links
+    as compare.align gives it, at every threshold, and there are many such pieces to decide."""
+    from zhifa_cli.compare.batch import pairing, scores
+
+    docs = synthetic[2]
+    index = build_index(docs, workers=1)
+    n = len(docs)
+    ii, jj, ss = scores.floor_pairs(index, np.arange(index.starts[-1]), np.triu(np.ones((n, n), bool), 1))
+    forks = []
+    real = pairing._forks
+    monkeypatch.setattr(pairing, "_forks", lambda *a: forks.append(real(*a)) or forks[-1])
+    ours = pairing.align_pairs(index, ii, jj, ss, threshold)
+    monkeypatch.setattr(pairing, "_forks", lambda *a: ((np.zeros(0, np.int64),) * 2 + (np.zeros(0),), a[5]))
+    theirs = pairing.align_pairs(index, ii, jj, ss, threshold)
+    assert all(np.array_equal(x, y) for x, y in zip(ours, theirs, strict=True))
+    decided = len(forks[0][0][0])
+    assert decided > 20, decided  # links made by the fork rule (the cores, and the joins that pass)
+
+
 def test_corpus_index_rows_are_the_compare_engines_vectors(synthetic):
     docs = synthetic[2][:6]
     index = build_index(docs, workers=1)

@@ -58,12 +58,14 @@ def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_
         (raw / f"c{k:02d}-{name}.txt").write_bytes((RAW / f"{name}.txt").read_bytes())
     (raw / "c00-shangrao.md").write_bytes((RAW / "shangrao.txt").read_bytes())
     outputs = {}
-    for mode, least in (("pool", 2), ("one by one", 10**6)):
+    for mode, least in (("pool", 2), ("one by one", 10**6), ("pool -q", 2), ("one by one -q", 10**6)):
         monkeypatch.setattr(documents, "PARSE_PARALLEL_FROM", least)
-        result = run("parse", str(raw), "--out", str(tmp_path / mode))
+        result = run("parse", str(raw), "--out", str(tmp_path / mode), *mode.split()[-1:] if "-q" in mode else [])
         records = {p.name: p.read_bytes() for p in sorted((tmp_path / mode).iterdir())}
         outputs[mode] = (result.exit_code, result.stdout.replace(mode, "OUT"), result.stderr, records)
     assert outputs["pool"] == outputs["one by one"]
+    assert outputs["pool -q"] == outputs["one by one -q"]  # --quiet: the documents stay in the workers
+    assert outputs["pool -q"][3] == outputs["pool"][3] and not outputs["pool -q"][1]
     code, stdout, stderr, records = outputs["pool"]
     assert code == 1 and len(records) == 40 and "same id 'c00-shangrao'" in stderr
     assert stderr.index("same id") < stderr.index("c02-yandu.txt:") < stderr.index("c07-yandu.txt:")  # in place
@@ -91,3 +93,16 @@ def test_a_warm_index_is_loaded_whole_and_equals_the_built_one(docs, tmp_path, m
                                                      *corpus[0].tasks[1:]]})
     assert not np.array_equal(build_index([edited, *corpus[1:]], workers=1).norms, cold.norms)
     assert build_index(corpus[1:], workers=1).matrix.shape[0] == cold.matrix.shape[0] - len(corpus[0].tasks)
+
+
+def test_best_other_is_the_best_score_of_the_other_pairs_at_a_node():
+    """pairing._best_other against the plain loop, with ties at the top and nodes of one pair."""
+    from zhifa_cli.compare.batch.pairing import _best_other
+
+    rng = np.random.default_rng(0)
+    node = rng.integers(0, 300, 2000)
+    ss = rng.choice([0.1, 0.25, 0.5, 0.5, 0.75, 0.9], 2000) + rng.integers(0, 3, 2000) * 1e-6
+    got = _best_other(node, 300, ss)
+    want = [max((ss[m] for m in np.flatnonzero(node == node[k]) if m != k), default=0.0) for k in range(2000)]
+    assert got.tolist() == want
+    assert (np.bincount(node) == 1).any() and len(set(got.tolist())) > 3

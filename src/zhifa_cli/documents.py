@@ -347,11 +347,13 @@ def _claim(path: Path, owners: dict[str, Path]) -> None:
     owners[path.stem] = path
 
 
-def parse_files(paths: list[Path], out_dir: Path, fmt: str, *,
-                workers: int | None = None) -> Iterator[tuple[Document, str] | str]:
+def parse_files(paths: list[Path], out_dir: Path, fmt: str, *, workers: int | None = None,
+                keep: bool = True) -> Iterator[tuple[Document | None, str] | str]:
     """Parse each file and write its record into `out_dir`: (document, record written), or the line that
     says why not (starting with INTERNAL when it is a bug of ours; a second file of one id is refused in
-    its place). Results come in file order, so what is said is what parsing one file after the other says."""
+    its place). Results come in file order, so what is said is what parsing one file after the other says.
+    Without `keep` the document is None: it stays in the worker (unpickling a thousand records costs the
+    parent seconds of a core, for `zhifa parse -q`, which shows none)."""
     owners: dict[str, Path] = {}
     claimed: list[Path | str] = []
     for path in paths:
@@ -360,18 +362,18 @@ def parse_files(paths: list[Path], out_dir: Path, fmt: str, *,
             claimed.append(path)
         except ZhifaError as exc:
             claimed.append(str(exc))
-    work = [(path, out_dir, fmt) for path in claimed if isinstance(path, Path)]
+    work = [(path, out_dir, fmt, keep) for path in claimed if isinstance(path, Path)]
     results = _in_order(_parse_one, work, workers=workers, parallel_from=PARSE_PARALLEL_FROM, chunksize=8)
     for item in claimed:
         yield item if isinstance(item, str) else next(results)
 
 
-def _parse_one(job: tuple[Path, Path, str]) -> tuple[Document, str] | str:
+def _parse_one(job: tuple[Path, Path, str, bool]) -> tuple[Document | None, str] | str:
     """One file parsed and its record written, or the line that says why not."""
-    path, out_dir, fmt = job
+    path, out_dir, fmt, keep = job
     try:
         doc = parse.parse_file(path)
-        return doc, str(save(doc, out_dir, fmt))
+        return doc if keep else None, str(save(doc, out_dir, fmt))
     except ZhifaError as exc:
         return str(exc)
     except Exception as exc:  # a bug of ours: say which file, keep going with the others

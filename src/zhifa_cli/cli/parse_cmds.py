@@ -71,17 +71,17 @@ def parse(
 
 
 def _parse_all(files: list[Path], out_dir: Path, fmt: str, quiet: bool,
-               workers: int | None) -> tuple[list[tuple[Document, str]], list[str], bool]:
+               workers: int | None) -> tuple[list[tuple[Document | None, str]], list[str], bool]:
     """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours.
     Many files are parsed by a pool of worker processes (one per core), results taken in file order, so
     the rows, the records and every line said are those of parsing one file after the other."""
-    rows: list[tuple[Document, str]] = []
+    rows: list[tuple[Document | None, str]] = []
     errors: list[str] = []
     internal = False
-    for outcome in parse_files(files, out_dir, fmt, workers=workers):
+    for outcome in parse_files(files, out_dir, fmt, workers=workers, keep=not quiet):
         if isinstance(outcome, tuple):
             doc, written = outcome
-            if not quiet:
+            if doc is not None:  # kept unless --quiet
                 terminal.warnings(doc.source.path, doc.warnings)
             rows.append((doc, written))
             continue

@@ -5,8 +5,9 @@
 
 The scores and the alignment are exactly compare()'s on the WORDS model (one idf over the corpus, every
 task one document; tests check them against compare() and bench/reference.py), computed as sparse-matrix
-products over all tasks (task_index, vectors, scores), aligned piece by piece (pairing) on this machine's
-cores or a Dask cluster (dispatch). Thresholds here are 0–100 (Options.threshold), as everywhere a caller
+products over all tasks (task_index, vectors, scores; each document's terms kept by feature_cache, a whole
+corpus's vectors by index_cache), aligned piece by piece (pairing) on this machine's cores or a Dask
+cluster (dispatch). Thresholds here are 0–100 (Options.threshold), as everywhere a caller
 sees; inside the engine the same bound on the 0..1 cosine is `min_cosine`.
 
 Only options are imported with the package (the CLI reads them at start-up); numpy and scipy come with

@@ -110,7 +110,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
                 progress.advance()
             return _merge(results)
         _STATE.update(plan=plan)
-        _ = plan.index.doc_of  # made once here, inherited by every worker
+        _ = plan.index.doc_of, plan.index.weighted  # made once here, inherited by every worker
         with fork_pool(workers) as pool:
             results = []
             for result in pool.imap(_local_chunk, work):

@@ -10,6 +10,9 @@ align is decided in numpy, for all pieces at once:
   every pair of a piece at the threshold is such a pair, they are its links: each is a core pair, and
   no task left out has a partner at the threshold (that pair would be one of them), so no join can
   make a link the cut keeps. A piece of one pair is the simplest case.
+- a fork (one task, two partners, both at the threshold: the commonest piece left) is decided on arrays
+  too: the better partner is the core pair, the other joins when its residual reaches JOIN — one sparse
+  product for all forks, residual_score itself for the few within GUARD of the rounding edge.
 Only the other pieces call align, with the engine's vectors of their tasks made once per piece; a task
 left out joins a group only through a link scoring at least the threshold, so the residual is computed
 for those alone (align tries candidates strongest first: a weaker one can no longer change a link the
@@ -42,12 +45,20 @@ def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     return ids, int(first.sum())
 
 
-def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """The piece (connected component of its document pair's graph) of each pair, numbered 0, 1, …"""
+def nodes(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray, int, np.ndarray, int]:
+    """Each pair's two nodes, numbered on each side: task i as it meets the other document, and task j
+    as it meets i's; and how many nodes each side has."""
     docs = len(index.docs)
     doc_of = index.doc_of
-    left, n_left = dense_ids(ii * docs + doc_of[jj])  # task i as it meets one other document
+    left, n_left = dense_ids(ii * docs + doc_of[jj])
     right, n_right = dense_ids(jj * docs + doc_of[ii])
+    return left, n_left, right, n_right
+
+
+def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, found: tuple | None = None) -> np.ndarray:
+    """The piece (connected component of its document pair's graph) of each pair, numbered 0, 1, …
+    (`found`: nodes() of these pairs, if made already)."""
+    left, n_left, right, n_right = found or nodes(index, ii, jj)
     graph = sparse.coo_matrix((np.ones(len(ii), np.int8), (left, right + n_left)),
                               shape=(n_left + n_right, n_left + n_right))
     _, labels = connected_components(graph, directed=False)
@@ -62,16 +73,18 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     ii, jj, ss = ii[keep], jj[keep], ss[keep]
     if not len(ii):
         return ii.astype(np.int64), jj.astype(np.int64), ss
-    piece, count = dense_ids(pieces(index, ii, jj))
+    found = nodes(index, ii, jj)
+    piece, count = dense_ids(pieces(index, ii, jj, found))
     reach = ss >= min_cosine
     live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
-    docs, doc_of = len(index.docs), index.doc_of
-    rival = _best_other(ii * docs + doc_of[jj], ss) + _best_other(jj * docs + doc_of[ii], ss)
+    rival = _best_other(found[0], found[1], ss) + _best_other(found[2], found[3], ss)
     open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
     decided = live & (np.bincount(piece, weights=open_, minlength=count)[piece] == 0)
     take = decided & reach
     links = [(ii[take], jj[take], ss[take])]
     rest = np.flatnonzero(live & ~decided)
+    forks, rest = _forks(index, ii, jj, ss, piece, rest, min_cosine)
+    links.append(forks)
     order = rest[np.argsort(piece[rest], kind="stable")]
     bounds = np.flatnonzero(np.diff(piece[order])) + 1
     for group in np.split(order, bounds) if len(order) else []:
@@ -85,23 +98,69 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
 
 
 STEP = 1e-6 - 1e-12  # one step of the rounded scores, less float noise
+GUARD = 1e-7  # a residual this near JOIN's rounding edge is computed exactly (the batch sums differ by ~1e-15)
 
 
-def _best_other(node: np.ndarray, ss: np.ndarray) -> np.ndarray:
-    """For each pair, the best score among the other pairs at the same node (0 when it has none)."""
-    order = np.lexsort((-ss, node))
-    nodes, scores = node[order], ss[order]
-    first = np.ones(len(nodes), bool)
-    np.not_equal(nodes[1:], nodes[:-1], out=first[1:])
-    run = np.cumsum(first) - 1
-    heads = np.flatnonzero(first)
-    second = np.zeros(len(nodes))
-    follows = ~first[1:]
-    second[:-1][follows] = scores[1:][follows]  # the next pair of the same node, if any
-    other = np.where(first, second[heads][run], scores[heads][run])
-    out = np.empty(len(ss))
-    out[order] = other
-    return out
+def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: float):
+    """The pieces among `rest` that are forks — one task (the hub) and two partners, both at the threshold —
+    decided in numpy: align pairs the hub with the better partner (on equal scores the one listed first,
+    as the position tie-break has it) and the other joins when its residual against the hub less the
+    first reaches JOIN. Returns their links and what is left of `rest`."""
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    if not len(rest):
+        return empty, rest
+    sizes = np.bincount(piece[rest])
+    two = rest[sizes[piece[rest]] == 2]
+    if not len(two):
+        return empty, rest
+    two = two[np.lexsort((two, piece[two]))]
+    first, second = two[0::2], two[1::2]
+    hub_a = ii[first] == ii[second]
+    fork = (hub_a | (jj[first] == jj[second])) & (ss[first] >= min_cosine) & (ss[second] >= min_cosine)
+    first, second, hub_a = first[fork], second[fork], hub_a[fork]
+    if not len(first):
+        return empty, rest
+    spoke_1, spoke_2 = np.where(hub_a, jj[first], ii[first]), np.where(hub_a, jj[second], ii[second])
+    core_is_first = (ss[first] > ss[second]) | ((ss[first] == ss[second]) & (spoke_1 < spoke_2))  # lower row first
+    core, other = np.where(core_is_first, first, second), np.where(core_is_first, second, first)
+    hub = np.where(hub_a, ii[first], jj[first])
+    joins = _residual_reaches(index, np.where(core_is_first, spoke_2, spoke_1), hub,
+                              np.where(core_is_first, spoke_1, spoke_2))
+    kept = np.concatenate([core, other[joins]])
+    done = np.zeros(len(ii), bool)
+    done[first] = done[second] = True
+    return (ii[kept].astype(np.int64), jj[kept].astype(np.int64), ss[kept]), rest[~done[rest]]
+
+
+def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
+    """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
+    sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
+    matrix = index.matrix
+    scaled = index.weighted
+    rest = sparse.csr_matrix(scaled[partner] - scaled[member])
+    rest.data[rest.data < 0] = 0  # terms the member covers drop out
+    rest.eliminate_zeros()
+    dot = np.asarray(matrix[task].multiply(rest).sum(axis=1)).ravel()
+    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
+    cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
+    edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
+    near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
+    reaches = cosine >= edge
+    for k in near.tolist():
+        reaches[k] = residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
+    return reaches
+
+
+def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
+    """For each pair, the best score among the other pairs at the same node (0 when it has none); nodes
+    numbered 0..count-1."""
+    best = np.zeros(count)
+    np.maximum.at(best, node, ss)
+    top = ss == best[node]
+    alone = np.bincount(node, weights=top, minlength=count)[node] == 1  # the one pair with the best score
+    second = np.zeros(count)
+    np.maximum.at(second, node, np.where(top, 0.0, ss))
+    return np.where(top & alone, second[node], best[node])
 
 
 def residual_score(index: TaskIndex, task: int, partner: int, members: list[int]) -> float:
