@@ -117,3 +117,19 @@ def test_a_deadline_alone_in_its_bracket_at_the_end_of_a_task():
 def test_a_leading_ge_shares_the_head_of_the_next_unit():
     units = split_units("各市、县人民政府")
     assert [(u.name, u.raw) for u in units] == [("各市人民政府", "各市、县人民政府"), ("县人民政府", "各市、县人民政府")]
+
+
+def test_a_label_line_listing_units_with_spaces_keeps_them_apart():
+    doc = parse_text("一、任务\n（一）整治河道。清理垃圾。\n牵头单位：镇水利站\n责任单位：镇农业服务中心 镇财政所　各村委会\n"
+                     "（二）修缮道路。完成5公里。\n责任单位：镇建设办 有关企业\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("镇水利站", "lead"), ("镇农业服务中心", "responsible"), ("镇财政所", "responsible"), ("各村委会", "responsible")],
+        [("镇建设办有关企业", "responsible")]]  # 有关企业 is no body's name: the spaces are not separators
+
+
+def test_role_marks_and_stacked_role_words_inside_a_unit_list():
+    doc = parse_text("一、任务\n（一）稳岗返还。按规定返还。\n责任单位：镇劳动保障所（牵头）、镇财政所\n"
+                     "（二）就业援助。动态清零。（镇劳动保障所牵头，各村委会负责落实）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("镇劳动保障所", "lead"), ("镇财政所", "responsible")],
+        [("镇劳动保障所", "lead"), ("各村委会", "responsible")]]

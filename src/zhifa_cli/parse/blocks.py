@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
-from .units import CLOSE, OPEN, split_top, split_units
+from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -42,6 +42,17 @@ _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;]
 # A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
 _NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
 _LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
+
+
+_UNIT_LABEL_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(sorted((k for k, v in LABELS.items() if v not in ('deadline', 'person')), key=len, reverse=True))})"
+    r"\s*[：:]\s*(?P<value>.+)$")
+
+
+def spaced_unit_line(line: str) -> bool:
+    """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept."""
+    m = _UNIT_LABEL_LINE.match(line)
+    return m is not None and spaced_bodies(m.group("value"))
 
 
 def plain_labels(text: str) -> str:

@@ -147,6 +147,13 @@ def space_table_rows(lines: list[str]) -> set[int]:
     return kept
 
 
+def spaced_unit_lines(lines: list[str]) -> set[int]:
+    """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
+    from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
+
+    return {i for i, line in enumerate(lines) if " " in line and spaced_unit_line(line)}
+
+
 @dataclass(frozen=True)
 class NormalText:
     lines: list[str]
@@ -172,7 +179,7 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
-    spaced = space_table_rows(lines)
+    spaced = space_table_rows(lines) | spaced_unit_lines(lines)
     for name, fix in FIXERS:
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
         if fixed != lines and name != "trailing_space":

@@ -28,6 +28,10 @@ _TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分�
 # Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
 _SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
+# '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role.
+_ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+_MARK_ROLE: dict[str, Role] = {"牵头": "lead", "负责": "responsible", "配合": "support", "参与": "support",
+                               "协助": "support", "协办": "support"}
 
 
 @cache
@@ -65,10 +69,16 @@ def canonical(name: str) -> str:
 
 
 def _role_of(group: str, default: Role) -> tuple[str, Role]:
-    for suffix, role in _ROLE_SUFFIX:
-        if group.endswith(suffix) and len(group) > len(suffix):
-            return group[: -len(suffix)], role  # type: ignore[return-value]
-    return group, default
+    """'A、B牵头' -> ('A、B', lead). Role words may stack ('负责落实', '配合落实', '牵头负责'): the first
+    of them gives the role."""
+    found: Role | None = None
+    while True:
+        for suffix, role in _ROLE_SUFFIX:
+            if group.endswith(suffix) and len(group) > len(suffix):
+                group, found = group[: -len(suffix)], role  # type: ignore[assignment]
+                break
+        else:
+            return group, found or default
 
 
 def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -130,15 +140,53 @@ def _elliptical(items: list[str]) -> list[str]:
     return out
 
 
+def _role_marks(items: list[str]) -> tuple[list[str], dict[str, Role]]:
+    """['区人社局（牵头）', '区财政局'] -> (['区人社局', '区财政局'], {'区人社局': 'lead'})."""
+    names, marked = [], {}
+    for item in items:
+        m = _ROLE_MARK.match(item)
+        if m is None:
+            names.append(item)
+        else:
+            names.append(m.group("name"))
+            marked[m.group("name")] = _MARK_ROLE[m.group("role")]
+    return names, marked
+
+
+# The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
+_BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|"
+                       r"小组|街道|乡镇|园区|单位|部门)等?$")
+
+
+def spaced_bodies(text: str) -> bool:
+    """'县发改委 县财政局、县住建局': names separated by spaces, every piece ending like a body."""
+    pieces = [p for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
+    return len(pieces) > len(split_top(text, _GROUP_SEPS + _ITEM_SEPS)) \
+        and all(len(p) >= 2 and _BODY_END.search(p) for p in pieces)
+
+
+def _space_lists(items: list[str]) -> list[str]:
+    """'县发改委 县财政局 县住建局' written with spaces instead of 、: split it when every piece is a body."""
+    out: list[str] = []
+    for item in items:
+        if len(item.split()) > 1 and spaced_bodies(item):
+            out.extend(item.split())
+        else:
+            out.append(item)
+    return out
+
+
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     """All units named in one 责任单位 value, in order, without duplicates."""
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
         group, group_role = _role_of(group.strip(), role)
-        for name, raw in _expand_levels(_with_raw(_elliptical(split_top(group, _ITEM_SEPS)))):
+        items, marked = _role_marks(_space_lists(split_top(group, _ITEM_SEPS)))
+        for name, raw in _expand_levels(_with_raw(_elliptical(items))):
+            unit_role = marked.get(name, group_role)
             name = canonical(name)
-            if name and (name, group_role) not in seen:
-                seen.add((name, group_role))
-                units.append(Unit(name=name, raw=raw, role=group_role))
+            if name and (name, unit_role) not in seen:
+                seen.add((name, unit_role))
+                units.append(Unit(name=name, raw=raw, role=unit_role))
     return units
