@@ -170,6 +170,16 @@ def test_table_one_cell_per_line_closed_by_pipes_with_a_person_column():
                           ("13", "建成学校1所", [("县教育局", "lead"), ("县建设局", "responsible")], [])]
 
 
+def test_table_one_cell_per_line_whose_merged_leader_cell_was_lost():
+    cells = ["序号", "工作任务", "责任镇领导", "牵头单位", "配合单位", "完成时限",
+             "1", "新建公厕5座。", "周某", "镇建设办", "各村委会", "6月底前",
+             "2", "改造污水管网3公里。", "镇水务站", "镇财政所", "9月底前",
+             "3", "清理河道垃圾。", "吴某", "镇农业办", "镇水务站", "长期坚持"]
+    doc = parse_text("某镇人居环境整治任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert _rows(doc)[1] == ("2", "改造污水管网3公里", [("镇水务站", "lead"), ("镇财政所", "support")], ["9月底前"])
+    assert _rows(doc)[2] == ("3", "清理河道垃圾", [("镇农业办", "lead"), ("镇水务站", "support")], ["长期坚持"])
+
+
 def test_table_one_cell_per_paragraph_with_empty_section_headings():
     cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、主要预期目标",
              "3", "投资增长7%左右。", "区发展局", "区财政局。", "二、扩大投资", "三、改善民生",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .blocks import LABELS, kind_of
 from .lines import Line
+from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
@@ -274,12 +275,28 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         while j < len(cells) and j - i <= width and not _ROW_NUMBER.match(cells[j][1]) \
                 and not _SECTION.match(cells[j][1]):
             j += 1
-        row = _fill(columns, int(text.rstrip(".．、")), [c for _, c in cells[i + 1: j]], no, cells[j - 1][0],
-                    left=True)
+        row_cells = [c for _, c in cells[i + 1: j]]
+        if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
+            row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
+        row = _fill(columns, int(text.rstrip(".．、")), row_cells, no, cells[j - 1][0], left=True)
         row.section = section
         rows.append(row)
         i = j
     return rows
+
+
+_PERSON_COLUMN = re.compile(r"领导|责任人|负责人|联系人")
+
+
+def _merged_person_cell(columns: list[Column], cells: list[str]) -> list[str]:
+    """A row one cell short whose cell under 责任县领导 names a body ('县发改局'): the leader's cell was merged
+    with the row above and lost, so the row's cells move one column right from there."""
+    if len(cells) >= len(columns):
+        return cells
+    for k, column in enumerate(columns[: len(cells)]):
+        if column.role == "ignore" and _PERSON_COLUMN.search(column.name) and looks_like_body(cells[k]):
+            return [*cells[:k], "", *cells[k:]]
+    return cells
 
 
 _SENTENCE = re.compile(r"[。，；,;]")

@@ -158,6 +158,12 @@ _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|�
                        r"小组|街道|乡镇|园区|单位|部门)等?$")
 
 
+def looks_like_body(text: str) -> bool:
+    """'县发改局', '各乡镇人民政府、县财政局': names that end like bodies, not a person or a date."""
+    parts = split_top(text, _GROUP_SEPS + _ITEM_SEPS)
+    return bool(parts) and all(len(p) >= 2 and _BODY_END.search(p) for p in parts)
+
+
 def spaced_bodies(text: str) -> bool:
     """'县发改委 县财政局、县住建局': names separated by spaces, every piece ending like a body."""
     pieces = [p for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
