@@ -199,6 +199,15 @@ def test_table_as_pipe_rows_read_by_header_words_not_position():
         ("2", "开展执法培训", [("市审计局", "lead"), ("各县区政府", "support")], ["长期坚持"])]
 
 
+def test_tab_table_reads_its_task_from_a_content_column_before_a_name_column():
+    text = ("某镇民生实事清单\n序号\t项目名称\t主要内容及标准\t完成时间\t责任单位\n"
+            "1\t道路硬化\t硬化村道12公里，路面宽度不低于4米。\t9月底前\t镇建设办\n"
+            "2\t饮水提升\t改造供水管网8公里。\t年底前\t镇水务站\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "硬化村道12公里，路面宽度不低于4米", [("镇建设办", "responsible")], ["9月底前"]),
+        ("2", "改造供水管网8公里", [("镇水务站", "responsible")], ["年底前"])]
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

@@ -18,7 +18,8 @@ from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
-_TEXT_END = re.compile(r"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)$")
+# A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
+_TEXT_END = re.compile(r"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)(?:[及和与][\u4e00-\u9fff]{1,4})?$")
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
 _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
@@ -92,7 +93,9 @@ def _header(cells: list[str]) -> list[Column] | None:
 
 
 def _specificity(name: str) -> int:
-    return next((i for i, end in enumerate(_SPECIFIC) if name.endswith(end)), len(_SPECIFIC))
+    """Rank of the most specific word the header holds anywhere: '建设内容及目标' holds 内容, so it is
+    read before '项目名称'."""
+    return next((i for i, word in enumerate(_SPECIFIC) if word in name), len(_SPECIFIC))
 
 
 def _one_text_column(columns: list[Column]) -> list[Column]:
