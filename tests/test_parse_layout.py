@@ -424,6 +424,24 @@ def test_parenthesised_digits_in_one_character_are_a_numbering_level():
     assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]
 
 
+def test_the_numbered_lines_of_a_zhuanlan_box_are_not_tasks():
+    text = ("某市文旅行动计划\n一、重点任务\n（一）打造精品线路。推出线路10条。（牵头单位：市文旅局）\n"
+            "专栏1 精品线路工程\n1.红色研学线路。串联纪念馆5处。\n2.乡村休闲线路。串联民宿集群3个。\n"
+            "（二）培育夜间经济。建设街区3个。（牵头单位：市商务局）\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title) for t in doc.tasks] == [("1", "打造精品线路"), ("2", "培育夜间经济")]
+    assert [u.name for u in doc.tasks[0].units] == ["市文旅局"]
+
+
+def test_a_zhuanlan_box_numbered_like_the_tasks_ends_where_their_numbering_goes_on():
+    text = ("某县农业方案\n一、任务\n1.建设高标准农田。新建2万亩。（责任单位：县农业局）\n"
+            "【专栏一】重点项目\n1.灌区改造项目\n2.土地整治项目\n3.机耕道路项目\n"
+            "2.发展特色产业。培育基地5个。（责任单位：县林业局）\n专栏2 特色基地\n1.茶叶基地\n2.中药材基地\n"
+            "3.加强农技服务。培训农民千人次。\n责任单位：县农技中心\n")
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [
+        ("1", "建设高标准农田"), ("2", "发展特色产业"), ("3", "加强农技服务")]
+
+
 def test_a_table_cell_that_labels_its_roles_itself():
     text = "某县任务表\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 推行告知承诺制。 | 牵头：县司法局；配合：县直各有关部门 | 2023年6月底前\n"
     (task,) = parse_text(text).tasks

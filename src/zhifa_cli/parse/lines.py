@@ -99,7 +99,45 @@ def classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return _attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)])))
+    return _boxes(_attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)]))))
+
+
+# '专栏1　数字经济重点工程' / '【专栏2】…': a box set in the text to list projects or figures; its own
+# numbered lines illustrate the task above it, they are no tasks.
+_BOX_TITLE = re.compile(rf"^[【\[]?专栏\s*(?:\d{{1,2}}(?:[-－—]\d{{1,2}})?|{_CN})(?!\d)")
+
+
+def _has_clause(lines: list[Line], i: int) -> bool:
+    after = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    return bool(_CLAUSE.search(lines[i].text) or (after is not None and _CLAUSE.search(after.text)))
+
+
+def _boxes(lines: list[Line]) -> list[Line]:
+    """The numbered lines of a 专栏 box become plain lines. The box ends at a heading of another family,
+    at a number out of the box's own sequence, or at one that continues the numbering before the box and
+    carries a 责任单位 clause (on its line or the next)."""
+    out = list(lines)
+    last: dict[str, int] = {}  # family -> its last number outside boxes
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        if ln.kind == "heading" and ln.family:
+            last[ln.family] = ln.number or 0
+        if ln.kind != "body" or not _BOX_TITLE.match(ln.text):
+            i += 1
+            continue
+        family, expected = None, 1
+        i += 1
+        while i < len(out):
+            item = out[i]
+            if item.kind == "heading":
+                if family not in (None, item.family) or item.number != expected \
+                        or (item.number == last.get(item.family or "", -1) + 1 and _has_clause(out, i)):
+                    break
+                family, expected = item.family, expected + 1
+                out[i] = Line(item.no, item.text, "body")
+            i += 1
+    return out
 
 
 _LIST_HEAD = re.compile(r"^附\s*件\s*[：:]")
