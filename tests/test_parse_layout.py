@@ -208,6 +208,14 @@ def test_tab_table_reads_its_task_from_a_content_column_before_a_name_column():
         ("2", "改造供水管网8公里", [("镇水务站", "responsible")], ["年底前"])]
 
 
+def test_pipe_table_whose_last_row_is_cut_keeps_it_from_its_number_on():
+    text = ("任务清单\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 建设便民服务站。 | 镇民政办 | 6月底前\n"
+            "2 | 推进垃圾分类。全镇覆盖。 | 牵头：镇环卫所；配合：镇建设办、\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建设便民服务站", [("镇民政办", "responsible")], ["6月底前"]),
+        ("2", "推进垃圾分类", [("镇环卫所", "lead"), ("镇建设办", "support")], [])]
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

@@ -224,9 +224,11 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
 
 
 def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row | None:
-    """One row's cells by header column; short rows lost their leading merged cells."""
+    """One row's cells by header column. A short row lost its leading merged cells, unless its 序号 is
+    already where the header has it: then it was cut short at the end (a page or an excerpt ends there)."""
     if len(cells) < len(columns):
-        cells = [""] * (len(columns) - len(cells)) + cells
+        cells = [""] * _lost_leading(columns, cells) + cells
+        cells += [""] * (len(columns) - len(cells))
     named = dict(zip(columns, cells, strict=False))
     number_column = next((c for c in columns if c.role == "number"), None)
     if number_column is not None:
@@ -240,6 +242,16 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)
     return row
+
+
+def _lost_leading(columns: list[Column], cells: list[str]) -> int:
+    """How many leading cells a short row lost: all it lacks, or as many as put its 序号 under the header's."""
+    missing = len(columns) - len(cells)
+    k = next((i for i, c in enumerate(columns) if c.role == "number"), None)
+    if k is None:
+        return missing
+    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell)), None)
+    return missing if found is None else min(missing, k - found)
 
 
 def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
