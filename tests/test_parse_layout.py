@@ -216,6 +216,30 @@ def test_pipe_table_whose_last_row_is_cut_keeps_it_from_its_number_on():
         ("2", "推进垃圾分类", [("镇环卫所", "lead"), ("镇建设办", "support")], [])]
 
 
+LAYOUT_TABLE = """\
+                某镇2023年重点工作任务清单
+ 序号      工作任务                  牵头单位        配合单位       完成时限
+  1    新建农村公路8公里，改造    镇交通办        镇财政所、     9月底前
+       危桥2座。                                  各村委会
+  2    实施人居环境整治，清理     镇环卫所        镇建设办
+       垃圾死角50处，建成示范                                    长期坚持
+       村3个。
+                                 — 2 —
+  3    推进智慧养老服务站建       镇民政办        镇卫生院、镇   12月底
+       设。                                       社保中心       前
+"""
+
+
+def test_pdftotext_layout_table_rejoins_cells_wrapped_over_lines():
+    assert _rows(parse_text(LAYOUT_TABLE)) == [
+        ("1", "新建农村公路8公里，改造危桥2座", [("镇交通办", "lead"), ("镇财政所", "support"), ("各村委会", "support")],
+         ["9月底前"]),
+        ("2", "实施人居环境整治，清理垃圾死角50处，建成示范村3个", [("镇环卫所", "lead"), ("镇建设办", "support")],
+         ["长期坚持"]),
+        ("3", "推进智慧养老服务站建设", [("镇民政办", "lead"), ("镇卫生院", "support"), ("镇社保中心", "support")],
+         ["12月底前"])]
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

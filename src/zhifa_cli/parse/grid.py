@@ -10,6 +10,7 @@ cells after the task text (units, deadline) keep their place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .blocks import LABELS, kind_of
@@ -133,6 +134,8 @@ def find_grid(lines: list[Line]) -> Grid | None:
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
+            if mode == "spaces" and _GAP.search(ln.text) and (grid := _read_layout(columns, ln, lines[i + 1:])):
+                return grid
             return _read(columns, lines[i + 1:], ln.no, mode)
         stream = _header_stream(lines, i)
         if stream:
@@ -338,3 +341,69 @@ def _rows_by_sentences(columns: list[Column], cells: list[tuple[int, str]]) -> l
         rows.append(row)
         i = j
     return rows
+
+
+# --- pdftotext -layout: columns set by runs of spaces, every cell wrapped over several lines -----------
+
+_GAP = re.compile(r"\S {2,}\S")
+_TOKEN = re.compile(r"\S+(?: \S+)*")  # a cell piece: single spaces inside, two or more around
+
+
+def _width(text: str) -> int:
+    """Columns the text takes on a fixed-pitch page: Chinese characters and “”… two, the rest one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def _pieces(ln: Line) -> list[tuple[int, str]]:
+    """(column position, text) of each cell piece on a line."""
+    return [(ln.indent + _width(ln.text[: m.start()]), m.group()) for m in _TOKEN.finditer(ln.text)]
+
+
+def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid | None:
+    """Rows start at a line whose first piece is the 序号; the pieces on the lines after it (a wrapped cell)
+    go to the column whose piece on the row's first line starts nearest (the header's, shifted like the
+    others, for a cell that first shows on a later line). Pieces of one cell are joined without a space."""
+    after = _after_number(columns)
+    heads = _pieces(header)
+    if len(heads) != len(columns):
+        return None
+    starts = [p for (p, _), c in zip(heads, columns, strict=True) if c in after]
+    rows: list[tuple[Row, list[list[str]]]] = []  # each row with its cells' pieces, column by column
+    section = None
+    anchors: list[int] = []
+    for ln in lines:
+        if not ln.says or not ln.text.strip():
+            continue
+        pieces = _pieces(ln)
+        if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
+            section = pieces[0][1]
+            continue
+        if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 3:
+            pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
+            rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
+        elif not rows or pieces[0][0] < min(anchors) - 2:
+            if rows:
+                break  # text starting left of every column: the table is over
+            continue
+        rows[-1][0].last = ln.no
+        for position, text in pieces:
+            rows[-1][1][min(range(len(anchors)), key=lambda c: abs(anchors[c] - position))].append(text)
+    for row, texts in rows:
+        for column, cell in zip(after, texts, strict=True):
+            if cell:
+                row.cells.setdefault(column.role, []).append("".join(cell))
+    return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _row_number(ln: Line) -> int:
+    return int(ln.text.split()[0].rstrip(".．、"))
+
+
+def _anchors(starts: list[int], cells: list[tuple[int, str]]) -> list[int]:
+    """Where each column starts on this row: at its piece on the first line when there is one for every
+    column, else at the header's position moved by the median shift of the pieces that are there."""
+    if len(cells) == len(starts):
+        return [p for p, _ in cells]
+    shifts = sorted(p - min(starts, key=lambda s: abs(s - p)) for p, _ in cells)
+    shift = shifts[len(shifts) // 2] if shifts else 0
+    return [s + shift for s in starts]

@@ -39,6 +39,7 @@ class Line:
     number: int | None = None
     marker: str = ""
     rest: str = ""
+    indent: int = 0  # spaces before the text (a column position in a pdftotext -layout copy)
 
     @property
     def says(self) -> bool:
@@ -95,7 +96,7 @@ def classify(no: int, text: str) -> Line:
             if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())
-    return Line(no, stripped, "body")
+    return Line(no, stripped, "body", indent=len(text) - len(text.lstrip(" ")))
 
 
 def classify_all(lines: list[str]) -> list[Line]:

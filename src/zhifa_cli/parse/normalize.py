@@ -126,6 +126,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 _ROW_START = re.compile(r"^\s*\d{1,4}\s")
+_GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext -layout)
 
 
 def space_table_rows(lines: list[str]) -> set[int]:
@@ -134,14 +135,14 @@ def space_table_rows(lines: list[str]) -> set[int]:
     from .grid import column_role  # the header vocabulary lives with the table reader
 
     kept: set[int] = set()
-    header = False
+    header = layout = False
     for i, line in enumerate(lines):
         tokens = line.split()
         if len(tokens) >= 3 and all(column_role(t) for t in tokens) and any(column_role(t) == "text" for t in tokens):
-            header = True
+            header, layout = True, bool(_GAP.search(line))
             kept.add(i)
-        elif header and _ROW_START.match(line):
-            kept.add(i)
+        elif header and (_ROW_START.match(line) or (layout and (line.startswith("  ") or _GAP.search(line)))):
+            kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line
         elif header and line.strip():
             header = False
     return kept
