@@ -133,3 +133,11 @@ def test_role_marks_and_stacked_role_words_inside_a_unit_list():
     assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
         [("镇劳动保障所", "lead"), ("镇财政所", "responsible")],
         [("镇劳动保障所", "lead"), ("各村委会", "responsible")]]
+
+
+def test_a_time_limit_with_two_points_gives_both():
+    doc = parse_text("一、任务\n（一）建设物流站。建成3个。\n责任单位：镇经发办\n完成时限：2023年5月底前启动，年底前建成\n"
+                     "（二）培训电商人才。培训200人。\n责任单位：镇农业服务中心\n完成时限：2023年9月，长期坚持\n")
+    assert [[(d.text, d.due and d.due.isoformat(), d.ongoing) for d in t.deadlines] for t in doc.tasks] == [
+        [("2023年5月底前启动", "2023-05-31", False), ("年底前建成", "2023-12-31", False)],
+        [("2023年9月，长期坚持", "2023-09-30", True)]]

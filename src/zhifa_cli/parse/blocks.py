@@ -113,7 +113,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
         if not value or kind == "person":
             continue
         if kind == "deadline":
-            block.deadlines.extend(parse_field(part, doc_year=doc_year) for part in split_top(value, "；;"))
+            block.deadlines.extend(d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year))
         else:
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
@@ -121,7 +121,17 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     return block
 
 
-_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位)$")
+_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位|启动|开工|建成|验收)$")
+
+
+def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
+    """A 完成时限 value; one with several points ('2024年上半年启动，年底前完成') gives each of them."""
+    whole = parse_field(value, doc_year=doc_year)
+    if whole.kind != "unknown":
+        return [whole]
+    parts = split_top(value, "，,")
+    points = [_deadline_part(part, doc_year) for part in parts] if len(parts) > 1 else []
+    return [p for p in points if p is not None] if points and all(points) else [whole]
 
 
 _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
