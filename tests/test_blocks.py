@@ -141,3 +141,18 @@ def test_a_time_limit_with_two_points_gives_both():
     assert [[(d.text, d.due and d.due.isoformat(), d.ongoing) for d in t.deadlines] for t in doc.tasks] == [
         [("2023年5月底前启动", "2023-05-31", False), ("年底前建成", "2023-12-31", False)],
         [("2023年9月，长期坚持", "2023-09-30", True)]]
+
+
+def test_xiatong_at_the_end_of_a_clause_without_labels():
+    doc = parse_text("一、措施\n（一）减免租金。减免3个月。（县国资局牵头，县财政局配合，下同）\n（二）缓缴社保。缓缴6个月。\n"
+                     "（三）发放补贴。每户500元。（县人社局负责）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("县国资局", "lead"), ("县财政局", "support")], [("县国资局", "lead"), ("县财政局", "support")],
+        [("县人力资源和社会保障局", "responsible")]]
+
+
+def test_the_offices_of_a_bureau_under_their_own_labels():
+    doc = parse_text("一、要点\n1.开展义诊。全年20场。\n牵头股室：医政股\n配合股室：疾控股、财务股\n"
+                     "2.规范采购。按规定执行。（责任处室：规划财务处）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("医政股", "lead"), ("疾控股", "support"), ("财务股", "support")], [("规划财务处", "responsible")]]

@@ -25,6 +25,9 @@ LABELS: dict[str, str] = {
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
     "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
+    **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
+       for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
 _PERSON = r"(?:分管|牵头|责任|联系|包保)[\u4e00-\u9fff]{0,4}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
@@ -228,7 +231,7 @@ def _is_clause(body: str) -> bool:
         return True
     if not _ROLE_WORD.search(body):  # most brackets in prose: 《》 titles, remarks, 文号
         return False
-    parts = split_top(_before_remark(_NOTE.sub("", body)), "，,；;")
+    parts = split_top(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))), "，,；;")
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _deadline_part(p, None) for p in parts)
