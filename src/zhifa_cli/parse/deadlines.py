@@ -135,10 +135,30 @@ def _when(text: str, doc_year: int | None) -> When | None:
     return None
 
 
+# '2024年9月底前完成', '…前完成并长期坚持': the verb after the date says nothing more.
+_DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|到位|建成|启动|开工|验收|实现)(?=并|$)")
+# '2024.12', '2024.6.30前', '2024/6/30': a date written with dots or slashes, as tables often do.
+_DOTTED = re.compile(r"^(?P<y>\d{4})[.．/](?P<m>\d{1,2})(?:[.．/](?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
+# '6月底前', '12月31日前', '三季度末' in a 完成时限 field: the document's year, marked inferred.
+_YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D})?|{_Q}|{_H}){_BY}$")
+
+
+def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
+    """The value in the grammar's spelling: dotted dates with 年月日, a year-less date with the document's
+    year (and whether the year was inferred so)."""
+    if m := _DOTTED.match(value):
+        day = f"{int(m.group('d'))}日" if m.group("d") else ""
+        return f"{m.group('y')}年{int(m.group('m'))}月{day}{m.group('by')}", False
+    if doc_year and _YEARLESS_FIELD.match(value):
+        return f"{doc_year}年{value}", True
+    return value, False
+
+
 def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
     """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing."""
     raw = text.strip().rstrip("。；;，,")
-    value = _LEAD.sub("", re.sub(r"\s+", "", raw))
+    value = _DONE_VERB.sub("", _LEAD.sub("", re.sub(r"\s+", "", raw)))
+    value, guessed = _spelled_out(value, doc_year)
     if _ONGOING_RE.match(value):
         return Deadline(text=raw, kind="ongoing", ongoing=True, source=source)
     ongoing = False
@@ -149,7 +169,7 @@ def parse_field(text: str, *, doc_year: int | None = None, source: str = "field"
     if when is None:
         return Deadline(text=raw, kind="unknown", source=source)
     return Deadline(text=raw, kind=when.kind, due=when.due, ongoing=ongoing, every=when.every,
-                    inferred=when.inferred, source=source)
+                    inferred=when.inferred or guessed, source=source)
 
 
 def is_deadline(text: str) -> bool:
