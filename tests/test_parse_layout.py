@@ -451,6 +451,17 @@ def test_the_region_stops_before_the_words_of_the_title():
     assert doc.region == "丰城市"  # a city whose name ends in 城市
 
 
+def test_a_street_office_or_a_township_issues_and_names_its_region():
+    task = "一、任务\n1.清理河道。清理3公里。（责任单位：城管科）\n"
+    street = parse_text("柳湖街道办事处关于印发2024年工作要点的通知\n各社区：\n现印发。\n柳湖街道办事处\n2024年2月1日\n要点\n" + task)
+    assert (street.issuer, street.region) == ("柳湖街道办事处", "柳湖街道")
+    town = parse_text("石桥乡人民政府关于做好防汛工作的通知\n各村：\n" + task + "石桥乡人民政府\n2024年5月6日\n")
+    assert (town.issuer, town.region) == ("石桥乡人民政府", "石桥乡")
+    zone = parse_text("梅山高新区管委会关于印发方案的通知\n各部门：\n现印发。\n梅山高新区管委会\n2024年4月8日\n方案\n" + task)
+    assert zone.issuer == "梅山高新区管委会"
+    assert parse_text("梅山县城乡环境整治方案\n" + task).region == "梅山县"  # 城乡 is no township
+
+
 def test_parenthesised_digits_in_one_character_are_a_numbering_level():
     text = "某区方案\n一、任务\n1.加强秩序管理\n⑴规范交通秩序。开展整治。（责任单位：区交警大队）\n⑵治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
     assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]
