@@ -156,3 +156,12 @@ def test_the_offices_of_a_bureau_under_their_own_labels():
                      "2.规范采购。按规定执行。（责任处室：规划财务处）\n")
     assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
         [("医政股", "lead"), ("疾控股", "support"), ("财务股", "support")], [("规划财务处", "responsible")]]
+
+
+def test_a_label_line_after_the_last_sub_item_is_the_parents():
+    doc = parse_text("某县方案\n一、任务\n1.加强市场监管。\n（1）开展专项检查。\n（2）强化执法办案。\n责任单位：县市场监管局\n"
+                     "2.优化政务服务。\n（1）推行一网通办。（责任单位：县政务服务中心）\n（2）推行容缺受理。（责任单位：县数据局）\n")
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("1.1", ["县市场监督管理局"]), ("1.2", ["县市场监督管理局"]),
+        ("2.1", ["县政务服务中心"]), ("2.2", ["县数据局"])]
+    assert any("read as 1." in w for w in doc.warnings)

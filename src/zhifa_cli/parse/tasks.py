@@ -219,10 +219,31 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
             s["last"] = max(s["last"], node["last"])
         (stack[-1][1]["children"] if stack else roots).append(node)
         stack.append((item.level, node))
+    built.warnings += _parent_blocks(raw_tasks)
     ids = task_ids(raw_tasks)
     built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k != "number"}) for i, t in zip(ids, raw_tasks, strict=True)]
     built.sections = [_section(node, ids) for node in roots]
     return built
+
+
+def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
+    """'1.加强监管。' / '（1）开展检查。' / '（2）强化执法。' / '责任单位：X': a 责任单位 block after the last
+    sub-item, when none of the sub-items before it names units, is the parent's: every sub-item gets it."""
+    warnings: list[str] = []
+    start = 0
+    while start < len(raw_tasks):
+        parent = raw_tasks[start]["path"][:-1]
+        end = start + 1
+        while end < len(raw_tasks) and raw_tasks[end]["path"][:-1] == parent:
+            end += 1
+        group = raw_tasks[start:end]
+        if parent and len(group) >= 2 and group[-1]["units"] and not any(t["units"] for t in group[:-1]):
+            for task in group[:-1]:
+                task["units"] = list(group[-1]["units"])
+            warnings.append(f"line {group[-1]['lines'][0]}: the 责任单位 after {group[-1]['path'][-1]} names none for "
+                            f"the items before it; read as {parent[-1]}'s, for all {len(group)} of its items")
+        start = end
+    return warnings
 
 
 def _last_line(item: Item) -> int:
