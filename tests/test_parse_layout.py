@@ -240,6 +240,19 @@ def test_pdftotext_layout_table_rejoins_cells_wrapped_over_lines():
          ["12月底前"])]
 
 
+def test_tab_row_that_lost_its_merged_group_cell_after_the_number():
+    text = ("任务清单\n序号\t类别\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t民生\t建设便民服务站。\t镇民政办\t各村\t6月底前\n"
+            "2\t推进垃圾分类。\t镇环卫所\t各村\t年底前\n")
+    assert _rows(parse_text(text))[1] == ("2", "推进垃圾分类", [("镇环卫所", "lead"), ("各村", "support")], ["年底前"])
+
+
+def test_pipe_row_with_an_empty_last_cell_keeps_its_columns():
+    text = ("任务清单\n| 序号 | 项目名称 | 主要内容 | 责任领导 | 牵头单位 | 完成时限 | 备注 |\n"
+            "| 1 | 公厕 | 新建公厕5座。 | 周某 | 镇建设办 | 6月底前 | 续建 |\n"
+            "| 2 | 路灯 | 安装路灯200盏。 | 吴某 | 镇经发办 | 9月底前 | |\n")
+    assert _rows(parse_text(text))[1] == ("2", "安装路灯200盏", [("镇经发办", "lead")], ["9月底前"])
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

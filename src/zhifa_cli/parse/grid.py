@@ -113,12 +113,15 @@ def _cell(text: str) -> str:
 def _split_line(text: str) -> list[str] | None:
     """Cells of a one-line row: tabs or pipes; None when the line is not such a row."""
     if "\t" in text:
-        cells = text.split("\t")
+        cells = [c.strip() for c in text.split("\t")]
     elif text.count("|") + text.count("｜") >= 2:
-        cells = re.split(r"[|｜]", text)
+        # the pipes that bound the row are no cells; an empty cell between two pipes is one ('| 2 | … | |')
+        row = text.strip()
+        cells = [c.strip() for c in re.split(r"[|｜]", row)]
+        cells = cells[1 if row[:1] in "|｜" else 0: -1 if row[-1:] in "|｜" else None]
+        return cells if len(cells) >= 2 and any(cells) else None
     else:
         return None
-    cells = [c.strip() for c in cells]
     while cells and not cells[0]:
         cells.pop(0)
     while cells and not cells[-1]:
@@ -227,10 +230,18 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
 
 
 def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row | None:
-    """One row's cells by header column. A short row lost its leading merged cells, unless its 序号 is
-    already where the header has it: then it was cut short at the end (a page or an excerpt ends there)."""
+    """One row's cells by header column. A short row lost its leading merged cells; when its 序号 is
+    already where the header has it, the lost ones are the group cells after the 序号 (类别 merged over
+    rows), and beyond those it was cut short at the end (a page or an excerpt ends there)."""
     if len(cells) < len(columns):
-        cells = [""] * _lost_leading(columns, cells) + cells
+        lead = _lost_leading(columns, cells)
+        cells = [""] * lead + cells
+        k = next((i for i, c in enumerate(columns) if c.role == "number"), -1)
+        groups = 0
+        while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
+            groups += 1
+        after = min(groups, len(columns) - len(cells))
+        cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
     named = dict(zip(columns, cells, strict=False))
     number_column = next((c for c in columns if c.role == "number"), None)
