@@ -165,3 +165,11 @@ def test_a_label_line_after_the_last_sub_item_is_the_parents():
         ("1.1", ["县市场监督管理局"]), ("1.2", ["县市场监督管理局"]),
         ("2.1", ["县政务服务中心"]), ("2.2", ["县数据局"])]
     assert any("read as 1." in w for w in doc.warnings)
+
+
+def test_a_unit_list_cut_after_its_separator_goes_on_and_by_is_no_part_of_a_name():
+    doc = parse_text("一、任务\n1.建设停车场。新增车位500个。\n责任单位：县交通局、\n县财政局、县自然资源局\n"
+                     "2.整治占道。清理摊点。（由县城管局牵头，县公安局配合）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("县交通运输局", "responsible"), ("县财政局", "responsible"), ("县自然资源局", "responsible")],
+        [("县城市管理局", "lead"), ("县公安局", "support")]]

@@ -16,6 +16,7 @@ _FINAL = "。！？!?；;：:…”’」』"
 _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
 _OPENERS, _CLOSERS = "（(〔[【［", "）)〕]】］"
 _CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
+_LIST_GOES_ON = ("、", "，", ",", "：", ":")
 
 
 @dataclass
@@ -108,6 +109,8 @@ def _joins(para: Paragraph, previous: Line, text: str, wrap: int | None, head: b
         return False
     if _unclosed(tail) or _wrapped(tail, previous, wrap):
         return True
+    if tail.rstrip().endswith(_LIST_GOES_ON) and not starts_with_label(text):
+        return True  # '责任单位：县住建局、' / '县财政局': a list cut after its separator goes on
     if not _ends_open(tail):
         return False
     return not starts_with_label(para.pieces[0]) and not starts_with_label(text)

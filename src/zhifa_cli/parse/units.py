@@ -27,6 +27,7 @@ _TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分�
                        r"等单位|等部门|等)$")
 # Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
 _SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
+_BY = re.compile(r"^由(?=[\u4e00-\u9fff]{2})")  # '由县住建局牵头': 由 introduces the body, it is no part of it
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
 # '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role.
 _ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
@@ -61,7 +62,7 @@ def split_top(text: str, seps: str) -> list[str]:
 
 def canonical(name: str) -> str:
     """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会."""
-    name = _TRAILING.sub("", name.translate(_BRACKETS).strip(" 。"))
+    name = _TRAILING.sub("", _BY.sub("", name.translate(_BRACKETS).strip(" 。")))
     for short, full in vocabulary()["abbreviations"]:
         if name.endswith(short) and not name.endswith(full):
             return name[: -len(short)] + full
