@@ -173,3 +173,10 @@ def test_a_unit_list_cut_after_its_separator_goes_on_and_by_is_no_part_of_a_name
     assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
         [("县交通运输局", "responsible"), ("县财政局", "responsible"), ("县自然资源局", "responsible")],
         [("县城市管理局", "lead"), ("县公安局", "support")]]
+
+
+def test_time_points_followed_by_what_is_due_then():
+    doc = parse_text("某镇2023年方案\n一、任务\n1.建设物流站。建成3个。\n责任单位：镇经发办\n"
+                     "时间节点：2023年4月底前完成选址，9月底前建成投用\n")
+    assert [(d.text, d.due.isoformat(), d.inferred) for d in doc.tasks[0].deadlines] == [
+        ("2023年4月底前完成选址", "2023-04-30", False), ("9月底前建成投用", "2023-09-30", True)]

@@ -132,9 +132,20 @@ def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
     whole = parse_field(value, doc_year=doc_year)
     if whole.kind != "unknown":
         return [whole]
-    parts = split_top(value, "，,")
-    points = [_deadline_part(part, doc_year) for part in parts] if len(parts) > 1 else []
-    return [p for p in points if p is not None] if points and all(points) else [whole]
+    points = [_point(part, doc_year) for part in split_top(value, "，,")]
+    return [p for p in points if p is not None] if all(points) else [whole]
+
+
+# '2024年6月底前完成方案': a point in time, then what is to be done by then.
+_POINT = re.compile(r"^(?P<when>.{2,16}?(?:前|底|末))(?P<what>[\u4e00-\u9fff]{1,12})$")
+
+
+def _point(part: str, doc_year: int | None) -> Deadline | None:
+    deadline = _deadline_part(part, doc_year)
+    if deadline is None and (m := _POINT.match(part.strip())):
+        deadline = _deadline_part(m.group("when"), doc_year)
+        return deadline.model_copy(update={"text": part.strip()}) if deadline else None
+    return deadline
 
 
 _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
