@@ -498,6 +498,11 @@ def test_a_zhuanlan_box_numbered_like_the_tasks_ends_where_their_numbering_goes_
         ("1", "建设高标准农田"), ("2", "发展特色产业"), ("3", "加强农技服务")]
 
 
+def test_a_number_with_only_its_closing_bracket_is_the_parenthesised_level():
+    text = "某区方案\n一、任务\n1.加强秩序管理\n1）规范交通秩序。开展整治。（责任单位：区交警大队）\n2）治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]
+
+
 def test_a_table_cell_that_labels_its_roles_itself():
     text = "某县任务表\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 推行告知承诺制。 | 牵头：县司法局；配合：县直各有关部门 | 2023年6月底前\n"
     (task,) = parse_text(text).tasks

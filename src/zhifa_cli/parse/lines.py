@@ -20,7 +20,8 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("cn", re.compile(rf"^(?P<n>{_CN})[、，．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(](?P<n>{_CN})[）)]\s*")),
     ("arabic", re.compile(r"^(?P<n>\d{1,3})(?:[.．](?!\d)|、)\s*")),
-    ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))\s*")),
+    # （1）, ⑴ in one character, and 1） with its opening half lost (a level of its own in some web copies)
+    ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])|(?P<h>\d{1,2})[）)](?!\d))\s*")),
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -92,7 +93,7 @@ def classify(no: int, text: str) -> Line:
     for family, pattern in FAMILIES:
         m = pattern.match(stripped)
         if m:
-            number = _numeral_value(family, m.group("n") or m.groupdict().get("p"))
+            number = _numeral_value(family, m.group("n") or m.groupdict().get("p") or m.groupdict().get("h"))
             if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())
