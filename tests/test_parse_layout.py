@@ -180,6 +180,17 @@ def test_table_one_cell_per_line_whose_merged_leader_cell_was_lost():
     assert _rows(doc)[2] == ("3", "清理河道垃圾", [("镇农业办", "lead"), ("镇水务站", "support")], ["长期坚持"])
 
 
+def test_table_one_cell_per_line_with_cells_wrapped_over_two_lines():
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+             "1", "新建农村公路8公里，改造", "危桥2座。", "县交通局", "县财政局、", "各乡镇人民政府", "9月底前",
+             "2", "实施人居环境整治。", "县农业局", "各乡镇人民政府", "长期坚持"]
+    doc = parse_text("某县任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert _rows(doc) == [
+        ("1", "新建农村公路8公里，改造危桥2座", [("县交通运输局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "support")],
+         ["9月底前"]),
+        ("2", "实施人居环境整治", [("县农业局", "lead"), ("各乡镇人民政府", "support")], ["长期坚持"])]
+
+
 def test_table_one_cell_per_paragraph_with_empty_section_headings():
     cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、主要预期目标",
              "3", "投资增长7%左右。", "区发展局", "区财政局。", "二、扩大投资", "三、改善民生",

@@ -301,10 +301,14 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
             i += 1
             continue
         j = i + 1
-        while j < len(cells) and j - i <= width and not _ROW_NUMBER.match(cells[j][1]) \
+        while j < len(cells) and j - i <= 2 * width and not _ROW_NUMBER.match(cells[j][1]) \
                 and not _SECTION.match(cells[j][1]):
             j += 1
-        row_cells = [c for _, c in cells[i + 1: j]]
+        pieces = cells[i + 1: j]
+        if len(pieces) > width:  # cells wrapped over lines, or the next row's leading cells: take a row's worth
+            pieces, used = _rejoin(pieces, width)
+            j = i + 1 + used
+        row_cells = [c for _, c in pieces]
         if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
             row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
         row = _fill(columns, int(text.rstrip(".．、")), row_cells, no, cells[j - 1][0], left=True)
@@ -312,6 +316,26 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         rows.append(row)
         i = j
     return rows
+
+
+def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
+    """More lines than columns after a row's 序号: a cell the copy wrapped goes on in the next line. The
+    task text runs on until a sentence ends or a body's name follows; a list cut after 、 or ， goes on.
+    Pieces are joined only while the row still has more than `width`; returns the row's cells and the
+    number of lines they used."""
+    out: list[tuple[int, str]] = []
+    used: list[int] = []
+    for k, (no, text) in enumerate(pieces):
+        over = len(out) + len(pieces) - k - width
+        previous = out[-1][1] if out else ""
+        if out and over > 0 and (previous.endswith(("、", "，", ",")) or (
+                len(out) == 1 and not previous.endswith(("。", "；", "！", "？")) and not looks_like_body(text))):
+            out[-1] = (no, previous + text)
+            used[-1] += 1
+        else:
+            out.append((no, text))
+            used.append(1)
+    return out[:width], sum(used[:width])
 
 
 _PERSON_COLUMN = re.compile(r"领导|责任人|负责人|联系人")
