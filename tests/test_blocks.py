@@ -180,3 +180,12 @@ def test_time_points_followed_by_what_is_due_then():
                      "时间节点：2023年4月底前完成选址，9月底前建成投用\n")
     assert [(d.text, d.due.isoformat(), d.inferred) for d in doc.tasks[0].deadlines] == [
         ("2023年4月底前完成选址", "2023-04-30", False), ("9月底前建成投用", "2023-09-30", True)]
+
+
+def test_a_section_clause_holds_for_the_tasks_under_it_that_name_none():
+    doc = parse_text("某县方案\n一、任务\n（一）加强耕地保护（责任单位：县自然资源局；完成时限：2024年底前）\n"
+                     "1.严格耕地占补平衡。补充耕地500亩。\n2.整治撂荒地。复耕2000亩。（责任单位：各乡镇人民政府）\n"
+                     "（二）推进农田建设\n牵头单位：县农业农村局\n3.新建高标准农田。新建2万亩。\n")
+    assert [([u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        (["县自然资源局"], ["2024年底前"]), (["各乡镇人民政府"], ["2024年底前"]), (["县农业农村局"], [])]
+    assert [s.title for s in doc.sections[0].children] == ["加强耕地保护", "推进农田建设"]

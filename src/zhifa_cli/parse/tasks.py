@@ -210,14 +210,16 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
         if item.is_task:
             section = stack[-1][1]["title"] if stack else None
             fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap)
+            _scope(fields, [s for _, s in stack])
             raw_tasks.append(fields)
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
                 s["last"] = max(s["last"], last, _last_line(item))
             if stack:
                 stack[-1][1]["tasks"].append(len(raw_tasks) - 1)
             continue
-        node = dict(marker=item.head.marker, path=path, title=_section_title(item.head.rest),
-                    first=item.head.no, last=_last_line(item), tasks=[], children=[])
+        units, deadlines, rest = _section_clause(item, doc_year)
+        node = dict(marker=item.head.marker, path=path, title=_section_title(rest),
+                    first=item.head.no, last=_last_line(item), tasks=[], children=[], units=units, deadlines=deadlines)
         for _, s in stack:
             s["last"] = max(s["last"], node["last"])
         (stack[-1][1]["children"] if stack else roots).append(node)
@@ -227,6 +229,31 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
     built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k != "number"}) for i, t in zip(ids, raw_tasks, strict=True)]
     built.sections = [_section(node, ids) for node in roots]
     return built
+
+
+def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[Deadline], str]:
+    """'（一）加强耕地保护（责任单位：县自然资源局）' or a 责任单位 line under a section heading: the clause
+    of a section, and its heading without it."""
+    assert item.head is not None
+    units: list[Unit] = []
+    deadlines: list[Deadline] = []
+    rest = item.head.rest
+    texts = [plain_labels(rest), *(plain_labels(ln.text) for ln in item.lines[1:] if ln.says)]
+    for k, text in enumerate(texts):
+        blocks = find_blocks(text, doc_year=doc_year)
+        for block in blocks:
+            units += block.units
+            deadlines += block.deadlines
+        if k == 0 and blocks:
+            rest = strip_blocks(text, blocks)
+    return _dedupe(units), _dedupe(deadlines), rest
+
+
+def _scope(fields: dict, sections: list[dict]) -> None:
+    """A task naming no units (or no deadline) takes those of the nearest section above it that names them."""
+    for key in ("units", "deadlines"):
+        if not fields[key]:
+            fields[key] = next((list(s[key]) for s in reversed(sections) if s[key]), [])
 
 
 def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
