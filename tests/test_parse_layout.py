@@ -92,6 +92,16 @@ def test_a_task_whose_title_starts_like_a_framing_word_is_still_a_task():
     assert titles(parse_text(text)) == ["组织实施专项监督行动", "开展评估"]
 
 
+def test_a_closing_item_that_frames_the_work_with_a_verb_and_names_no_units_is_not_a_task():
+    text = ("某县方案\n一、稳定粮食生产。落实种粮补贴。（责任单位：县农业农村局）\n二、发展特色产业。壮大茶产业。（责任单位：县林业局）\n"
+            "三、强化督导考核。县政府督查室定期通报。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["稳定粮食生产", "发展特色产业"]
+    assert any("强化督导考核" in w for w in doc.warnings)
+    named = "一、任务\n1.加强组织领导。成立领导小组。（责任单位：县委办）\n2.发展特色产业。壮大茶产业。（责任单位：县林业局）\n"
+    assert titles(parse_text(named)) == ["加强组织领导", "发展特色产业"]
+
+
 def test_a_prose_section_among_numbered_sections_is_not_a_task():
     text = ("一、背景情况\n近年来我县不断推进改革，取得明显成效。\n二、重点任务\n"
             "1.推进改革。深化审批制度改革。（责任单位：县审批局）\n2.优化服务。推行一网通办。（责任单位：县数据局）\n")

@@ -30,6 +30,10 @@ _FRAMING = (r"总体要求|总体思路|总体目标|指导思想|基本原则|�
             r"工作要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|方法步骤|保障措施|组织保障|工作保障|保障机制|"
             r"组织领导|适用范围|编制依据|背景|总则|附则")
 NON_TASK_TITLE = re.compile(rf"(?:有关|相关|其他)?(?:{_FRAMING})(?:(?:和|及|与|、)(?:{_FRAMING}))?[。：:]?")
+# '三、加强组织领导' closing a list of tasks: framing said with a verb; a task only when it names units.
+_CLOSING_TITLE = re.compile(r"(?:加强|强化|健全|完善|严格|狠抓)(?:组织领导|组织保障|工作保障|督导考核|督查考核|督促检查|"
+                            r"考核督导|督查问责|监督考核)[。：:]?")
+_CLAUSE_WORDS = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|股室|处室)|牵头[，,；;）)]|负责[）)]")
 _NOTICE_WINDOW = 80  # lines: a 通知 wrapper and a 信息公开 block fit well within this
 
 
@@ -144,6 +148,11 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
             continue
+        if _CLOSING_TITLE.fullmatch(heading_title(it.head.rest)) and not _names_units(it):
+            warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} frames the work "
+                            "and names no 责任单位; read as a section, not a task")
+            framed[i] = True
+            continue
         it.is_task = _has_body(it) or i + 1 == len(heads)
     levels = {it.level for it in heads if it.is_task}
     for i, it in enumerate(heads):
@@ -153,6 +162,10 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     warnings += [f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered items under it "
                  "while other sections do; read as a task of its own" for it in heads if it.is_task and it.level < deepest]
     return warnings
+
+
+def _names_units(item: Item) -> bool:
+    return any(_CLAUSE_WORDS.search(ln.text) for ln in item.lines if ln.says)
 
 
 def _framed(heads: list[Item]) -> list[bool]:
