@@ -125,9 +125,13 @@ def parse_table(lines: list[Line], tasks: list[Task], doc_year: int | None) -> t
 
 def merge_into_tasks(tasks: list[Task], rows: list[TableRow]) -> list[Task]:
     """A body task without units or deadlines of its own takes those of the rows detailing it."""
+    by_task: dict[str, list[TableRow]] = {}
+    for row in rows:  # grouped once: a scan of every row per task is quadratic on a long table
+        if row.task is not None:
+            by_task.setdefault(row.task, []).append(row)
     merged = []
     for task in tasks:
-        mine = [r for r in rows if r.task == task.id]
+        mine = by_task.get(task.id, [])
         update: dict = {"rows": [r.number for r in mine]} if mine else {}
         if mine and not task.units:
             update["units"] = _unique([u for r in mine for u in r.units])
