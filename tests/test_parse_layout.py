@@ -274,6 +274,19 @@ def test_pipe_row_with_an_empty_last_cell_keeps_its_columns():
     assert _rows(parse_text(text))[1] == ("2", "安装路灯200盏", [("镇经发办", "lead")], ["9月底前"])
 
 
+def test_table_rows_numbered_within_their_group_keep_their_numbers():
+    text = ("任务清单\n序号\t工作任务\t牵头单位\t完成时限\n1.1\t建设便民服务站。\t镇民政办\t6月底前\n"
+            "1.2\t推进垃圾分类。\t镇环卫所\t年底前\n2-1\t修缮道路。\t镇建设办\t9月底前\n")
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [
+        ("1.1", "建设便民服务站"), ("1.2", "推进垃圾分类"), ("2-1", "修缮道路")]
+
+
+def test_a_section_row_with_its_numeral_in_a_cell_of_its_own():
+    text = ("任务清单\n| 序号 | 工作任务 | 牵头单位 |\n| 一 | 民生保障 | |\n| 1 | 建设便民服务站。 | 镇民政办 |\n"
+            "| 二 | 基础设施 | |\n| 2 | 修缮道路。 | 镇建设办 |\n")
+    assert [(t.id, t.section) for t in parse_text(text).tasks] == [("1", "民生保障"), ("2", "基础设施")]
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

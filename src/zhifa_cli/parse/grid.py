@@ -32,6 +32,8 @@ _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
+# '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
+_SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
@@ -48,6 +50,7 @@ class Row:
     first: int = 0
     last: int = 0
     section: str | None = None  # the 一、… heading the row sits under
+    label: str = ""  # the 序号 as written when it is no plain number ('1.2'); `number` then counts the rows
     group: str | None = None  # the 类别 / 重点任务 cell of the row, or of the rows above it (merged)
 
     @property
@@ -219,7 +222,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if all(_RULE.match(c) for c in cells):
             continue
         if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
-            section = "".join(cells[:2]).strip("*")
+            section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, int(cells[0].rstrip(".．、")), cells[1:], ln.no, ln.no)
@@ -245,13 +248,16 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         cells += [""] * (len(columns) - len(cells))
     named = dict(zip(columns, cells, strict=False))
     number_column = next((c for c in columns if c.role == "number"), None)
+    label = ""
     if number_column is not None:
         number = named.get(number_column, "")
-        if not _ROW_NUMBER.match(number):
+        if _SUB_NUMBER.match(number):
+            number, label = str(count), number.replace("．", ".").replace("－", "-")
+        elif not _ROW_NUMBER.match(number):
             return None
     elif not any(named.get(c) for c in columns if c.role == "text"):
         return None
-    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no)
+    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no, label=label)
     for column, cell in named.items():
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)

@@ -167,8 +167,9 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     deadlines += find_in_prose(text, doc_year=doc_year)
     marker = row.section.split("、", 1)[0] if row.section else None
     section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
-    path = [f"{marker}、", str(row.number)] if marker else [str(row.number)]
-    return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
+    number = row.label or str(row.number)
+    path = [f"{marker}、", number] if marker else [number]
+    return Task(id=number if unique or row.label or not marker else f"{marker}.{number}", path=path,
                 section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
 
