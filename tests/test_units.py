@@ -41,6 +41,15 @@ CASES = [
     # stacked role words: the first one gives the role
     ("各乡镇人民政府负责落实；县直有关单位配合落实", [("各乡镇人民政府", "各乡镇人民政府", "responsible"),
                                     ("县直有关单位", "县直有关单位", "support")]),
+    # role words ending items inside one 、 list: each gives its role to the items since the last
+    ("县交通局、县水利局牵头、县财政局配合", [("县交通运输局", "县交通局", "lead"), ("县水利局", "县水利局", "lead"),
+                                  ("县财政局", "县财政局", "support")]),
+    # 和 between a body's name and one starting with a level separates; inside a name it does not
+    ("县直有关部门和各乡镇人民政府", [("县直有关部门", "县直有关部门", "responsible"),
+                              ("各乡镇人民政府", "各乡镇人民政府", "responsible")]),
+    ("县卫生健康局和县疾控中心", [("县卫生健康局", "县卫生健康局", "responsible"), ("县疾控中心", "县疾控中心", "responsible")]),
+    # a role phrase after 等 is cut from the name as written too
+    ("县财政局等按职责分工负责", [("县财政局", "县财政局等", "responsible")]),
     ("镇经发办(配合)、镇综治办（牵头单位）", [("镇经发办", "镇经发办", "support"), ("镇综治办", "镇综治办", "lead")]),
 ]
 

@@ -23,8 +23,9 @@ _ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "suppo
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
 # '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
 _GENERIC = re.compile(r"^(?:单位|部门|机构|单位等|部门等)$")
-_TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分工|按职责|具体负责|分别负责|共同负责|负总责|具体|分别|共同|"
-                       r"等单位|等部门|等)$")
+_PHRASE = r"按职责分工负责|按职责负责|按职责分工|按职责|具体负责|分别负责|共同负责|负总责|具体|分别|共同"
+_TRAILING = re.compile(rf"(?:{_PHRASE}|等单位|等部门|等)$")
+_ROLE_PHRASE = re.compile(rf"(?:{_PHRASE})$")  # cut from a name as written too; its 等 stays
 # Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
 _SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
 _BY = re.compile(r"^由(?=[\u4e00-\u9fff]{2})")  # '由县住建局牵头': 由 introduces the body, it is no part of it
@@ -62,7 +63,9 @@ def split_top(text: str, seps: str) -> list[str]:
 
 def canonical(name: str) -> str:
     """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会."""
-    name = _TRAILING.sub("", _BY.sub("", name.translate(_BRACKETS).strip(" 。")))
+    name = _BY.sub("", name.translate(_BRACKETS).strip(" 。"))
+    while (shorter := _TRAILING.sub("", name)) != name:  # '…等部门按职责分工' ends in two such phrases
+        name = shorter
     for short, full in vocabulary()["abbreviations"]:
         if name.endswith(short) and not name.endswith(full):
             return name[: -len(short)] + full
@@ -142,16 +145,43 @@ def _elliptical(items: list[str]) -> list[str]:
 
 
 def _role_marks(items: list[str]) -> tuple[list[str], dict[str, Role]]:
-    """['区人社局（牵头）', '区财政局'] -> (['区人社局', '区财政局'], {'区人社局': 'lead'})."""
+    """['区人社局（牵头）', '区财政局'] -> (['区人社局', '区财政局'], {'区人社局': 'lead'}); a role word
+    ending an item ('A、B牵头、C') gives its role to the items since the last one so marked."""
     names, marked = [], {}
+    run: list[str] = []
     for item in items:
         m = _ROLE_MARK.match(item)
-        if m is None:
-            names.append(item)
-        else:
+        if m is not None:
             names.append(m.group("name"))
             marked[m.group("name")] = _MARK_ROLE[m.group("role")]
+            continue
+        name, role = _role_of(item, None)  # type: ignore[arg-type]
+        names.append(name)
+        run.append(name)
+        if role is not None:
+            marked.update(dict.fromkeys(run, role))
+            run = []
     return names, marked
+
+
+def _and_lists(items: list[str]) -> list[str]:
+    """'县委办和县政府办', '各乡镇人民政府和县直有关部门': 和 between a body's name and one that starts with a
+    level separates two units; inside a name ('人力资源和社会保障局', '党工委和管委会') it does not."""
+    out: list[str] = []
+    for item in items:
+        parts = split_top(item, "和") if "和" in item else [item]
+        current = parts[0]
+        for part in parts[1:]:
+            if _BODY_END.search(current) and len(current) >= 2 and _LEVEL_START.match(part) and len(part) >= 3:
+                out.append(current)
+                current = part
+            else:
+                current += "和" + part
+        out.append(current)
+    return out
+
+
+_LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团|团)")
 
 
 # The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
@@ -189,11 +219,11 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
         group, group_role = _role_of(group.strip(), role)
-        items, marked = _role_marks(_space_lists(split_top(group, _ITEM_SEPS)))
+        items, marked = _role_marks(_and_lists(_space_lists(split_top(group, _ITEM_SEPS))))
         for name, raw in _expand_levels(_with_raw(_elliptical(items))):
             unit_role = marked.get(name, group_role)
             name = canonical(name)
             if name and (name, unit_role) not in seen:
                 seen.add((name, unit_role))
-                units.append(Unit(name=name, raw=raw, role=unit_role))
+                units.append(Unit(name=name, raw=_ROLE_PHRASE.sub("", raw) or raw, role=unit_role))
     return units
