@@ -251,6 +251,14 @@ LAYOUT_TABLE = """\
 """
 
 
+def test_space_flattened_table_with_two_names_in_one_unit_cell():
+    text = ("某镇民生实事表\n序号 项目名称 主要内容 责任单位 完成时限\n1 公厕 新建公厕5座。 镇建设办 各村委会 9月底前\n"
+            "2 路灯 安装路灯200盏，覆盖主干道。 镇经发办 年底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建公厕5座", [("镇建设办", "responsible"), ("各村委会", "responsible")], ["9月底前"]),
+        ("2", "安装路灯200盏，覆盖主干道", [("镇经发办", "responsible")], ["年底前"])]
+
+
 def test_pdftotext_layout_table_rejoins_cells_wrapped_over_lines():
     assert _rows(parse_text(LAYOUT_TABLE)) == [
         ("1", "新建农村公路8公里，改造危桥2座", [("镇交通办", "lead"), ("镇财政所", "support"), ("各村委会", "support")],

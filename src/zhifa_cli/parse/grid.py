@@ -284,6 +284,13 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
     tail = len(after) - 1 - next(i for i, c in enumerate(after) if c.role == "text")
     body, rear = tokens[1: len(tokens) - tail], tokens[len(tokens) - tail:]
     start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
+    end = len(body)  # names after the sentence ('…户。 区住建局 各街道办事处'): a unit cell holding a space
+    while end - 1 > start and looks_like_body(body[end - 1]):
+        end -= 1
+    if end < len(body) and re.search(r"[。；]$", body[end - 1]) and rear \
+            and after[len(after) - tail].role in ("lead", "responsible", "support"):
+        rear = ["、".join([*body[end:], rear[0]]), *rear[1:]]
+        body = body[:end]
     return [tokens[0], "".join(body[start:]), *rear]
 
 
