@@ -102,6 +102,14 @@ def test_a_closing_item_that_frames_the_work_with_a_verb_and_names_no_units_is_n
     assert titles(parse_text(named)) == ["加强组织领导", "发展特色产业"]
 
 
+def test_the_closing_article_about_the_document_itself_is_not_a_task():
+    text = ("某县若干措施\n一、减免租金。减免3个月。（责任单位：县国资局）\n二、发放补贴。每户500元。（责任单位：县人社局）\n"
+            "三、本措施由县发展改革局负责解释，自印发之日起施行。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["减免租金", "发放补贴"]
+    assert any("about the document itself" in w for w in doc.warnings)
+
+
 def test_a_prose_section_among_numbered_sections_is_not_a_task():
     text = ("一、背景情况\n近年来我县不断推进改革，取得明显成效。\n二、重点任务\n"
             "1.推进改革。深化审批制度改革。（责任单位：县审批局）\n2.优化服务。推行一网通办。（责任单位：县数据局）\n")

@@ -33,6 +33,10 @@ NON_TASK_TITLE = re.compile(rf"(?:有关|相关|其他)?(?:{_FRAMING})(?:(?:和|
 # '三、加强组织领导' closing a list of tasks: framing said with a verb; a task only when it names units.
 _CLOSING_TITLE = re.compile(r"(?:加强|强化|健全|完善|严格|狠抓)(?:组织领导|组织保障|工作保障|督导考核|督查考核|督促检查|"
                             r"考核督导|督查问责|监督考核)[。：:]?")
+# '本措施自印发之日起施行，有效期至…' / '本办法由县司法局负责解释' / '未尽事宜…': the closing article of
+# 若干措施 and 办法, about the document itself, never a task.
+_FINAL_CLAUSE = re.compile(r"^(?:本(?:措施|办法|方案|细则|意见|规定|政策|通知|计划|规则)[^。]{0,40}?(?:施行|执行|实施|有效|解释|废止)"
+                           r"|有效期|未尽事宜|此前.{0,20}(?:不一致|冲突)|以上(?:措施|政策))")
 _CLAUSE_WORDS = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|股室|处室)|牵头[，,；;）)]|负责[）)]")
 _NOTICE_WINDOW = 80  # lines: a 通知 wrapper and a 信息公开 block fit well within this
 
@@ -147,6 +151,11 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
         if it.level == top and top_has_children:
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
+            continue
+        if _FINAL_CLAUSE.match(it.head.rest) and not _names_units(it):
+            warnings.append(f"line {it.head.no}: {it.head.marker}{it.head.rest[:20]} is about the document itself "
+                            "(when it applies, who explains it); not a task")
+            framed[i] = True
             continue
         if _CLOSING_TITLE.fullmatch(heading_title(it.head.rest)) and not _names_units(it):
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} frames the work "
