@@ -303,6 +303,12 @@ def test_a_section_row_with_its_numeral_in_a_cell_of_its_own():
     assert [(t.id, t.section) for t in parse_text(text).tasks] == [("1", "民生保障"), ("2", "基础设施")]
 
 
+def test_header_words_with_a_bracketed_note():
+    text = ("任务清单\n序号\t工作任务\t牵头单位（部门）\t配合单位（部门）\t完成时限（年月）\n"
+            "1\t建设便民服务站。\t镇民政办\t各村\t2024年6月\n")
+    assert _rows(parse_text(text)) == [("1", "建设便民服务站", [("镇民政办", "lead"), ("各村", "support")], ["2024年6月"])]
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

@@ -69,6 +69,7 @@ class Grid:
 def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
+    name = re.sub(r"[（(][\u4e00-\u9fff、/]{1,6}[）)]$", "", name)  # '责任单位（部门）', '完成时限（年月）'
     if not name or len(name) > 8 or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
