@@ -563,3 +563,12 @@ def test_a_table_cell_that_labels_its_roles_itself():
     text = "某县任务表\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 推行告知承诺制。 | 牵头：县司法局；配合：县直各有关部门 | 2023年6月底前\n"
     (task,) = parse_text(text).tasks
     assert [(u.name, u.role) for u in task.units] == [("县司法局", "lead"), ("县直各有关部门", "support")]
+
+
+def test_a_signature_closing_a_notice_that_is_its_own_plan_is_no_task_paragraph():
+    text = ("某镇人民政府关于做好防汛工作的通知\n各村：\n一、任务\n1.清理河道。清理3公里。（责任单位：镇水利站）\n"
+            "2.转移群众。建立台账。（责任单位：各村委会）\n某镇人民政府\n2024年5月6日\n（此件公开发布）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date) == ("某镇人民政府", dt.date(2024, 5, 6))
+    assert doc.tasks[-1].lines == (5, 5)
+    assert not any("closing text" in w for w in doc.warnings)

@@ -19,6 +19,7 @@ from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
 from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
+from .outline import ORGAN as _ORGAN
 from .read import PageMeta
 
 _DOC_NUMBER_BODY = r"[\u4e00-\u9fff]{1,12}[〔\[［（(【](?:19|20)\d{2}[〕\]］）)】]\s*\d{1,4}"
@@ -26,8 +27,6 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
 _DOC_NUMBER_LINE = re.compile(rf"^(?:文号[：:])?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
-_ORGAN = re.compile(r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办)"
-                    r"(?:文件)?$")
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 _PLACE = r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇|乡|街道)"
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")

@@ -21,6 +21,9 @@ DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
+# An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
+ORGAN = re.compile(r"^[\u4e00-\u9fff（）]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办)"
+                   r"(?:文件)?$")
 _ORGAN_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
 # What only a 通知 wrapper says: its 主送机关 line, its 'is issued to you' sentence, its title.
 _ADDRESSEES = re.compile(r"^[^。]{2,200}(?:人民政府|政府|部门|单位|机构|委员会|管委会|办事处|局|委|办|厅|处|室)[：:]$")
@@ -97,7 +100,21 @@ def _colophon_start(lines: list[Line], end: int) -> int:
             if prev and _ORGAN_LINE.match(lines[prev[-1]].text.strip()) and lines[i].text.endswith("印发"):
                 j = prev[-1]
             return min(j, end)
-    return end
+    return min(_closing_signature(lines), end)
+
+
+def _closing_signature(lines: list[Line]) -> int:
+    """A signature closing the text (an organ's line, then its date, perhaps a 附注) after the last heading:
+    where it starts, or len(lines). It is no paragraph of the last task."""
+    said = [i for i, ln in enumerate(lines) if ln.says]
+    for k in (2, 3):
+        tail = said[-k:]
+        if len(tail) < k or any(lines[i].kind == "heading" for i in tail):
+            continue
+        organ, date, *note = (lines[i].text.strip() for i in tail)
+        if ORGAN.match(organ) and is_date_line(date) and all(_NOTE.match(n) for n in note):
+            return tail[0]
+    return len(lines)
 
 
 def split_parts(lines: list[Line]) -> Parts:
