@@ -41,6 +41,14 @@ FIELDS = [
     ("11月30日前", "by_date", "2024-11-30", False),
     ("三季度末", "by_date", "2024-09-30", False),
     ("完成", "unknown", None, False),
+    # parts of a month, the whole year, a range ending in a later year's month, 长期坚持 in brackets
+    ("2024年10月中旬", "by_date", "2024-10-20", False),
+    ("2024年6月上旬前", "by_date", "2024-06-10", False),
+    ("2024年11月下旬", "by_date", "2024-11-30", False),
+    ("2024年全年", "in_period", "2024-12-31", False),
+    ("全年", "in_period", "2024-12-31", False),
+    ("2024年至2025年6月", "in_period", "2025-06-30", False),
+    ("2024年12月底（长期坚持）", "by_date", "2024-12-31", True),
 ]
 
 
