@@ -37,7 +37,8 @@ CASES = [
     # names separated by spaces instead of 、 (each piece ends like a body); a name with a space inside is kept
     ("县发改委 县财政局　县残联 团县委", [("县发展和改革委员会", "县发改委", "responsible"), ("县财政局", "县财政局", "responsible"),
                                 ("县残联", "县残联", "responsible"), ("团县委", "团县委", "responsible")]),
-    ("县农业农村局 有关企业", [("县农业农村局 有关企业", "县农业农村局 有关企业", "responsible")]),
+    ("县农业农村局 有关企业", [("县农业农村局有关企业", "县农业农村局 有关企业", "responsible")]),
+    ("县委 宣传部、县财政局", [("县委宣传部", "县委 宣传部", "responsible"), ("县财政局", "县财政局", "responsible")]),
     # stacked role words: the first one gives the role
     ("各乡镇人民政府负责落实；县直有关单位配合落实", [("各乡镇人民政府", "各乡镇人民政府", "responsible"),
                                     ("县直有关单位", "县直有关单位", "support")]),

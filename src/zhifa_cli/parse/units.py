@@ -63,7 +63,7 @@ def split_top(text: str, seps: str) -> list[str]:
 
 def canonical(name: str) -> str:
     """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会."""
-    name = _BY.sub("", name.translate(_BRACKETS).strip(" 。"))
+    name = _BY.sub("", re.sub(r"\s+", "", name.translate(_BRACKETS)).strip("。"))  # a space in a name is a copy's
     while (shorter := _TRAILING.sub("", name)) != name:  # '…等部门按职责分工' ends in two such phrases
         name = shorter
     for short, full in vocabulary()["abbreviations"]:
@@ -196,10 +196,11 @@ def looks_like_body(text: str) -> bool:
 
 
 def spaced_bodies(text: str) -> bool:
-    """'县发改委 县财政局、县住建局': names separated by spaces, every piece ending like a body."""
+    """'县发改委 县财政局、县住建局': names separated by spaces, every piece a body's whole name: it starts
+    with a level (县/区/各/团…) and ends like a body. A space inside one name ('县委 宣传部') is no separator."""
     pieces = [p for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
     return len(pieces) > len(split_top(text, _GROUP_SEPS + _ITEM_SEPS)) \
-        and all(len(p) >= 2 and _BODY_END.search(p) for p in pieces)
+        and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces)
 
 
 def _space_lists(items: list[str]) -> list[str]:
