@@ -531,6 +531,12 @@ def test_a_street_office_or_a_township_issues_and_names_its_region():
     assert parse_text("梅山县城乡环境整治方案\n" + task).region == "梅山县"  # 城乡 is no township
 
 
+def test_the_word_city_after_a_place_is_no_second_place():
+    task = "一、任务\n1.改造小区。改造85个。（责任单位：市住建局）\n"
+    assert parse_text("宜州市城市更新行动方案\n" + task).region == "宜州市"
+    assert parse_text("丰城市城市更新行动方案\n" + task).region == "丰城市"
+
+
 def test_parenthesised_digits_in_one_character_are_a_numbering_level():
     text = "某区方案\n一、任务\n1.加强秩序管理\n⑴规范交通秩序。开展整治。（责任单位：区交警大队）\n⑵治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
     assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]

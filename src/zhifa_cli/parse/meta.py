@@ -162,6 +162,8 @@ def _region_from_text(text: str) -> str | None:
     while region and _NOT_PLACE.search(region):  # "上饶市提升行政执法质量三年行动计划工作方案…区" is no place
         shorter = _REGION_AT_START.match(region[:-1])
         region = shorter.group(0) if shorter else ""
+    if region.endswith("城市") and _REGION_AT_START.fullmatch(region[:-2]):
+        region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one)
     return region or None
 
 
