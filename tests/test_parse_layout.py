@@ -309,6 +309,15 @@ def test_header_words_with_a_bracketed_note():
     assert _rows(parse_text(text)) == [("1", "建设便民服务站", [("镇民政办", "lead"), ("各村", "support")], ["2024年6月"])]
 
 
+def test_pdftotext_layout_row_whose_other_cells_start_on_its_second_line():
+    text = ("某镇任务清单\n 序号      工作任务                  牵头单位        配合单位       完成时限\n"
+            "  1    新建农村公路8公里，改造\n       危桥2座。                  镇交通办        镇财政所       9月底前\n"
+            "  2    实施人居环境整治，清理     镇环卫所        镇建设办       长期坚持\n       垃圾死角50处。\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建农村公路8公里，改造危桥2座", [("镇交通办", "lead"), ("镇财政所", "support")], ["9月底前"]),
+        ("2", "实施人居环境整治，清理垃圾死角50处", [("镇环卫所", "lead"), ("镇建设办", "support")], ["长期坚持"])]
+
+
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
     text = ("某市主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
             "1 水资源 保护 严守红线 实施总量控制。到2020年用水总量控制在10亿立方米以内。 市水利局 市发展改革委、农业局等\n"

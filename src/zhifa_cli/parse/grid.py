@@ -427,7 +427,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
             section = pieces[0][1]
             continue
-        if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 3:
+        if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
         elif not rows or pieces[0][0] < min(anchors) - 2:
