@@ -66,10 +66,15 @@ class Grid:
     last: int
 
 
+_NOTED = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[（(][\u4e00-\u9fff、/]{1,6}[）)]$")
+
+
 def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
-    name = re.sub(r"[（(][\u4e00-\u9fff、/]{1,6}[）)]$", "", name)  # '责任单位（部门）', '完成时限（年月）'
+    if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
+        role = column_role(noted.group("name"))
+        return role if role in ("lead", "responsible", "support", "deadline") else None
     if not name or len(name) > 8 or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
@@ -151,8 +156,12 @@ def find_grid(lines: list[Line]) -> Grid | None:
     return None
 
 
+_MAX_COLUMNS = 16  # no task table has more columns
+
+
 def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]] | None:
-    """A header flattened one cell per line (or paragraph): consecutive header words."""
+    """A header flattened one cell per line (or paragraph): consecutive header words, at most _MAX_COLUMNS
+    of them (the scan from every line stays linear on a text of many short lines that read like headers)."""
     cells: list[str] = []
     j = i
     while j < len(lines):
@@ -164,6 +173,8 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
             j -= 1
             break
         cells.append(text)
+        if len(cells) > _MAX_COLUMNS:
+            return None
     columns = _header(cells)
     return (columns, lines[j:]) if columns else None
 
