@@ -117,3 +117,75 @@ def test_a_deadline_alone_in_its_bracket_at_the_end_of_a_task():
 def test_a_leading_ge_shares_the_head_of_the_next_unit():
     units = split_units("各市、县人民政府")
     assert [(u.name, u.raw) for u in units] == [("各市人民政府", "各市、县人民政府"), ("县人民政府", "各市、县人民政府")]
+
+
+def test_a_label_line_listing_units_with_spaces_keeps_them_apart():
+    doc = parse_text("一、任务\n（一）整治河道。清理垃圾。\n牵头单位：镇水利站\n责任单位：镇农业服务中心 镇财政所　各村委会\n"
+                     "（二）修缮道路。完成5公里。\n责任单位：镇建设办 有关企业\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("镇水利站", "lead"), ("镇农业服务中心", "responsible"), ("镇财政所", "responsible"), ("各村委会", "responsible")],
+        [("镇建设办有关企业", "responsible")]]  # 有关企业 is no body's name: the spaces are not separators
+
+
+def test_role_marks_and_stacked_role_words_inside_a_unit_list():
+    doc = parse_text("一、任务\n（一）稳岗返还。按规定返还。\n责任单位：镇劳动保障所（牵头）、镇财政所\n"
+                     "（二）就业援助。动态清零。（镇劳动保障所牵头，各村委会负责落实）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("镇劳动保障所", "lead"), ("镇财政所", "responsible")],
+        [("镇劳动保障所", "lead"), ("各村委会", "responsible")]]
+
+
+def test_a_time_limit_with_two_points_gives_both():
+    doc = parse_text("一、任务\n（一）建设物流站。建成3个。\n责任单位：镇经发办\n完成时限：2023年5月底前启动，年底前建成\n"
+                     "（二）培训电商人才。培训200人。\n责任单位：镇农业服务中心\n完成时限：2023年9月，长期坚持\n")
+    assert [[(d.text, d.due and d.due.isoformat(), d.ongoing) for d in t.deadlines] for t in doc.tasks] == [
+        [("2023年5月底前启动", "2023-05-31", False), ("年底前建成", "2023-12-31", False)],
+        [("2023年9月，长期坚持", "2023-09-30", True)]]
+
+
+def test_xiatong_at_the_end_of_a_clause_without_labels():
+    doc = parse_text("一、措施\n（一）减免租金。减免3个月。（县国资局牵头，县财政局配合，下同）\n（二）缓缴社保。缓缴6个月。\n"
+                     "（三）发放补贴。每户500元。（县人社局负责）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("县国资局", "lead"), ("县财政局", "support")], [("县国资局", "lead"), ("县财政局", "support")],
+        [("县人力资源和社会保障局", "responsible")]]
+
+
+def test_the_offices_of_a_bureau_under_their_own_labels():
+    doc = parse_text("一、要点\n1.开展义诊。全年20场。\n牵头股室：医政股\n配合股室：疾控股、财务股\n"
+                     "2.规范采购。按规定执行。（责任处室：规划财务处）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("医政股", "lead"), ("疾控股", "support"), ("财务股", "support")], [("规划财务处", "responsible")]]
+
+
+def test_a_label_line_after_the_last_sub_item_is_the_parents():
+    doc = parse_text("某县方案\n一、任务\n1.加强市场监管。\n（1）开展专项检查。\n（2）强化执法办案。\n责任单位：县市场监管局\n"
+                     "2.优化政务服务。\n（1）推行一网通办。（责任单位：县政务服务中心）\n（2）推行容缺受理。（责任单位：县数据局）\n")
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("1.1", ["县市场监督管理局"]), ("1.2", ["县市场监督管理局"]),
+        ("2.1", ["县政务服务中心"]), ("2.2", ["县数据局"])]
+    assert any("read as 1." in w for w in doc.warnings)
+
+
+def test_a_unit_list_cut_after_its_separator_goes_on_and_by_is_no_part_of_a_name():
+    doc = parse_text("一、任务\n1.建设停车场。新增车位500个。\n责任单位：县交通局、\n县财政局、县自然资源局\n"
+                     "2.整治占道。清理摊点。（由县城管局牵头，县公安局配合）\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("县交通运输局", "responsible"), ("县财政局", "responsible"), ("县自然资源局", "responsible")],
+        [("县城市管理局", "lead"), ("县公安局", "support")]]
+
+
+def test_time_points_followed_by_what_is_due_then():
+    doc = parse_text("某镇2023年方案\n一、任务\n1.建设物流站。建成3个。\n责任单位：镇经发办\n"
+                     "时间节点：2023年4月底前完成选址，9月底前建成投用\n")
+    assert [(d.text, d.due.isoformat(), d.inferred) for d in doc.tasks[0].deadlines] == [
+        ("2023年4月底前完成选址", "2023-04-30", False), ("9月底前建成投用", "2023-09-30", True)]
+
+
+def test_a_section_clause_holds_for_the_tasks_under_it_that_name_none():
+    doc = parse_text("某县方案\n一、任务\n（一）加强耕地保护（责任单位：县自然资源局；完成时限：2024年底前）\n"
+                     "1.严格耕地占补平衡。补充耕地500亩。\n2.整治撂荒地。复耕2000亩。（责任单位：各乡镇人民政府）\n"
+                     "（二）推进农田建设\n牵头单位：县农业农村局\n3.新建高标准农田。新建2万亩。\n")
+    assert [([u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        (["县自然资源局"], ["2024年底前"]), (["各乡镇人民政府"], ["2024年底前"]), (["县农业农村局"], [])]
+    assert [s.title for s in doc.sections[0].children] == ["加强耕地保护", "推进农田建设"]

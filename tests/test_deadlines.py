@@ -32,6 +32,23 @@ FIELDS = [
     ("每年第一季度", "recurring", "--03-31", False),
     ("每年1月31日前", "recurring", "--01-31", False),
     ("尽快", "unknown", None, False),
+    # a verb after the date; dates with dots or slashes (tables); a field without its year (the document's)
+    ("2024年9月底前完成", "by_date", "2024-09-30", False),
+    ("2024年6月底前完成并长期坚持", "by_date", "2024-06-30", True),
+    ("2024.12", "by_date", "2024-12-31", False),
+    ("2024/6/30前", "by_date", "2024-06-30", False),
+    ("6月底前", "by_date", "2024-06-30", False),
+    ("11月30日前", "by_date", "2024-11-30", False),
+    ("三季度末", "by_date", "2024-09-30", False),
+    ("完成", "unknown", None, False),
+    # parts of a month, the whole year, a range ending in a later year's month, 长期坚持 in brackets
+    ("2024年10月中旬", "by_date", "2024-10-20", False),
+    ("2024年6月上旬前", "by_date", "2024-06-10", False),
+    ("2024年11月下旬", "by_date", "2024-11-30", False),
+    ("2024年全年", "in_period", "2024-12-31", False),
+    ("全年", "in_period", "2024-12-31", False),
+    ("2024年至2025年6月", "in_period", "2025-06-30", False),
+    ("2024年12月底（长期坚持）", "by_date", "2024-12-31", True),
 ]
 
 
@@ -87,3 +104,9 @@ def test_a_month_without_a_year_takes_the_documents_year_marked_inferred():
     (found,) = find_in_prose("6月底，完成清理。", doc_year=2023)
     assert (found.due.isoformat(), found.inferred) == ("2023-06-30", True)
     assert find_in_prose("6月底，完成清理。", doc_year=None) == []
+
+
+def test_a_field_without_its_year_takes_the_documents_and_says_so():
+    assert parse_field("6月底前", doc_year=2023).inferred is True
+    assert parse_field("2023年6月底前", doc_year=2023).inferred is False
+    assert parse_field("6月底前").kind == "unknown"  # no document year: not guessed

@@ -92,6 +92,24 @@ def test_a_task_whose_title_starts_like_a_framing_word_is_still_a_task():
     assert titles(parse_text(text)) == ["组织实施专项监督行动", "开展评估"]
 
 
+def test_a_closing_item_that_frames_the_work_with_a_verb_and_names_no_units_is_not_a_task():
+    text = ("某县方案\n一、稳定粮食生产。落实种粮补贴。（责任单位：县农业农村局）\n二、发展特色产业。壮大茶产业。（责任单位：县林业局）\n"
+            "三、强化督导考核。县政府督查室定期通报。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["稳定粮食生产", "发展特色产业"]
+    assert any("强化督导考核" in w for w in doc.warnings)
+    named = "一、任务\n1.加强组织领导。成立领导小组。（责任单位：县委办）\n2.发展特色产业。壮大茶产业。（责任单位：县林业局）\n"
+    assert titles(parse_text(named)) == ["加强组织领导", "发展特色产业"]
+
+
+def test_the_closing_article_about_the_document_itself_is_not_a_task():
+    text = ("某县若干措施\n一、减免租金。减免3个月。（责任单位：县国资局）\n二、发放补贴。每户500元。（责任单位：县人社局）\n"
+            "三、本措施由县发展改革局负责解释，自印发之日起施行。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["减免租金", "发放补贴"]
+    assert any("about the document itself" in w for w in doc.warnings)
+
+
 def test_a_prose_section_among_numbered_sections_is_not_a_task():
     text = ("一、背景情况\n近年来我县不断推进改革，取得明显成效。\n二、重点任务\n"
             "1.推进改革。深化审批制度改革。（责任单位：县审批局）\n2.优化服务。推行一网通办。（责任单位：县数据局）\n")
@@ -170,6 +188,27 @@ def test_table_one_cell_per_line_closed_by_pipes_with_a_person_column():
                           ("13", "建成学校1所", [("县教育局", "lead"), ("县建设局", "responsible")], [])]
 
 
+def test_table_one_cell_per_line_whose_merged_leader_cell_was_lost():
+    cells = ["序号", "工作任务", "责任镇领导", "牵头单位", "配合单位", "完成时限",
+             "1", "新建公厕5座。", "周某", "镇建设办", "各村委会", "6月底前",
+             "2", "改造污水管网3公里。", "镇水务站", "镇财政所", "9月底前",
+             "3", "清理河道垃圾。", "吴某", "镇农业办", "镇水务站", "长期坚持"]
+    doc = parse_text("某镇人居环境整治任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert _rows(doc)[1] == ("2", "改造污水管网3公里", [("镇水务站", "lead"), ("镇财政所", "support")], ["9月底前"])
+    assert _rows(doc)[2] == ("3", "清理河道垃圾", [("镇农业办", "lead"), ("镇水务站", "support")], ["长期坚持"])
+
+
+def test_table_one_cell_per_line_with_cells_wrapped_over_two_lines():
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+             "1", "新建农村公路8公里，改造", "危桥2座。", "县交通局", "县财政局、", "各乡镇人民政府", "9月底前",
+             "2", "实施人居环境整治。", "县农业局", "各乡镇人民政府", "长期坚持"]
+    doc = parse_text("某县任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert _rows(doc) == [
+        ("1", "新建农村公路8公里，改造危桥2座", [("县交通运输局", "lead"), ("县财政局", "support"), ("各乡镇人民政府", "support")],
+         ["9月底前"]),
+        ("2", "实施人居环境整治", [("县农业局", "lead"), ("各乡镇人民政府", "support")], ["长期坚持"])]
+
+
 def test_table_one_cell_per_paragraph_with_empty_section_headings():
     cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、主要预期目标",
              "3", "投资增长7%左右。", "区发展局", "区财政局。", "二、扩大投资", "三、改善民生",
@@ -187,6 +226,96 @@ def test_table_as_pipe_rows_read_by_header_words_not_position():
     assert _rows(parse_text(text)) == [
         ("1", "建立清单制度", [("市司法局", "lead"), ("市财政局", "support")], ["2024年6月底前"]),
         ("2", "开展执法培训", [("市审计局", "lead"), ("各县区政府", "support")], ["长期坚持"])]
+
+
+def test_tab_table_reads_its_task_from_a_content_column_before_a_name_column():
+    text = ("某镇民生实事清单\n序号\t项目名称\t主要内容及标准\t完成时间\t责任单位\n"
+            "1\t道路硬化\t硬化村道12公里，路面宽度不低于4米。\t9月底前\t镇建设办\n"
+            "2\t饮水提升\t改造供水管网8公里。\t年底前\t镇水务站\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "硬化村道12公里，路面宽度不低于4米", [("镇建设办", "responsible")], ["9月底前"]),
+        ("2", "改造供水管网8公里", [("镇水务站", "responsible")], ["年底前"])]
+
+
+def test_pipe_table_whose_last_row_is_cut_keeps_it_from_its_number_on():
+    text = ("任务清单\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 建设便民服务站。 | 镇民政办 | 6月底前\n"
+            "2 | 推进垃圾分类。全镇覆盖。 | 牵头：镇环卫所；配合：镇建设办、\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建设便民服务站", [("镇民政办", "responsible")], ["6月底前"]),
+        ("2", "推进垃圾分类", [("镇环卫所", "lead"), ("镇建设办", "support")], [])]
+
+
+LAYOUT_TABLE = """\
+                某镇2023年重点工作任务清单
+ 序号      工作任务                  牵头单位        配合单位       完成时限
+  1    新建农村公路8公里，改造    镇交通办        镇财政所、     9月底前
+       危桥2座。                                  各村委会
+  2    实施人居环境整治，清理     镇环卫所        镇建设办
+       垃圾死角50处，建成示范                                    长期坚持
+       村3个。
+                                 — 2 —
+  3    推进智慧养老服务站建       镇民政办        镇卫生院、镇   12月底
+       设。                                       社保中心       前
+"""
+
+
+def test_space_flattened_table_with_two_names_in_one_unit_cell():
+    text = ("某镇民生实事表\n序号 项目名称 主要内容 责任单位 完成时限\n1 公厕 新建公厕5座。 镇建设办 各村委会 9月底前\n"
+            "2 路灯 安装路灯200盏，覆盖主干道。 镇经发办 年底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建公厕5座", [("镇建设办", "responsible"), ("各村委会", "responsible")], ["9月底前"]),
+        ("2", "安装路灯200盏，覆盖主干道", [("镇经发办", "responsible")], ["年底前"])]
+
+
+def test_pdftotext_layout_table_rejoins_cells_wrapped_over_lines():
+    assert _rows(parse_text(LAYOUT_TABLE)) == [
+        ("1", "新建农村公路8公里，改造危桥2座", [("镇交通办", "lead"), ("镇财政所", "support"), ("各村委会", "support")],
+         ["9月底前"]),
+        ("2", "实施人居环境整治，清理垃圾死角50处，建成示范村3个", [("镇环卫所", "lead"), ("镇建设办", "support")],
+         ["长期坚持"]),
+        ("3", "推进智慧养老服务站建设", [("镇民政办", "lead"), ("镇卫生院", "support"), ("镇社保中心", "support")],
+         ["12月底前"])]
+
+
+def test_tab_row_that_lost_its_merged_group_cell_after_the_number():
+    text = ("任务清单\n序号\t类别\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t民生\t建设便民服务站。\t镇民政办\t各村\t6月底前\n"
+            "2\t推进垃圾分类。\t镇环卫所\t各村\t年底前\n")
+    assert _rows(parse_text(text))[1] == ("2", "推进垃圾分类", [("镇环卫所", "lead"), ("各村", "support")], ["年底前"])
+
+
+def test_pipe_row_with_an_empty_last_cell_keeps_its_columns():
+    text = ("任务清单\n| 序号 | 项目名称 | 主要内容 | 责任领导 | 牵头单位 | 完成时限 | 备注 |\n"
+            "| 1 | 公厕 | 新建公厕5座。 | 周某 | 镇建设办 | 6月底前 | 续建 |\n"
+            "| 2 | 路灯 | 安装路灯200盏。 | 吴某 | 镇经发办 | 9月底前 | |\n")
+    assert _rows(parse_text(text))[1] == ("2", "安装路灯200盏", [("镇经发办", "lead")], ["9月底前"])
+
+
+def test_table_rows_numbered_within_their_group_keep_their_numbers():
+    text = ("任务清单\n序号\t工作任务\t牵头单位\t完成时限\n1.1\t建设便民服务站。\t镇民政办\t6月底前\n"
+            "1.2\t推进垃圾分类。\t镇环卫所\t年底前\n2-1\t修缮道路。\t镇建设办\t9月底前\n")
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [
+        ("1.1", "建设便民服务站"), ("1.2", "推进垃圾分类"), ("2-1", "修缮道路")]
+
+
+def test_a_section_row_with_its_numeral_in_a_cell_of_its_own():
+    text = ("任务清单\n| 序号 | 工作任务 | 牵头单位 |\n| 一 | 民生保障 | |\n| 1 | 建设便民服务站。 | 镇民政办 |\n"
+            "| 二 | 基础设施 | |\n| 2 | 修缮道路。 | 镇建设办 |\n")
+    assert [(t.id, t.section) for t in parse_text(text).tasks] == [("1", "民生保障"), ("2", "基础设施")]
+
+
+def test_header_words_with_a_bracketed_note():
+    text = ("任务清单\n序号\t工作任务\t牵头单位（部门）\t配合单位（部门）\t完成时限（年月）\n"
+            "1\t建设便民服务站。\t镇民政办\t各村\t2024年6月\n")
+    assert _rows(parse_text(text)) == [("1", "建设便民服务站", [("镇民政办", "lead"), ("各村", "support")], ["2024年6月"])]
+
+
+def test_pdftotext_layout_row_whose_other_cells_start_on_its_second_line():
+    text = ("某镇任务清单\n 序号      工作任务                  牵头单位        配合单位       完成时限\n"
+            "  1    新建农村公路8公里，改造\n       危桥2座。                  镇交通办        镇财政所       9月底前\n"
+            "  2    实施人居环境整治，清理     镇环卫所        镇建设办       长期坚持\n       垃圾死角50处。\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建农村公路8公里，改造危桥2座", [("镇交通办", "lead"), ("镇财政所", "support")], ["9月底前"]),
+        ("2", "实施人居环境整治，清理垃圾死角50处", [("镇环卫所", "lead"), ("镇建设办", "support")], ["长期坚持"])]
 
 
 def test_table_flattened_with_single_spaces_keeps_its_cells_apart():
@@ -400,8 +529,48 @@ def test_the_region_stops_before_the_words_of_the_title():
     assert doc.region == "丰城市"  # a city whose name ends in 城市
 
 
+def test_a_street_office_or_a_township_issues_and_names_its_region():
+    task = "一、任务\n1.清理河道。清理3公里。（责任单位：城管科）\n"
+    street = parse_text("柳湖街道办事处关于印发2024年工作要点的通知\n各社区：\n现印发。\n柳湖街道办事处\n2024年2月1日\n要点\n" + task)
+    assert (street.issuer, street.region) == ("柳湖街道办事处", "柳湖街道")
+    town = parse_text("石桥乡人民政府关于做好防汛工作的通知\n各村：\n" + task + "石桥乡人民政府\n2024年5月6日\n")
+    assert (town.issuer, town.region) == ("石桥乡人民政府", "石桥乡")
+    zone = parse_text("梅山高新区管委会关于印发方案的通知\n各部门：\n现印发。\n梅山高新区管委会\n2024年4月8日\n方案\n" + task)
+    assert zone.issuer == "梅山高新区管委会"
+    assert parse_text("梅山县城乡环境整治方案\n" + task).region == "梅山县"  # 城乡 is no township
+
+
+def test_the_word_city_after_a_place_is_no_second_place():
+    task = "一、任务\n1.改造小区。改造85个。（责任单位：市住建局）\n"
+    assert parse_text("宜州市城市更新行动方案\n" + task).region == "宜州市"
+    assert parse_text("丰城市城市更新行动方案\n" + task).region == "丰城市"
+
+
 def test_parenthesised_digits_in_one_character_are_a_numbering_level():
     text = "某区方案\n一、任务\n1.加强秩序管理\n⑴规范交通秩序。开展整治。（责任单位：区交警大队）\n⑵治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]
+
+
+def test_the_numbered_lines_of_a_zhuanlan_box_are_not_tasks():
+    text = ("某市文旅行动计划\n一、重点任务\n（一）打造精品线路。推出线路10条。（牵头单位：市文旅局）\n"
+            "专栏1 精品线路工程\n1.红色研学线路。串联纪念馆5处。\n2.乡村休闲线路。串联民宿集群3个。\n"
+            "（二）培育夜间经济。建设街区3个。（牵头单位：市商务局）\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title) for t in doc.tasks] == [("1", "打造精品线路"), ("2", "培育夜间经济")]
+    assert [u.name for u in doc.tasks[0].units] == ["市文旅局"]
+
+
+def test_a_zhuanlan_box_numbered_like_the_tasks_ends_where_their_numbering_goes_on():
+    text = ("某县农业方案\n一、任务\n1.建设高标准农田。新建2万亩。（责任单位：县农业局）\n"
+            "【专栏一】重点项目\n1.灌区改造项目\n2.土地整治项目\n3.机耕道路项目\n"
+            "2.发展特色产业。培育基地5个。（责任单位：县林业局）\n专栏2 特色基地\n1.茶叶基地\n2.中药材基地\n"
+            "3.加强农技服务。培训农民千人次。\n责任单位：县农技中心\n")
+    assert [(t.id, t.title) for t in parse_text(text).tasks] == [
+        ("1", "建设高标准农田"), ("2", "发展特色产业"), ("3", "加强农技服务")]
+
+
+def test_a_number_with_only_its_closing_bracket_is_the_parenthesised_level():
+    text = "某区方案\n一、任务\n1.加强秩序管理\n1）规范交通秩序。开展整治。（责任单位：区交警大队）\n2）治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
     assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]
 
 
@@ -409,3 +578,12 @@ def test_a_table_cell_that_labels_its_roles_itself():
     text = "某县任务表\n序号 | 工作任务 | 责任单位 | 完成时限\n1 | 推行告知承诺制。 | 牵头：县司法局；配合：县直各有关部门 | 2023年6月底前\n"
     (task,) = parse_text(text).tasks
     assert [(u.name, u.role) for u in task.units] == [("县司法局", "lead"), ("县直各有关部门", "support")]
+
+
+def test_a_signature_closing_a_notice_that_is_its_own_plan_is_no_task_paragraph():
+    text = ("某镇人民政府关于做好防汛工作的通知\n各村：\n一、任务\n1.清理河道。清理3公里。（责任单位：镇水利站）\n"
+            "2.转移群众。建立台账。（责任单位：各村委会）\n某镇人民政府\n2024年5月6日\n（此件公开发布）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date) == ("某镇人民政府", dt.date(2024, 5, 6))
+    assert doc.tasks[-1].lines == (5, 5)
+    assert not any("closing text" in w for w in doc.warnings)

@@ -30,6 +30,28 @@ CASES = [
     ("市自然资源和规划局；市财政局", [("市自然资源和规划局", "市自然资源和规划局", "responsible"),
                               ("市财政局", "市财政局", "responsible")]),
     ("市司法局、市司法局", [("市司法局", "市司法局", "responsible")]),
+    # a role mark in brackets after one name of the list: that name's role, not part of its name
+    ("县交通局、县财政局（牵头）、县农业农村局", [("县交通运输局", "县交通局", "responsible"),
+                                   ("县财政局", "县财政局", "lead"),
+                                   ("县农业农村局", "县农业农村局", "responsible")]),
+    # names separated by spaces instead of 、 (each piece ends like a body); a name with a space inside is kept
+    ("县发改委 县财政局　县残联 团县委", [("县发展和改革委员会", "县发改委", "responsible"), ("县财政局", "县财政局", "responsible"),
+                                ("县残联", "县残联", "responsible"), ("团县委", "团县委", "responsible")]),
+    ("县农业农村局 有关企业", [("县农业农村局有关企业", "县农业农村局 有关企业", "responsible")]),
+    ("县委 宣传部、县财政局", [("县委宣传部", "县委 宣传部", "responsible"), ("县财政局", "县财政局", "responsible")]),
+    # stacked role words: the first one gives the role
+    ("各乡镇人民政府负责落实；县直有关单位配合落实", [("各乡镇人民政府", "各乡镇人民政府", "responsible"),
+                                    ("县直有关单位", "县直有关单位", "support")]),
+    # role words ending items inside one 、 list: each gives its role to the items since the last
+    ("县交通局、县水利局牵头、县财政局配合", [("县交通运输局", "县交通局", "lead"), ("县水利局", "县水利局", "lead"),
+                                  ("县财政局", "县财政局", "support")]),
+    # 和 between a body's name and one starting with a level separates; inside a name it does not
+    ("县直有关部门和各乡镇人民政府", [("县直有关部门", "县直有关部门", "responsible"),
+                              ("各乡镇人民政府", "各乡镇人民政府", "responsible")]),
+    ("县卫生健康局和县疾控中心", [("县卫生健康局", "县卫生健康局", "responsible"), ("县疾控中心", "县疾控中心", "responsible")]),
+    # a role phrase after 等 is cut from the name as written too
+    ("县财政局等按职责分工负责", [("县财政局", "县财政局等", "responsible")]),
+    ("镇经发办(配合)、镇综治办（牵头单位）", [("镇经发办", "镇经发办", "support"), ("镇综治办", "镇综治办", "lead")]),
 ]
 
 

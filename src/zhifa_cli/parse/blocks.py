@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
-from .units import CLOSE, OPEN, split_top, split_units
+from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -26,6 +26,9 @@ LABELS: dict[str, str] = {
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
     "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
+    **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
+       for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
 _PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
@@ -43,6 +46,17 @@ _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;]
 # A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
 _NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
 _LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
+
+
+_UNIT_LABEL_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(sorted((k for k, v in LABELS.items() if v not in ('deadline', 'person')), key=len, reverse=True))})"
+    r"\s*[：:]\s*(?P<value>.+)$")
+
+
+def spaced_unit_line(line: str) -> bool:
+    """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept."""
+    m = _UNIT_LABEL_LINE.match(line)
+    return m is not None and spaced_bodies(m.group("value"))
 
 
 def plain_labels(text: str) -> str:
@@ -103,7 +117,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
         if not value or kind == "person":
             continue
         if kind == "deadline":
-            block.deadlines.extend(parse_field(part, doc_year=doc_year) for part in split_top(value, "；;"))
+            block.deadlines.extend(d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year))
         else:
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
@@ -111,7 +125,28 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     return block
 
 
-_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位)$")
+_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位|启动|开工|建成|验收)$")
+
+
+def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
+    """A 完成时限 value; one with several points ('2024年上半年启动，年底前完成') gives each of them."""
+    whole = parse_field(value, doc_year=doc_year)
+    if whole.kind != "unknown":
+        return [whole]
+    points = [_point(part, doc_year) for part in split_top(value, "，,")]
+    return [p for p in points if p is not None] if all(points) else [whole]
+
+
+# '2024年6月底前完成方案': a point in time, then what is to be done by then.
+_POINT = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|底|末))(?P<what>[{HAN}]{{1,12}})$")
+
+
+def _point(part: str, doc_year: int | None) -> Deadline | None:
+    deadline = _deadline_part(part, doc_year)
+    if deadline is None and (m := _POINT.match(part.strip())):
+        deadline = _deadline_part(m.group("when"), doc_year)
+        return deadline.model_copy(update={"text": part.strip()}) if deadline else None
+    return deadline
 
 
 _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
@@ -208,7 +243,7 @@ def _is_clause(body: str) -> bool:
         return True
     if not _ROLE_WORD.search(body):  # most brackets in prose: 《》 titles, remarks, 文号
         return False
-    parts = split_top(_before_remark(_NOTE.sub("", body)), "，,；;")
+    parts = split_top(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))), "，,；;")
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _deadline_part(p, None) for p in parts)

@@ -72,6 +72,21 @@ def _year_end(g: dict, year: int) -> When:
     return When("by_date", dt.date(year, 12, 31))
 
 
+def _part_of_month(g: dict, year: int) -> When:
+    """上旬 / 中旬 / 下旬: by the 10th, the 20th, the month's end."""
+    month = _num(g["m"])
+    day = {"上旬": 10, "中旬": 20}.get(g["x"], _month_end(year, month).day)
+    return When("by_date", dt.date(year, month, day))
+
+
+def _whole_year(g: dict, year: int) -> When:
+    return When("in_period", dt.date(year, 12, 31))
+
+
+def _to_month(g: dict, year: int) -> When:
+    return When("in_period", _month_end(int(g["y2"]), _num(g["m2"])))
+
+
 def _years(g: dict, year: int) -> When:
     return When("in_period", dt.date(int(g["y2"]), 12, 31))
 
@@ -106,12 +121,17 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("quarter", rf"{_Y}{_Q}{_BY}", _quarter),
     ("half", rf"{_Y}{_H}{_BY}", _half),
     ("years", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_BY}", _years),
+    ("to_month", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_M2}{_BY}", _to_month),
+    ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
+    ("whole_year", rf"{_Y}(?:全年|年度|度)", _whole_year),
+    ("bare_whole_year", r"全年|年度内", _whole_year),
     ("year_end", rf"{_Y}(?:年底|底|末|年末|内)?(?:前|以前)?", _year_end),
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
 _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
 _ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:并|起|，|、)?(?:{_ONGOING})$")
+_ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
 _LEAD = re.compile(r"^(?:于|在|到|截至|截止|截止到|力争到|力争|至)")
 
 
@@ -123,22 +143,43 @@ def _when(text: str, doc_year: int | None) -> When | None:
             continue
         groups = m.groupdict()
         year = groups.get("y")
-        if year is None and build in (_year_end,) and doc_year is None:
+        if year is None and build in (_year_end, _whole_year) and doc_year is None:
             return None
         try:
             when = build(groups, _num(year) if year else (doc_year or 0))
         except ValueError:
             return None
-        if year is None and build is _year_end:
+        if year is None and build in (_year_end, _whole_year):
             when = When(when.kind, when.due, when.every, inferred=True)
         return when
     return None
 
 
+# '2024年9月底前完成', '…前完成并长期坚持': the verb after the date says nothing more.
+_DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|到位|建成|启动|开工|验收|实现)(?=并|$)")
+# '2024.12', '2024.6.30前', '2024/6/30': a date written with dots or slashes, as tables often do.
+_DOTTED = re.compile(r"^(?P<y>\d{4})[.．/](?P<m>\d{1,2})(?:[.．/](?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
+# '6月底前', '12月31日前', '三季度末' in a 完成时限 field: the document's year, marked inferred.
+_YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D})?|{_Q}|{_H}){_BY}$")
+
+
+def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
+    """The value in the grammar's spelling: dotted dates with 年月日, a year-less date with the document's
+    year (and whether the year was inferred so)."""
+    if m := _DOTTED.match(value):
+        day = f"{int(m.group('d'))}日" if m.group("d") else ""
+        return f"{m.group('y')}年{int(m.group('m'))}月{day}{m.group('by')}", False
+    if doc_year and _YEARLESS_FIELD.match(value):
+        return f"{doc_year}年{value}", True
+    return value, False
+
+
 def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
     """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing."""
     raw = text.strip().rstrip("。；;，,")
-    value = _LEAD.sub("", re.sub(r"\s+", "", raw))
+    value = _DONE_VERB.sub("", _LEAD.sub("", re.sub(r"\s+", "", raw)))
+    value = _ONGOING_NOTE.sub(r"并\g<o>", value)  # '2024年12月底（长期坚持）
+    value, guessed = _spelled_out(value, doc_year)
     if _ONGOING_RE.match(value):
         return Deadline(text=raw, kind="ongoing", ongoing=True, source=source)
     ongoing = False
@@ -149,7 +190,7 @@ def parse_field(text: str, *, doc_year: int | None = None, source: str = "field"
     if when is None:
         return Deadline(text=raw, kind="unknown", source=source)
     return Deadline(text=raw, kind=when.kind, due=when.due, ongoing=ongoing, every=when.every,
-                    inferred=when.inferred, source=source)
+                    inferred=when.inferred or guessed, source=source)
 
 
 def is_deadline(text: str) -> bool:

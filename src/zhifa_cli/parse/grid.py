@@ -10,14 +10,18 @@ cells after the task text (units, deadline) keep their place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from ..chars import HAN
 from .blocks import LABELS, kind_of
 from .lines import Line
+from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
-_TEXT_END = re.compile(r"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)$")
+# A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
+_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
 _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
@@ -29,6 +33,8 @@ _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
+# '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
+_SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
@@ -45,6 +51,7 @@ class Row:
     first: int = 0
     last: int = 0
     section: str | None = None  # the 一、… heading the row sits under
+    label: str = ""  # the 序号 as written when it is no plain number ('1.2'); `number` then counts the rows
     group: str | None = None  # the 类别 / 重点任务 cell of the row, or of the rows above it (merged)
 
     @property
@@ -60,9 +67,15 @@ class Grid:
     last: int
 
 
+_NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
+
+
 def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
+    if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
+        role = column_role(noted.group("name"))
+        return role if role in ("lead", "responsible", "support", "deadline") else None
     if not name or len(name) > 8 or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
@@ -91,7 +104,9 @@ def _header(cells: list[str]) -> list[Column] | None:
 
 
 def _specificity(name: str) -> int:
-    return next((i for i, end in enumerate(_SPECIFIC) if name.endswith(end)), len(_SPECIFIC))
+    """Rank of the most specific word the header holds anywhere: '建设内容及目标' holds 内容, so it is
+    read before '项目名称'."""
+    return next((i for i, word in enumerate(_SPECIFIC) if word in name), len(_SPECIFIC))
 
 
 def _one_text_column(columns: list[Column]) -> list[Column]:
@@ -108,12 +123,15 @@ def _cell(text: str) -> str:
 def _split_line(text: str) -> list[str] | None:
     """Cells of a one-line row: tabs or pipes; None when the line is not such a row."""
     if "\t" in text:
-        cells = text.split("\t")
+        cells = [c.strip() for c in text.split("\t")]
     elif text.count("|") + text.count("｜") >= 2:
-        cells = re.split(r"[|｜]", text)
+        # the pipes that bound the row are no cells; an empty cell between two pipes is one ('| 2 | … | |')
+        row = text.strip()
+        cells = [c.strip() for c in re.split(r"[|｜]", row)]
+        cells = cells[1 if row[:1] in "|｜" else 0: -1 if row[-1:] in "|｜" else None]
+        return cells if len(cells) >= 2 and any(cells) else None
     else:
         return None
-    cells = [c.strip() for c in cells]
     while cells and not cells[0]:
         cells.pop(0)
     while cells and not cells[-1]:
@@ -129,6 +147,8 @@ def find_grid(lines: list[Line]) -> Grid | None:
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
+            if mode == "spaces" and _GAP.search(ln.text) and (grid := _read_layout(columns, ln, lines[i + 1:])):
+                return grid
             return _read(columns, lines[i + 1:], ln.no, mode)
         stream = _header_stream(lines, i)
         if stream:
@@ -137,8 +157,12 @@ def find_grid(lines: list[Line]) -> Grid | None:
     return None
 
 
+_MAX_COLUMNS = 16  # no task table has more columns
+
+
 def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]] | None:
-    """A header flattened one cell per line (or paragraph): consecutive header words."""
+    """A header flattened one cell per line (or paragraph): consecutive header words, at most _MAX_COLUMNS
+    of them (the scan from every line stays linear on a text of many short lines that read like headers)."""
     cells: list[str] = []
     j = i
     while j < len(lines):
@@ -150,6 +174,8 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
             j -= 1
             break
         cells.append(text)
+        if len(cells) > _MAX_COLUMNS:
+            return None
     columns = _header(cells)
     return (columns, lines[j:]) if columns else None
 
@@ -209,7 +235,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if all(_RULE.match(c) for c in cells):
             continue
         if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
-            section = "".join(cells[:2]).strip("*")
+            section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, int(cells[0].rstrip(".．、")), cells[1:], ln.no, ln.no)
@@ -220,22 +246,45 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
 
 
 def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row | None:
-    """One row's cells by header column; short rows lost their leading merged cells."""
+    """One row's cells by header column. A short row lost its leading merged cells; when its 序号 is
+    already where the header has it, the lost ones are the group cells after the 序号 (类别 merged over
+    rows), and beyond those it was cut short at the end (a page or an excerpt ends there)."""
     if len(cells) < len(columns):
-        cells = [""] * (len(columns) - len(cells)) + cells
+        lead = _lost_leading(columns, cells)
+        cells = [""] * lead + cells
+        k = next((i for i, c in enumerate(columns) if c.role == "number"), -1)
+        groups = 0
+        while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
+            groups += 1
+        after = min(groups, len(columns) - len(cells))
+        cells = cells[: k + 1] + [""] * after + cells[k + 1:]
+        cells += [""] * (len(columns) - len(cells))
     named = dict(zip(columns, cells, strict=False))
     number_column = next((c for c in columns if c.role == "number"), None)
+    label = ""
     if number_column is not None:
         number = named.get(number_column, "")
-        if not _ROW_NUMBER.match(number):
+        if _SUB_NUMBER.match(number):
+            number, label = str(count), number.replace("．", ".").replace("－", "-")
+        elif not _ROW_NUMBER.match(number):
             return None
     elif not any(named.get(c) for c in columns if c.role == "text"):
         return None
-    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no)
+    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no, label=label)
     for column, cell in named.items():
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)
     return row
+
+
+def _lost_leading(columns: list[Column], cells: list[str]) -> int:
+    """How many leading cells a short row lost: all it lacks, or as many as put its 序号 under the header's."""
+    missing = len(columns) - len(cells)
+    k = next((i for i, c in enumerate(columns) if c.role == "number"), None)
+    if k is None:
+        return missing
+    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell)), None)
+    return missing if found is None else min(missing, k - found)
 
 
 def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
@@ -248,6 +297,13 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
     tail = len(after) - 1 - next(i for i, c in enumerate(after) if c.role == "text")
     body, rear = tokens[1: len(tokens) - tail], tokens[len(tokens) - tail:]
     start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
+    end = len(body)  # names after the sentence ('…户。 区住建局 各街道办事处'): a unit cell holding a space
+    while end - 1 > start and looks_like_body(body[end - 1]):
+        end -= 1
+    if end < len(body) and re.search(r"[。；]$", body[end - 1]) and rear \
+            and after[len(after) - tail].role in ("lead", "responsible", "support"):
+        rear = ["、".join([*body[end:], rear[0]]), *rear[1:]]
+        body = body[:end]
     return [tokens[0], "".join(body[start:]), *rear]
 
 
@@ -271,15 +327,55 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
             i += 1
             continue
         j = i + 1
-        while j < len(cells) and j - i <= width and not _ROW_NUMBER.match(cells[j][1]) \
+        while j < len(cells) and j - i <= 2 * width and not _ROW_NUMBER.match(cells[j][1]) \
                 and not _SECTION.match(cells[j][1]):
             j += 1
-        row = _fill(columns, int(text.rstrip(".．、")), [c for _, c in cells[i + 1: j]], no, cells[j - 1][0],
-                    left=True)
+        pieces = cells[i + 1: j]
+        if len(pieces) > width:  # cells wrapped over lines, or the next row's leading cells: take a row's worth
+            pieces, used = _rejoin(pieces, width)
+            j = i + 1 + used
+        row_cells = [c for _, c in pieces]
+        if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
+            row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
+        row = _fill(columns, int(text.rstrip(".．、")), row_cells, no, cells[j - 1][0], left=True)
         row.section = section
         rows.append(row)
         i = j
     return rows
+
+
+def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
+    """More lines than columns after a row's 序号: a cell the copy wrapped goes on in the next line. The
+    task text runs on until a sentence ends or a body's name follows; a list cut after 、 or ， goes on.
+    Pieces are joined only while the row still has more than `width`; returns the row's cells and the
+    number of lines they used."""
+    out: list[tuple[int, str]] = []
+    used: list[int] = []
+    for k, (no, text) in enumerate(pieces):
+        over = len(out) + len(pieces) - k - width
+        previous = out[-1][1] if out else ""
+        if out and over > 0 and (previous.endswith(("、", "，", ",")) or (
+                len(out) == 1 and not previous.endswith(("。", "；", "！", "？")) and not looks_like_body(text))):
+            out[-1] = (no, previous + text)
+            used[-1] += 1
+        else:
+            out.append((no, text))
+            used.append(1)
+    return out[:width], sum(used[:width])
+
+
+_PERSON_COLUMN = re.compile(r"领导|责任人|负责人|联系人")
+
+
+def _merged_person_cell(columns: list[Column], cells: list[str]) -> list[str]:
+    """A row one cell short whose cell under 责任县领导 names a body ('县发改局'): the leader's cell was merged
+    with the row above and lost, so the row's cells move one column right from there."""
+    if len(cells) >= len(columns):
+        return cells
+    for k, column in enumerate(columns[: len(cells)]):
+        if column.role == "ignore" and _PERSON_COLUMN.search(column.name) and looks_like_body(cells[k]):
+            return [*cells[:k], "", *cells[k:]]
+    return cells
 
 
 _SENTENCE = re.compile(r"[。，；,;]")
@@ -306,3 +402,69 @@ def _rows_by_sentences(columns: list[Column], cells: list[tuple[int, str]]) -> l
         rows.append(row)
         i = j
     return rows
+
+
+# --- pdftotext -layout: columns set by runs of spaces, every cell wrapped over several lines -----------
+
+_GAP = re.compile(r"\S {2,}\S")
+_TOKEN = re.compile(r"\S+(?: \S+)*")  # a cell piece: single spaces inside, two or more around
+
+
+def _width(text: str) -> int:
+    """Columns the text takes on a fixed-pitch page: Chinese characters and “”… two, the rest one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def _pieces(ln: Line) -> list[tuple[int, str]]:
+    """(column position, text) of each cell piece on a line."""
+    return [(ln.indent + _width(ln.text[: m.start()]), m.group()) for m in _TOKEN.finditer(ln.text)]
+
+
+def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid | None:
+    """Rows start at a line whose first piece is the 序号; the pieces on the lines after it (a wrapped cell)
+    go to the column whose piece on the row's first line starts nearest (the header's, shifted like the
+    others, for a cell that first shows on a later line). Pieces of one cell are joined without a space."""
+    after = _after_number(columns)
+    heads = _pieces(header)
+    if len(heads) != len(columns):
+        return None
+    starts = [p for (p, _), c in zip(heads, columns, strict=True) if c in after]
+    rows: list[tuple[Row, list[list[str]]]] = []  # each row with its cells' pieces, column by column
+    section = None
+    anchors: list[int] = []
+    for ln in lines:
+        if not ln.says or not ln.text.strip():
+            continue
+        pieces = _pieces(ln)
+        if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
+            section = pieces[0][1]
+            continue
+        if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
+            pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
+            rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
+        elif not rows or pieces[0][0] < min(anchors) - 2:
+            if rows:
+                break  # text starting left of every column: the table is over
+            continue
+        rows[-1][0].last = ln.no
+        for position, text in pieces:
+            rows[-1][1][min(range(len(anchors)), key=lambda c: abs(anchors[c] - position))].append(text)
+    for row, texts in rows:
+        for column, cell in zip(after, texts, strict=True):
+            if cell:
+                row.cells.setdefault(column.role, []).append("".join(cell))
+    return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _row_number(ln: Line) -> int:
+    return int(ln.text.split()[0].rstrip(".．、"))
+
+
+def _anchors(starts: list[int], cells: list[tuple[int, str]]) -> list[int]:
+    """Where each column starts on this row: at its piece on the first line when there is one for every
+    column, else at the header's position moved by the median shift of the pieces that are there."""
+    if len(cells) == len(starts):
+        return [p for p, _ in cells]
+    shifts = sorted(p - min(starts, key=lambda s: abs(s - p)) for p, _ in cells)
+    shift = shifts[len(shifts) // 2] if shifts else 0
+    return [s + shift for s in starts]

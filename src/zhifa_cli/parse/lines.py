@@ -23,7 +23,8 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("cn", re.compile(rf"^(?P<n>{_CN})[、，．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(](?P<n>{_CN})[）)]\s*")),
     ("arabic", re.compile(r"^(?P<n>\d{1,3})(?:[.．](?!\d)|、)\s*")),
-    ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇]))\s*")),
+    # （1）, ⑴ in one character, and 1） with its opening half lost (a level of its own in some web copies)
+    ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])|(?P<h>\d{1,2})[）)](?!\d))\s*")),
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 # The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
@@ -41,6 +42,7 @@ class Line:
     number: int | None = None
     marker: str = ""
     rest: str = ""
+    indent: int = 0  # spaces before the text (a column position in a pdftotext -layout copy)
 
     @property
     def says(self) -> bool:
@@ -90,15 +92,53 @@ def classify(no: int, text: str) -> Line:
     for family, pattern in FAMILIES:
         m = pattern.match(stripped)
         if m:
-            number = _numeral_value(family, m.group("n") or m.groupdict().get("p"))
+            number = _numeral_value(family, m.group("n") or m.groupdict().get("p") or m.groupdict().get("h"))
             if number is not None and number > 0:  # 第301条 and row 812 are real numbers too
                 marker = stripped[: m.end()].strip()
                 return Line(no, stripped, "heading", family, number, marker, stripped[m.end():].strip())
-    return Line(no, stripped, "body")
+    return Line(no, stripped, "body", indent=len(text) - len(text.lstrip(" ")))
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return _attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)])))
+    return _boxes(_attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)]))))
+
+
+# '专栏1　数字经济重点工程' / '【专栏2】…': a box set in the text to list projects or figures; its own
+# numbered lines illustrate the task above it, they are no tasks.
+_BOX_TITLE = re.compile(rf"^[【\[]?专栏\s*(?:\d{{1,2}}(?:[-－—]\d{{1,2}})?|{_CN})(?!\d)")
+
+
+def _has_clause(lines: list[Line], i: int) -> bool:
+    after = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    return bool(_CLAUSE.search(lines[i].text) or (after is not None and _CLAUSE.search(after.text)))
+
+
+def _boxes(lines: list[Line]) -> list[Line]:
+    """The numbered lines of a 专栏 box become plain lines. The box ends at a heading of another family,
+    at a number out of the box's own sequence, or at one that continues the numbering before the box and
+    carries a 责任单位 clause (on its line or the next)."""
+    out = list(lines)
+    last: dict[str, int] = {}  # family -> its last number outside boxes
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        if ln.kind == "heading" and ln.family:
+            last[ln.family] = ln.number or 0
+        if ln.kind != "body" or not _BOX_TITLE.match(ln.text):
+            i += 1
+            continue
+        family, expected = None, 1
+        i += 1
+        while i < len(out):
+            item = out[i]
+            if item.kind == "heading":
+                if family not in (None, item.family) or item.number != expected \
+                        or (item.number == last.get(item.family or "", -1) + 1 and _has_clause(out, i)):
+                    break
+                family, expected = item.family, expected + 1
+                out[i] = Line(item.no, item.text, "body")
+            i += 1
+    return out
 
 
 _LIST_HEAD = re.compile(r"^附\s*件\s*[：:]")

@@ -18,6 +18,7 @@ from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
 from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
+from .outline import ORGAN as _ORGAN
 from .raw import PageMeta
 
 _DOC_NUMBER_BODY = rf"[{HAN}]{{1,12}}[〔\[［（(【](?:19|20)\d{{2}}[〕\]］）)】]\s*\d{{1,4}}"
@@ -25,13 +26,12 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
 _DOC_NUMBER_LINE = re.compile(rf"^(?:文号[：:])?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
-_ORGAN = re.compile(rf"^[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|局|厅|部|委|办)(?:文件)?$")
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
-_PLACE = rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇)"
+_PLACE = rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇|乡|街道)"
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
-                        r"乡镇|社区|园区|景区|市场|营商|开展|实施|做好|聚焦|创建|打造|争创")
+                        r"乡镇|城乡|社区|园区|景区|市场|营商|开展|实施|做好|聚焦|创建|打造|争创")
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,3}}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
@@ -85,7 +85,7 @@ def parse_date(text: str) -> dt.date | None:
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
 _ORGAN_PREFIX = re.compile(rf"^(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|局|厅|委|办))(?=关于|印发|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
@@ -161,6 +161,8 @@ def _region_from_text(text: str) -> str | None:
     while region and _NOT_PLACE.search(region):  # "上饶市提升行政执法质量三年行动计划工作方案…区" is no place
         shorter = _REGION_AT_START.match(region[:-1])
         region = shorter.group(0) if shorter else ""
+    if region.endswith("城市") and _REGION_AT_START.fullmatch(region[:-2]):
+        region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one)
     return region or None
 
 

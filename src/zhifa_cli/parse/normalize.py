@@ -126,6 +126,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 _ROW_START = re.compile(r"^\s*\d{1,4}\s")
+_GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext -layout)
 
 
 def space_table_rows(lines: list[str]) -> set[int]:
@@ -134,17 +135,24 @@ def space_table_rows(lines: list[str]) -> set[int]:
     from .grid import column_role  # the header vocabulary lives with the table reader
 
     kept: set[int] = set()
-    header = False
+    header = layout = False
     for i, line in enumerate(lines):
         tokens = line.split()
         if len(tokens) >= 3 and all(column_role(t) for t in tokens) and any(column_role(t) == "text" for t in tokens):
-            header = True
+            header, layout = True, bool(_GAP.search(line))
             kept.add(i)
-        elif header and _ROW_START.match(line):
-            kept.add(i)
+        elif header and (_ROW_START.match(line) or (layout and (line.startswith("  ") or _GAP.search(line)))):
+            kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line
         elif header and line.strip():
             header = False
     return kept
+
+
+def spaced_unit_lines(lines: list[str]) -> set[int]:
+    """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
+    from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
+
+    return {i for i, line in enumerate(lines) if " " in line and spaced_unit_line(line)}
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,7 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
-    spaced = space_table_rows(lines)
+    spaced = space_table_rows(lines) | spaced_unit_lines(lines)
     for name, fix in FIXERS:
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
         if fixed != lines and name != "trailing_space":

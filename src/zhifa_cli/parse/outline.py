@@ -22,6 +22,9 @@ DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
+# An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
+ORGAN = re.compile(rf"^[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办)"
+                   r"(?:文件)?$")
 _ORGAN_LINE = re.compile(rf"^[{HAN}（）]{{2,30}}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
 # What only a 通知 wrapper says: its 主送机关 line, its 'is issued to you' sentence, its title.
 _ADDRESSEES = re.compile(r"^[^。]{2,200}(?:人民政府|政府|部门|单位|机构|委员会|管委会|办事处|局|委|办|厅|处|室)[：:]$")
@@ -31,6 +34,14 @@ _FRAMING = (r"总体要求|总体思路|总体目标|指导思想|基本原则|�
             r"工作要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|方法步骤|保障措施|组织保障|工作保障|保障机制|"
             r"组织领导|适用范围|编制依据|背景|总则|附则")
 NON_TASK_TITLE = re.compile(rf"(?:有关|相关|其他)?(?:{_FRAMING})(?:(?:和|及|与|、)(?:{_FRAMING}))?[。：:]?")
+# '三、加强组织领导' closing a list of tasks: framing said with a verb; a task only when it names units.
+_CLOSING_TITLE = re.compile(r"(?:加强|强化|健全|完善|严格|狠抓)(?:组织领导|组织保障|工作保障|督导考核|督查考核|督促检查|"
+                            r"考核督导|督查问责|监督考核)[。：:]?")
+# '本措施自印发之日起施行，有效期至…' / '本办法由县司法局负责解释' / '未尽事宜…': the closing article of
+# 若干措施 and 办法, about the document itself, never a task.
+_FINAL_CLAUSE = re.compile(r"^(?:本(?:措施|办法|方案|细则|意见|规定|政策|通知|计划|规则)[^。]{0,40}?(?:施行|执行|实施|有效|解释|废止)"
+                           r"|有效期|未尽事宜|此前.{0,20}(?:不一致|冲突)|以上(?:措施|政策))")
+_CLAUSE_WORDS = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|股室|处室)|牵头[，,；;）)]|负责[）)]")
 _NOTICE_WINDOW = 80  # lines: a 通知 wrapper and a 信息公开 block fit well within this
 
 
@@ -90,7 +101,21 @@ def _colophon_start(lines: list[Line], end: int) -> int:
             if prev and _ORGAN_LINE.match(lines[prev[-1]].text.strip()) and lines[i].text.endswith("印发"):
                 j = prev[-1]
             return min(j, end)
-    return end
+    return min(_closing_signature(lines), end)
+
+
+def _closing_signature(lines: list[Line]) -> int:
+    """A signature closing the text (an organ's line, then its date, perhaps a 附注) after the last heading:
+    where it starts, or len(lines). It is no paragraph of the last task."""
+    said = [i for i, ln in enumerate(lines) if ln.says]
+    for k in (2, 3):
+        tail = said[-k:]
+        if len(tail) < k or any(lines[i].kind == "heading" for i in tail):
+            continue
+        organ, date, *note = (lines[i].text.strip() for i in tail)
+        if ORGAN.match(organ) and is_date_line(date) and all(_NOTE.match(n) for n in note):
+            return tail[0]
+    return len(lines)
 
 
 def split_parts(lines: list[Line]) -> Parts:
@@ -145,6 +170,16 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
             continue
+        if _FINAL_CLAUSE.match(it.head.rest) and not _names_units(it):
+            warnings.append(f"line {it.head.no}: {it.head.marker}{it.head.rest[:20]} is about the document itself "
+                            "(when it applies, who explains it); not a task")
+            framed[i] = True
+            continue
+        if _CLOSING_TITLE.fullmatch(heading_title(it.head.rest)) and not _names_units(it):
+            warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} frames the work "
+                            "and names no 责任单位; read as a section, not a task")
+            framed[i] = True
+            continue
         it.is_task = _has_body(it) or i + 1 == len(heads)
     levels = {it.level for it in heads if it.is_task}
     for i, it in enumerate(heads):
@@ -154,6 +189,10 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     warnings += [f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered items under it "
                  "while other sections do; read as a task of its own" for it in heads if it.is_task and it.level < deepest]
     return warnings
+
+
+def _names_units(item: Item) -> bool:
+    return any(_CLAUSE_WORDS.search(ln.text) for ln in item.lines if ln.says)
 
 
 def _framed(heads: list[Item]) -> list[bool]:

@@ -125,9 +125,13 @@ def parse_table(lines: list[Line], tasks: list[Task], doc_year: int | None) -> t
 
 def merge_into_tasks(tasks: list[Task], rows: list[TableRow]) -> list[Task]:
     """A body task without units or deadlines of its own takes those of the rows detailing it."""
+    by_task: dict[str, list[TableRow]] = {}
+    for row in rows:  # grouped once: a scan of every row per task is quadratic on a long table
+        if row.task is not None:
+            by_task.setdefault(row.task, []).append(row)
     merged = []
     for task in tasks:
-        mine = [r for r in rows if r.task == task.id]
+        mine = by_task.get(task.id, [])
         update: dict = {"rows": [r.number for r in mine]} if mine else {}
         if mine and not task.units:
             update["units"] = _unique([u for r in mine for u in r.units])
@@ -163,8 +167,9 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     deadlines += find_in_prose(text, doc_year=doc_year)
     marker = row.section.split("、", 1)[0] if row.section else None
     section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
-    path = [f"{marker}、", str(row.number)] if marker else [str(row.number)]
-    return Task(id=str(row.number) if unique or not marker else f"{marker}.{row.number}", path=path,
+    number = row.label or str(row.number)
+    path = [f"{marker}、", number] if marker else [number]
+    return Task(id=number if unique or row.label or not marker else f"{marker}.{number}", path=path,
                 section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
 

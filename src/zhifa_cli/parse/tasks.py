@@ -17,6 +17,7 @@ _FINAL = "。！？!?；;：:…”’」』"
 _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
 _OPENERS, _CLOSERS = OPEN, CLOSE
 _CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
+_LIST_GOES_ON = ("、", "，", ",", "：", ":")
 
 
 @dataclass
@@ -109,6 +110,8 @@ def _joins(para: Paragraph, previous: Line, text: str, wrap: int | None, head: b
         return False
     if _unclosed(tail) or _wrapped(tail, previous, wrap):
         return True
+    if tail.rstrip().endswith(_LIST_GOES_ON) and not starts_with_label(text):
+        return True  # '责任单位：县住建局、' / '县财政局': a list cut after its separator goes on
     if not _ends_open(tail):
         return False
     return not starts_with_label(para.pieces[0]) and not starts_with_label(text)
@@ -208,22 +211,70 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
         if item.is_task:
             section = stack[-1][1]["title"] if stack else None
             fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap)
+            _scope(fields, [s for _, s in stack])
             raw_tasks.append(fields)
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
                 s["last"] = max(s["last"], last, _last_line(item))
             if stack:
                 stack[-1][1]["tasks"].append(len(raw_tasks) - 1)
             continue
-        node = dict(marker=item.head.marker, path=path, title=_section_title(item.head.rest),
-                    first=item.head.no, last=_last_line(item), tasks=[], children=[])
+        units, deadlines, rest = _section_clause(item, doc_year)
+        node = dict(marker=item.head.marker, path=path, title=_section_title(rest),
+                    first=item.head.no, last=_last_line(item), tasks=[], children=[], units=units, deadlines=deadlines)
         for _, s in stack:
             s["last"] = max(s["last"], node["last"])
         (stack[-1][1]["children"] if stack else roots).append(node)
         stack.append((item.level, node))
+    built.warnings += _parent_blocks(raw_tasks)
     ids = task_ids(raw_tasks)
     built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k != "number"}) for i, t in zip(ids, raw_tasks, strict=True)]
     built.sections = [_section(node, ids) for node in roots]
     return built
+
+
+def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[Deadline], str]:
+    """'（一）加强耕地保护（责任单位：县自然资源局）' or a 责任单位 line under a section heading: the clause
+    of a section, and its heading without it."""
+    assert item.head is not None
+    units: list[Unit] = []
+    deadlines: list[Deadline] = []
+    rest = item.head.rest
+    texts = [plain_labels(rest), *(plain_labels(ln.text) for ln in item.lines[1:] if ln.says)]
+    for k, text in enumerate(texts):
+        blocks = find_blocks(text, doc_year=doc_year)
+        for block in blocks:
+            units += block.units
+            deadlines += block.deadlines
+        if k == 0 and blocks:
+            rest = strip_blocks(text, blocks)
+    return _dedupe(units), _dedupe(deadlines), rest
+
+
+def _scope(fields: dict, sections: list[dict]) -> None:
+    """A task naming no units (or no deadline) takes those of the nearest section above it that names them."""
+    for key in ("units", "deadlines"):
+        if not fields[key]:
+            fields[key] = next((list(s[key]) for s in reversed(sections) if s[key]), [])
+
+
+def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
+    """'1.加强监管。' / '（1）开展检查。' / '（2）强化执法。' / '责任单位：X': a 责任单位 block after the last
+    sub-item, when none of the sub-items before it names units, is the parent's: every sub-item gets it."""
+    warnings: list[str] = []
+    start = 0
+    while start < len(raw_tasks):
+        parent = raw_tasks[start]["path"][:-1]
+        end = start + 1
+        while end < len(raw_tasks) and raw_tasks[end]["path"][:-1] == parent:
+            end += 1
+        group = raw_tasks[start:end]
+        if parent and len(group) >= 2 and group[-1]["units"] and not any(t["units"] for t in group[:-1]):
+            for task in group[:-1]:
+                task["units"] = list(group[-1]["units"])
+            warnings.append(f"line {group[-1]['lines'][0]}: the 责任单位 after {group[-1]['path'][-1]} names none for "
+                            f"the items before it; read as {parent[-1]}'s, for all {len(group)} of its items")
+        start = end
+    return warnings
 
 
 def _last_line(item: Item) -> int:

@@ -21,11 +21,17 @@ _ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "suppo
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
 # '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
 _GENERIC = re.compile(r"^(?:单位|部门|机构|单位等|部门等)$")
-_TRAILING = re.compile(r"(?:按职责分工负责|按职责负责|按职责分工|按职责|具体负责|分别负责|共同负责|负总责|具体|分别|共同|"
-                       r"等单位|等部门|等)$")
+_PHRASE = r"按职责分工负责|按职责负责|按职责分工|按职责|具体负责|分别负责|共同负责|负总责|具体|分别|共同"
+_TRAILING = re.compile(rf"(?:{_PHRASE}|等单位|等部门|等)$")
+_ROLE_PHRASE = re.compile(rf"(?:{_PHRASE})$")  # cut from a name as written too; its 等 stays
 # Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
 _SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
+_BY = re.compile(rf"^由(?=[{HAN}]{{2}})")  # '由县住建局牵头': 由 introduces the body, it is no part of it
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
+# '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role.
+_ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+_MARK_ROLE: dict[str, Role] = {"牵头": "lead", "负责": "responsible", "配合": "support", "参与": "support",
+                               "协助": "support", "协办": "support"}
 
 
 @cache
@@ -54,7 +60,9 @@ def split_top(text: str, seps: str) -> list[str]:
 
 def canonical(name: str) -> str:
     """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会."""
-    name = _TRAILING.sub("", name.translate(_BRACKETS).strip(" 。"))
+    name = _BY.sub("", re.sub(r"\s+", "", name.translate(_BRACKETS)).strip("。"))  # a space in a name is a copy's
+    while (shorter := _TRAILING.sub("", name)) != name:  # '…等部门按职责分工' ends in two such phrases
+        name = shorter
     for short, full in vocabulary()["abbreviations"]:
         if name.endswith(short) and not name.endswith(full):
             return name[: -len(short)] + full
@@ -62,10 +70,16 @@ def canonical(name: str) -> str:
 
 
 def _role_of(group: str, default: Role) -> tuple[str, Role]:
-    for suffix, role in _ROLE_SUFFIX:
-        if group.endswith(suffix) and len(group) > len(suffix):
-            return group[: -len(suffix)], role  # type: ignore[return-value]
-    return group, default
+    """'A、B牵头' -> ('A、B', lead). Role words may stack ('负责落实', '配合落实', '牵头负责'): the first
+    of them gives the role."""
+    found: Role | None = None
+    while True:
+        for suffix, role in _ROLE_SUFFIX:
+            if group.endswith(suffix) and len(group) > len(suffix):
+                group, found = group[: -len(suffix)], role  # type: ignore[assignment]
+                break
+        else:
+            return group, found or default
 
 
 def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -127,15 +141,87 @@ def _elliptical(items: list[str]) -> list[str]:
     return out
 
 
+def _role_marks(items: list[str]) -> tuple[list[str], dict[str, Role]]:
+    """['区人社局（牵头）', '区财政局'] -> (['区人社局', '区财政局'], {'区人社局': 'lead'}); a role word
+    ending an item ('A、B牵头、C') gives its role to the items since the last one so marked."""
+    names, marked = [], {}
+    run: list[str] = []
+    for item in items:
+        m = _ROLE_MARK.match(item)
+        if m is not None:
+            names.append(m.group("name"))
+            marked[m.group("name")] = _MARK_ROLE[m.group("role")]
+            continue
+        name, role = _role_of(item, None)  # type: ignore[arg-type]
+        names.append(name)
+        run.append(name)
+        if role is not None:
+            marked.update(dict.fromkeys(run, role))
+            run = []
+    return names, marked
+
+
+def _and_lists(items: list[str]) -> list[str]:
+    """'县委办和县政府办', '各乡镇人民政府和县直有关部门': 和 between a body's name and one that starts with a
+    level separates two units; inside a name ('人力资源和社会保障局', '党工委和管委会') it does not."""
+    out: list[str] = []
+    for item in items:
+        parts = split_top(item, "和") if "和" in item else [item]
+        current = parts[0]
+        for part in parts[1:]:
+            if _BODY_END.search(current) and len(current) >= 2 and _LEVEL_START.match(part) and len(part) >= 3:
+                out.append(current)
+                current = part
+            else:
+                current += "和" + part
+        out.append(current)
+    return out
+
+
+_LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团|团)")
+
+
+# The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
+_BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|"
+                       r"小组|街道|乡镇|园区|单位|部门)等?$")
+
+
+def looks_like_body(text: str) -> bool:
+    """'县发改局', '各乡镇人民政府、县财政局': names that end like bodies, not a person or a date."""
+    parts = split_top(text, _GROUP_SEPS + _ITEM_SEPS)
+    return bool(parts) and all(len(p) >= 2 and _BODY_END.search(p) for p in parts)
+
+
+def spaced_bodies(text: str) -> bool:
+    """'县发改委 县财政局、县住建局': names separated by spaces, every piece a body's whole name: it starts
+    with a level (县/区/各/团…) and ends like a body. A space inside one name ('县委 宣传部') is no separator."""
+    pieces = [p for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
+    return len(pieces) > len(split_top(text, _GROUP_SEPS + _ITEM_SEPS)) \
+        and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces)
+
+
+def _space_lists(items: list[str]) -> list[str]:
+    """'县发改委 县财政局 县住建局' written with spaces instead of 、: split it when every piece is a body."""
+    out: list[str] = []
+    for item in items:
+        if len(item.split()) > 1 and spaced_bodies(item):
+            out.extend(item.split())
+        else:
+            out.append(item)
+    return out
+
+
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     """All units named in one 责任单位 value, in order, without duplicates."""
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
         group, group_role = _role_of(group.strip(), role)
-        for name, raw in _expand_levels(_with_raw(_elliptical(split_top(group, _ITEM_SEPS)))):
+        items, marked = _role_marks(_and_lists(_space_lists(split_top(group, _ITEM_SEPS))))
+        for name, raw in _expand_levels(_with_raw(_elliptical(items))):
+            unit_role = marked.get(name, group_role)
             name = canonical(name)
-            if name and (name, group_role) not in seen:
-                seen.add((name, group_role))
-                units.append(Unit(name=name, raw=raw, role=group_role))
+            if name and (name, unit_role) not in seen:
+                seen.add((name, unit_role))
+                units.append(Unit(name=name, raw=_ROLE_PHRASE.sub("", raw) or raw, role=unit_role))
     return units
