@@ -24,8 +24,8 @@ def _rare_han(count: int, seed: int = 7) -> str:
 @pytest.fixture
 def spy(monkeypatch):
     """Every string zhifa's tokenizer is asked to cut, by length (runs and whole)."""
-    segment.cut(["行政执法"])  # the shared tokenizer exists
-    tokenizer = segment._state["tokenizer"]
+    monkeypatch.setitem(segment._state, "store", None)  # no words from earlier runs: the tokenizer cuts them all
+    tokenizer = segment._tokenizer(["行政执法"])  # the shared tokenizer exists
     real = tokenizer.cut
     seen: list[str] = []
 
