@@ -35,6 +35,7 @@ FIELDS = [
     # a verb after the date; dates with dots or slashes (tables); a field without its year (the document's)
     ("2024年9月底前完成", "by_date", "2024-09-30", False),
     ("2024年6月底前完成并长期坚持", "by_date", "2024-06-30", True),
+    ("2019年12月31日前完成，并长期坚持", "by_date", "2019-12-31", True),  # a comma before 并
     ("2024.12", "by_date", "2024-12-31", False),
     ("2024/6/30前", "by_date", "2024-06-30", False),
     ("6月底前", "by_date", "2024-06-30", False),
