@@ -206,7 +206,8 @@ def _plain(pattern: str) -> str:
 
 # Factored by how each form starts (每年 / a year / 年底前), so the scan rejects most places at once.
 _EVERY_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:底|末)前?", rf"{_M}前", rf"{_Q}(?:末|底)?前?"]
-_YEAR_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:至|到){_M2}(?:底|末)?前?", rf"{_M}(?:底|末)前?", rf"{_M}前",
+# a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
+_YEAR_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末)前?", rf"{_M}前",
                rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末)前?", r"前", r"内"]
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
