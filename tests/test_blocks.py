@@ -167,6 +167,21 @@ def test_a_label_line_after_the_last_sub_item_is_the_parents():
     assert any("read as 1." in w for w in doc.warnings)
 
 
+def test_the_time_limit_of_a_block_after_the_last_sub_item_is_the_parents_too():
+    doc = parse_text("某县方案\n一、任务\n1.加强市场监管。\n（1）开展专项检查，2024年6月底前完成。\n（2）强化执法办案。\n"
+                     "〔责任单位：县市场监管局，完成时限：2024年12月底前〕\n2.优化服务。推行一网通办。（责任单位：县数据局）\n")
+    assert [(t.id, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("1.1", ["2024年6月底前", "2024年12月底前"]), ("1.2", ["2024年12月底前"]), ("2", [])]
+
+
+def test_a_time_arrangement_field_is_the_time_limit_and_its_heading_is_no_field():
+    doc = parse_text("某县方案\n一、工作任务\n1、完善收运设施。每个行政村配备保洁员。\n责任部门：县城管局\n"
+                     "时间安排：2019年下半年\n2、建立长效机制。建立村规民约。\n责任部门：县财政局\n"
+                     "时间安排：2019年12月31日前\n二、时间安排\n分三个阶段推进。\n")
+    assert [(t.id, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("1", ["2019年下半年"]), ("2", ["2019年12月31日前"])]
+
+
 def test_a_unit_list_cut_after_its_separator_goes_on_and_by_is_no_part_of_a_name():
     doc = parse_text("一、任务\n1.建设停车场。新增车位500个。\n责任单位：县交通局、\n县财政局、县自然资源局\n"
                      "2.整治占道。清理摊点。（由县城管局牵头，县公安局配合）\n")

@@ -35,6 +35,7 @@ FIELDS = [
     # a verb after the date; dates with dots or slashes (tables); a field without its year (the document's)
     ("2024年9月底前完成", "by_date", "2024-09-30", False),
     ("2024年6月底前完成并长期坚持", "by_date", "2024-06-30", True),
+    ("2019年12月31日前完成，并长期坚持", "by_date", "2019-12-31", True),  # a comma before 并
     ("2024.12", "by_date", "2024-12-31", False),
     ("2024/6/30前", "by_date", "2024-06-30", False),
     ("6月底前", "by_date", "2024-06-30", False),
@@ -90,6 +91,9 @@ PROSE = [
     ("于次年1月底前完成验收。", [("次年1月底前", "2025-01-31")]),
     ("今年6月底前完成排查。", [("今年6月底前", "2024-06-30")]),
     ("2025年内完成改造。", [("2025年内", "2025-12-31")]),
+    # a month range written with a dash, as in a 完成时限 field; a statistical period '1—6月' is none
+    ("2024年9月—12月开展事中事后核查。", [("2024年9月—12月", "2024-12-31")]),
+    ("2024年1—6月，全市完成投资120亿元。", []),
 ]
 
 

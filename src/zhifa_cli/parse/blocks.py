@@ -25,6 +25,7 @@ LABELS: dict[str, str] = {
     "协作单位": "support", "主要协作单位": "support", "协同配合单位": "support", "协同单位": "support",
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
     "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
+    "时间安排": "deadline",  # only as a field ('时间安排：2019年下半年'); '四、时间安排' is a heading (no colon)
     "主办单位": "lead", "牵头": "lead", "配合": "support",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室")

@@ -130,7 +130,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
 _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
-_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:并|起|，|、)?(?:{_ONGOING})$")
+_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、)?(?:{_ONGOING})$")
 _ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
 _LEAD = re.compile(r"^(?:于|在|到|截至|截止|截止到|力争到|力争|至)")
 
@@ -156,7 +156,8 @@ def _when(text: str, doc_year: int | None) -> When | None:
 
 
 # '2024年9月底前完成', '…前完成并长期坚持': the verb after the date says nothing more.
-_DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|到位|建成|启动|开工|验收|实现)(?=并|$)")
+# '…前完成，并长期坚持': a comma may stand before the 并.
+_DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|到位|建成|启动|开工|验收|实现)(?=[，,、]?并|$)")
 # '2024.12', '2024.6.30前', '2024/6/30': a date written with dots or slashes, as tables often do.
 _DOTTED = re.compile(r"^(?P<y>\d{4})[.．/](?P<m>\d{1,2})(?:[.．/](?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
 # '6月底前', '12月31日前', '三季度末' in a 完成时限 field: the document's year, marked inferred.
@@ -205,7 +206,8 @@ def _plain(pattern: str) -> str:
 
 # Factored by how each form starts (每年 / a year / 年底前), so the scan rejects most places at once.
 _EVERY_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:底|末)前?", rf"{_M}前", rf"{_Q}(?:末|底)?前?"]
-_YEAR_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:至|到){_M2}(?:底|末)?前?", rf"{_M}(?:底|末)前?", rf"{_M}前",
+# a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
+_YEAR_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末)前?", rf"{_M}前",
                rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末)前?", r"前", r"内"]
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"

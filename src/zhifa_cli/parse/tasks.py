@@ -258,8 +258,9 @@ def _scope(fields: dict, sections: list[dict]) -> None:
 
 
 def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
-    """'1.加强监管。' / '（1）开展检查。' / '（2）强化执法。' / '责任单位：X': a 责任单位 block after the last
-    sub-item, when none of the sub-items before it names units, is the parent's: every sub-item gets it."""
+    """'1.加强监管。' / '（1）开展检查。' / '（2）强化执法。' / '责任单位：X；完成时限：Y': a 责任单位 block after the
+    last sub-item, when none of the sub-items before it names units, is the parent's: every sub-item gets its units
+    and its 完成时限 (the block's field deadlines; a sub-item's own prose deadline stays beside them)."""
     warnings: list[str] = []
     start = 0
     while start < len(raw_tasks):
@@ -269,8 +270,10 @@ def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
             end += 1
         group = raw_tasks[start:end]
         if parent and len(group) >= 2 and group[-1]["units"] and not any(t["units"] for t in group[:-1]):
+            shared = [d for d in group[-1]["deadlines"] if d.source == "field"]
             for task in group[:-1]:
                 task["units"] = list(group[-1]["units"])
+                task["deadlines"] = _dedupe([*task["deadlines"], *shared])
             warnings.append(f"line {group[-1]['lines'][0]}: the 责任单位 after {group[-1]['path'][-1]} names none for "
                             f"the items before it; read as {parent[-1]}'s, for all {len(group)} of its items")
         start = end
