@@ -587,3 +587,11 @@ def test_a_signature_closing_a_notice_that_is_its_own_plan_is_no_task_paragraph(
     assert (doc.issuer, doc.date) == ("某镇人民政府", dt.date(2024, 5, 6))
     assert doc.tasks[-1].lines == (5, 5)
     assert not any("closing text" in w for w in doc.warnings)
+
+
+def test_a_decorative_bullet_before_a_heading_marker_does_not_hide_the_numbering():
+    text = ("某市工作要点\n★一、夯实基础\n●1.推进平台扩容。完成升级。（牵头单位：市数据局）\n"
+            "◆2.完善外网。实现全覆盖。（牵头单位：市财政局）\n★二、提升服务\n●3.深化集成服务。新增10项。（牵头单位：市政务中心）\n"
+            "● 关注公众号获取更多信息\n")
+    assert [(t.id, t.title, t.section) for t in parse_text(text).tasks] == [
+        ("1", "推进平台扩容", "夯实基础"), ("2", "完善外网", "夯实基础"), ("3", "深化集成服务", "提升服务")]
