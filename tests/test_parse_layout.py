@@ -587,3 +587,27 @@ def test_a_signature_closing_a_notice_that_is_its_own_plan_is_no_task_paragraph(
     assert (doc.issuer, doc.date) == ("某镇人民政府", dt.date(2024, 5, 6))
     assert doc.tasks[-1].lines == (5, 5)
     assert not any("closing text" in w for w in doc.warnings)
+
+
+def test_a_decorative_bullet_before_a_heading_marker_does_not_hide_the_numbering():
+    text = ("某市工作要点\n★一、夯实基础\n●1.推进平台扩容。完成升级。（牵头单位：市数据局）\n"
+            "◆2.完善外网。实现全覆盖。（牵头单位：市财政局）\n★二、提升服务\n●3.深化集成服务。新增10项。（牵头单位：市政务中心）\n"
+            "● 关注公众号获取更多信息\n")
+    assert [(t.id, t.title, t.section) for t in parse_text(text).tasks] == [
+        ("1", "推进平台扩容", "夯实基础"), ("2", "完善外网", "夯实基础"), ("3", "深化集成服务", "提升服务")]
+
+
+def test_articles_naming_no_unit_are_rules_and_the_attached_task_table_holds_the_tasks():
+    text = ("某市停车管理办法\n第一条 为规范停车管理，制定本办法。\n第二条 本办法适用于本市城区。\n"
+            "第三条 本办法自2023年1月1日起施行。\n附件\n停车管理任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t编制停车设施规划\t市自然资源局\t2023年6月底前\n2\t建设智慧停车平台\t市城管局、市公安局\t2023年12月底前\n")
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("编制停车设施规划", ["市自然资源局"]), ("建设智慧停车平台", ["市城市管理局", "市公安局"])]
+
+
+def test_articles_that_name_their_units_stay_the_tasks_beside_an_attached_table():
+    text = ("某市实施意见\n第一条 加强规划。编制专项规划。（责任单位：市自然资源局）\n"
+            "第二条 建设平台。建成智慧平台。（责任单位：市城管局）\n附件\n任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t编制规划\t市自然资源局\t2023年6月底前\n2\t建设平台\t市城管局\t2023年12月底前\n")
+    assert [t.title for t in parse_text(text).tasks] == ["加强规划", "建设平台"]

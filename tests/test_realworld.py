@@ -5,8 +5,8 @@ gold with ../shared/realworld/score.py:
   the issue's bar: task F1 ≥ 0.97, unit F1 ≥ 0.93, deadline F1 ≥ 0.90, metadata ≥ 90%);
 - tests/probe: 34 made-up excerpts in layouts neither set nor the seeds show (written with their gold
   before the parser was run on them; tests/probe/README.md), and 44 more of the second and third rounds
-  (Q*, R*: ordinary provincial / city / county / town layouts) and 17 of the fourth (S*), each set held to the
-  bar on its own.
+  (Q*, R*: ordinary provincial / city / county / town layouts), 17 of the fourth (S*) and 10 of the fifth (T*:
+  document types the others lack), each set held to the bar on its own.
 
 Skipped where the scorer is absent."""
 
@@ -26,7 +26,8 @@ REALWORLD = TESTS.parents[1] / "shared" / "realworld"
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         "probe": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 34, "P*"),
         "probe2": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 44, "[QR]*"),
-        "probe3": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 17, "S*")}
+        "probe3": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 17, "S*"),
+        "probe4": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "T*")}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")

@@ -81,8 +81,19 @@ def mojibake_warnings(lines: list[Line]) -> list[str]:
             "numbering markers or units there may be lost"]
 
 
+# A decorative bullet before a heading's marker ('★一、…', '●1.…'): the marker is what numbers the line.
+_BULLET = re.compile(r"^[★☆●■□◆◇▲△▶►•]\s*")
+
+
+def _unbullet(stripped: str) -> str:
+    rest = _BULLET.sub("", stripped, count=1)
+    if rest != stripped and any(pattern.match(rest) for _, pattern in FAMILIES):
+        return rest
+    return stripped
+
+
 def classify(no: int, text: str) -> Line:
-    stripped = text.strip()
+    stripped = _unbullet(text.strip())
     if not stripped:
         return Line(no, text, "blank")
     if PAGE_FURNITURE.match(stripped):

@@ -20,7 +20,7 @@ from .normalize import normalize
 from .outline import Parts, items, split_parts
 from .raw import PageMeta, RawText
 from .read import read_file
-from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table
+from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table, rules_only
 from .tasks import Built, build
 
 
@@ -90,7 +90,7 @@ def parse_text_with_lines(text: str, *, doc_id: str = "text", path: str = "<text
 
 def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
                      path: str) -> tuple[Built, list[TableRow], list[str]]:
-    """The tasks from the plan's numbered items, or from its task table when it is only a table; the
+    """The tasks from the plan's numbered items, or from its task table when it is only a table (or rules); the
     rows of an attached 任务分解表, however it was rendered."""
     grid = find_grid(parts.plan)
     plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last]
@@ -103,6 +103,11 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
             raise NoTasksError("no numbered task found", path=path)
         built.tasks = grid_tasks(grid, year)
         return built, grid_rows(grid, built.tasks, year, own=True), []
+    if rules_only(built.tasks) and (attached := find_grid(parts.attachments)):
+        own = grid_tasks(attached, year)
+        if any(t.units for t in own):
+            built.tasks = own
+            return built, grid_rows(attached, own, year, own=True), []
     rows, warnings = parse_table(parts.attachments, built.tasks, year)
     if not rows and (attached := find_grid(parts.attachments)):
         rows = grid_rows(attached, built.tasks, year)

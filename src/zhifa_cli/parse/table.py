@@ -123,6 +123,15 @@ def parse_table(lines: list[Line], tasks: list[Task], doc_year: int | None) -> t
     return rows, warnings
 
 
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条$")
+
+
+def rules_only(tasks: list[Task]) -> bool:
+    """A 管理办法/实施细则 body of 第X条 articles none of which names a unit or a time: rules, not tasks, so
+    the rows of an attached 任务分工表 are the document's tasks rather than details of the articles."""
+    return all(len(t.path) == 1 and _ARTICLE.match(t.path[0]) and not t.units and not t.deadlines for t in tasks)
+
+
 def merge_into_tasks(tasks: list[Task], rows: list[TableRow]) -> list[Task]:
     """A body task without units or deadlines of its own takes those of the rows detailing it."""
     by_task: dict[str, list[TableRow]] = {}
