@@ -623,3 +623,13 @@ def test_a_bare_date_line_after_a_tasks_clause_is_its_deadline():
     assert titles(doc) == ["新建幼儿园2所", "改造老旧小区15个"]
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年8月31日"], ["2024年11月30日"]]
     assert [u.name for u in doc.tasks[1].units] == ["县住房和城乡建设局"]
+
+
+def test_a_bare_date_line_after_a_boxed_label_line_is_not_glued_to_its_units():
+    """'【配合单位】县发展改革局' then '2024年11月30日': a 【label】 line is a whole label line like 'label：',
+    so the date is the task's deadline and not the tail of a unit's name (probe U11)."""
+    text = ("某县攻坚方案\n一、攻坚任务\n1.推进污水管网建设。新建管网30公里。\n【牵头单位】县住建局\n【配合单位】县财政局\n"
+            "2024年11月30日\n二、工作要求\n各单位按月报送进展。\n")
+    doc = parse_text(text)
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [("县住房和城乡建设局", "lead"), ("县财政局", "support")]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年11月30日"]

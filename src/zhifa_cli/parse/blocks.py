@@ -67,7 +67,7 @@ def plain_labels(text: str) -> str:
 
 
 def starts_with_label(text: str) -> bool:
-    return bool(_LEADING_LABEL.match(text))
+    return bool(_LEADING_LABEL.match(plain_labels(text)))
 
 
 def kind_of(label: str) -> str:
