@@ -204,3 +204,13 @@ def test_a_section_clause_holds_for_the_tasks_under_it_that_name_none():
     assert [([u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
         (["县自然资源局"], ["2024年底前"]), (["各乡镇人民政府"], ["2024年底前"]), (["县农业农村局"], [])]
     assert [s.title for s in doc.sections[0].children] == ["加强耕地保护", "推进农田建设"]
+
+
+def test_a_clause_after_a_dash_closes_the_task_line():
+    """'N、任务内容——牵头单位：X；配合单位：Y', one task a line: the labels after the dash are the clause and
+    the dash leaves the title (probe U03)."""
+    doc = parse_text("某区重点任务责任分工\n1、编制年度重大行政决策事项目录——牵头单位：区司法局；配合单位：区政府办公室\n"
+                     "2、推行行政执法公示制度—牵头单位：区司法局；配合单位：区行政执法各部门\n")
+    assert [t.title for t in doc.tasks] == ["编制年度重大行政决策事项目录", "推行行政执法公示制度"]
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("区司法局", "lead"), ("区政府办公室", "support")], [("区司法局", "lead"), ("区行政执法各部门", "support")]]

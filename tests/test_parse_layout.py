@@ -611,3 +611,25 @@ def test_articles_that_name_their_units_stay_the_tasks_beside_an_attached_table(
             "第二条 建设平台。建成智慧平台。（责任单位：市城管局）\n附件\n任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
             "1\t编制规划\t市自然资源局\t2023年6月底前\n2\t建设平台\t市城管局\t2023年12月底前\n")
     assert [t.title for t in parse_text(text).tasks] == ["加强规划", "建设平台"]
+
+
+def test_a_bare_date_line_after_a_tasks_clause_is_its_deadline():
+    """'责任单位：县住建局' and then '2024年11月30日' alone on a line (no 完成时限 label): the task's deadline
+    (probe U04); a signature date after an issuer line stays the document's."""
+    text = ("某县2024年民生实事项目实施方案\n一、项目安排\n1.新建幼儿园2所。\n责任单位：县教育局\n2024年8月31日\n"
+            "2.改造老旧小区15个。\n责任单位：县住建局\n2024年11月30日\n二、工作要求\n各单位要按月报送进展。\n"
+            "某县人民政府\n2024年1月22日\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["新建幼儿园2所", "改造老旧小区15个"]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年8月31日"], ["2024年11月30日"]]
+    assert [u.name for u in doc.tasks[1].units] == ["县住房和城乡建设局"]
+
+
+def test_a_bare_date_line_after_a_boxed_label_line_is_not_glued_to_its_units():
+    """'【配合单位】县发展改革局' then '2024年11月30日': a 【label】 line is a whole label line like 'label：',
+    so the date is the task's deadline and not the tail of a unit's name (probe U11)."""
+    text = ("某县攻坚方案\n一、攻坚任务\n1.推进污水管网建设。新建管网30公里。\n【牵头单位】县住建局\n【配合单位】县财政局\n"
+            "2024年11月30日\n二、工作要求\n各单位按月报送进展。\n")
+    doc = parse_text(text)
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [("县住房和城乡建设局", "lead"), ("县财政局", "support")]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年11月30日"]

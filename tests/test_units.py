@@ -71,3 +71,12 @@ def test_role_given_by_label():
 ])
 def test_canonical(raw, name):
     assert canonical(raw) == name
+
+
+def test_units_separated_by_slashes():
+    """'区卫生健康局/区教育局/区发展改革局': '/' between whole body names separates units (probe U06);
+    a '/' inside something that is not a list of bodies stays."""
+    names = [u.name for u in split_units("区卫生健康局/区教育局/区残联")]
+    assert names == ["区卫生健康局", "区教育局", "区残联"]
+    assert [u.name for u in split_units("县水利局／县自来水公司")] == ["县水利局", "县自来水公司"]
+    assert [u.name for u in split_units("区民政局/残联")] == ["区民政局/残联"]

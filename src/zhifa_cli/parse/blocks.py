@@ -36,8 +36,9 @@ _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 # Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.
 _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
-# A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…'.
-_INLINE_FIELDS = re.compile(rf"(?<=[。；;])\s*(?:{_LABEL})\s*[：:]")
+# A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…', or one
+# after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
+_INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon.
 _BOXED_LABEL = re.compile(rf"【({_LABEL})】")
 _BARE_LINE = _LEADING_LABEL
@@ -66,7 +67,7 @@ def plain_labels(text: str) -> str:
 
 
 def starts_with_label(text: str) -> bool:
-    return bool(_LEADING_LABEL.match(text))
+    return bool(_LEADING_LABEL.match(plain_labels(text)))
 
 
 def kind_of(label: str) -> str:
@@ -232,7 +233,10 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     if m is None:
         return []
     block = read_fields(text[m.start():], doc_year=doc_year)
-    block.start, block.end = m.start(), len(text)
+    start = m.start()
+    while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
+        start -= 1
+    block.start, block.end = start, len(text)
     return [block]
 
 

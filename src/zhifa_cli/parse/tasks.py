@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..chars import CLOSE, OPEN
 from ..models import Deadline, Section, Task, Unit
 from .blocks import find_blocks, plain_labels, starts_with_label, strip_blocks
-from .deadlines import find_in_prose
+from .deadlines import find_in_prose, parse_field
 from .lines import Line
 from .outline import Item
 from .targets import find_targets
@@ -134,6 +134,10 @@ def paragraphs(head: Line, lines: list[Line], wrap: int | None = None) -> list[P
     return paras
 
 
+# '2024年8月31日' / '2024年6月底前' alone on the line after a task's 责任单位 line: that task's deadline.
+_BARE_DATE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日|底)?前?[。.]?$")
+
+
 def _title(text: str) -> str:
     """The lead phrase: the first line up to its first 。, without a dangling separator."""
     head = text.split("\n", 1)[0]
@@ -169,6 +173,11 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     found = [find_blocks(text, doc_year=doc_year) for text in plain]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
     for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
+        if units and not blocks and i > 0 and found[i - 1] and _BARE_DATE.match(plain[i].strip()):
+            fields.append(parse_field(plain[i].strip().rstrip("。."), doc_year=doc_year))
+            found[i] = found[i - 1]  # a second bare date line may follow: the clause still runs
+            last = para.last
+            continue
         if units and not blocks and i > claimed:
             warnings.append(f"line {para.first}: paragraph after task {head.marker} has no 责任单位 block; "
                             "kept out of the task as closing text")

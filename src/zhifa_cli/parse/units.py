@@ -211,13 +211,25 @@ def _space_lists(items: list[str]) -> list[str]:
     return out
 
 
+def _slash_lists(items: list[str]) -> list[str]:
+    """'区卫生健康局/区教育局/区残联': '/' (or '／') between whole body names separates them, as spaces do."""
+    out: list[str] = []
+    for item in items:
+        pieces = [p.strip() for p in re.split(r"[/／]", item)]
+        if len(pieces) > 1 and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(item)
+    return out
+
+
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     """All units named in one 责任单位 value, in order, without duplicates."""
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
         group, group_role = _role_of(group.strip(), role)
-        items, marked = _role_marks(_and_lists(_space_lists(split_top(group, _ITEM_SEPS))))
+        items, marked = _role_marks(_and_lists(_space_lists(_slash_lists(split_top(group, _ITEM_SEPS)))))
         for name, raw in _expand_levels(_with_raw(_elliptical(items))):
             unit_role = marked.get(name, group_role)
             name = canonical(name)
