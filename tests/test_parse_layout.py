@@ -611,3 +611,12 @@ def test_articles_that_name_their_units_stay_the_tasks_beside_an_attached_table(
             "第二条 建设平台。建成智慧平台。（责任单位：市城管局）\n附件\n任务分工表\n序号\t工作任务\t责任单位\t完成时限\n"
             "1\t编制规划\t市自然资源局\t2023年6月底前\n2\t建设平台\t市城管局\t2023年12月底前\n")
     assert [t.title for t in parse_text(text).tasks] == ["加强规划", "建设平台"]
+
+
+def test_a_closing_item_that_names_its_units_in_a_bare_bracket_stays_a_task():
+    # the plan writes every task's units as a bracket of names without a label; the closing item does too
+    text = ("一、推进厕所革命。完成改厕500户。（县农业农村局）\n二、治理生活污水。建设污水处理设施10处。（县生态环境局）\n"
+            "三、强化督导考核。定期开展督查，结果纳入年度考核。（县委督查室、县政府督查室）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进厕所革命", "治理生活污水", "强化督导考核"]
+    assert [u.name for u in doc.tasks[2].units] == ["县委督查室", "县政府督查室"]
