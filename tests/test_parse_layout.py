@@ -620,3 +620,13 @@ def test_a_closing_item_that_names_its_units_in_a_bare_bracket_stays_a_task():
     doc = parse_text(text)
     assert titles(doc) == ["推进厕所革命", "治理生活污水", "强化督导考核"]
     assert [u.name for u in doc.tasks[2].units] == ["县委督查室", "县政府督查室"]
+
+
+def test_a_top_item_without_sub_items_that_names_its_units_stays_a_task():
+    # only the first task breaks its work into 1） items; the second is a task of its own with its 责任单位
+    text = ("某县2024年稳就业工作方案\n一、开展技能培训。全年培训1000人次。\n1）农民工培训600人次；\n2）退役军人培训400人次。\n"
+            "责任单位：县人社局；完成时限：2024年12月底前\n二、拓宽就业渠道。举办招聘会10场。\n"
+            "责任单位：县人社局、县总工会；完成时限：2024年11月底前\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["农民工培训600人次", "退役军人培训400人次", "拓宽就业渠道"]
+    assert [u.name for u in doc.tasks[2].units] == ["县人力资源和社会保障局", "县总工会"]

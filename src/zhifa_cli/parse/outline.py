@@ -169,7 +169,7 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     for i, it in enumerate(heads):
         if not leaf[i] or framed[i]:
             continue
-        if it.level == top and top_has_children:
+        if it.level == top and top_has_children and not _names_units(it):
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
             continue
