@@ -204,3 +204,10 @@ def test_a_section_clause_holds_for_the_tasks_under_it_that_name_none():
     assert [([u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
         (["县自然资源局"], ["2024年底前"]), (["各乡镇人民政府"], ["2024年底前"]), (["县农业农村局"], [])]
     assert [s.title for s in doc.sections[0].children] == ["加强耕地保护", "推进农田建设"]
+
+
+def test_a_bracket_closing_the_last_sub_items_sentence_is_its_own_not_the_parents():
+    doc = parse_text("某县2024年经济工作要点\n一、重点任务\n（一）扩大有效投资。实施重点项目50个。\n"
+                     "（二）促进消费升级。举办消费季活动。（责任单位：县商务局）\n")
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [("1", []), ("2", ["县商务局"])]
+    assert not any("names none for the items before it" in w for w in doc.warnings)
