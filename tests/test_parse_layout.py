@@ -630,3 +630,11 @@ def test_a_top_item_without_sub_items_that_names_its_units_stays_a_task():
     doc = parse_text(text)
     assert titles(doc) == ["农民工培训600人次", "退役军人培训400人次", "拓宽就业渠道"]
     assert [u.name for u in doc.tasks[2].units] == ["县人力资源和社会保障局", "县总工会"]
+
+
+def test_a_year_less_time_limit_in_next_years_plan_signed_in_december_takes_the_plans_year():
+    doc = parse_text("某县人民政府办公室关于印发某县2024年重点工作任务分解的通知\n各乡镇人民政府，县政府各部门：\n"
+                     "现将《某县2024年重点工作任务分解》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2023年12月28日\n"
+                     "某县2024年重点工作任务分解\n一、扩大有效投资。实施重点项目50个。（责任单位：县发改局；完成时限：6月底前）\n"
+                     "二、促进消费升级。举办消费季活动。（责任单位：县商务局；完成时限：三季度末）\n")
+    assert [[d.due for d in t.deadlines] for t in doc.tasks] == [[dt.date(2024, 6, 30)], [dt.date(2024, 9, 30)]]
