@@ -638,3 +638,12 @@ def test_a_year_less_time_limit_in_next_years_plan_signed_in_december_takes_the_
                      "某县2024年重点工作任务分解\n一、扩大有效投资。实施重点项目50个。（责任单位：县发改局；完成时限：6月底前）\n"
                      "二、促进消费升级。举办消费季活动。（责任单位：县商务局；完成时限：三季度末）\n")
     assert [[d.due for d in t.deadlines] for t in doc.tasks] == [[dt.date(2024, 6, 30)], [dt.date(2024, 9, 30)]]
+
+
+def test_a_box_title_that_only_refers_elsewhere_does_not_swallow_the_tasks_after_it():
+    text = ("某县2024年经济工作要点\n一、重点任务\n专栏1　主要预期指标（详见附件1）\n"
+            "（一）扩大有效投资。实施重点项目50个。（责任单位：县发改局）\n（二）促进消费升级。举办消费季活动。（责任单位：县商务局）\n"
+            "二、改善民生\n（一）稳定就业。新增就业2000人。（责任单位：县人社局）\n")
+    doc = parse_text(text)
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("一.一", ["县发改局"]), ("一.二", ["县商务局"]), ("二.一", ["县人力资源和社会保障局"])]

@@ -127,7 +127,8 @@ def _has_clause(lines: list[Line], i: int) -> bool:
 def _boxes(lines: list[Line]) -> list[Line]:
     """The numbered lines of a 专栏 box become plain lines. The box ends at a heading of another family,
     at a number out of the box's own sequence, or at one that continues the numbering before the box and
-    carries a 责任单位 clause (on its line or the next)."""
+    carries a 责任单位 clause (on its line or the next). A first numbered line naming its 责任单位 is a task: the
+    title only referred to a box set elsewhere ('专栏1 主要预期指标（详见附件1）')."""
     out = list(lines)
     last: dict[str, int] = {}  # family -> its last number outside boxes
     i = 0
@@ -144,7 +145,8 @@ def _boxes(lines: list[Line]) -> list[Line]:
             item = out[i]
             if item.kind == "heading":
                 if family not in (None, item.family) or item.number != expected \
-                        or (item.number == last.get(item.family or "", -1) + 1 and _has_clause(out, i)):
+                        or (item.number == last.get(item.family or "", -1) + 1 and _has_clause(out, i)) \
+                        or (family is None and _CLAUSE.search(item.text)):  # a title that only refers to a box
                     break
                 family, expected = item.family, expected + 1
                 out[i] = Line(item.no, item.text, "body")
