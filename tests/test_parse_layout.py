@@ -647,3 +647,10 @@ def test_a_box_title_that_only_refers_elsewhere_does_not_swallow_the_tasks_after
     doc = parse_text(text)
     assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [
         ("一.一", ["县发改局"]), ("一.二", ["县商务局"]), ("二.一", ["县人力资源和社会保障局"])]
+
+
+def test_bulleted_numbers_restarting_the_plain_numbering_are_notes_not_tasks():
+    text = ("某县2024年防汛工作方案\n一、工作任务\n1.开展隐患排查。5月底前完成全面排查。（责任单位：县水利局）\n"
+            "2.储备防汛物资。储备编织袋1万条。（责任单位：县应急局）\n● 注：\n●1、各乡镇每日报送汛情。\n●2、重大险情随时报告。\n"
+            "二、值班安排。汛期实行24小时值班。（责任单位：县应急局）\n")
+    assert titles(parse_text(text)) == ["开展隐患排查", "储备防汛物资", "值班安排"]

@@ -111,7 +111,25 @@ def classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return _boxes(_attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)]))))
+    classified = _bullet_notes([classify(i + 1, text) for i, text in enumerate(lines)], lines)
+    return _boxes(_attachment_list(_bare_markers(_split_run_on(classified))))
+
+
+def _bullet_notes(lines: list[Line], raw: list[str]) -> list[Line]:
+    """'2.储备物资。' / '●1、各乡镇每日报送。': a bulleted number that restarts the unbulleted numbering of its
+    family before it marks a note, not a heading; it stays a plain line."""
+    out = list(lines)
+    last: dict[str, tuple[int, bool]] = {}  # family -> (its last heading's number, bulleted)
+    for i, ln in enumerate(out):
+        if ln.kind != "heading" or not ln.family:
+            continue
+        bulleted = bool(_BULLET.match(raw[i].strip()))
+        number, before_bulleted = last.get(ln.family, (0, True))
+        if bulleted and not before_bulleted and (ln.number or 0) <= number:
+            out[i] = Line(ln.no, raw[i].strip(), "body")
+            continue
+        last[ln.family] = (ln.number or 0, bulleted)
+    return out
 
 
 # '专栏1　数字经济重点工程' / '【专栏2】…': a box set in the text to list projects or figures; its own
