@@ -214,3 +214,10 @@ def test_a_clause_after_a_dash_closes_the_task_line():
     assert [t.title for t in doc.tasks] == ["编制年度重大行政决策事项目录", "推行行政执法公示制度"]
     assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
         [("区司法局", "lead"), ("区政府办公室", "support")], [("区司法局", "lead"), ("区行政执法各部门", "support")]]
+
+
+def test_a_bracket_closing_the_last_sub_items_sentence_is_its_own_not_the_parents():
+    doc = parse_text("某县2024年经济工作要点\n一、重点任务\n（一）扩大有效投资。实施重点项目50个。\n"
+                     "（二）促进消费升级。举办消费季活动。（责任单位：县商务局）\n")
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [("1", []), ("2", ["县商务局"])]
+    assert not any("names none for the items before it" in w for w in doc.warnings)

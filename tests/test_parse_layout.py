@@ -633,3 +633,46 @@ def test_a_bare_date_line_after_a_boxed_label_line_is_not_glued_to_its_units():
     doc = parse_text(text)
     assert [(u.name, u.role) for u in doc.tasks[0].units] == [("县住房和城乡建设局", "lead"), ("县财政局", "support")]
     assert [d.text for d in doc.tasks[0].deadlines] == ["2024年11月30日"]
+
+
+def test_a_closing_item_that_names_its_units_in_a_bare_bracket_stays_a_task():
+    # the plan writes every task's units as a bracket of names without a label; the closing item does too
+    text = ("一、推进厕所革命。完成改厕500户。（县农业农村局）\n二、治理生活污水。建设污水处理设施10处。（县生态环境局）\n"
+            "三、强化督导考核。定期开展督查，结果纳入年度考核。（县委督查室、县政府督查室）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进厕所革命", "治理生活污水", "强化督导考核"]
+    assert [u.name for u in doc.tasks[2].units] == ["县委督查室", "县政府督查室"]
+
+
+def test_a_top_item_without_sub_items_that_names_its_units_stays_a_task():
+    # only the first task breaks its work into 1） items; the second is a task of its own with its 责任单位
+    text = ("某县2024年稳就业工作方案\n一、开展技能培训。全年培训1000人次。\n1）农民工培训600人次；\n2）退役军人培训400人次。\n"
+            "责任单位：县人社局；完成时限：2024年12月底前\n二、拓宽就业渠道。举办招聘会10场。\n"
+            "责任单位：县人社局、县总工会；完成时限：2024年11月底前\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["农民工培训600人次", "退役军人培训400人次", "拓宽就业渠道"]
+    assert [u.name for u in doc.tasks[2].units] == ["县人力资源和社会保障局", "县总工会"]
+
+
+def test_a_year_less_time_limit_in_next_years_plan_signed_in_december_takes_the_plans_year():
+    doc = parse_text("某县人民政府办公室关于印发某县2024年重点工作任务分解的通知\n各乡镇人民政府，县政府各部门：\n"
+                     "现将《某县2024年重点工作任务分解》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2023年12月28日\n"
+                     "某县2024年重点工作任务分解\n一、扩大有效投资。实施重点项目50个。（责任单位：县发改局；完成时限：6月底前）\n"
+                     "二、促进消费升级。举办消费季活动。（责任单位：县商务局；完成时限：三季度末）\n")
+    assert [[d.due for d in t.deadlines] for t in doc.tasks] == [[dt.date(2024, 6, 30)], [dt.date(2024, 9, 30)]]
+
+
+def test_a_box_title_that_only_refers_elsewhere_does_not_swallow_the_tasks_after_it():
+    text = ("某县2024年经济工作要点\n一、重点任务\n专栏1　主要预期指标（详见附件1）\n"
+            "（一）扩大有效投资。实施重点项目50个。（责任单位：县发改局）\n（二）促进消费升级。举办消费季活动。（责任单位：县商务局）\n"
+            "二、改善民生\n（一）稳定就业。新增就业2000人。（责任单位：县人社局）\n")
+    doc = parse_text(text)
+    assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("一.一", ["县发改局"]), ("一.二", ["县商务局"]), ("二.一", ["县人力资源和社会保障局"])]
+
+
+def test_bulleted_numbers_restarting_the_plain_numbering_are_notes_not_tasks():
+    text = ("某县2024年防汛工作方案\n一、工作任务\n1.开展隐患排查。5月底前完成全面排查。（责任单位：县水利局）\n"
+            "2.储备防汛物资。储备编织袋1万条。（责任单位：县应急局）\n● 注：\n●1、各乡镇每日报送汛情。\n●2、重大险情随时报告。\n"
+            "二、值班安排。汛期实行24小时值班。（责任单位：县应急局）\n")
+    assert titles(parse_text(text)) == ["开展隐患排查", "储备防汛物资", "值班安排"]

@@ -111,7 +111,25 @@ def classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    return _boxes(_attachment_list(_bare_markers(_split_run_on([classify(i + 1, text) for i, text in enumerate(lines)]))))
+    classified = _bullet_notes([classify(i + 1, text) for i, text in enumerate(lines)], lines)
+    return _boxes(_attachment_list(_bare_markers(_split_run_on(classified))))
+
+
+def _bullet_notes(lines: list[Line], raw: list[str]) -> list[Line]:
+    """'2.储备物资。' / '●1、各乡镇每日报送。': a bulleted number that restarts the unbulleted numbering of its
+    family before it marks a note, not a heading; it stays a plain line."""
+    out = list(lines)
+    last: dict[str, tuple[int, bool]] = {}  # family -> (its last heading's number, bulleted)
+    for i, ln in enumerate(out):
+        if ln.kind != "heading" or not ln.family:
+            continue
+        bulleted = bool(_BULLET.match(raw[i].strip()))
+        number, before_bulleted = last.get(ln.family, (0, True))
+        if bulleted and not before_bulleted and (ln.number or 0) <= number:
+            out[i] = Line(ln.no, raw[i].strip(), "body")
+            continue
+        last[ln.family] = (ln.number or 0, bulleted)
+    return out
 
 
 # '专栏1　数字经济重点工程' / '【专栏2】…': a box set in the text to list projects or figures; its own
@@ -127,7 +145,8 @@ def _has_clause(lines: list[Line], i: int) -> bool:
 def _boxes(lines: list[Line]) -> list[Line]:
     """The numbered lines of a 专栏 box become plain lines. The box ends at a heading of another family,
     at a number out of the box's own sequence, or at one that continues the numbering before the box and
-    carries a 责任单位 clause (on its line or the next)."""
+    carries a 责任单位 clause (on its line or the next). A first numbered line naming its 责任单位 is a task: the
+    title only referred to a box set elsewhere ('专栏1 主要预期指标（详见附件1）')."""
     out = list(lines)
     last: dict[str, int] = {}  # family -> its last number outside boxes
     i = 0
@@ -144,7 +163,8 @@ def _boxes(lines: list[Line]) -> list[Line]:
             item = out[i]
             if item.kind == "heading":
                 if family not in (None, item.family) or item.number != expected \
-                        or (item.number == last.get(item.family or "", -1) + 1 and _has_clause(out, i)):
+                        or (item.number == last.get(item.family or "", -1) + 1 and _has_clause(out, i)) \
+                        or (family is None and _CLAUSE.search(item.text)):  # a title that only refers to a box
                     break
                 family, expected = item.family, expected + 1
                 out[i] = Line(item.no, item.text, "body")

@@ -42,6 +42,9 @@ _CLOSING_TITLE = re.compile(r"(?:加强|强化|健全|完善|严格|狠抓)(?:�
 _FINAL_CLAUSE = re.compile(r"^(?:本(?:措施|办法|方案|细则|意见|规定|政策|通知|计划|规则)[^。]{0,40}?(?:施行|执行|实施|有效|解释|废止)"
                            r"|有效期|未尽事宜|此前.{0,20}(?:不一致|冲突)|以上(?:措施|政策))")
 _CLAUSE_WORDS = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|股室|处室)|牵头[，,；;）)]|负责[）)]")
+# '…纳入年度考核。（县委督查室、县政府督查室）': a bracket of bodies' names only, closing a line, as a plan
+# writing its units without a label names them.
+_BODIES_BRACKET = re.compile(rf"[（(][{HAN}、，,\s]{{2,80}}(?:局|委|办|室|院|府|会|部|厅|中心|所|队|站|司)[）)][。；;]?$")
 _NOTICE_WINDOW = 80  # lines: a 通知 wrapper and a 信息公开 block fit well within this
 
 
@@ -166,7 +169,7 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     for i, it in enumerate(heads):
         if not leaf[i] or framed[i]:
             continue
-        if it.level == top and top_has_children:
+        if it.level == top and top_has_children and not _names_units(it):
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
             continue
@@ -192,7 +195,7 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
 
 
 def _names_units(item: Item) -> bool:
-    return any(_CLAUSE_WORDS.search(ln.text) for ln in item.lines if ln.says)
+    return any(_CLAUSE_WORDS.search(ln.text) or _BODIES_BRACKET.search(ln.text.strip()) for ln in item.lines if ln.says)
 
 
 def _framed(heads: list[Item]) -> list[bool]:

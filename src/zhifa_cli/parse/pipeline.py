@@ -37,13 +37,14 @@ class Parsed:
 
 def _doc_year(parts) -> int | None:
     """The year of the signature date, else the year the plan's title or preamble names most often
-    ('2018年大气污染防治工作方案'), which year-less deadlines ('4月底') then take, marked inferred."""
-    for ln in parts.notice:
-        date = parse_date(ln.text)
-        if date:
-            return date.year
+    ('2018年大气污染防治工作方案'), which year-less deadlines ('4月底') then take, marked inferred. A plan for
+    the next year signed in December takes its own year."""
+    signed = next((date.year for ln in parts.notice if (date := parse_date(ln.text))), None)
     years = Counter(re.findall(r"(?<![\d—\-－~至到])((?:19|20)\d{2})\s*年(?!\s*[—\-－~至到])", "\n".join(ln.text for ln in parts.plan[:12])))
-    return int(years.most_common(1)[0][0]) if years else None
+    titled = int(years.most_common(1)[0][0]) if years else None
+    if signed is not None and titled == signed + 1:  # '2024年工作要点' signed on 2023年12月28日: the plan's year
+        return titled
+    return signed if signed is not None else titled
 
 
 def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",

@@ -197,7 +197,7 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
-                targets=find_targets(text)), last
+                targets=find_targets(text), apart=claimed > 0 and not found[0]), last
 
 
 def _section_title(rest: str) -> str:
@@ -236,7 +236,7 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
         stack.append((item.level, node))
     built.warnings += _parent_blocks(raw_tasks)
     ids = task_ids(raw_tasks)
-    built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k != "number"}) for i, t in zip(ids, raw_tasks, strict=True)]
+    built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k not in ("number", "apart")}) for i, t in zip(ids, raw_tasks, strict=True)]
     built.sections = [_section(node, ids) for node in roots]
     return built
 
@@ -268,8 +268,9 @@ def _scope(fields: dict, sections: list[dict]) -> None:
 
 def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
     """'1.加强监管。' / '（1）开展检查。' / '（2）强化执法。' / '责任单位：X；完成时限：Y': a 责任单位 block after the
-    last sub-item, when none of the sub-items before it names units, is the parent's: every sub-item gets its units
-    and its 完成时限 (the block's field deadlines; a sub-item's own prose deadline stays beside them)."""
+    last sub-item (on a line of its own, not closing that sub-item's sentence), when none of the sub-items before it
+    names units, is the parent's: every sub-item gets its units and its 完成时限 (the block's field deadlines; a
+    sub-item's own prose deadline stays beside them)."""
     warnings: list[str] = []
     start = 0
     while start < len(raw_tasks):
@@ -278,7 +279,8 @@ def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
         while end < len(raw_tasks) and raw_tasks[end]["path"][:-1] == parent:
             end += 1
         group = raw_tasks[start:end]
-        if parent and len(group) >= 2 and group[-1]["units"] and not any(t["units"] for t in group[:-1]):
+        if parent and len(group) >= 2 and group[-1]["units"] and group[-1]["apart"] \
+                and not any(t["units"] for t in group[:-1]):
             shared = [d for d in group[-1]["deadlines"] if d.source == "field"]
             for task in group[:-1]:
                 task["units"] = list(group[-1]["units"])
