@@ -676,3 +676,20 @@ def test_bulleted_numbers_restarting_the_plain_numbering_are_notes_not_tasks():
             "2.储备防汛物资。储备编织袋1万条。（责任单位：县应急局）\n● 注：\n●1、各乡镇每日报送汛情。\n●2、重大险情随时报告。\n"
             "二、值班安排。汛期实行24小时值班。（责任单位：县应急局）\n")
     assert titles(parse_text(text)) == ["开展隐患排查", "储备防汛物资", "值班安排"]
+
+
+def test_a_contact_line_with_numbered_tasks_after_it_is_no_colophon():
+    """联系人：… starts the 版记 only at the end: a 通知 names its contact before the plan it sends, and a
+    contact line inside a task must not end the plan (every task after it was lost)."""
+    notice = ("某县人民政府办公室关于印发某县推进数字政府建设工作方案的通知\n各乡镇人民政府，县直各单位：\n"
+              "现将《某县推进数字政府建设工作方案》印发给你们，请认真贯彻执行。\n联系人：张三，联系电话：1234567\n"
+              "某县人民政府办公室\n2024年3月1日\n某县推进数字政府建设工作方案\n一、重点任务\n"
+              "1.建设政务云平台。（责任单位：县大数据中心）\n2.推进数据共享。（责任单位：县发改委）\n")
+    assert [t.id for t in parse_text(notice).tasks] == ["1", "2"]
+    inside = ("某县推进数字政府建设工作方案\n一、重点任务\n1.建设政务云平台。\n联系人：张三 县商务局\n"
+              "（责任单位：县大数据中心）\n2.推进数据共享。（责任单位：县发改委）\n3.完善网上办事。（责任单位：县政务服务中心）\n")
+    assert [t.id for t in parse_text(inside).tasks] == ["1", "2", "3"]
+    ending = ("某县推进数字政府建设工作方案\n一、重点任务\n1.建设政务云平台。（责任单位：县大数据中心）\n"
+              "2.推进数据共享。（责任单位：县发改委）\n联系人：张三，联系电话：1234567\n抄送：县委办公室\n")
+    doc = parse_text(ending)
+    assert [t.id for t in doc.tasks] == ["1", "2"] and "联系人" not in doc.tasks[-1].text

@@ -22,6 +22,7 @@ DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
+_CONTACT = re.compile(r"^(?:咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]")
 # An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
 ORGAN = re.compile(rf"^[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办)"
                    r"(?:文件)?$")
@@ -96,9 +97,12 @@ def _heading_after(lines: list[Line], i: int) -> bool:
 
 
 def _colophon_start(lines: list[Line], end: int) -> int:
-    """Index where the 版记 (抄送…, …印发) begins, or `end` when there is none."""
+    """Index where the 版记 (抄送…, …印发) begins, or `end` when there is none. A contact line (联系人：…)
+    with numbered headings after it is no 版记: a 通知 names its contact before the plan it sends."""
     for i in range(len(lines)):
-        if _COLOPHON.search(lines[i].text.strip()) and lines[i].kind != "heading":
+        text = lines[i].text.strip()
+        if _COLOPHON.search(text) and lines[i].kind != "heading" \
+                and not (_CONTACT.match(text) and _heading_after(lines, i)):
             j = i
             prev = [k for k in range(i) if lines[k].kind != "blank"]
             if prev and _ORGAN_LINE.match(lines[prev[-1]].text.strip()) and lines[i].text.endswith("印发"):
