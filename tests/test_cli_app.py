@@ -78,3 +78,26 @@ def test_diff_takes_the_shared_names(tmp_path):
     import json
 
     assert json.loads(out.read_text(encoding="utf-8"))["stats"]["threshold"] == 30
+
+
+def test_the_human_format_has_one_name_everywhere():
+    group = typer.main.get_command(app)
+    human = set()
+    for name in COMMANDS:
+        for param in group.get_command(None, name).params:
+            if "--format" in param.opts:
+                choices = [c.value for c in param.type_descriptor.annotation]
+                assert not {"table", "terminal"} & set(choices), (name, choices)
+                human |= {name} if "text" in choices else set()
+    assert {"show", "diff", "check", "units", "deadlines", "matrix", "coverage", "trace", "measure"} <= human
+
+
+def test_the_old_names_of_the_human_format_still_work():
+    plain = CliRunner().invoke(app, ["show", "shangrao", "-f", "text"])
+    for old in ("table", "terminal"):
+        result = CliRunner().invoke(app, ["show", "shangrao", "-f", old])
+        assert result.exit_code == 0 and result.stdout == plain.stdout
+    diff = CliRunner().invoke(app, ["diff", "shangrao", "nanchang", "-f", "terminal"])
+    assert diff.exit_code == 0 and "上饶市" in diff.stdout
+    wrong = CliRunner().invoke(app, ["show", "shangrao", "-f", "tabel"])
+    assert wrong.exit_code == 2 and "'text', 'json', 'yaml'" in wrong.output

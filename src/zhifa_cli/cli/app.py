@@ -114,8 +114,19 @@ class LazyGroup(typer.core.TyperGroup):
             self._listing = False
 
 
+# The human-readable format is called `text` by every command; the names some commands used before
+# (`show -f table`, `diff -f terminal`) still work. Click applies this to choice values (and to command and
+# option names, none of which is spelled like these).
+FORMAT_ALIASES = {"table": "text", "terminal": "text"}
+
+
+def _normalize_token(token: str) -> str:
+    return FORMAT_ALIASES.get(token, token)
+
+
 app = typer.Typer(
     cls=LazyGroup,
+    context_settings={"token_normalize_func": _normalize_token},
     name="zhifa",
     help="执法 zhifa — 解析、比较、检查政府政策文件。Parse, compare and lint Chinese policy circulars.\n\n"
     "Example: zhifa parse && zhifa show shangrao",

@@ -22,7 +22,7 @@ from .output import write_binary, write_text
 
 
 class PictureFormat(StrEnum):
-    table = "table"
+    text = "text"
     csv = "csv"
     json = "json"
     html = "html"  # the heat map, then the table
@@ -31,7 +31,7 @@ class PictureFormat(StrEnum):
 
 
 PICTURES = (PictureFormat.html, PictureFormat.svg, PictureFormat.png)
-PictureOption = Annotated[PictureFormat, typer.Option("--format", "-f", help="table, csv, json, html (a heat map "
+PictureOption = Annotated[PictureFormat, typer.Option("--format", "-f", help="text, csv, json, html (a heat map "
                                                       "and the table), svg or png (the heat map).")]
 
 
@@ -69,7 +69,7 @@ def matrix(
                                           "plans sit together.")] = False,
     threshold: CorpusThreshold = None, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
-    fmt: PictureOption = PictureFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    fmt: PictureOption = PictureFormat.text, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:
     """相似度矩阵 Document × document similarity: the share of tasks paired, both directions.
@@ -104,7 +104,7 @@ def coverage(
     ids: IdsArg = None, all_: AllOption = False,
     threshold: CorpusThreshold = None, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
-    fmt: PictureOption = PictureFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    fmt: PictureOption = PictureFormat.text, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:
     """落实情况 For each task of PARENT, which documents carry it (task ids, scores) and coverage %.
@@ -122,7 +122,7 @@ def coverage(
     opts = options(threshold, engine, scheduler, workers, quiet)
     result = build(parent_doc, list(corpus.documents), opts)
     grids = [views.coverage_grid(result)]
-    if fmt in (PictureFormat.table, *PICTURES) and len(result.documents) > views.WIDE_UP_TO:
+    if fmt in (PictureFormat.text, *PICTURES) and len(result.documents) > views.WIDE_UP_TO:
         grids.append(views.coverage_table_grid(result))  # too many documents for columns: one row each
     if fmt in PICTURES:
         from ..corpus.heatmap import coverage_heat
@@ -153,7 +153,7 @@ def trace(
     name: Annotated[str, typer.Argument(help="The circular to trace: id, path, prefix or region.")],
     threshold: CorpusThreshold = None, engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None, workers: WorkersOption = None,
-    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    fmt: FormatOption = ViewFormat.text, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:
     """溯源 For each task, its most likely source among older circulars (publication order): a family tree.

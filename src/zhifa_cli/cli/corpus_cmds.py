@@ -27,14 +27,14 @@ from .output import warn_replaced, write_text
 
 
 class ViewFormat(StrEnum):
-    table = "table"
+    text = "text"
     csv = "csv"
     json = "json"
     html = "html"
 
 
 class DeadlineFormat(StrEnum):
-    table = "table"
+    text = "text"
     csv = "csv"
     json = "json"
     html = "html"  # a timeline picture (per document and unit) above the table
@@ -48,7 +48,7 @@ class ExportFormat(StrEnum):
     sqlite = "sqlite"
 
 
-FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="table, csv, json or html.")]
+FormatOption = Annotated[ViewFormat, typer.Option("--format", "-f", help="text, csv, json or html.")]
 
 
 def load_docs(data: Path | None, ids: list[str] | None, *, quiet: bool = False) -> Corpus:
@@ -69,10 +69,10 @@ def show(grid: grid_render.Grid | list[grid_render.Grid], records, fmt: ViewForm
     formats show the first."""
     grids = grid if isinstance(grid, list) else [grid]
     grid = grids[0]
-    if fmt is ViewFormat.table and out is None:
+    if fmt is ViewFormat.text and out is None:
         for each in grids:
             grid_render.print_table(each)
-    elif fmt is ViewFormat.table:
+    elif fmt is ViewFormat.text:
         write_text("".join(grid_render.table_text(each) for each in grids), out)
     elif fmt is ViewFormat.csv:
         write_text(grid_render.to_csv(grid), out)
@@ -88,7 +88,7 @@ def finish(corpus: Corpus) -> None:
 
 
 @app.command()
-def units(ids: IdsArg = None, all_: AllOption = False, fmt: FormatOption = ViewFormat.table,
+def units(ids: IdsArg = None, all_: AllOption = False, fmt: FormatOption = ViewFormat.text,
           out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
           by_class: Annotated[bool, typer.Option("--by-class", help="Count bodies of every place together by the "
                                                  "role they play (本级司法行政部门 …).")] = False) -> None:
@@ -124,8 +124,8 @@ def deadlines(
                                               show_default=False)] = None,
     due_within: Annotated[str | None, typer.Option("--due-within", help="Window after --as-of: 90d, 12w, 3m, 1y "
                                                    "(default: no end).", show_default=False)] = None,
-    fmt: Annotated[DeadlineFormat, typer.Option("--format", "-f", help="table, csv, json, html (a timeline) "
-                                                "or ics (a calendar).")] = DeadlineFormat.table,
+    fmt: Annotated[DeadlineFormat, typer.Option("--format", "-f", help="text, csv, json, html (a timeline) "
+                                                "or ics (a calendar).")] = DeadlineFormat.text,
     out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
 ) -> None:
     """完成时限 A timeline of due dates: overdue and upcoming, recurring ones (每年…) expanded.
@@ -197,7 +197,7 @@ def search(
     db: Annotated[Path | None, typer.Option("--db", help="A `zhifa export --to sqlite` database (default: "
                                             "index the corpus in memory).", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 20,
-    fmt: FormatOption = ViewFormat.table, out: OutOption = None, quiet: QuietOption = False,
+    fmt: FormatOption = ViewFormat.text, out: OutOption = None, quiet: QuietOption = False,
     data: DataOption = None,
 ) -> None:
     """全文检索 Find tasks by words, over the SQLite export or the corpus indexed in memory.

@@ -30,8 +30,7 @@ from .output import warn_replaced, write_binary, write_text
 
 
 class DiffFormat(StrEnum):
-    terminal = "terminal"
-    text = "text"  # the name `zhifa check` uses for the same thing
+    text = "text"
     json = "json"
     markdown = "markdown"
     csv = "csv"
@@ -48,7 +47,7 @@ def diff(
     a: Annotated[str, typer.Argument(metavar="A", help="Document A: id, path, id prefix or region.",
                                      show_default=False)],
     b: Annotated[str, typer.Argument(metavar="B", help="Document B, compared against A.", show_default=False)],
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.terminal,
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.text,
     output: Annotated[Path | None, typer.Option("--out", "--output", "-o", help="Write to this file (whole or not "
                                                 "at all) instead of stdout.", metavar="FILE", show_default=False)] = None,
     only: Annotated[str | None, typer.Option(help=f"Show only these kinds (comma-separated): {','.join(SHOWN)}.",
@@ -125,7 +124,7 @@ def _corpus(data: DataDir, compared: list[Document]) -> list[Document]:
 
 def _emit(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, output: Path | None,
           bom: bool) -> None:
-    if output is None and fmt in (DiffFormat.terminal, DiffFormat.text):
+    if output is None and fmt is DiffFormat.text:
         from ..render import diff_terminal
 
         diff_terminal.show(comparison, a, b, terminal.console())
@@ -152,7 +151,7 @@ def _binary(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, o
 def _render(comparison: Comparison, a: Document, b: Document, fmt: DiffFormat, bom: bool) -> str:
     from ..render import diff_formats, diff_html, diff_terminal
 
-    renderers = {  # the text formats; terminal and text written to a file are the plain text
+    renderers = {  # the text formats; text written to a file is the plain text
         DiffFormat.json: lambda: diff_formats.to_json(comparison),
         DiffFormat.markdown: lambda: diff_formats.to_markdown(comparison, a, b),
         DiffFormat.csv: lambda: diff_formats.to_csv(comparison, a, b, bom=bom),

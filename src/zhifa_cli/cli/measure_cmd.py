@@ -20,7 +20,7 @@ from .output import warn_replaced, write_binary, write_text
 
 
 class MeasureFormat(StrEnum):
-    table = "table"
+    text = "text"
     json = "json"
     html = "html"
     xlsx = "xlsx"
@@ -42,8 +42,8 @@ def measure(
     threshold: Annotated[float | None, typer.Option("--threshold", "-t", min=10, max=100, show_default=False,
                                                     help="Least score (0–100) that pairs two tasks, as in zhifa "
                                                     "diff (default: its diff-threshold, 15).")] = None,
-    fmt: Annotated[MeasureFormat, typer.Option("--format", "-f", help="table, json, html or xlsx.")]
-    = MeasureFormat.table,
+    fmt: Annotated[MeasureFormat, typer.Option("--format", "-f", help="text, json, html or xlsx.")]
+    = MeasureFormat.text,
     out: OutOption = None, quiet: QuietOption = False, data: DataOption = None,
 ) -> None:
     """一项举措 One measure across documents: how every other plan words it, who does it, by when.
@@ -64,7 +64,7 @@ def measure(
     result = build(chosen, task, corpus.documents, threshold=threshold, corpus=[chosen, *everyone])
     if not result.versions:
         raise UsageError(f"no other document to compare {chosen.id}:{task} with: name some or use --all")
-    if fmt is MeasureFormat.table:
+    if fmt is MeasureFormat.text:
         _table(views.terminal_renderables(result), out)
     elif fmt is MeasureFormat.json:
         write_text(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n", out)

@@ -24,7 +24,7 @@ class DocFormat(StrEnum):
 
 
 class ShowFormat(StrEnum):
-    table = "table"
+    text = "text"
     json = "json"
     yaml = "yaml"
 
@@ -94,7 +94,7 @@ def _parse_all(files: list[Path], out_dir: Path, fmt: str, quiet: bool,
 @app.command(no_args_is_help=True)
 def show(
     name: Annotated[str, typer.Argument(help="Document id, path, id prefix or region.")],
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="A table to read, or the record.")] = ShowFormat.table,
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="A table to read, or the record.")] = ShowFormat.text,
     data: DataOption = None,
 ) -> None:
     """查看文件 Show one circular's tasks, units and deadlines.
@@ -102,7 +102,7 @@ def show(
     Example: zhifa show nanchang --format json
     """
     doc = open_document(name, DataDir.default(data))
-    if fmt is ShowFormat.table:
+    if fmt is ShowFormat.text:
         terminal.show_document(doc)
     else:
         typer.echo(dumps(doc, fmt.value), nl=False)
