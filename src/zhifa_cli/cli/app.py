@@ -12,7 +12,6 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NamedTuple
 
-import click
 import typer
 import typer.core
 import typer.main
@@ -20,6 +19,8 @@ import typer.main
 from ..errors import UsageError, ZhifaError
 
 if TYPE_CHECKING:
+    import click  # typer's own click (vendored since typer 0.2x): names for annotations only
+
     from ..store import DataDir
 
 
@@ -55,7 +56,7 @@ COMMANDS: dict[str, Entry] = {
 }
 
 
-class _Commands(Mapping[str, click.Command]):
+class _Commands(Mapping[str, "click.Command"]):
     """COMMANDS as click commands, each module imported the first time one of its commands is asked for."""
 
     def __init__(self, app: typer.Typer) -> None:
@@ -92,7 +93,7 @@ class LazyGroup(typer.core.TyperGroup):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if self._listing and cmd_name in COMMANDS:
-            return click.Command(cmd_name, help=COMMANDS[cmd_name].summary)
+            return typer.core.TyperCommand(cmd_name, help=COMMANDS[cmd_name].summary)
         return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
