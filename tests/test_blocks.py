@@ -135,6 +135,15 @@ def test_role_marks_and_stacked_role_words_inside_a_unit_list():
         [("镇劳动保障所", "lead"), ("各村委会", "responsible")]]
 
 
+def test_a_role_mark_in_lenticular_brackets_after_a_name_is_no_label():
+    doc = parse_text("一、任务\n（一）优化审批。压减时限。（责任单位：区政务服务中心【牵头】、区住建局；完成时限：2024年9月底前）\n"
+                     "（二）推行告知承诺。扩大范围。\n【牵头单位】区司法局\n【配合单位】区市场监管局\n")
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("区政务服务中心", "lead"), ("区住房和城乡建设局", "responsible")],
+        [("区司法局", "lead"), ("区市场监督管理局", "support")]]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年9月底前"]
+
+
 def test_a_time_limit_with_two_points_gives_both():
     doc = parse_text("一、任务\n（一）建设物流站。建成3个。\n责任单位：镇经发办\n完成时限：2023年5月底前启动，年底前建成\n"
                      "（二）培训电商人才。培训200人。\n责任单位：镇农业服务中心\n完成时限：2023年9月，长期坚持\n")

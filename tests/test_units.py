@@ -34,6 +34,11 @@ CASES = [
     ("县交通局、县财政局（牵头）、县农业农村局", [("县交通运输局", "县交通局", "responsible"),
                                    ("县财政局", "县财政局", "lead"),
                                    ("县农业农村局", "县农业农村局", "responsible")]),
+    # the same mark in the other brackets a typist uses: 【】, [], ［］, 〔〕
+    ("区商务局【牵头】、区财政局［配合］、区市场监管局", [("区商务局", "区商务局", "lead"),
+                                        ("区财政局", "区财政局", "support"),
+                                        ("区市场监督管理局", "区市场监管局", "responsible")]),
+    ("区数据局[牵头]，区工信局〔配合〕", [("区数据局", "区数据局", "lead"), ("区工业和信息化局", "区工信局", "support")]),
     # names separated by spaces instead of 、 (each piece ends like a body); a name with a space inside is kept
     ("县发改委 县财政局　县残联 团县委", [("县发展和改革委员会", "县发改委", "responsible"), ("县财政局", "县财政局", "responsible"),
                                 ("县残联", "县残联", "responsible"), ("团县委", "团县委", "responsible")]),

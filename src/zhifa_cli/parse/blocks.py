@@ -39,8 +39,9 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…', or one
 # after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
 _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
-# '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon.
-_BOXED_LABEL = re.compile(rf"【({_LABEL})】")
+# '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
+# begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
+_BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")

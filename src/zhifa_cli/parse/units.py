@@ -28,8 +28,9 @@ _ROLE_PHRASE = re.compile(rf"(?:{_PHRASE})$")  # cut from a name as written too;
 _SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
 _BY = re.compile(rf"^由(?=[{HAN}]{{2}})")  # '由县住建局牵头': 由 introduces the body, it is no part of it
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
-# '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role.
-_ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+# '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role;
+# any bracket a typist reaches for ('【牵头】', '[牵头]', '〔配合〕') marks it alike.
+_ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(【\[［〔](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)】\]］〕]$")
 _MARK_ROLE: dict[str, Role] = {"牵头": "lead", "负责": "responsible", "配合": "support", "参与": "support",
                                "协助": "support", "协办": "support"}
 
