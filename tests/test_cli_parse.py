@@ -35,6 +35,17 @@ def test_parse_summary_and_defaults(tmp_path):
     assert "南昌市" in (tmp_path / "nanchang.json").read_text(encoding="utf-8")  # unescaped
 
 
+def test_parse_summary_in_a_narrow_terminal_is_one_line_per_document(tmp_path):
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "40"}
+    result = subprocess.run([ZHIFA, "parse", str(RAW / "nanchang.txt"), "--out", str(tmp_path)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "zhifa parse" and "┃" not in result.stdout  # no table squeezed to empty columns
+    assert " ".join(lines[1:3]).startswith("nanchang: 24 tasks, 0 table rows,")
+    assert all(len(line) <= 40 for line in lines if not line.startswith("wrote"))  # the path is one piece
+
+
 def test_parse_yaml(tmp_path):
     result = zhifa("parse", str(RAW / "yandu.txt"), "--out", str(tmp_path), "--format", "yaml", "-q")
     assert result.returncode == 0 and result.stdout == ""

@@ -79,7 +79,8 @@ def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None
     to stderr, after the one line per bad file."""
     out = console()
     if rows:
-        out.print(_parse_table([doc for doc, _written in rows]))
+        table = _parse_table([doc for doc, _written in rows])
+        out.print(table if _fits(out, table) else _parse_lines([doc for doc, _written in rows]))
         folders = sorted({str(Path(written).parent) for _, written in rows})
         out.print(safe.text(f"wrote {len(rows)} record(s) to {', '.join(folders)}"), soft_wrap=True)
     if failures:
@@ -99,6 +100,23 @@ def _parse_table(docs: list[Document]) -> Table:
         table.add_row(safe.text(doc.id), str(len(doc.tasks)), str(len(doc.table)), str(units), str(deadlines),
                       str(targets), str(len(doc.warnings)), Wrapped(safe.text(doc.region or "")))
     return table
+
+
+def _fits(out: Console, table: Table) -> bool:
+    """Whether `table` shows every column at its narrowest in `out`'s width (rich would squeeze columns
+    of numbers to nothing on a narrow terminal)."""
+    from rich.measure import Measurement
+
+    return Measurement.get(out, out.options.update_width(UNBOUNDED), table).minimum <= out.width
+
+
+def _parse_lines(docs: list[Document]) -> Text:
+    """The parse summary for a narrow terminal: one line per document, wrapped as text wraps."""
+    lines = [f"{doc.id}: {len(doc.tasks)} tasks, {len(doc.table)} table rows, "
+             f"{sum(len(t.units) for t in doc.tasks)} units, {sum(len(t.deadlines) for t in doc.tasks)} deadlines, "
+             f"{sum(len(t.targets) for t in doc.tasks)} targets, {len(doc.warnings)} warnings"
+             + (f" · {doc.region}" if doc.region else "") for doc in docs]
+    return safe.text("\n".join(["zhifa parse", *lines]))
 
 
 def show_document(doc: Document) -> None:
