@@ -21,6 +21,7 @@ from .terminal import unbounded
 from .wrap import Wrapped, append_marked
 
 TARGET_STYLES = {"looser": "bold red", "stricter": "green", "changed": "cyan", "removed": "cyan", "added": "cyan"}
+NARROW = 60  # columns under which the four-column table gives way to rows stacked one cell under another
 STATUS_WIDTH = 9  # "changed", "dropped" whole; "修改 changed" on two lines
 
 
@@ -39,7 +40,20 @@ def show(comparison: Comparison, a: Document, b: Document, out: Console) -> None
     if not rows:
         out.print(Text("no task to show: nothing of the kinds asked for (--only)"), soft_wrap=True)
         return
+    if not unbounded(out) and out.width < NARROW:
+        _stacked(rows, a, b, out)
+        return
     out.print(_table(rows, a, b, fit=not unbounded(out)))
+
+
+def _stacked(rows: list[R.Row], a: Document, b: Document, out: Console) -> None:
+    """A terminal too narrow for four columns: each row's cells one under the other, under their heads."""
+    heads = (f"A {a.id}", f"B {b.id}", "score · status", "units · deadlines · targets · why")
+    for row in rows:
+        out.print(Text("─" * out.width))
+        for head, cell in zip(heads, _cells(row), strict=True):
+            out.print(safe.text(head, "bold"))
+            out.print(cell)
 
 
 def _table(rows: list[R.Row], a: Document, b: Document, fit: bool) -> Table:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from rich.console import RenderableType
 from rich.table import Table
+from rich.text import Text
 
 from ..spreadsheet import neutralise
 from . import safe
-from .terminal import console
+from .terminal import console, fits
 from .wrap import Wrapped
 
 Cell = str | int | float | None
@@ -92,4 +93,14 @@ def print_table(grid: Grid) -> None:
 
 def _print(out, grid: Grid) -> None:
     for each in renderables(grid):
-        out.print(each, soft_wrap=not isinstance(each, Table))
+        if isinstance(each, Table) and not fits(out, each):
+            each = records(grid)  # a narrow terminal: no table squeezed to empty columns
+        out.print(each, soft_wrap=not isinstance(each, Table | Text))
+
+
+def records(grid: Grid) -> Text:
+    """The rows one after the other, one `column: value` line per filled cell, a blank line between rows:
+    what a table turns into when the terminal is too narrow for its columns."""
+    blocks = ["\n".join(f"{col.name}: {text(value)}" for value, col in zip(row, grid.columns, strict=True)
+                        if text(value)) for row in grid.rows]
+    return safe.text("\n\n".join(blocks))

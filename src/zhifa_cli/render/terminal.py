@@ -80,7 +80,7 @@ def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None
     out = console()
     if rows:
         table = _parse_table([doc for doc, _written in rows])
-        out.print(table if _fits(out, table) else _parse_lines([doc for doc, _written in rows]))
+        out.print(table if fits(out, table) else _parse_lines([doc for doc, _written in rows]))
         folders = sorted({str(Path(written).parent) for _, written in rows})
         out.print(safe.text(f"wrote {len(rows)} record(s) to {', '.join(folders)}"), soft_wrap=True)
     if failures:
@@ -102,7 +102,7 @@ def _parse_table(docs: list[Document]) -> Table:
     return table
 
 
-def _fits(out: Console, table: Table) -> bool:
+def fits(out: Console, table: Table) -> bool:
     """Whether `table` shows every column at its narrowest in `out`'s width (rich would squeeze columns
     of numbers to nothing on a narrow terminal)."""
     from rich.measure import Measurement
