@@ -289,6 +289,18 @@ def sources(data: DataDir) -> dict[str, tuple[Path | None, Path | None]]:
     return dict(sorted(found.items()))
 
 
+def corpus_stamp(data: DataDir) -> str:
+    """What `load_corpus(data)` would give, named without loading it: every raw file and record by name,
+    size and modification time, and the parser version (a changed file or parser changes the stamp)."""
+    digest = hashlib.sha256(parse.PARSER_VERSION.encode())
+    for doc_id, files in sources(data).items():
+        digest.update(doc_id.encode())
+        for path in files:
+            info = path.stat() if path is not None else None
+            digest.update((f"|{path}:{info.st_size}:{info.st_mtime_ns}" if info else "|-").encode())
+    return digest.hexdigest()
+
+
 def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from: int,
               chunksize: int) -> Iterator:
     """job(item) for every item, results in the items' order; in worker processes when there are many

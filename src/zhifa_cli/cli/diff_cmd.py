@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
@@ -18,9 +19,11 @@ from ..compare import (
     compare,
     corpus_idf,
     differences,
+    kept_idf,
     select,
+    task_text,
 )
-from ..documents import load_corpus, open_document
+from ..documents import corpus_stamp, load_corpus, open_document
 from ..errors import UsageError
 from ..models import Comparison, Document
 from ..render import terminal
@@ -75,7 +78,7 @@ def diff(
     threshold = _floored(settings.load().diff_threshold if threshold is None else threshold)
     corpus = DataDir.default(data)
     doc_a, doc_b = open_document(a, corpus), open_document(b, corpus)
-    idf = corpus_idf(_corpus(corpus, [doc_a, doc_b]))
+    idf = kept_idf(_idf_key(corpus, [doc_a, doc_b]), lambda: corpus_idf(_corpus(corpus, [doc_a, doc_b])))
     comparison = compare(doc_a, doc_b, idf=idf, threshold=threshold, model=REWORDED)
     _emit(select(comparison, shown) if shown else comparison, doc_a, doc_b, fmt, output, bom)
     _exit(differences(comparison), exit_code, failing)
@@ -111,6 +114,15 @@ def _names(value: str | None, known: tuple[str, ...], option: str) -> set[str]:
     if unknown:
         raise UsageError(f"{option}: unknown {', '.join(unknown)} (known: {', '.join(known)})")
     return names
+
+
+def _idf_key(data: DataDir, compared: list[Document]) -> str:
+    """What _corpus() is made of, named without loading the corpus: its files (documents.corpus_stamp) and
+    the compared documents' sources and task texts (a record edited by hand keeps its source's hash)."""
+    parts = [corpus_stamp(data)]
+    for doc in compared:
+        parts += [doc.source.sha256, *(task_text(task) for task in doc.tasks), "\x00"]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def _corpus(data: DataDir, compared: list[Document]) -> list[Document]:

@@ -3,6 +3,7 @@
     comparison = compare(a, b)                        # two Documents -> Comparison (words only)
     comparison = compare(a, b, idf=idf, threshold=t, model=REWORDED)   # zhifa diff's call
     idf = corpus_idf(docs)                            # weights from a corpus, reusable across pairs
+    idf = kept_idf(key, lambda: corpus_idf(docs))     # the same, kept on disk between runs under `key`
 
 compare() is the verb: give it two Documents (and, to weigh words over a corpus, its idf) and it builds
 the features, scores, aligns and reports. A caller that compares one document with many builds each
@@ -29,6 +30,7 @@ from .bodies import body
 from .changes import deadline_change, unit_changes
 from .evidence import Scores, evidence, score_all
 from .features import DocumentFeatures, corpus_idf, document_features, task_text
+from .idf_cache import idf as kept_idf
 from .inline import is_same, mirrored, word_diff
 from .model import REWORDED, WORDS, Model, combine
 from .report import EVENTS, SHOWN, differences, select
@@ -38,7 +40,7 @@ from .targets import describe, figure, target_changes, turned
 
 __all__ = ["DEFAULT_THRESHOLD", "EVENTS", "LEAST_THRESHOLD", "REWORDED", "SHOWN", "WORDS", "DocumentFeatures", "Model", "body",
            "compare", "compare_features", "corpus_idf", "deadline_change", "describe", "differences",
-           "document_features", "figure", "full_cut", "is_same", "score_matrix", "select", "target_changes",
+           "document_features", "figure", "full_cut", "is_same", "kept_idf", "score_matrix", "select", "target_changes",
            "task_text", "unit_changes", "word_diff"]
 
 DEFAULT_THRESHOLD = DIFF_THRESHOLD  # 0–100, zhifa diff's (settings.py)
