@@ -693,3 +693,50 @@ def test_a_contact_line_with_numbered_tasks_after_it_is_no_colophon():
               "2.推进数据共享。（责任单位：县发改委）\n联系人：张三，联系电话：1234567\n抄送：县委办公室\n")
     doc = parse_text(ending)
     assert [t.id for t in doc.tasks] == ["1", "2"] and "联系人" not in doc.tasks[-1].text
+
+
+# --- task tables as web pages and Word attachments leave them (probe round V) ---------------------
+
+NOTICE_THEN_TABLE = """某县人民政府办公室关于做好民生实事项目实施工作的通知
+各乡镇人民政府，县直各部门：
+现就有关事项通知如下：
+一、提高认识。各责任单位要把民生实事作为重点工作。
+二、加强调度。县政府督查室于2024年7月15日前通报进展。
+某县人民政府办公室
+2024年2月1日
+附件
+序号\t项目名称\t建设内容\t牵头单位\t完成时限
+1\t停车场\t新建公共停车场3处。\t县城管局\t2024年10月底前
+2\t供水\t改造供水工程8处。\t县水利局\t2024年9月底前
+"""
+
+
+def test_a_notice_whose_own_paragraphs_precede_an_attached_task_table_takes_the_rows_as_tasks():
+    doc = parse_text(NOTICE_THEN_TABLE)
+    assert titles(doc) == ["新建公共停车场3处", "改造供水工程8处"]
+    assert [d.text for d in doc.tasks[1].deadlines] == ["2024年9月底前"]  # not the notice's 2024年7月15日前
+    assert doc.issuer == "某县人民政府办公室"
+
+
+def test_notice_paragraphs_that_assign_work_stay_the_tasks_before_an_attached_table():
+    text = NOTICE_THEN_TABLE.replace("一、提高认识。各责任单位要把民生实事作为重点工作。",
+                                     "一、提高认识。做好宣传。（责任单位：县委宣传部）")
+    assert titles(parse_text(text))[0] == "提高认识"
+
+
+def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
+    text = ("某县任务分工方案\n序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+            "1\t推行企业开办一日办结。\t县市场监管局\t县税务局\t2024年6月底前\n"
+            "2\t开展涉企收费清理。\t县发展和改革局\t县财政局\t2024年8月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推行企业开办一日办结", [("县市场监督管理局", "lead"), ("县税务局", "support")], ["2024年6月底前"]),
+        ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
+
+
+def test_a_pipe_header_over_two_rows_whose_task_cell_spans_a_group_and_a_measure():
+    text = ("某县分工表\n| 序号 | 工作任务 | | 责任单位 | | 完成时限 |\n| | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | |\n"
+            "| 1 | 压减审批时限 | 备案即时办结。 | 县发展和改革局 | 县审批局 | 2024年6月底前 |\n"
+            "| 2 | | 推行承诺制审批。 | 县审批局 | 县住房和城乡建设局 | 长期坚持 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "备案即时办结", [("县发展和改革局", "lead"), ("县审批局", "support")], ["2024年6月底前"]),
+        ("2", "推行承诺制审批", [("县审批局", "lead"), ("县住房和城乡建设局", "support")], ["长期坚持"])]

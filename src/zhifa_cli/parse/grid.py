@@ -144,6 +144,8 @@ def find_grid(lines: list[Line]) -> Grid | None:
     for i, ln in enumerate(lines):
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
+        if i + 1 < len(lines) and (two := _two_line_header(ln.text, lines[i + 1].text)):
+            return _read(two, lines[i + 2:], ln.no, "line")
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
@@ -155,6 +157,40 @@ def find_grid(lines: list[Line]) -> Grid | None:
             columns, rest = stream
             return _read(columns, rest, ln.no, "stream")
     return None
+
+
+def _raw_cells(text: str) -> list[str]:
+    """Every cell of a tab or pipe row in place, empty ones too (only the pipes bounding the row dropped)."""
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    row = text.strip()
+    if row.count("|") + row.count("｜") < 2:
+        return []
+    cells = [c.strip() for c in re.split(r"[|｜]", row)]
+    return cells[1 if row[:1] in "|｜" else 0: -1 if row[-1:] in "|｜" else None]
+
+
+def _two_line_header(first: str, second: str) -> list[Column] | None:
+    """A header over two rows, as a table with spanning cells leaves it: '序号 | 工作任务 | (empty) | 责任单位 |
+    (empty) | 完成时限' over '(empty) | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | (empty)'. A spanning cell is
+    followed by empty ones; the words of the second row take its place, column by column (in place when the
+    rows keep their empty cells, else in order over the spanned columns)."""
+    top, sub = _raw_cells(first), _raw_cells(second)
+    if "" not in top or not any(sub):
+        return None
+    if len(sub) == len(top):
+        merged = [b or a for a, b in zip(top, sub, strict=True)]
+    else:
+        spanned = [k for k, c in enumerate(top) if (c == "" and k > 0) or (c and top[k + 1: k + 2] == [""])]
+        words = [c for c in sub if c]
+        if len(words) != len(spanned):
+            return None
+        merged = list(top)
+        for k, word in zip(spanned, words, strict=True):
+            merged[k] = word
+    if "" in merged or any(column_role(c) is None for c in sub if c):
+        return None
+    return _header(merged)
 
 
 _MAX_COLUMNS = 16  # no task table has more columns
