@@ -740,3 +740,34 @@ def test_a_pipe_header_over_two_rows_whose_task_cell_spans_a_group_and_a_measure
     assert _rows(parse_text(text)) == [
         ("1", "备案即时办结", [("县发展和改革局", "lead"), ("县审批局", "support")], ["2024年6月底前"]),
         ("2", "推行承诺制审批", [("县审批局", "lead"), ("县住房和城乡建设局", "support")], ["长期坚持"])]
+
+
+def test_a_two_row_header_flattened_one_cell_per_line_puts_the_sub_headers_in_the_spanning_cells_place():
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "重点任务", "具体措施",
+             "1", "深化执法改革", "整合基层执法力量。", "区司法局", "2024年9月底前",
+             "2", "完善执法目录，实行动态调整。", "区司法局", "2024年6月底前"]
+    doc = parse_text("某区任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert [(t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("整合基层执法力量", ["2024年9月底前"]), ("完善执法目录，实行动态调整", ["2024年6月底前"])]
+
+
+def test_cells_one_per_line_with_a_label_cell_per_row_and_empty_cells_dropped():
+    cells = ["序号", "任务名称", "主要内容", "牵头单位", "配合单位", "完成时限",
+             "1", "出生一件事", "整合出生登记事项，实现一次办。", "区卫生健康局", "区公安分局", "2024年6月底前",
+             "2", "变更一件事", "推行变更信息同步更新。", "区市场监管局", "2024年9月底前",
+             "3", "退休一件事", "实现待遇核定联办。", "区医保局", "区财政局"]
+    doc = parse_text("某区任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert _rows(doc) == [
+        ("1", "整合出生登记事项，实现一次办", [("区卫生健康局", "lead"), ("区公安分局", "support")], ["2024年6月底前"]),
+        ("2", "推行变更信息同步更新", [("区市场监督管理局", "lead")], ["2024年9月底前"]),
+        ("3", "实现待遇核定联办", [("区医保局", "lead"), ("区财政局", "support")], [])]
+
+
+def test_cells_closed_by_pipe_lines_keep_a_cell_of_two_paragraphs_whole():
+    cells = [["序号"], ["工作任务"], ["进度安排"], ["责任单位"], ["完成时限"],
+             ["1"], ["清理证明事项，公布清单。"], ["3月底前梳理；4月底前公布"], ["区司法局", "区政务服务中心"], ["2024年4月底前"],
+             ["2"], ["推行告知承诺制。"], ["二季度编制目录"], ["区司法局"], ["2024年9月底前"]]
+    doc = parse_text("某区任务表\n" + "".join("\n".join(c) + "\n|\n" for c in cells))
+    assert _rows(doc) == [
+        ("1", "清理证明事项，公布清单", [("区司法局", "responsible"), ("区政务服务中心", "responsible")], ["2024年4月底前"]),
+        ("2", "推行告知承诺制", [("区司法局", "responsible")], ["2024年9月底前"])]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..chars import HAN
 from .blocks import LABELS, kind_of
+from .deadlines import is_deadline
 from .lines import Line
 from .units import looks_like_body
 
@@ -212,8 +213,37 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         cells.append(text)
         if len(cells) > _MAX_COLUMNS:
             return None
-    columns = _header(cells)
+    columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
+
+
+_KINDS = {"text": "text", "group": "text", "lead": "unit", "responsible": "unit", "support": "unit"}
+
+
+def _unspanned(cells: list[str]) -> list[str]:
+    """A two-row header flattened one cell per line reads row 1 then row 2: '序号 工作任务 责任单位 完成时限
+    重点任务 具体措施'. Words after the deadline column that name the same kind as a row-1 cell (task words,
+    unit words), two or more of them, are the sub-headers of that spanning cell and take its place."""
+    roles = [column_role(c) for c in cells]
+    if "deadline" not in roles:
+        return cells
+    cut = roles.index("deadline") + 1
+    head, tail = list(cells[:cut]), cells[cut:]
+    if len(tail) < 2 or any(_KINDS.get(r or "") is None for r in roles[cut:]):
+        return cells
+    runs: list[list[str]] = []
+    for cell, role in zip(tail, roles[cut:], strict=True):
+        if runs and _KINDS[column_role(runs[-1][0]) or ""] == _KINDS[role or ""]:
+            runs[-1].append(cell)
+        else:
+            runs.append([cell])
+    for run in runs:
+        kind = _KINDS[column_role(run[0]) or ""]
+        k = next((i for i, c in enumerate(head) if _KINDS.get(column_role(c) or "") == kind), None)
+        if len(run) < 2 or k is None:
+            return cells
+        head[k: k + 1] = run
+    return head
 
 
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
@@ -348,7 +378,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     between one row and the next number are the next row's leading (group) cells."""
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
-    cells = [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
@@ -367,17 +397,74 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
                 and not _SECTION.match(cells[j][1]):
             j += 1
         pieces = cells[i + 1: j]
+        group, skip = None, 0
+        if after[0].role == "group" and _group_first(pieces, width, last=j == len(cells)):
+            group, pieces, skip = pieces[0][1], pieces[1:], 1  # the row's own 重点任务 cell, before its measure
         if len(pieces) > width:  # cells wrapped over lines, or the next row's leading cells: take a row's worth
             pieces, used = _rejoin(pieces, width)
-            j = i + 1 + used
+            j = i + 1 + skip + used
         row_cells = [c for _, c in pieces]
         if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
             row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
+        row_cells = _deadline_in_place(after[len(after) - width:], row_cells)
         row = _fill(columns, int(text.rstrip(".．、")), row_cells, no, cells[j - 1][0], left=True)
         row.section = section
+        if group:
+            row.cells["group"] = [group]
         rows.append(row)
         i = j
     return rows
+
+
+def _label(text: str) -> bool:
+    """A short label cell (a 重点任务 / 任务名称 heading its row): no sentence, no body's name, no date."""
+    return len(text) <= 20 and not re.search(r"[。，；,;：:！？、]", text) and not looks_like_body(text) \
+        and not _ROW_NUMBER.match(text) and not is_deadline(text)
+
+
+def _group_first(pieces: list[tuple[int, str]], width: int, *, last: bool) -> bool:
+    """Does the row open with its own label cell (任务名称 / 重点任务) before its task text? A label, then a
+    text that is a sentence and no body's name, in a row that is full (or the last one, cut short)."""
+    if len(pieces) < 2 or not _label(pieces[0][1]) or looks_like_body(pieces[1][1]):
+        return False
+    return (len(pieces) >= width and bool(_SENTENCE.search(pieces[1][1]))) or last
+
+
+_UNIT_ROLES_SET = ("lead", "responsible", "support")
+
+
+def _deadline_in_place(columns: list[Column], cells: list[str]) -> list[str]:
+    """A row that lost an empty cell (an empty <td> leaves no line) and so holds its deadline under a unit
+    column: empty cells go before the date until it stands under the deadline column."""
+    roles = [c.role for c in columns]
+    if len(cells) >= len(columns) or "deadline" not in roles:
+        return cells
+    d = roles.index("deadline")
+    for k, cell in enumerate(cells):
+        if k < d and roles[k] in _UNIT_ROLES_SET and is_deadline(cell) and not looks_like_body(cell):
+            return [*cells[:k], *[""] * (d - k), *cells[k:]] if len(cells) + d - k <= len(columns) else cells
+    return cells
+
+
+def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
+    """A table flattened one cell per line with a '|' closing each cell (on the cell's last line or on a line
+    of its own): a cell with a paragraph break inside spans several lines before its '|'. Those lines are one
+    cell: names joined by 、 ('区司法局' / '区政务服务中心'), other text run together. [] when cells are not closed so."""
+    said = [ln for ln in lines if ln.kind != "noise" and ln.text.strip()]
+    closed = [ln for ln in said if ln.text.rstrip().endswith(("|", "｜"))]
+    if len(closed) < max(4, 2 * len(said) // 5):
+        return []
+    out: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] = []
+    for ln in said:
+        text = ln.text.strip()
+        if body := text.rstrip("|｜").strip():
+            pending.append((ln.no, body))
+        if text.endswith(("|", "｜")) and pending:
+            texts = [t for _, t in pending]
+            out.append((pending[0][0], "、".join(texts) if all(looks_like_body(t) for t in texts) else "".join(texts)))
+            pending = []
+    return out + pending
 
 
 def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
