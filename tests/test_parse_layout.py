@@ -771,3 +771,30 @@ def test_cells_closed_by_pipe_lines_keep_a_cell_of_two_paragraphs_whole():
     assert _rows(doc) == [
         ("1", "清理证明事项，公布清单", [("区司法局", "responsible"), ("区政务服务中心", "responsible")], ["2024年4月底前"]),
         ("2", "推行告知承诺制", [("区司法局", "responsible")], ["2024年9月底前"])]
+
+
+def test_tab_table_numbered_in_brackets_with_section_rows():
+    text = ("附件\n某镇整治任务分解表\n序号\t整治任务\t具体内容\t责任单位\t完成时间\n一、村容村貌\t\t\t\t\n"
+            "（1）\t垃圾分类\t推行垃圾分类，配备收集设施。\t镇城建办\t2024年6月底前\n二、污水治理\n"
+            "（2）\t污水治理\t新建污水处理站4座。\t镇水利站\t2024年11月底前\n")
+    doc = parse_text(text)
+    assert [(t.section, t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("村容村貌", "推行垃圾分类，配备收集设施", ["2024年6月底前"]), ("污水治理", "新建污水处理站4座", ["2024年11月底前"])]
+
+
+def test_tab_rows_keep_an_empty_merged_first_cell_and_an_empty_last_cell_in_place():
+    text = ("某市任务分工\n领域\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "数字设施\t建成政务云二期。\t市大数据局\t市财政局\t2024年10月底前\n"
+            "\t推进外网延伸到村。\t市大数据局\t各县（市、区）人民政府\t\n"
+            "政务服务\t新增通办事项50项。\t市政务服务中心\t市直有关部门\t\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建成政务云二期", [("市大数据局", "lead"), ("市财政局", "support")], ["2024年10月底前"]),
+        ("2", "推进外网延伸到村", [("市大数据局", "lead"), ("各县（市、区）人民政府", "support")], []),
+        ("3", "新增通办事项50项", [("市政务服务中心", "lead"), ("市直有关部门", "support")], [])]
+
+
+def test_a_remarks_cell_that_is_a_time_limit_is_read_and_other_remarks_are_not():
+    text = ("某镇任务表\n序号\t具体内容\t责任单位\t完成时间\t备注\n"
+            "1\t开展村庄清洁行动。\t各村委会\t2024年12月底前\t长期坚持\n"
+            "2\t完成户厕改造320户。\t镇农业服务中心\t2024年9月底前\t按季度通报\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前", "长期坚持"], ["2024年9月底前"]]

@@ -33,16 +33,20 @@ _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进
 _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
-_ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
+def _number_of(cell: str) -> int:
+    return int(cell.strip("（()）").rstrip(".．、"))
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
-    role: str  # number | text | group | lead | responsible | support | deadline | ignore
+    role: str  # number | text | group | lead | responsible | support | deadline | note | ignore
 
 
 @dataclass
@@ -81,6 +85,8 @@ def column_role(cell: str) -> str | None:
         return None
     if _NUMBER.match(name):
         return "number"
+    if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
+        return "note"
     if _IGNORE.search(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
@@ -293,7 +299,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if _SECTION.match(ln.text.strip()):
             section = ln.text.strip()
             continue
-        cells = _split_line(ln.text) if mode == "line" else _space_cells(ln.text, columns)
+        cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if not cells:
             if rows and mode == "line":
                 break
@@ -304,11 +310,18 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
-            _fill(columns, int(cells[0].rstrip(".．、")), cells[1:], ln.no, ln.no)
+            _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
         if row is not None:
             row.section = section
             rows.append(row)
     return rows
+
+
+def _in_place(text: str, columns: list[Column]) -> list[str] | None:
+    """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
+    (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
+    raw = _raw_cells(text)
+    return raw if len(raw) == len(columns) and sum(1 for c in raw if c) >= 2 else _split_line(text)
 
 
 def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row | None:
@@ -336,7 +349,7 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             return None
     elif not any(named.get(c) for c in columns if c.role == "text"):
         return None
-    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no, label=label)
+    row = Row(_number_of(number) if number_column is not None else count, first=no, last=no, label=label)
     for column, cell in named.items():
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)
@@ -407,7 +420,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
             row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
         row_cells = _deadline_in_place(after[len(after) - width:], row_cells)
-        row = _fill(columns, int(text.rstrip(".．、")), row_cells, no, cells[j - 1][0], left=True)
+        row = _fill(columns, _number_of(text), row_cells, no, cells[j - 1][0], left=True)
         row.section = section
         if group:
             row.cells["group"] = [group]
@@ -580,7 +593,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
 
 
 def _row_number(ln: Line) -> int:
-    return int(ln.text.split()[0].rstrip(".．、"))
+    return _number_of(ln.text.split()[0])
 
 
 def _anchors(starts: list[int], cells: list[tuple[int, str]]) -> list[int]:

@@ -104,7 +104,8 @@ def _cjk_spaces(line: str) -> str:
 
 
 def _trailing_space(line: str) -> str:
-    return line.rstrip()
+    """Spaces at the end go; a tab row's trailing tabs stay: they are its empty last cells (an empty 备注)."""
+    return line.rstrip() if "\t" not in line else line.rstrip(" \u3000\r\n")
 
 
 # Order matters: spaces first, pinyin before the brackets it sits in are read, markup before
