@@ -798,3 +798,10 @@ def test_a_remarks_cell_that_is_a_time_limit_is_read_and_other_remarks_are_not()
             "1\t开展村庄清洁行动。\t各村委会\t2024年12月底前\t长期坚持\n"
             "2\t完成户厕改造320户。\t镇农业服务中心\t2024年9月底前\t按季度通报\n")
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前", "长期坚持"], ["2024年9月底前"]]
+
+
+def test_a_last_tab_row_cut_after_its_label_and_text_lost_nothing_before_them():
+    text = ("某县实事项目任务分解表\n序号\t项目名称\t建设内容\t牵头单位\t完成时限\n"
+            "1\t停车场建设\t新建公共停车场3处。\t县城管局\t2024年10月底前\n"
+            "2\t老旧小区改造\t改造老旧小区9个，惠及居民\n")
+    assert titles(parse_text(text)) == ["新建公共停车场3处", "改造老旧小区9个，惠及居民"]

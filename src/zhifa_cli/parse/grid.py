@@ -335,6 +335,9 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         groups = 0
         while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
             groups += 1
+        if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
+                and not looks_like_body(cells[k + 2]):
+            groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
