@@ -805,3 +805,14 @@ def test_a_last_tab_row_cut_after_its_label_and_text_lost_nothing_before_them():
             "1\t停车场建设\t新建公共停车场3处。\t县城管局\t2024年10月底前\n"
             "2\t老旧小区改造\t改造老旧小区9个，惠及居民\n")
     assert titles(parse_text(text)) == ["新建公共停车场3处", "改造老旧小区9个，惠及居民"]
+
+
+def test_pipe_rows_broken_over_lines_by_a_cell_of_two_paragraphs_and_names_separated_by_spaces():
+    text = ("某区重点工作任务清单\n|序号|重点工作|牵头单位|责任单位|完成时限|\n"
+            "|1|完成老旧小区改造15个。|区住房和城乡建设局|区财政局 各街道办事处|2024年11月底前|\n"
+            "|2|实施技改项目20个。|区工业和信息化局|区发展和改革局\n区财政局|2024年12月底前|\n"
+            "|3|建成智慧养老平台。|区民政局|区大数据中心\n区卫生健康局\n|2024年9月底前|\n")
+    assert [([u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        (["区住房和城乡建设局", "区财政局", "各街道办事处"], ["2024年11月底前"]),
+        (["区工业和信息化局", "区发展和改革局", "区财政局"], ["2024年12月底前"]),
+        (["区民政局", "区大数据中心", "区卫生健康局"], ["2024年9月底前"])]

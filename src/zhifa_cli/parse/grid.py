@@ -253,10 +253,35 @@ def _unspanned(cells: list[str]) -> list[str]:
 
 
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
+    if mode == "line":
+        lines = _unbroken(lines)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows:
         return None
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _unbroken(lines: list[Line]) -> list[Line]:
+    """Pipe rows bounded by '|' at both ends, one broken over lines by a paragraph break inside a cell ('|2|…|
+    区发改局' / '区财政局|2024年12月底前|'): the lines up to the one that closes the row are joined, names on
+    either side of a break by 、, other text run together. The joined line keeps the first line's number."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        text = ln.text.strip()
+        k += 1
+        if not (text.startswith(("|", "｜")) and not text.endswith(("|", "｜")) and text.count("|") + text.count("｜") >= 2):
+            out.append(ln)
+            continue
+        while k < len(lines) and lines[k].says and not text.endswith(("|", "｜")) \
+                and not re.match(r"^[|｜]\s*\d{1,4}[.．、]?\s*[|｜]", lines[k].text.strip()):
+            nxt = lines[k].text.strip()
+            tail, head = re.split(r"[|｜]", text)[-1].strip(), re.split(r"[|｜]", nxt)[0].strip()
+            text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
+            k += 1
+        out.append(Line(ln.no, text, "table"))
+    return out
 
 
 def _fill(columns: list[Column], number: int, cells: list[str], first: int, last: int, *, left: bool = False) -> Row:
