@@ -816,3 +816,12 @@ def test_pipe_rows_broken_over_lines_by_a_cell_of_two_paragraphs_and_names_separ
         (["区住房和城乡建设局", "区财政局", "各街道办事处"], ["2024年11月底前"]),
         (["区工业和信息化局", "区发展和改革局", "区财政局"], ["2024年12月底前"]),
         (["区民政局", "区大数据中心", "区卫生健康局"], ["2024年9月底前"])]
+
+
+def test_a_table_copied_with_a_fixed_run_of_spaces_between_cells_reads_a_double_run_as_an_empty_cell():
+    text = ("某县民生实事推进表\n序号    建设内容    分管县领导    牵头单位    责任单位    完成时限\n"
+            "1    改造供水管网25公里。    周某    县水务局    县财政局    2024年10月底前\n"
+            "2    完成适老化改造200户。    陈 某    县民政局        2024年12月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "改造供水管网25公里", [("县水务局", "lead"), ("县财政局", "responsible")], ["2024年10月底前"]),
+        ("2", "完成适老化改造200户", [("县民政局", "lead")], ["2024年12月底前"])]

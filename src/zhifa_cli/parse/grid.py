@@ -596,6 +596,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     rows: list[tuple[Row, list[list[str]]]] = []  # each row with its cells' pieces, column by column
     section = None
     anchors: list[int] = []
+    gap = _even_gap(header.text)
     for ln in lines:
         if not ln.says or not ln.text.strip():
             continue
@@ -606,6 +607,9 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
+            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1:
+                rows[-1][1][:] = [[c] if c else [] for c in cells[1:]]
+                continue
         elif not rows or pieces[0][0] < min(anchors) - 2:
             if rows:
                 break  # text starting left of every column: the table is over
@@ -618,6 +622,26 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
             if cell:
                 row.cells.setdefault(column.role, []).append("".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _even_gap(text: str) -> int | None:
+    """The one width of every run of spaces between a header's cells, when they are all alike: a web page
+    copied with a fixed run between cells (not a -layout page, whose runs pad columns to a position)."""
+    runs = {len(m.group()) for m in re.finditer(r" {2,}", text.strip())}
+    return runs.pop() if len(runs) == 1 and " " not in re.sub(r" {2,}", "", text.strip()) else None
+
+
+def _even_cells(text: str, gap: int) -> list[str]:
+    """A row of such a copy: a run of k gaps holds k-1 empty cells; [] when a run is no whole number of gaps."""
+    cells: list[str] = []
+    for k, piece in enumerate(re.split(r"( {2,})", text.strip())):
+        if k % 2 == 0:
+            cells.append(piece)
+        elif len(piece) % gap:
+            return []
+        else:
+            cells.extend([""] * (len(piece) // gap - 1))
+    return cells
 
 
 def _row_number(ln: Line) -> int:
