@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Deadline, TableRow, Task, Unit
-from .blocks import read_fields, starts_with_label
+from .blocks import deadline_points, read_fields, starts_with_label
 from .deadlines import find_in_prose, parse_field
 from .grid import Grid, Row, column_role
 from .lines import Line
@@ -172,7 +172,7 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     text = row.text
     units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
              for u in _cell_units(cell.strip("。"), role)]
-    deadlines = [parse_field(cell, doc_year=doc_year) for cell in row.cells.get("deadline", [])]
+    deadlines = [d for cell in row.cells.get("deadline", []) for d in deadline_points(cell, doc_year)]
     deadlines += _noted(row.cells.get("note", []), doc_year)
     deadlines += find_in_prose(text, doc_year=doc_year)
     marker = row.section.split("、", 1)[0] if row.section else None
