@@ -825,3 +825,9 @@ def test_a_table_copied_with_a_fixed_run_of_spaces_between_cells_reads_a_double_
     assert _rows(parse_text(text)) == [
         ("1", "改造供水管网25公里", [("县水务局", "lead"), ("县财政局", "responsible")], ["2024年10月底前"]),
         ("2", "完成适老化改造200户", [("县民政局", "lead")], ["2024年12月底前"])]
+
+
+def test_a_time_column_headed_shijian_anpai_is_the_deadline_column():
+    text = ("某区整治任务分解表\n序号\t工作要求\t牵头单位\t时间安排\n"
+            "1\t完成背街小巷改造30条。\t区城管局\t2024年6月底前\n")
+    assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["2024年6月底前"]
