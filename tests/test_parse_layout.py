@@ -831,3 +831,21 @@ def test_a_time_column_headed_shijian_anpai_is_the_deadline_column():
     text = ("某区整治任务分解表\n序号\t工作要求\t牵头单位\t时间安排\n"
             "1\t完成背街小巷改造30条。\t区城管局\t2024年6月底前\n")
     assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["2024年6月底前"]
+
+
+def test_markdown_rows_without_a_closing_pipe_are_not_joined():
+    text = ("某区民生实事清单\n| 序号 | 工作任务 | 责任单位 | 完成时间\n| 1 | 新建幼儿园1所。 | 区教育局 | 2025年8月\n"
+            "| 一 | 医疗类 | |\n| 2 | 新建卫生服务站2个。 | 区卫生健康局 | 2025年12月\n")
+    assert [(t.title, [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("新建幼儿园1所", ["2025年8月"]), ("新建卫生服务站2个", ["2025年12月"])]
+
+
+def test_notice_paragraphs_with_a_label_less_lead_clause_stay_the_tasks_before_an_attached_table():
+    text = NOTICE_THEN_TABLE.replace("一、提高认识。各责任单位要把民生实事作为重点工作。",
+                                     "一、提高认识。做好宣传。（县委宣传部牵头，各乡镇配合）")
+    assert titles(parse_text(text))[0] == "提高认识"
+
+
+def test_a_notice_followed_by_a_table_without_a_unit_column_keeps_its_paragraphs_as_before():
+    text = NOTICE_THEN_TABLE.replace("牵头单位", "填报人")
+    assert titles(parse_text(text))[:2] == ["提高认识", "加强调度"]

@@ -265,6 +265,9 @@ def _unbroken(lines: list[Line]) -> list[Line]:
     """Pipe rows bounded by '|' at both ends, one broken over lines by a paragraph break inside a cell ('|2|…|
     区发改局' / '区财政局|2024年12月底前|'): the lines up to the one that closes the row are joined, names on
     either side of a break by 、, other text run together. The joined line keeps the first line's number."""
+    bounded = [ln.text.strip() for ln in lines if ln.text.strip().startswith(("|", "｜"))]
+    if sum(t.endswith(("|", "｜")) for t in bounded) * 2 < len(bounded):
+        return lines  # rows not closed by a pipe (Markdown allows that): no row is known to go on
     out: list[Line] = []
     k = 0
     while k < len(lines):

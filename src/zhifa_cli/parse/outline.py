@@ -97,13 +97,15 @@ def _heading_after(lines: list[Line], i: int) -> bool:
 
 
 # a label that assigns work ('责任单位：', '牵头单位:'): what a notice's own numbered paragraphs never carry
-_ASSIGNING = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[：:]")
+_ASSIGNING = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[：:]|牵头[，,；;）)]|负责[）)]")
+_UNIT_HEADER = re.compile(r"(?:责任|牵头|配合|主办)(?:单位|部门)")
 
 
 def _table_after(lines: list[Line], i: int) -> bool:
-    """A wrapper may send no numbered plan but a task table (tab or pipe rows) after its signature; its own
-    一、二、 paragraphs are then instructions, unless one of them assigns work by a 责任单位 label."""
-    return any(ln.kind == "table" for ln in lines[i + 1:]) \
+    """A wrapper may send no numbered plan but a task table (tab or pipe rows, a unit column among them) after
+    its signature; its own 一、二、 paragraphs are then instructions, unless one of them assigns work ('责任单位：',
+    'X牵头，')."""
+    return any(ln.kind == "table" and _UNIT_HEADER.search(ln.text) for ln in lines[i + 1:]) \
         and not any(ln.kind == "heading" and _ASSIGNING.search(ln.text) for ln in lines[:i])
 
 
