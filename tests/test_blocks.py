@@ -230,3 +230,15 @@ def test_a_bracket_closing_the_last_sub_items_sentence_is_its_own_not_the_parent
                      "（二）促进消费升级。举办消费季活动。（责任单位：县商务局）\n")
     assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [("1", []), ("2", ["县商务局"])]
     assert not any("names none for the items before it" in w for w in doc.warnings)
+
+
+def test_quarter_targets_a_colon_after_each_point_give_each_quarter():
+    doc = parse_text("某县2024年推进计划\n一、任务\n1.完成供水工程普查。建立台账。\n责任单位：县水利局\n"
+                     "时间节点：一季度：完成普查；二季度：建立台账\n")
+    assert [(d.text, d.due.isoformat()) for d in doc.tasks[0].deadlines] == [("一季度", "2024-03-31"), ("二季度", "2024-06-30")]
+
+
+def test_a_table_time_cell_of_quarter_targets_gives_each_quarter():
+    doc = parse_text("某县2024年推进计划\n| 序号 | 工作任务 | 责任单位 | 时间节点 |\n"
+                     "| 1 | 实施供水一体化工程。 | 县水利局 | 二季度：开工建设；四季度：完成主体工程 |\n")
+    assert [(d.text, d.due.isoformat()) for d in doc.tasks[0].deadlines] == [("二季度", "2024-06-30"), ("四季度", "2024-12-31")]

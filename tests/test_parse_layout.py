@@ -693,3 +693,159 @@ def test_a_contact_line_with_numbered_tasks_after_it_is_no_colophon():
               "2.推进数据共享。（责任单位：县发改委）\n联系人：张三，联系电话：1234567\n抄送：县委办公室\n")
     doc = parse_text(ending)
     assert [t.id for t in doc.tasks] == ["1", "2"] and "联系人" not in doc.tasks[-1].text
+
+
+# --- task tables as web pages and Word attachments leave them (probe round V) ---------------------
+
+NOTICE_THEN_TABLE = """某县人民政府办公室关于做好民生实事项目实施工作的通知
+各乡镇人民政府，县直各部门：
+现就有关事项通知如下：
+一、提高认识。各责任单位要把民生实事作为重点工作。
+二、加强调度。县政府督查室于2024年7月15日前通报进展。
+某县人民政府办公室
+2024年2月1日
+附件
+序号\t项目名称\t建设内容\t牵头单位\t完成时限
+1\t停车场\t新建公共停车场3处。\t县城管局\t2024年10月底前
+2\t供水\t改造供水工程8处。\t县水利局\t2024年9月底前
+"""
+
+
+def test_a_notice_whose_own_paragraphs_precede_an_attached_task_table_takes_the_rows_as_tasks():
+    doc = parse_text(NOTICE_THEN_TABLE)
+    assert titles(doc) == ["新建公共停车场3处", "改造供水工程8处"]
+    assert [d.text for d in doc.tasks[1].deadlines] == ["2024年9月底前"]  # not the notice's 2024年7月15日前
+    assert doc.issuer == "某县人民政府办公室"
+
+
+def test_notice_paragraphs_that_assign_work_stay_the_tasks_before_an_attached_table():
+    text = NOTICE_THEN_TABLE.replace("一、提高认识。各责任单位要把民生实事作为重点工作。",
+                                     "一、提高认识。做好宣传。（责任单位：县委宣传部）")
+    assert titles(parse_text(text))[0] == "提高认识"
+
+
+def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
+    text = ("某县任务分工方案\n序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n"
+            "1\t推行企业开办一日办结。\t县市场监管局\t县税务局\t2024年6月底前\n"
+            "2\t开展涉企收费清理。\t县发展和改革局\t县财政局\t2024年8月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推行企业开办一日办结", [("县市场监督管理局", "lead"), ("县税务局", "support")], ["2024年6月底前"]),
+        ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
+
+
+def test_a_pipe_header_over_two_rows_whose_task_cell_spans_a_group_and_a_measure():
+    text = ("某县分工表\n| 序号 | 工作任务 | | 责任单位 | | 完成时限 |\n| | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | |\n"
+            "| 1 | 压减审批时限 | 备案即时办结。 | 县发展和改革局 | 县审批局 | 2024年6月底前 |\n"
+            "| 2 | | 推行承诺制审批。 | 县审批局 | 县住房和城乡建设局 | 长期坚持 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "备案即时办结", [("县发展和改革局", "lead"), ("县审批局", "support")], ["2024年6月底前"]),
+        ("2", "推行承诺制审批", [("县审批局", "lead"), ("县住房和城乡建设局", "support")], ["长期坚持"])]
+
+
+def test_a_two_row_header_flattened_one_cell_per_line_puts_the_sub_headers_in_the_spanning_cells_place():
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "重点任务", "具体措施",
+             "1", "深化执法改革", "整合基层执法力量。", "区司法局", "2024年9月底前",
+             "2", "完善执法目录，实行动态调整。", "区司法局", "2024年6月底前"]
+    doc = parse_text("某区任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert [(t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("整合基层执法力量", ["2024年9月底前"]), ("完善执法目录，实行动态调整", ["2024年6月底前"])]
+
+
+def test_cells_one_per_line_with_a_label_cell_per_row_and_empty_cells_dropped():
+    cells = ["序号", "任务名称", "主要内容", "牵头单位", "配合单位", "完成时限",
+             "1", "出生一件事", "整合出生登记事项，实现一次办。", "区卫生健康局", "区公安分局", "2024年6月底前",
+             "2", "变更一件事", "推行变更信息同步更新。", "区市场监管局", "2024年9月底前",
+             "3", "退休一件事", "实现待遇核定联办。", "区医保局", "区财政局"]
+    doc = parse_text("某区任务清单\n" + "".join(f"{c}\n" for c in cells))
+    assert _rows(doc) == [
+        ("1", "整合出生登记事项，实现一次办", [("区卫生健康局", "lead"), ("区公安分局", "support")], ["2024年6月底前"]),
+        ("2", "推行变更信息同步更新", [("区市场监督管理局", "lead")], ["2024年9月底前"]),
+        ("3", "实现待遇核定联办", [("区医保局", "lead"), ("区财政局", "support")], [])]
+
+
+def test_cells_closed_by_pipe_lines_keep_a_cell_of_two_paragraphs_whole():
+    cells = [["序号"], ["工作任务"], ["进度安排"], ["责任单位"], ["完成时限"],
+             ["1"], ["清理证明事项，公布清单。"], ["3月底前梳理；4月底前公布"], ["区司法局", "区政务服务中心"], ["2024年4月底前"],
+             ["2"], ["推行告知承诺制。"], ["二季度编制目录"], ["区司法局"], ["2024年9月底前"]]
+    doc = parse_text("某区任务表\n" + "".join("\n".join(c) + "\n|\n" for c in cells))
+    assert _rows(doc) == [
+        ("1", "清理证明事项，公布清单", [("区司法局", "responsible"), ("区政务服务中心", "responsible")], ["2024年4月底前"]),
+        ("2", "推行告知承诺制", [("区司法局", "responsible")], ["2024年9月底前"])]
+
+
+def test_tab_table_numbered_in_brackets_with_section_rows():
+    text = ("附件\n某镇整治任务分解表\n序号\t整治任务\t具体内容\t责任单位\t完成时间\n一、村容村貌\t\t\t\t\n"
+            "（1）\t垃圾分类\t推行垃圾分类，配备收集设施。\t镇城建办\t2024年6月底前\n二、污水治理\n"
+            "（2）\t污水治理\t新建污水处理站4座。\t镇水利站\t2024年11月底前\n")
+    doc = parse_text(text)
+    assert [(t.section, t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("村容村貌", "推行垃圾分类，配备收集设施", ["2024年6月底前"]), ("污水治理", "新建污水处理站4座", ["2024年11月底前"])]
+
+
+def test_tab_rows_keep_an_empty_merged_first_cell_and_an_empty_last_cell_in_place():
+    text = ("某市任务分工\n领域\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "数字设施\t建成政务云二期。\t市大数据局\t市财政局\t2024年10月底前\n"
+            "\t推进外网延伸到村。\t市大数据局\t各县（市、区）人民政府\t\n"
+            "政务服务\t新增通办事项50项。\t市政务服务中心\t市直有关部门\t\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建成政务云二期", [("市大数据局", "lead"), ("市财政局", "support")], ["2024年10月底前"]),
+        ("2", "推进外网延伸到村", [("市大数据局", "lead"), ("各县（市、区）人民政府", "support")], []),
+        ("3", "新增通办事项50项", [("市政务服务中心", "lead"), ("市直有关部门", "support")], [])]
+
+
+def test_a_remarks_cell_that_is_a_time_limit_is_read_and_other_remarks_are_not():
+    text = ("某镇任务表\n序号\t具体内容\t责任单位\t完成时间\t备注\n"
+            "1\t开展村庄清洁行动。\t各村委会\t2024年12月底前\t长期坚持\n"
+            "2\t完成户厕改造320户。\t镇农业服务中心\t2024年9月底前\t按季度通报\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前", "长期坚持"], ["2024年9月底前"]]
+
+
+def test_a_last_tab_row_cut_after_its_label_and_text_lost_nothing_before_them():
+    text = ("某县实事项目任务分解表\n序号\t项目名称\t建设内容\t牵头单位\t完成时限\n"
+            "1\t停车场建设\t新建公共停车场3处。\t县城管局\t2024年10月底前\n"
+            "2\t老旧小区改造\t改造老旧小区9个，惠及居民\n")
+    assert titles(parse_text(text)) == ["新建公共停车场3处", "改造老旧小区9个，惠及居民"]
+
+
+def test_pipe_rows_broken_over_lines_by_a_cell_of_two_paragraphs_and_names_separated_by_spaces():
+    text = ("某区重点工作任务清单\n|序号|重点工作|牵头单位|责任单位|完成时限|\n"
+            "|1|完成老旧小区改造15个。|区住房和城乡建设局|区财政局 各街道办事处|2024年11月底前|\n"
+            "|2|实施技改项目20个。|区工业和信息化局|区发展和改革局\n区财政局|2024年12月底前|\n"
+            "|3|建成智慧养老平台。|区民政局|区大数据中心\n区卫生健康局\n|2024年9月底前|\n")
+    assert [([u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        (["区住房和城乡建设局", "区财政局", "各街道办事处"], ["2024年11月底前"]),
+        (["区工业和信息化局", "区发展和改革局", "区财政局"], ["2024年12月底前"]),
+        (["区民政局", "区大数据中心", "区卫生健康局"], ["2024年9月底前"])]
+
+
+def test_a_table_copied_with_a_fixed_run_of_spaces_between_cells_reads_a_double_run_as_an_empty_cell():
+    text = ("某县民生实事推进表\n序号    建设内容    分管县领导    牵头单位    责任单位    完成时限\n"
+            "1    改造供水管网25公里。    周某    县水务局    县财政局    2024年10月底前\n"
+            "2    完成适老化改造200户。    陈 某    县民政局        2024年12月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "改造供水管网25公里", [("县水务局", "lead"), ("县财政局", "responsible")], ["2024年10月底前"]),
+        ("2", "完成适老化改造200户", [("县民政局", "lead")], ["2024年12月底前"])]
+
+
+def test_a_time_column_headed_shijian_anpai_is_the_deadline_column():
+    text = ("某区整治任务分解表\n序号\t工作要求\t牵头单位\t时间安排\n"
+            "1\t完成背街小巷改造30条。\t区城管局\t2024年6月底前\n")
+    assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["2024年6月底前"]
+
+
+def test_markdown_rows_without_a_closing_pipe_are_not_joined():
+    text = ("某区民生实事清单\n| 序号 | 工作任务 | 责任单位 | 完成时间\n| 1 | 新建幼儿园1所。 | 区教育局 | 2025年8月\n"
+            "| 一 | 医疗类 | |\n| 2 | 新建卫生服务站2个。 | 区卫生健康局 | 2025年12月\n")
+    assert [(t.title, [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("新建幼儿园1所", ["2025年8月"]), ("新建卫生服务站2个", ["2025年12月"])]
+
+
+def test_notice_paragraphs_with_a_label_less_lead_clause_stay_the_tasks_before_an_attached_table():
+    text = NOTICE_THEN_TABLE.replace("一、提高认识。各责任单位要把民生实事作为重点工作。",
+                                     "一、提高认识。做好宣传。（县委宣传部牵头，各乡镇配合）")
+    assert titles(parse_text(text))[0] == "提高认识"
+
+
+def test_a_notice_followed_by_a_table_without_a_unit_column_keeps_its_paragraphs_as_before():
+    text = NOTICE_THEN_TABLE.replace("牵头单位", "填报人")
+    assert titles(parse_text(text))[:2] == ["提高认识", "加强调度"]

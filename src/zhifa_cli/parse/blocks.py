@@ -144,7 +144,15 @@ def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
 _POINT = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|底|末))(?P<what>[{HAN}]{{1,12}})$")
 
 
+def deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
+    """A 完成时限 / 时间节点 cell: its points, split at '；' and '，' ('一季度：完成普查；二季度：建立台账')."""
+    return [d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year)]
+
+
 def _point(part: str, doc_year: int | None) -> Deadline | None:
+    head = re.split(r"[：:]", part.strip(), maxsplit=1)[0]
+    if head != part.strip() and (deadline := _deadline_part(head, doc_year)):
+        return deadline  # '二季度：开工建设': a point, a colon, then what is to be done by then
     deadline = _deadline_part(part, doc_year)
     if deadline is None and (m := _POINT.match(part.strip())):
         deadline = _deadline_part(m.group("when"), doc_year)

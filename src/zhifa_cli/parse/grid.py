@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..chars import HAN
 from .blocks import LABELS, kind_of
+from .deadlines import is_deadline
 from .lines import Line
 from .units import looks_like_body
 
@@ -26,22 +27,26 @@ _TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|名称|�
 _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求)?$")
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
 _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
-_ROW_NUMBER = re.compile(r"^\d{1,4}[.．、]?$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
+def _number_of(cell: str) -> int:
+    return int(cell.strip("（()）").rstrip(".．、"))
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
-    role: str  # number | text | group | lead | responsible | support | deadline | ignore
+    role: str  # number | text | group | lead | responsible | support | deadline | note | ignore
 
 
 @dataclass
@@ -80,6 +85,8 @@ def column_role(cell: str) -> str | None:
         return None
     if _NUMBER.match(name):
         return "number"
+    if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
+        return "note"
     if _IGNORE.search(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
@@ -144,6 +151,8 @@ def find_grid(lines: list[Line]) -> Grid | None:
     for i, ln in enumerate(lines):
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
+        if i + 1 < len(lines) and (two := _two_line_header(ln.text, lines[i + 1].text)):
+            return _read(two, lines[i + 2:], ln.no, "line")
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
@@ -155,6 +164,40 @@ def find_grid(lines: list[Line]) -> Grid | None:
             columns, rest = stream
             return _read(columns, rest, ln.no, "stream")
     return None
+
+
+def _raw_cells(text: str) -> list[str]:
+    """Every cell of a tab or pipe row in place, empty ones too (only the pipes bounding the row dropped)."""
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    row = text.strip()
+    if row.count("|") + row.count("｜") < 2:
+        return []
+    cells = [c.strip() for c in re.split(r"[|｜]", row)]
+    return cells[1 if row[:1] in "|｜" else 0: -1 if row[-1:] in "|｜" else None]
+
+
+def _two_line_header(first: str, second: str) -> list[Column] | None:
+    """A header over two rows, as a table with spanning cells leaves it: '序号 | 工作任务 | (empty) | 责任单位 |
+    (empty) | 完成时限' over '(empty) | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | (empty)'. A spanning cell is
+    followed by empty ones; the words of the second row take its place, column by column (in place when the
+    rows keep their empty cells, else in order over the spanned columns)."""
+    top, sub = _raw_cells(first), _raw_cells(second)
+    if "" not in top or not any(sub):
+        return None
+    if len(sub) == len(top):
+        merged = [b or a for a, b in zip(top, sub, strict=True)]
+    else:
+        spanned = [k for k, c in enumerate(top) if (c == "" and k > 0) or (c and top[k + 1: k + 2] == [""])]
+        words = [c for c in sub if c]
+        if len(words) != len(spanned):
+            return None
+        merged = list(top)
+        for k, word in zip(spanned, words, strict=True):
+            merged[k] = word
+    if "" in merged or any(column_role(c) is None for c in sub if c):
+        return None
+    return _header(merged)
 
 
 _MAX_COLUMNS = 16  # no task table has more columns
@@ -176,15 +219,72 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         cells.append(text)
         if len(cells) > _MAX_COLUMNS:
             return None
-    columns = _header(cells)
+    columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
 
 
+_KINDS = {"text": "text", "group": "text", "lead": "unit", "responsible": "unit", "support": "unit"}
+
+
+def _unspanned(cells: list[str]) -> list[str]:
+    """A two-row header flattened one cell per line reads row 1 then row 2: '序号 工作任务 责任单位 完成时限
+    重点任务 具体措施'. Words after the deadline column that name the same kind as a row-1 cell (task words,
+    unit words), two or more of them, are the sub-headers of that spanning cell and take its place."""
+    roles = [column_role(c) for c in cells]
+    if "deadline" not in roles:
+        return cells
+    cut = roles.index("deadline") + 1
+    head, tail = list(cells[:cut]), cells[cut:]
+    if len(tail) < 2 or any(_KINDS.get(r or "") is None for r in roles[cut:]):
+        return cells
+    runs: list[list[str]] = []
+    for cell, role in zip(tail, roles[cut:], strict=True):
+        if runs and _KINDS[column_role(runs[-1][0]) or ""] == _KINDS[role or ""]:
+            runs[-1].append(cell)
+        else:
+            runs.append([cell])
+    for run in runs:
+        kind = _KINDS[column_role(run[0]) or ""]
+        k = next((i for i, c in enumerate(head) if _KINDS.get(column_role(c) or "") == kind), None)
+        if len(run) < 2 or k is None:
+            return cells
+        head[k: k + 1] = run
+    return head
+
+
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
+    if mode == "line":
+        lines = _unbroken(lines)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows:
         return None
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _unbroken(lines: list[Line]) -> list[Line]:
+    """Pipe rows bounded by '|' at both ends, one broken over lines by a paragraph break inside a cell ('|2|…|
+    区发改局' / '区财政局|2024年12月底前|'): the lines up to the one that closes the row are joined, names on
+    either side of a break by 、, other text run together. The joined line keeps the first line's number."""
+    bounded = [ln.text.strip() for ln in lines if ln.text.strip().startswith(("|", "｜"))]
+    if sum(t.endswith(("|", "｜")) for t in bounded) * 2 < len(bounded):
+        return lines  # rows not closed by a pipe (Markdown allows that): no row is known to go on
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        text = ln.text.strip()
+        k += 1
+        if not (text.startswith(("|", "｜")) and not text.endswith(("|", "｜")) and text.count("|") + text.count("｜") >= 2):
+            out.append(ln)
+            continue
+        while k < len(lines) and lines[k].says and not text.endswith(("|", "｜")) \
+                and not re.match(r"^[|｜]\s*\d{1,4}[.．、]?\s*[|｜]", lines[k].text.strip()):
+            nxt = lines[k].text.strip()
+            tail, head = re.split(r"[|｜]", text)[-1].strip(), re.split(r"[|｜]", nxt)[0].strip()
+            text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
+            k += 1
+        out.append(Line(ln.no, text, "table"))
+    return out
 
 
 def _fill(columns: list[Column], number: int, cells: list[str], first: int, last: int, *, left: bool = False) -> Row:
@@ -227,7 +327,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if _SECTION.match(ln.text.strip()):
             section = ln.text.strip()
             continue
-        cells = _split_line(ln.text) if mode == "line" else _space_cells(ln.text, columns)
+        cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if not cells:
             if rows and mode == "line":
                 break
@@ -238,11 +338,18 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
-            _fill(columns, int(cells[0].rstrip(".．、")), cells[1:], ln.no, ln.no)
+            _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
         if row is not None:
             row.section = section
             rows.append(row)
     return rows
+
+
+def _in_place(text: str, columns: list[Column]) -> list[str] | None:
+    """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
+    (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
+    raw = _raw_cells(text)
+    return raw if len(raw) == len(columns) and sum(1 for c in raw if c) >= 2 else _split_line(text)
 
 
 def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row | None:
@@ -256,6 +363,9 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         groups = 0
         while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
             groups += 1
+        if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
+                and not looks_like_body(cells[k + 2]):
+            groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
@@ -270,7 +380,7 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             return None
     elif not any(named.get(c) for c in columns if c.role == "text"):
         return None
-    row = Row(int(number.rstrip(".．、")) if number_column is not None else count, first=no, last=no, label=label)
+    row = Row(_number_of(number) if number_column is not None else count, first=no, last=no, label=label)
     for column, cell in named.items():
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)
@@ -312,7 +422,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     between one row and the next number are the next row's leading (group) cells."""
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
-    cells = [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
@@ -331,17 +441,74 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
                 and not _SECTION.match(cells[j][1]):
             j += 1
         pieces = cells[i + 1: j]
+        group, skip = None, 0
+        if after[0].role == "group" and _group_first(pieces, width, last=j == len(cells)):
+            group, pieces, skip = pieces[0][1], pieces[1:], 1  # the row's own 重点任务 cell, before its measure
         if len(pieces) > width:  # cells wrapped over lines, or the next row's leading cells: take a row's worth
             pieces, used = _rejoin(pieces, width)
-            j = i + 1 + used
+            j = i + 1 + skip + used
         row_cells = [c for _, c in pieces]
         if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
             row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
-        row = _fill(columns, int(text.rstrip(".．、")), row_cells, no, cells[j - 1][0], left=True)
+        row_cells = _deadline_in_place(after[len(after) - width:], row_cells)
+        row = _fill(columns, _number_of(text), row_cells, no, cells[j - 1][0], left=True)
         row.section = section
+        if group:
+            row.cells["group"] = [group]
         rows.append(row)
         i = j
     return rows
+
+
+def _label(text: str) -> bool:
+    """A short label cell (a 重点任务 / 任务名称 heading its row): no sentence, no body's name, no date."""
+    return len(text) <= 20 and not re.search(r"[。，；,;：:！？、]", text) and not looks_like_body(text) \
+        and not _ROW_NUMBER.match(text) and not is_deadline(text)
+
+
+def _group_first(pieces: list[tuple[int, str]], width: int, *, last: bool) -> bool:
+    """Does the row open with its own label cell (任务名称 / 重点任务) before its task text? A label, then a
+    text that is a sentence and no body's name, in a row that is full (or the last one, cut short)."""
+    if len(pieces) < 2 or not _label(pieces[0][1]) or looks_like_body(pieces[1][1]):
+        return False
+    return (len(pieces) >= width and bool(_SENTENCE.search(pieces[1][1]))) or last
+
+
+_UNIT_ROLES_SET = ("lead", "responsible", "support")
+
+
+def _deadline_in_place(columns: list[Column], cells: list[str]) -> list[str]:
+    """A row that lost an empty cell (an empty <td> leaves no line) and so holds its deadline under a unit
+    column: empty cells go before the date until it stands under the deadline column."""
+    roles = [c.role for c in columns]
+    if len(cells) >= len(columns) or "deadline" not in roles:
+        return cells
+    d = roles.index("deadline")
+    for k, cell in enumerate(cells):
+        if k < d and roles[k] in _UNIT_ROLES_SET and is_deadline(cell) and not looks_like_body(cell):
+            return [*cells[:k], *[""] * (d - k), *cells[k:]] if len(cells) + d - k <= len(columns) else cells
+    return cells
+
+
+def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
+    """A table flattened one cell per line with a '|' closing each cell (on the cell's last line or on a line
+    of its own): a cell with a paragraph break inside spans several lines before its '|'. Those lines are one
+    cell: names joined by 、 ('区司法局' / '区政务服务中心'), other text run together. [] when cells are not closed so."""
+    said = [ln for ln in lines if ln.kind != "noise" and ln.text.strip()]
+    closed = [ln for ln in said if ln.text.rstrip().endswith(("|", "｜"))]
+    if len(closed) < max(4, 2 * len(said) // 5):
+        return []
+    out: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] = []
+    for ln in said:
+        text = ln.text.strip()
+        if body := text.rstrip("|｜").strip():
+            pending.append((ln.no, body))
+        if text.endswith(("|", "｜")) and pending:
+            texts = [t for _, t in pending]
+            out.append((pending[0][0], "、".join(texts) if all(looks_like_body(t) for t in texts) else "".join(texts)))
+            pending = []
+    return out + pending
 
 
 def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
@@ -432,6 +599,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     rows: list[tuple[Row, list[list[str]]]] = []  # each row with its cells' pieces, column by column
     section = None
     anchors: list[int] = []
+    gap = _even_gap(header.text)
     for ln in lines:
         if not ln.says or not ln.text.strip():
             continue
@@ -442,6 +610,9 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
+            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1:
+                rows[-1][1][:] = [[c] if c else [] for c in cells[1:]]
+                continue
         elif not rows or pieces[0][0] < min(anchors) - 2:
             if rows:
                 break  # text starting left of every column: the table is over
@@ -456,8 +627,28 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
 
 
+def _even_gap(text: str) -> int | None:
+    """The one width of every run of spaces between a header's cells, when they are all alike: a web page
+    copied with a fixed run between cells (not a -layout page, whose runs pad columns to a position)."""
+    runs = {len(m.group()) for m in re.finditer(r" {2,}", text.strip())}
+    return runs.pop() if len(runs) == 1 and " " not in re.sub(r" {2,}", "", text.strip()) else None
+
+
+def _even_cells(text: str, gap: int) -> list[str]:
+    """A row of such a copy: a run of k gaps holds k-1 empty cells; [] when a run is no whole number of gaps."""
+    cells: list[str] = []
+    for k, piece in enumerate(re.split(r"( {2,})", text.strip())):
+        if k % 2 == 0:
+            cells.append(piece)
+        elif len(piece) % gap:
+            return []
+        else:
+            cells.extend([""] * (len(piece) // gap - 1))
+    return cells
+
+
 def _row_number(ln: Line) -> int:
-    return int(ln.text.split()[0].rstrip(".．、"))
+    return _number_of(ln.text.split()[0])
 
 
 def _anchors(starts: list[int], cells: list[tuple[int, str]]) -> list[int]:

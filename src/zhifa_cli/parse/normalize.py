@@ -104,7 +104,8 @@ def _cjk_spaces(line: str) -> str:
 
 
 def _trailing_space(line: str) -> str:
-    return line.rstrip()
+    """Spaces at the end go; a tab row's trailing tabs stay: they are its empty last cells (an empty 备注)."""
+    return line.rstrip() if "\t" not in line else line.rstrip(" \u3000\r\n")
 
 
 # Order matters: spaces first, pinyin before the brackets it sits in are read, markup before
@@ -155,6 +156,15 @@ def spaced_unit_lines(lines: list[str]) -> set[int]:
     return {i for i, line in enumerate(lines) if " " in line and spaced_unit_line(line)}
 
 
+def spaced_unit_cells(lines: list[str]) -> set[int]:
+    """Indices of tab or pipe rows with a cell of names separated by spaces ('|区财政局 区自然资源分局|'):
+    the spaces separate the units, so they are kept."""
+    from .units import spaced_bodies  # the body-name vocabulary lives with the unit reader
+
+    return {i for i, line in enumerate(lines) if " " in line and ("\t" in line or line.count("|") >= 2)
+            and any(" " in cell.strip() and spaced_bodies(cell.strip()) for cell in re.split(r"[\t|｜]", line))}
+
+
 @dataclass(frozen=True)
 class NormalText:
     lines: list[str]
@@ -180,7 +190,7 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
-    spaced = space_table_rows(lines) | spaced_unit_lines(lines)
+    spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
     for name, fix in FIXERS:
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
         if fixed != lines and name != "trailing_space":

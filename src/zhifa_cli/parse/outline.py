@@ -84,7 +84,7 @@ def _notice_end(lines: list[Line]) -> int:
     cue = False
     for i, ln in enumerate(window):
         text = ln.text.strip()
-        if cue and ln.kind != "heading" and is_date_line(text) and _heading_after(lines, i):
+        if cue and ln.kind != "heading" and is_date_line(text) and (_heading_after(lines, i) or _table_after(lines, i)):
             return i
         cue = cue or bool(_ADDRESSEES.match(text) or _NOTICE_CUE.search(text)
                           or (_NOTICE_TITLE.search(text) and "关于" in text))
@@ -94,6 +94,19 @@ def _notice_end(lines: list[Line]) -> int:
 def _heading_after(lines: list[Line], i: int) -> bool:
     """A wrapper is followed by the plan it wraps; a signature at the very end of a plan is not one."""
     return any(ln.kind == "heading" for ln in lines[i + 1:])
+
+
+# a label that assigns work ('责任单位：', '牵头单位:'): what a notice's own numbered paragraphs never carry
+_ASSIGNING = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[：:]|牵头[，,；;）)]|负责[）)]")
+_UNIT_HEADER = re.compile(r"(?:责任|牵头|配合|主办)(?:单位|部门)")
+
+
+def _table_after(lines: list[Line], i: int) -> bool:
+    """A wrapper may send no numbered plan but a task table (tab or pipe rows, a unit column among them) after
+    its signature; its own 一、二、 paragraphs are then instructions, unless one of them assigns work ('责任单位：',
+    'X牵头，')."""
+    return any(ln.kind == "table" and _UNIT_HEADER.search(ln.text) for ln in lines[i + 1:]) \
+        and not any(ln.kind == "heading" and _ASSIGNING.search(ln.text) for ln in lines[:i])
 
 
 def _colophon_start(lines: list[Line], end: int) -> int:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Deadline, TableRow, Task, Unit
-from .blocks import read_fields, starts_with_label
+from .blocks import deadline_points, read_fields, starts_with_label
 from .deadlines import find_in_prose, parse_field
 from .grid import Grid, Row, column_role
 from .lines import Line
@@ -172,7 +172,8 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     text = row.text
     units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
              for u in _cell_units(cell.strip("。"), role)]
-    deadlines = [parse_field(cell, doc_year=doc_year) for cell in row.cells.get("deadline", [])]
+    deadlines = [d for cell in row.cells.get("deadline", []) for d in deadline_points(cell, doc_year)]
+    deadlines += _noted(row.cells.get("note", []), doc_year)
     deadlines += find_in_prose(text, doc_year=doc_year)
     marker = row.section.split("、", 1)[0] if row.section else None
     section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
@@ -181,6 +182,12 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     return Task(id=number if unique or row.label or not marker else f"{marker}.{number}", path=path,
                 section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
+
+
+def _noted(cells: list[str], doc_year: int | None) -> list[Deadline]:
+    """A 备注 cell that is a time limit as a whole ('长期坚持', '2024年下半年', '2024年10月底前完成'); remarks
+    of any other kind ('按季度通报', '续建') give none."""
+    return [d for cell in cells if (d := parse_field(cell, doc_year=doc_year)).kind != "unknown"]
 
 
 def _cell_units(cell: str, role: str) -> list[Unit]:
