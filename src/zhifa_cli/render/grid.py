@@ -94,8 +94,9 @@ def print_table(grid: Grid) -> None:
 def _print(out, grid: Grid) -> None:
     for each in renderables(grid):
         if isinstance(each, Table) and not fits(out, each):
-            each = records(grid)  # a narrow terminal: no table squeezed to empty columns
-        out.print(each, soft_wrap=not isinstance(each, Table | Text))
+            out.print(records(grid))  # a narrow terminal: no table squeezed to empty columns
+        else:
+            out.print(each, soft_wrap=not isinstance(each, Table))
 
 
 def records(grid: Grid) -> Text:
