@@ -693,3 +693,58 @@ def test_a_contact_line_with_numbered_tasks_after_it_is_no_colophon():
               "2.推进数据共享。（责任单位：县发改委）\n联系人：张三，联系电话：1234567\n抄送：县委办公室\n")
     doc = parse_text(ending)
     assert [t.id for t in doc.tasks] == ["1", "2"] and "联系人" not in doc.tasks[-1].text
+
+
+# --- round W: prose plans and notices ----------------------------------------------------------------
+
+def test_unnumbered_bullet_items_that_name_their_units_are_the_tasks():
+    text = ("某市2024年营商环境工作要点\n一、提升政务服务\n●推行一件事一次办。新增集成服务10项。（牵头单位：市政务服务中心；"
+            "完成时限：2024年9月底前）\n●推进跨省通办。新增事项20项。（牵头单位：市政务服务中心；配合单位：市直有关部门）\n"
+            "二、强化要素保障\n——保障项目用地。推行标准地出让。（牵头单位：市自然资源局）\n——缓解融资难题。开展银企对接，\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推行一件事一次办", "推进跨省通办", "保障项目用地", "缓解融资难题"]
+    assert ids(doc) == ["一.1", "一.2", "二.1", "二.2"]
+    assert [[u.name for u in t.units] for t in doc.tasks][:3] == [["市政务服务中心"], ["市政务服务中心", "市直有关部门"],
+                                                                   ["市自然资源局"]]
+
+
+def test_bullet_points_without_their_own_clause_stay_in_the_task():
+    # the clause after the list is the parent's: the points are its prose, not tasks
+    text = ("某县2024年安全生产工作方案\n一、重点任务\n（一）开展隐患排查。重点做好以下工作：\n●排查燃气管网；\n●排查危化企业。\n"
+            "（责任单位：县应急局）\n二、其他工作\n●加强宣传教育。开展安全宣传月活动。（责任单位：县应急局）\n"
+            "●强化执法检查。开展联合执法。（责任单位：县应急局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["开展隐患排查", "加强宣传教育", "强化执法检查"]
+    assert "排查燃气管网" in doc.tasks[0].text
+
+
+def test_ordinal_paragraphs_that_name_their_units_are_the_tasks():
+    text = ("某区关于激发民间投资活力的若干措施\n为激发民间投资活力，提出以下措施：\n"
+            "第一，支持民间资本参与项目建设。每年推介项目20个。（责任单位：区发改局）\n"
+            "第二，降低融资成本。对民营企业贷款给予贴息。（责任单位：区财政局；完成时限：2024年12月底前）\n"
+            "以上措施自印发之日起施行。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["支持民间资本参与项目建设", "降低融资成本"]
+    assert ids(doc) == ["1", "2"]
+    # '第一，' inside a paragraph, or in paragraphs naming no unit, stays prose
+    prose = ("某县工作方案\n一、重点任务\n（一）加强政策解读。第一，同步起草；第二，同步发布。（责任单位：县政府办）\n"
+             "第一，坚持问题导向。\n第二，坚持系统观念。\n（二）回应社会关切。及时回应。（责任单位：县委网信办）\n")
+    assert titles(parse_text(prose)) == ["加强政策解读", "回应社会关切"]
+
+
+def test_decimal_numbering_as_a_standard_writes_it():
+    text = ("某市数字政府建设行动方案\n1 总体要求\n1.1 工作目标\n到2026年底，网上可办率达到100%。\n2 重点任务\n2.1 夯实基础设施\n"
+            "2.1.1 建设政务云平台。完成系统迁移上云。责任单位：市大数据局。完成时限：2024年12月底前。\n"
+            "2.1.2 完善电子政务外网。实现全覆盖。责任单位：市大数据局。\n2.2 推进数据共享\n"
+            "2.2.1 编制数据资源目录。按照一数一源原则编制。责任单位：市大数据局、市财政局。\n")
+    doc = parse_text(text)
+    assert ids(doc) == ["2.1.1", "2.1.2", "2.2.1"]
+    assert titles(doc) == ["建设政务云平台", "完善电子政务外网", "编制数据资源目录"]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年12月底前"]
+
+
+def test_a_number_with_a_decimal_point_opening_a_line_is_no_heading():
+    text = ("某县工作方案\n一、重点任务\n1.扩大有效投资。实施项目50个。（责任单位：县发改局）\n"
+            "1.5倍以上的项目资金由县财政局统筹。\n2.促进消费。举办活动10场。（责任单位：县商务局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["扩大有效投资", "促进消费"]

@@ -30,7 +30,11 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
 # The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
 # Levels come from this order, not from first appearance: a page that begins inside a plan shows a
 # deeper family first (1. before （二）), and the order still holds.
-RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
+RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5,
+        # a standard's decimal numbering '2' → '2.1' → '2.1.1' (see _decimal_outline)
+        "dec1": 1, "dec2": 2, "dec3": 3, "dec4": 4,
+        # an unnumbered item that names its own 责任单位 ('●…', '——…', '第一，…'): below any heading above it
+        "item": 6}
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,89 @@ def classify(no: int, text: str) -> Line:
 
 def classify_all(lines: list[str]) -> list[Line]:
     classified = _bullet_notes([classify(i + 1, text) for i, text in enumerate(lines)], lines)
-    return _boxes(_attachment_list(_bare_markers(_split_run_on(classified))))
+    return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
+
+
+# An unnumbered item: a bullet or dash before its text ('●推行…', '——推进…', '- 开展…'), or an ordinal
+# word ('第一，支持…'). In a list of them that each name their 责任单位 they carry the work as numbered
+# items do; anywhere else ('——到2025年，…' goals, '第一，…' in a speech) they stay plain lines.
+_ITEM_START = re.compile(rf"^(?:(?P<b>[●•◆◇■□▲△▶►▪]|——|—|－|-)\s*(?=[{HAN}“《])|第(?P<n>{_CN})[，,、]\s*(?=[{HAN}“《]))")
+
+
+def _item_kind(text: str) -> str | None:
+    m = _ITEM_START.match(text)
+    return None if m is None else m.group("b") or "ordinal"
+
+
+def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
+    """Lines opened like the items found that name no 责任单位 but stand as one of them: the text's last
+    line (an item cut off) or one followed directly by a heading or another such item."""
+    kinds = {_item_kind(lines[i].text) for i in found}
+    said = [i for i, ln in enumerate(lines) if ln.says]
+    out = []
+    for k, i in enumerate(said):
+        if i <= found[0] or i in found or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds:
+            continue
+        nxt = said[k + 1] if k + 1 < len(said) else None
+        if nxt is None or nxt in found or lines[nxt].kind == "heading":
+            out.append(i)
+    return out
+
+
+def _clause_items(lines: list[Line]) -> list[Line]:
+    """Plain lines opened by a bullet, a dash or an ordinal word ('第一，') that carry a 责任单位 clause on
+    their own line become items of their own (family 'item', numbered in order under the heading above
+    them), when two or more of them stand in the text; so do lines opened alike that stand as one of them
+    (_clauseless_items). A clause on the line after a bullet may close a parent's list of points: not read."""
+    found = [i for i, ln in enumerate(lines) if ln.kind == "body" and _ITEM_START.match(ln.text) and _CLAUSE.search(ln.text)]
+    if len(found) < 2:
+        return lines
+    found += _clauseless_items(lines, found)
+    out = list(lines)
+    count = 0
+    for i, ln in enumerate(out):
+        if ln.kind == "heading":
+            count = 0
+        if i not in found:
+            continue
+        m = _ITEM_START.match(ln.text)
+        assert m is not None
+        count = (cn_to_int(m.group("n")) or count + 1) if m.group("n") else count + 1
+        marker = m.group(0).strip() if m.group("n") else f"{m.group('b')}{count}"
+        out[i] = Line(ln.no, ln.text, "heading", "item", count, marker, ln.text[m.end():].strip())
+    return out
+
+
+# '2.1.1 建设全市统一政务云平台。…': numbering as a technical standard writes it, levels joined by dots;
+# '2 重点任务' is its top level when '2.1 …' follows. '1.5倍以上' opening a line is no such heading: a
+# number counts only beside a sibling or a parent of the same numbering.
+_DECIMAL = re.compile(rf"^(?P<d>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?![.．]?\d)\s*(?=[{HAN}“《])")
+_DECIMAL_TOP = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?=[{HAN}])")
+
+
+def _decimal_outline(lines: list[Line]) -> list[Line]:
+    """Plain lines numbered '2.1' / '2.1.1' become headings of families dec2 / dec3 (dec1 for a bare '2'
+    whose '2.x' follow), when each stands beside a sibling or under a parent of the same numbering."""
+    found: dict[int, tuple[str, ...]] = {}
+    for i, ln in enumerate(lines):
+        m = _DECIMAL.match(ln.text) if ln.kind == "body" else None
+        if m:
+            found[i] = tuple(re.split("[.．]", m.group("d")))
+    numbers = set(found.values())
+    kept = {i: n for i, n in found.items()
+            if n[:-1] in numbers or sum(1 for other in numbers if other[:-1] == n[:-1]) >= 2}
+    if len(kept) < 2:
+        return lines
+    tops = {n[0] for n in kept.values()}
+    out = list(lines)
+    for i, ln in enumerate(out):
+        m = _DECIMAL.match(ln.text) if i in kept else _DECIMAL_TOP.match(ln.text) if ln.kind == "body" else None
+        if m is None or (i not in kept and m.group("d") not in tops):
+            continue
+        number = kept.get(i, (m.group("d"),))
+        out[i] = Line(ln.no, ln.text, "heading", f"dec{min(len(number), 4)}", int(number[-1]), ".".join(number),
+                      ln.text[m.end():].strip())
+    return out
 
 
 def _bullet_notes(lines: list[Line], raw: list[str]) -> list[Line]:

@@ -303,7 +303,7 @@ def _section(node: dict, ids: list[str]) -> Section:
 
 
 def _numeral(marker: str) -> str:
-    return marker.strip("（）()、，．. ")
+    return marker.strip("（）()、，．. ").lstrip("●•◆◇■□▲△▶►▪—－-")  # '●2' (an unnumbered item's place) -> '2'
 
 
 def task_ids(tasks: list[dict]) -> list[str]:
@@ -312,6 +312,9 @@ def task_ids(tasks: list[dict]) -> list[str]:
     if len(set(numbers)) == len(numbers):
         return numbers
     paths = [[_numeral(m) for m in t["path"]] for t in tasks]
+    dotted = [p[-1] for p in paths]  # '2.1.1' numbers itself whole
+    if all("." in d for d in dotted) and len(set(dotted)) == len(dotted):
+        return dotted
     common = 0
     while all(len(p) > common + 1 and p[common] == paths[0][common] for p in paths):
         common += 1
