@@ -748,3 +748,18 @@ def test_a_number_with_a_decimal_point_opening_a_line_is_no_heading():
             "1.5倍以上的项目资金由县财政局统筹。\n2.促进消费。举办活动10场。（责任单位：县商务局）\n")
     doc = parse_text(text)
     assert titles(doc) == ["扩大有效投资", "促进消费"]
+
+
+def test_a_bare_date_closing_a_notice_signed_without_its_issuer_is_the_documents_date():
+    text = ("某县人民政府办公室关于做好秋冬季大气污染防治工作的通知\n各乡镇人民政府，县政府各部门：\n现就有关事项通知如下：\n"
+            "1.开展企业排查。建立问题清单。\n责任单位：县生态环境局\n完成时限：2024年10月31日前\n"
+            "2.加强扬尘治理。提高清扫频次。\n责任单位：县城市管理局\n2024年9月20日\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 9, 20)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年10月31日前"], []]
+    # where the tasks put a bare date under their 责任单位 line, the last one is still its task's deadline
+    dated = ("某县民生实事项目方案\n1.新建幼儿园2所。\n责任单位：县教育局\n2024年8月31日\n"
+             "2.改造老旧小区15个。\n责任单位：县住建局\n2024年11月30日\n")
+    doc = parse_text(dated)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年8月31日"], ["2024年11月30日"]]
+    assert doc.date is None

@@ -268,12 +268,14 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
 
 
 def _closing_signature(parts: Parts) -> list[Line] | None:
-    """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date."""
+    """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date; or
+    the date alone, when the 版记 begins with it (outline._closing_signature)."""
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
     for organ, date in zip(tail, tail[1:], strict=False):
         if parse_date(date.text) and _organ(organ.text):
             return [organ, date]
-    return None
+    signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
+    return signed if signed and parse_date(signed[0].text) else None
 
 
 def _date_warnings(lines: list[Line], date_line: Line | None) -> list[str]:

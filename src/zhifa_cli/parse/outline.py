@@ -122,7 +122,19 @@ def _closing_signature(lines: list[Line]) -> int:
         organ, date, *note = (lines[i].text.strip() for i in tail)
         if ORGAN.match(organ) and is_date_line(date) and all(_NOTE.match(n) for n in note):
             return tail[0]
+    if said and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text) \
+            and not _dated_clauses(lines, said[:-1]):
+        return said[-1]  # a signature of its date only: no task's deadline (no task has a bare date line)
     return len(lines)
+
+
+_CLAUSE_LINE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)|(?:完成|时间|时限)(?:时限|时间|节点|要求)?[：:]")
+
+
+def _dated_clauses(lines: list[Line], said: list[int]) -> bool:
+    """Does the text put a bare date line under a task's 责任单位 line ('责任单位：X' / '2024年8月31日')?
+    Then a bare date closing it is its last task's deadline, not a signature."""
+    return any(is_date_line(lines[i].text) and _CLAUSE_LINE.search(lines[j].text) for j, i in zip(said, said[1:], strict=False))
 
 
 def split_parts(lines: list[Line]) -> Parts:

@@ -30,6 +30,8 @@ _BY = re.compile(rf"^由(?=[{HAN}]{{2}})")  # '由县住建局牵头': 由 intro
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
 # '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role.
 _ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+# '（牵头）区城管局；（配合）区住建局、区市场监管局': a role mark written BEFORE a group gives all of it its role.
+_MARK_BEFORE = re.compile(r"^[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]\s*(?=\S)")
 _MARK_ROLE: dict[str, Role] = {"牵头": "lead", "负责": "responsible", "配合": "support", "参与": "support",
                                "协助": "support", "协办": "support"}
 
@@ -228,7 +230,11 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
-        group, group_role = _role_of(group.strip(), role)
+        group = group.strip()
+        if mark := _MARK_BEFORE.match(group):
+            group, group_role = group[mark.end():], _MARK_ROLE[mark.group("role")]
+        else:
+            group, group_role = _role_of(group, role)
         items, marked = _role_marks(_and_lists(_space_lists(_slash_lists(split_top(group, _ITEM_SEPS)))))
         for name, raw in _expand_levels(_with_raw(_elliptical(items))):
             unit_role = marked.get(name, group_role)
