@@ -763,3 +763,14 @@ def test_a_bare_date_closing_a_notice_signed_without_its_issuer_is_the_documents
     doc = parse_text(dated)
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年8月31日"], ["2024年11月30日"]]
     assert doc.date is None
+
+
+def test_a_disclosure_blocks_generated_date_is_the_date_only_when_the_text_gives_none():
+    block = ("信息索取号：000014349/2024-01127\n发布机构：某县人民政府办公室\n生成日期：2024-07-08\n文　　号：某政办发〔2024〕19号\n"
+             "公开日期：2024-07-10\n某县人民政府办公室关于印发某县农村客运实施方案的通知\n各乡镇人民政府，县政府各部门：\n"
+             "现将《某县农村客运实施方案》印发给你们，请认真组织实施。\n")
+    plan = "某县农村客运实施方案\n一、主要任务\n（一）优化客运网络。调整客运线路。（责任单位：县交通运输局）\n"
+    doc = parse_text(block + plan)
+    assert (doc.date, doc.doc_number) == (dt.date(2024, 7, 8), "某政办发〔2024〕19号")
+    signed = parse_text(block + "某县人民政府办公室\n2024年7月5日\n" + plan)
+    assert signed.date == dt.date(2024, 7, 5)
