@@ -774,3 +774,27 @@ def test_a_disclosure_blocks_generated_date_is_the_date_only_when_the_text_gives
     assert (doc.date, doc.doc_number) == (dt.date(2024, 7, 8), "某政办发〔2024〕19号")
     signed = parse_text(block + "某县人民政府办公室\n2024年7月5日\n" + plan)
     assert signed.date == dt.date(2024, 7, 5)
+
+
+def test_a_body_after_clause_lines_that_follow_a_bare_title_is_the_tasks():
+    text = ("某市养老服务实施方案\n一、重点任务\n（一）完善社区养老网络\n牵头单位：市民政局\n完成时限：2024年12月底前\n"
+            "新建街道养老服务中心12处。\n（二）加强医养结合\n牵头单位：市卫生健康委\n配合单位：市医保局\n"
+            "推动医院设立老年医学科，到2025年底设置比例达到80%。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["完善社区养老网络", "加强医养结合"]
+    assert "新建街道养老服务中心12处" in doc.tasks[0].text
+    assert [d.text for d in doc.tasks[1].deadlines] == ["2025年底"]
+    # a plan writing its clause after the sentence keeps a closing paragraph out of the last task
+    closing = ("某市养老服务实施方案\n一、重点任务\n（一）完善社区养老网络。新建中心12处。\n牵头单位：市民政局\n"
+               "（二）加强医养结合。设立老年医学科。\n牵头单位：市卫生健康委\n各单位要于每月5日前报送进展。\n")
+    assert "报送进展" not in parse_text(closing).tasks[-1].text
+
+
+def test_a_prose_date_the_time_limit_already_states_is_listed_once():
+    text = ("某市稳增长若干措施\n1.强化要素保障。2024年6月底前完成用地报批，2024年底前全面完成供地。"
+            "（牵头单位：市自然资源局；完成时限：2024年6月底前完成，2024年底前全面完成）\n"
+            "2.建设政务云。2024年底前完成迁移上云。（责任单位：市大数据局；完成时限：2024年12月底前）\n")
+    doc = parse_text(text)
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月底前完成", "2024年底前全面完成"]
+    # a prose date of other words stays beside the field, even for the same day
+    assert sorted(d.text for d in doc.tasks[1].deadlines) == ["2024年12月底前", "2024年底前"]
