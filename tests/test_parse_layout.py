@@ -798,3 +798,28 @@ def test_a_prose_date_the_time_limit_already_states_is_listed_once():
     assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月底前完成", "2024年底前全面完成"]
     # a prose date of other words stays beside the field, even for the same day
     assert sorted(d.text for d in doc.tasks[1].deadlines) == ["2024年12月底前", "2024年底前"]
+
+
+def test_decimal_items_under_a_top_level_written_like_an_arabic_item():
+    text = ("某县农村供水工作方案\n1. 总体目标\n2024年底前普及率达到96%。\n2. 主要任务\n"
+            "2.1 实施供水工程。新建供水工程2处。（责任单位：县水利局）\n2.2 加强水源保护。划定保护区12处。（责任单位：县生态环境分局）\n"
+            "2.3 落实管护责任。1.2万户落实管护人员。（责任单位：县水利局）\n3. 保障措施\n3.1 加强组织领导。成立工作专班。\n")
+    doc = parse_text(text)
+    assert ids(doc) == ["2.1", "2.2", "2.3"]
+    assert titles(doc) == ["实施供水工程", "加强水源保护", "落实管护责任"]
+
+
+def test_measures_opening_wrapped_lines_are_no_decimal_headings():
+    text = ("某县工作方案\n一、重点任务\n（一）扩大有效投资。实施项目50个，总投资达到\n1.5倍以上，带动就业\n1.2万人以上，新增\n"
+            "1.3万户受益。（责任单位：县发改局）\n（二）促进消费。举办活动10场。（责任单位：县商务局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["扩大有效投资", "促进消费"]
+
+
+def test_a_date_only_signature_before_its_note_is_the_documents_date():
+    text = ("某县人民政府办公室关于做好留守儿童关爱保护工作的通知\n各乡镇人民政府，县直有关单位：\n现就有关事项通知如下：\n"
+            "一、开展摸底排查。建立动态台账。（责任单位：县民政局；完成时限：2024年7月31日前）\n"
+            "二、强化督导检查。纳入年度考核。（责任单位：县民政局）\n2024年6月12日\n（此件公开发布）\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 6, 12)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年7月31日前"], []]

@@ -31,8 +31,9 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
 # Levels come from this order, not from first appearance: a page that begins inside a plan shows a
 # deeper family first (1. before （二）), and the order still holds.
 RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5,
-        # a standard's decimal numbering '2' → '2.1' → '2.1.1' (see _decimal_outline)
-        "dec1": 1, "dec2": 2, "dec3": 3, "dec4": 4,
+        # a standard's decimal numbering '2' → '2.1' → '2.1.1' (see _decimal_outline); its top is written '2.'
+        # as often as '2': '2.1' sits below an arabic '2.', and so below 一、 and （一） too
+        "dec1": 3, "dec2": 4, "dec3": 5, "dec4": 6,
         # an unnumbered item that names its own 责任单位 ('●…', '——…', '第一，…'): below any heading above it
         "item": 6}
 
@@ -170,9 +171,10 @@ def _clause_items(lines: list[Line]) -> list[Line]:
 
 
 # '2.1.1 建设全市统一政务云平台。…': numbering as a technical standard writes it, levels joined by dots;
-# '2 重点任务' is its top level when '2.1 …' follows. '1.5倍以上' opening a line is no such heading: a
-# number counts only beside a sibling or a parent of the same numbering.
-_DECIMAL = re.compile(rf"^(?P<d>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?![.．]?\d)\s*(?=[{HAN}“《])")
+# '2 重点任务' is its top level when '2.1 …' follows. '1.5倍以上' / '1.2万户' opening a wrapped line is no such
+# heading: a number counts only before a word (no measure), beside a sibling or a parent of the same numbering,
+# and only where three or more stand.
+_DECIMAL = re.compile(rf"^(?P<d>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?![.．]?\d)\s*(?![万亿倍个元米吨千百亩户人次家所座条项台辆])(?=[{HAN}“《])")
 _DECIMAL_TOP = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?=[{HAN}])")
 
 
@@ -187,7 +189,7 @@ def _decimal_outline(lines: list[Line]) -> list[Line]:
     numbers = set(found.values())
     kept = {i: n for i, n in found.items()
             if n[:-1] in numbers or sum(1 for other in numbers if other[:-1] == n[:-1]) >= 2}
-    if len(kept) < 2:
+    if len(kept) < 3:
         return lines
     tops = {n[0] for n in kept.values()}
     out = list(lines)

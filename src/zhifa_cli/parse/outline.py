@@ -122,6 +122,8 @@ def _closing_signature(lines: list[Line]) -> int:
         organ, date, *note = (lines[i].text.strip() for i in tail)
         if ORGAN.match(organ) and is_date_line(date) and all(_NOTE.match(n) for n in note):
             return tail[0]
+    while said and _NOTE.match(lines[said[-1]].text.strip()):  # its 附注 （此件公开发布） after it
+        said = said[:-1]
     if said and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text) \
             and not _dated_clauses(lines, said[:-1]):
         return said[-1]  # a signature of its date only: no task's deadline (no task has a bare date line)

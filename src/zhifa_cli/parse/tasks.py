@@ -333,13 +333,13 @@ def _numeral(marker: str) -> str:
 
 def task_ids(tasks: list[dict]) -> list[str]:
     """Its number where numbers are unique, else the path below the levels all tasks share: '一.1'."""
+    dotted = [_numeral(t["path"][-1]) for t in tasks]  # '2.1.1' numbers itself whole
+    if all("." in d for d in dotted) and len(set(dotted)) == len(dotted):
+        return dotted
     numbers = [str(t["number"]) for t in tasks]
     if len(set(numbers)) == len(numbers):
         return numbers
     paths = [[_numeral(m) for m in t["path"]] for t in tasks]
-    dotted = [p[-1] for p in paths]  # '2.1.1' numbers itself whole
-    if all("." in d for d in dotted) and len(set(dotted)) == len(dotted):
-        return dotted
     common = 0
     while all(len(p) > common + 1 and p[common] == paths[0][common] for p in paths):
         common += 1
