@@ -823,3 +823,11 @@ def test_a_date_only_signature_before_its_note_is_the_documents_date():
     doc = parse_text(text)
     assert doc.date == dt.date(2024, 6, 12)
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年7月31日前"], []]
+
+
+def test_bulleted_label_lines_are_the_tasks_clause_not_items():
+    text = ("某县2024年工作要点\n一、重点任务\n1.推进项目建设。实施重点项目30个。\n- 责任单位：县发改局\n- 完成时限：2024年12月底前\n"
+            "2.促进消费升级。举办促消费活动10场。\n- 责任单位：县商务局\n- 完成时限：2024年10月底前\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进项目建设", "促进消费升级"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县发改局"], ["县商务局"]]

@@ -61,8 +61,13 @@ def spaced_unit_line(line: str) -> bool:
     return m is not None and spaced_bodies(m.group("value"))
 
 
+# '- 责任单位：A' / '● 完成时限：…': a bullet before a label line (a list rendered by a converter) is no text.
+_BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|——|—|－|-)\s*(?=(?:{_LABEL})\s*[：:])")
+
+
 def plain_labels(text: str) -> str:
-    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both."""
+    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
+    text = _BULLETED_LABEL.sub("", text, count=1)
     return _BOXED_LABEL.sub(r"\1：", text) if "【" in text else text
 
 

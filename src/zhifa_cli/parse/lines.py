@@ -126,6 +126,10 @@ def classify_all(lines: list[str]) -> list[Line]:
 _ITEM_START = re.compile(rf"^(?:(?P<b>[●•◆◇■□▲△▶►▪]|——|—|－|-)\s*(?=[{HAN}“《])|第(?P<n>{_CN})[，,、]\s*(?=[{HAN}“《]))")
 
 
+# '- 责任单位：县发改局' / '● 完成时限：…': a bulleted label line is a task's clause, never an item of its own.
+_LABEL_FIRST = re.compile(r"(?:责任|牵头|配合|协办|主办|参与)(?:单位|部门|科室|股室|处室)|完成时[限间]|时间节点|时限")
+
+
 def _item_kind(text: str) -> str | None:
     m = _ITEM_START.match(text)
     return None if m is None else m.group("b") or "ordinal"
@@ -138,7 +142,8 @@ def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
     said = [i for i, ln in enumerate(lines) if ln.says]
     out = []
     for k, i in enumerate(said):
-        if i <= found[0] or i in found or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds:
+        if i <= found[0] or i in found or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds \
+                or _LABEL_FIRST.match(_ITEM_START.sub("", lines[i].text, count=1)):
             continue
         nxt = said[k + 1] if k + 1 < len(said) else None
         if nxt is None or nxt in found or lines[nxt].kind == "heading":
@@ -151,7 +156,8 @@ def _clause_items(lines: list[Line]) -> list[Line]:
     their own line become items of their own (family 'item', numbered in order under the heading above
     them), when two or more of them stand in the text; so do lines opened alike that stand as one of them
     (_clauseless_items). A clause on the line after a bullet may close a parent's list of points: not read."""
-    found = [i for i, ln in enumerate(lines) if ln.kind == "body" and _ITEM_START.match(ln.text) and _CLAUSE.search(ln.text)]
+    found = [i for i, ln in enumerate(lines) if ln.kind == "body" and (m := _ITEM_START.match(ln.text))
+             and _CLAUSE.search(ln.text) and not _LABEL_FIRST.match(ln.text[m.end():])]
     if len(found) < 2:
         return lines
     found += _clauseless_items(lines, found)
