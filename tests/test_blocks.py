@@ -221,3 +221,14 @@ def test_a_bracket_closing_the_last_sub_items_sentence_is_its_own_not_the_parent
                      "（二）促进消费升级。举办消费季活动。（责任单位：县商务局）\n")
     assert [(t.id, [u.name for u in t.units]) for t in doc.tasks] == [("1", []), ("2", ["县商务局"])]
     assert not any("names none for the items before it" in w for w in doc.warnings)
+
+
+def test_a_role_word_alone_in_a_bracket_is_no_clause():
+    text = "建立联席会议制度。由县商务局（牵头）负责日常调度。（责任单位：县商务局、县财政局）"
+    assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == ["县商务局", "县财政局"]
+    assert find_blocks("推进改革。（牵头）", doc_year=2024) == []
+
+
+def test_a_bare_bracket_of_bodies_with_a_role_mark_inside_is_the_clause():
+    blocks = find_blocks("优化服务。开展帮扶。（县发改局（牵头）、县财政局）", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("县发改局", "lead"), ("县财政局", "responsible")]

@@ -256,6 +256,7 @@ def _is_clause(body: str) -> bool:
     parts = split_top(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))), "，,；;")
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
+        and all(len(_ROLE_PART.sub("", p).strip()) >= 2 for p in roles) \
         and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _deadline_part(p, None) for p in parts)
 
 
@@ -265,9 +266,14 @@ _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 
+# '县发改局（牵头）': a role mark after a name in a list of bodies.
+_MARK_AFTER = re.compile(r"\s*[（(](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+
+
 def _names_bodies(body: str) -> bool:
-    """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies, nothing else."""
-    parts = split_top(body, "、，,；;")
+    """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies (a role mark after one aside:
+    '（县发改局（牵头）、县财政局）'), nothing else."""
+    parts = [_MARK_AFTER.sub("", p) for p in split_top(body, "、，,；;")]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 
