@@ -232,3 +232,14 @@ def test_a_role_word_alone_in_a_bracket_is_no_clause():
 def test_a_bare_bracket_of_bodies_with_a_role_mark_inside_is_the_clause():
     blocks = find_blocks("优化服务。开展帮扶。（县发改局（牵头）、县财政局）", doc_year=2024)
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("县发改局", "lead"), ("县财政局", "responsible")]
+
+
+def test_a_label_less_clause_may_end_in_a_time_word():
+    blocks = find_blocks("对重大项目实行专员服务。（市政务服务中心牵头，市直各有关单位配合；即时办理）", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("市政务服务中心", "lead"), ("市直各有关单位", "support")]
+    assert [d.text for b in blocks for d in b.deadlines] == ["即时办理"]
+    blocks = find_blocks("实行季度通报制度。（市委督查室、市政府督查室负责；每季度）", doc_year=2024)
+    assert [d.text for b in blocks for d in b.deadlines] == ["每季度"]
+    # a 完成时限 of two points stays one value when one point is only a word ('即时启动，长期坚持')
+    blocks = find_blocks("推行柔性执法。（责任单位：市司法局；完成时限：即时启动，长期坚持）", doc_year=2024)
+    assert [d.text for b in blocks for d in b.deadlines] == ["即时启动，长期坚持"]

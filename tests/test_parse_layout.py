@@ -831,3 +831,14 @@ def test_bulleted_label_lines_are_the_tasks_clause_not_items():
     doc = parse_text(text)
     assert titles(doc) == ["推进项目建设", "促进消费升级"]
     assert [[u.name for u in t.units] for t in doc.tasks] == [["县发改局"], ["县商务局"]]
+
+
+def test_a_sites_name_over_the_page_gives_way_to_the_titles_longer_organ():
+    text = ("某县人民政府\n| 发布机构 | 某县人民政府办公室 |\n| 文号 | 某政办秘〔2024〕31号 |\n"
+            "某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府，县直有关单位：\n现就有关事项通知如下：\n"
+            "一、压实防汛责任。公布责任人名单。（责任单位：县水利局）\n二、开展隐患排查。建立问题清单。（责任单位：县水利局）\n")
+    assert parse_text(text).issuer == "某县人民政府办公室"
+    # the 发文机关标志 names the organ the title names: it stays
+    banner = ("某县人民政府文件\n某政发〔2024〕3号\n某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现就有关事项通知如下：\n"
+              "一、压实防汛责任。公布责任人名单。（责任单位：县水利局）\n二、开展隐患排查。建立问题清单。（责任单位：县水利局）\n")
+    assert parse_text(banner).issuer == "某县人民政府"

@@ -159,6 +159,17 @@ def _point(part: str, doc_year: int | None) -> Deadline | None:
 _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
 
 
+# Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
+_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?")
+
+
+def _time_part(part: str, doc_year: int | None) -> Deadline | None:
+    """A part of a label-less clause that gives its time: a deadline, or a time word ('即时办理', '每季度')."""
+    if _TIME_WORDS.fullmatch(part.strip()):
+        return parse_field(part, doc_year=doc_year)
+    return _deadline_part(part, doc_year)
+
+
 def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
     """A part of a clause that is a deadline without its label: '2024年4月底前完成', '持续推进'."""
     if not _DEADLINE_HINT.search(part):
@@ -171,7 +182,7 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | None) -> None:
     units = []
     for part in split_top(value, "，,；;"):
-        deadline = _deadline_part(part, doc_year)
+        deadline = _time_part(part, doc_year)
         if deadline is None:
             units.append(part)
         else:
@@ -257,7 +268,7 @@ def _is_clause(body: str) -> bool:
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(len(_ROLE_PART.sub("", p).strip()) >= 2 for p in roles) \
-        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _deadline_part(p, None) for p in parts)
+        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _time_part(p, None) for p in parts)
 
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.

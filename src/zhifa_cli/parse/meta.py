@@ -116,14 +116,12 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str]) -> str
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
+    titled = next((m.group("organ") for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if first is not None and (organ := _organ(first.text)):
-        return organ
-    for title in titles:
-        m = _ORGAN_PREFIX.match(title.strip())
-        if m:
-            return m.group("organ")
-    return None
+        # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
+        return titled if titled and titled.startswith(organ) and titled != organ else organ
+    return titled
 
 
 def _doc_number(lines: list[Line]) -> str | None:
