@@ -842,3 +842,23 @@ def test_a_sites_name_over_the_page_gives_way_to_the_titles_longer_organ():
     banner = ("某县人民政府文件\n某政发〔2024〕3号\n某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现就有关事项通知如下：\n"
               "一、压实防汛责任。公布责任人名单。（责任单位：县水利局）\n二、开展隐患排查。建立问题清单。（责任单位：县水利局）\n")
     assert parse_text(banner).issuer == "某县人民政府"
+
+
+def test_a_date_only_signature_before_a_colophon_or_a_contact_is_the_documents_date():
+    body = ("某县人民政府办公室关于做好秋季学校安全工作的通知\n各乡镇人民政府，县直有关单位：\n现就有关事项通知如下：\n"
+            "一、开展隐患排查。建立整改台账。（责任单位：县教育局；完成时限：2024年8月31日前）\n"
+            "二、整治周边环境。整治无证摊贩。（责任单位：县公安局）\n2024年8月20日\n")
+    for tail in ("抄送：县委办公室。\n某县人民政府办公室        2024年8月21日印发\n", "（联系人：张三，联系电话：1234567）\n",
+                 "联系人：张三；联系电话：1234567\n"):
+        doc = parse_text(body + tail)
+        assert doc.date == dt.date(2024, 8, 20), tail
+        assert [d.text for d in doc.tasks[-1].deadlines] == [], tail
+
+
+def test_bullet_items_whose_clause_a_hard_wrap_carried_to_the_next_line():
+    text = ("某县2024年营商环境工作要点\n一、提升政务服务\n●推进一件事一次办。新推出集成服务事项\n10项。（牵头单\n"
+            "位：县政务服务中心；完成时限：2024年10月底前）\n●深化综窗改革。实现一窗受理全覆盖。（牵头单位：县政务服务中\n"
+            "心）\n二、优化市场环境\n●规范涉企行政检查。推行综合查一次，\n2024年6月底前制定检查计划。（牵头单位\n：县司法局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进一件事一次办", "深化综窗改革", "规范涉企行政检查"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县政务服务中心"], ["县政务服务中心"], ["县司法局"]]

@@ -135,29 +135,48 @@ def _item_kind(text: str) -> str | None:
     return None if m is None else m.group("b") or "ordinal"
 
 
+_SAID_TO_END = ("。", "；", ";", "）", ")", "】", "〕", "！", "？")
+_CLAUSE_LINE_START = re.compile(rf"^[（(〔【\[]?\s*(?:{_LABEL_FIRST.pattern})")
+
+
+def _item_span(lines: list[Line], i: int) -> tuple[int, str]:
+    """The last line of the item opened at i and its text: a line cut mid-sentence (a PDF copy's hard wrap)
+    goes on over the plain lines after it, up to a blank, a heading, another item or a clause line of its own."""
+    text, last = lines[i].text.rstrip(), i
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if text.endswith(_SAID_TO_END) or ln.kind != "body" or _ITEM_START.match(ln.text) \
+                or _CLAUSE_LINE_START.match(ln.text.strip()):
+            break
+        text, last = text + ln.text.strip(), j
+    return last, text
+
+
 def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
     """Lines opened like the items found that name no 责任单位 but stand as one of them: the text's last
-    line (an item cut off) or one followed directly by a heading or another such item."""
+    item (one cut off) or one followed directly by a heading or another such item."""
     kinds = {_item_kind(lines[i].text) for i in found}
     said = [i for i, ln in enumerate(lines) if ln.says]
     out = []
-    for k, i in enumerate(said):
+    for i in said:
         if i <= found[0] or i in found or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds \
                 or _LABEL_FIRST.match(_ITEM_START.sub("", lines[i].text, count=1)):
             continue
-        nxt = said[k + 1] if k + 1 < len(said) else None
-        if nxt is None or nxt in found or lines[nxt].kind == "heading":
+        last, _ = _item_span(lines, i)
+        nxt = next((k for k in said if k > last), None)
+        if nxt is None or nxt in found or lines[nxt].kind == "heading" or _item_kind(lines[nxt].text) in kinds:
             out.append(i)
     return out
 
 
 def _clause_items(lines: list[Line]) -> list[Line]:
     """Plain lines opened by a bullet, a dash or an ordinal word ('第一，') that carry a 责任单位 clause on
-    their own line become items of their own (family 'item', numbered in order under the heading above
-    them), when two or more of them stand in the text; so do lines opened alike that stand as one of them
-    (_clauseless_items). A clause on the line after a bullet may close a parent's list of points: not read."""
+    their own line (or on the lines a hard wrap carried it to) become items of their own (family 'item',
+    numbered in order under the heading above them), when two or more of them stand in the text; so do lines
+    opened alike that stand as one of them (_clauseless_items). A clause on a line of its own after a bullet may
+    close a parent's list of points: not read."""
     found = [i for i, ln in enumerate(lines) if ln.kind == "body" and (m := _ITEM_START.match(ln.text))
-             and _CLAUSE.search(ln.text) and not _LABEL_FIRST.match(ln.text[m.end():])]
+             and _CLAUSE.search(_item_span(lines, i)[1]) and not _LABEL_FIRST.match(ln.text[m.end():])]
     if len(found) < 2:
         return lines
     found += _clauseless_items(lines, found)
