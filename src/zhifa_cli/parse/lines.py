@@ -5,6 +5,7 @@ The numbering families live in a table: adding one is one row here, nothing else
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -156,15 +157,17 @@ def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
     """Lines opened like the items found that name no 责任单位 but stand as one of them: the text's last
     item (one cut off) or one followed directly by a heading or another such item."""
     kinds = {_item_kind(lines[i].text) for i in found}
+    taken = set(found)
     said = [i for i, ln in enumerate(lines) if ln.says]
     out = []
     for i in said:
-        if i <= found[0] or i in found or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds \
+        if i <= found[0] or i in taken or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds \
                 or _LABEL_FIRST.match(_ITEM_START.sub("", lines[i].text, count=1)):
             continue
         last, _ = _item_span(lines, i)
-        nxt = next((k for k in said if k > last), None)
-        if nxt is None or nxt in found or lines[nxt].kind == "heading" or _item_kind(lines[nxt].text) in kinds:
+        k = bisect.bisect_right(said, last)
+        nxt = said[k] if k < len(said) else None
+        if nxt is None or nxt in taken or lines[nxt].kind == "heading" or _item_kind(lines[nxt].text) in kinds:
             out.append(i)
     return out
 
@@ -179,13 +182,13 @@ def _clause_items(lines: list[Line]) -> list[Line]:
              and _CLAUSE.search(_item_span(lines, i)[1]) and not _LABEL_FIRST.match(ln.text[m.end():])]
     if len(found) < 2:
         return lines
-    found += _clauseless_items(lines, found)
+    items = set(found) | set(_clauseless_items(lines, found))
     out = list(lines)
     count = 0
     for i, ln in enumerate(out):
         if ln.kind == "heading":
             count = 0
-        if i not in found:
+        if i not in items:
             continue
         m = _ITEM_START.match(ln.text)
         assert m is not None
@@ -212,8 +215,8 @@ def _decimal_outline(lines: list[Line]) -> list[Line]:
         if m:
             found[i] = tuple(re.split("[.．]", m.group("d")))
     numbers = set(found.values())
-    kept = {i: n for i, n in found.items()
-            if n[:-1] in numbers or sum(1 for other in numbers if other[:-1] == n[:-1]) >= 2}
+    siblings = Counter(n[:-1] for n in numbers)
+    kept = {i: n for i, n in found.items() if n[:-1] in numbers or siblings[n[:-1]] >= 2}
     if len(kept) < 3:
         return lines
     tops = {n[0] for n in kept.values()}
