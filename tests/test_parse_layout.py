@@ -784,6 +784,8 @@ def test_a_body_after_clause_lines_that_follow_a_bare_title_is_the_tasks():
     assert titles(doc) == ["完善社区养老网络", "加强医养结合"]
     assert "新建街道养老服务中心12处" in doc.tasks[0].text
     assert [d.text for d in doc.tasks[1].deadlines] == ["2025年底"]
+    bracketed = text.replace("牵头单位：市民政局\n完成时限：2024年12月底前", "（牵头单位：市民政局；完成时限：2024年12月底前）")
+    assert "新建街道养老服务中心12处" in parse_text(bracketed).tasks[0].text
     # a plan writing its clause after the sentence keeps a closing paragraph out of the last task
     closing = ("某市养老服务实施方案\n一、重点任务\n（一）完善社区养老网络。新建中心12处。\n牵头单位：市民政局\n"
                "（二）加强医养结合。设立老年医学科。\n牵头单位：市卫生健康委\n各单位要于每月5日前报送进展。\n")

@@ -158,9 +158,14 @@ def _clause_first(item: Item) -> bool:
     """'（一）完善养老服务网络' / '牵头单位：X' / '完成时限：Y' / then its body: the clause lines stand between a
     bare title and the text of the task."""
     said = [ln.text.strip() for ln in item.lines[1:] if ln.says]
-    if item.head is None or "。" in item.head.rest or not said or not starts_with_label(said[0]):
+    if item.head is None or "。" in item.head.rest or not said or not _clause_line(said[0]):
         return False
-    return any(not starts_with_label(text) and not _BARE_DATE.match(text) for text in said[1:])
+    return any(not _clause_line(text) and not _BARE_DATE.match(text) for text in said[1:])
+
+
+def _clause_line(text: str) -> bool:
+    """'牵头单位：X' or the same in brackets on a line of its own ('（牵头单位：X；完成时限：Y）', '【责任单位：X】')."""
+    return starts_with_label(text.lstrip("（(〔【[［").strip())
 
 
 def _body_after_clause(plain: list[str], found: list, claimed: int) -> bool:
