@@ -243,3 +243,16 @@ def test_a_label_less_clause_may_end_in_a_time_word():
     # a 完成时限 of two points stays one value when one point is only a word ('即时启动，长期坚持')
     blocks = find_blocks("推行柔性执法。（责任单位：市司法局；完成时限：即时启动，长期坚持）", doc_year=2024)
     assert [d.text for b in blocks for d in b.deadlines] == ["即时启动，长期坚持"]
+
+
+@pytest.mark.parametrize("text, units, deadlines", [
+    ("推进改革。（责任主体：县发改局；完成期限：2024年底）", [("县发改局", "responsible")], ["2024年底"]),
+    ("推进改革。（牵头部门：县发改局；协同部门：县财政局；推进时限：2024年底前）",
+     [("县发改局", "lead"), ("县财政局", "support")], ["2024年底前"]),
+    ("推进改革。（主责部门：县发改局；参与部门：县财政局）", [("县发改局", "responsible"), ("县财政局", "support")], []),
+    ("推进改革。（落实主体：各乡镇；完成节点：2024年6月）", [("各乡镇", "responsible")], ["2024年6月"]),
+])
+def test_label_spellings_of_other_plans(text, units, deadlines):
+    blocks = find_blocks(text, doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == units
+    assert [d.text for b in blocks for d in b.deadlines] == deadlines

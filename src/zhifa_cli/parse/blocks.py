@@ -26,6 +26,10 @@ LABELS: dict[str, str] = {
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
     "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
     "时间安排": "deadline",  # only as a field ('时间安排：2019年下半年'); '四、时间安排' is a heading (no colon)
+    # spellings of other plans: who answers for it (主体), who helps (协同/协助/参与部门), by when (推进时限, 完成节点)
+    "责任主体": "responsible", "落实主体": "responsible", "实施主体": "responsible", "主责部门": "responsible",
+    "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
+    "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
