@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from zhifa_cli.parse import parse_text
@@ -256,3 +258,22 @@ def test_label_spellings_of_other_plans(text, units, deadlines):
     blocks = find_blocks(text, doc_year=2024)
     assert [(u.name, u.role) for b in blocks for u in b.units] == units
     assert [d.text for b in blocks for d in b.deadlines] == deadlines
+
+
+def test_a_closing_sentence_that_only_names_bodies_and_roles_is_the_clause():
+    blocks = find_blocks("加强农产品监管。抽检合格率稳定在98%以上。县农业农村局牵头，县市场监管局配合。", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("县农业农村局", "lead"), ("县市场监督管理局", "support")]
+    blocks = find_blocks("加强校园食品安全。推行陪餐制度。县教育局、县市场监管局按职责分工负责，2024年9月底前完成。", doc_year=2024)
+    assert [u.name for b in blocks for u in b.units] == ["县教育局", "县市场监督管理局"]
+    assert [d.due for b in blocks for d in b.deadlines] == [dt.date(2024, 9, 30)]
+    blocks = find_blocks("开展提升行动。培育示范店20家。由县市场监管局负责。", doc_year=2024)
+    assert [(u.name, u.raw) for b in blocks for u in b.units] == [("县市场监督管理局", "县市场监管局")]
+
+
+@pytest.mark.parametrize("text", [
+    "推进污染防治。由县生态环境分局牵头，会同县农业农村局开展安全利用，2024年11月底前完成年度任务。",
+    "加强企业检查。开展全覆盖检查，各乡镇要明确一名分管领导具体负责。",
+    "加强企业检查。开展全覆盖检查。各乡镇要明确一名分管领导具体负责。",
+])
+def test_roles_inside_a_sentence_of_action_stay_prose(text):
+    assert [u for b in find_blocks(text, doc_year=2024) for u in b.units] == []

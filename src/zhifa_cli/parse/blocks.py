@@ -245,7 +245,7 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    return blocks or _inline_fields(text, doc_year)
+    return blocks or _inline_fields(text, doc_year) or _closing_sentence(text, doc_year)
 
 
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
@@ -256,6 +256,29 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     start = m.start()
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
+    block.start, block.end = start, len(text)
+    return [block]
+
+
+# '…抽检合格率稳定在98%以上。县农业农村局牵头，县市场监管局配合。': a closing sentence that names bodies with their
+# roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
+# in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
+_ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
+
+
+def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
+    body = text.rstrip().rstrip("。")
+    start = body.rfind("。") + 1
+    sentence = body[start:]
+    if not sentence.strip():
+        return []
+    parts = split_top(sentence, "，,；;")
+    roles = [p for p in parts if _ROLE_TAIL.search(p)]
+    if not any(p.endswith(("牵头", "负责")) for p in roles) \
+            or not all(_names_bodies(_ROLE_TAIL.sub("", p).removeprefix("由")) for p in roles) \
+            or not all(p in roles or _time_part(p, doc_year) for p in parts):
+        return []
+    block = read_fields(sentence, doc_year=doc_year)
     block.start, block.end = start, len(text)
     return [block]
 

@@ -259,5 +259,5 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
             name = canonical(name)
             if name and (name, unit_role) not in seen:
                 seen.add((name, unit_role))
-                units.append(Unit(name=name, raw=_ROLE_PHRASE.sub("", raw) or raw, role=unit_role))
+                units.append(Unit(name=name, raw=_BY.sub("", _ROLE_PHRASE.sub("", raw)) or raw, role=unit_role))
     return units
