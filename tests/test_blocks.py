@@ -277,3 +277,14 @@ def test_a_closing_sentence_that_only_names_bodies_and_roles_is_the_clause():
 ])
 def test_roles_inside_a_sentence_of_action_stay_prose(text):
     assert [u for b in find_blocks(text, doc_year=2024) for u in b.units] == []
+
+
+def test_a_closing_sentence_of_roles_for_a_towns_bodies():
+    blocks = find_blocks("落实防汛责任。明确巡查责任人。镇应急办牵头，各村（社区）负责。", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("镇应急办", "lead"), ("各村（社区）", "responsible")]
+    blocks = find_blocks("加强隐患巡查。开展拉网式巡查。镇水利站、镇自然资源所按职责分工负责。", doc_year=2024)
+    assert [u.name for b in blocks for u in b.units] == ["镇水利站", "镇自然资源所"]
+    blocks = find_blocks("做好群众转移。确保应转尽转。由镇党政办负责统筹，各村（社区）具体落实。", doc_year=2024)
+    assert [u.name for b in blocks for u in b.units] == ["镇党政办", "各村（社区）"]
+    # a place, not a body: '公共场所' is no unit
+    assert find_blocks("加强巡查。重点巡查公共场所负责。", doc_year=2024) == []

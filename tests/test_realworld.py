@@ -31,7 +31,7 @@ SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         "probe4": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "T*"),
         "probe5": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 12, "U*")}
 # the eighth round (W*: prose plans and notices, tests/probe/README.md), held to the bar as a set of its own
-SETS["probe7"] = (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 27, "W*")
+SETS["probe7"] = (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 30, "W*")
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")

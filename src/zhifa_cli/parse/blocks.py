@@ -264,18 +264,25 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
+_LEAD_VERB = re.compile(r"(?<=负责)(?:统筹|组织实施|组织|协调|督促)(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+# names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
+_LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
+
+
+def _role_names(part: str) -> bool:
+    names = _ROLE_TAIL.sub("", part).removeprefix("由")
+    return all(_names_bodies(n) or _LEVEL_NAME.match(n) for n in split_top(names, "、")) if names else False
 
 
 def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     body = text.rstrip().rstrip("。")
     start = body.rfind("。") + 1
-    sentence = body[start:]
+    sentence = _LEAD_VERB.sub("", body[start:])
     if not sentence.strip():
         return []
     parts = split_top(sentence, "，,；;")
     roles = [p for p in parts if _ROLE_TAIL.search(p)]
-    if not any(p.endswith(("牵头", "负责")) for p in roles) \
-            or not all(_names_bodies(_ROLE_TAIL.sub("", p).removeprefix("由")) for p in roles) \
+    if not any(p.endswith(("牵头", "负责")) for p in roles) or not all(_role_names(p) for p in roles) \
             or not all(p in roles or _time_part(p, doc_year) for p in parts):
         return []
     block = read_fields(sentence, doc_year=doc_year)
