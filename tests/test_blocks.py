@@ -288,3 +288,14 @@ def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     assert [u.name for b in blocks for u in b.units] == ["镇党政办", "各村（社区）"]
     # a place, not a body: '公共场所' is no unit
     assert find_blocks("加强巡查。重点巡查公共场所负责。", doc_year=2024) == []
+
+
+@pytest.mark.parametrize("text, units", [
+    ("推进改革。此项工作由县发改局负责。", ["县发改局"]),
+    ("以上任务由县发改局牵头，各有关部门配合。", []),  # speaks of the tasks above, not of this one
+    ("推进改革。其中城区部分由县住建局负责。", []),
+    ("推进改革。城区部分由县住建局负责。", []),
+    ("推进改革。县委农村工作领导小组办公室牵头，县财政局配合。", ["县委农村工作领导小组办公室", "县财政局"]),
+])
+def test_a_closing_sentence_about_other_work_is_no_clause_of_this_task(text, units):
+    assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == units

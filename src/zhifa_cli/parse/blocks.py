@@ -269,15 +269,21 @@ _LEAD_VERB = re.compile(r"(?<=负责)(?:统筹|组织实施|组织|协调|督促
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
 
 
+# '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
+_THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?=由)")
+_OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由")
+
+
 def _role_names(part: str) -> bool:
     names = _ROLE_TAIL.sub("", part).removeprefix("由")
-    return all(_names_bodies(n) or _LEVEL_NAME.match(n) for n in split_top(names, "、")) if names else False
+    return bool(names) and not _OTHER_WORK.search(names) \
+        and all(_names_bodies(n) or _LEVEL_NAME.match(n) for n in split_top(names, "、"))
 
 
 def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     body = text.rstrip().rstrip("。")
     start = body.rfind("。") + 1
-    sentence = _LEAD_VERB.sub("", body[start:])
+    sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
     if not sentence.strip():
         return []
     parts = split_top(sentence, "，,；;")
