@@ -274,6 +274,9 @@ _THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?=由)")
 _OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由")
 
 
+_SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short
+
+
 def _role_names(part: str) -> bool:
     names = _ROLE_TAIL.sub("", part).removeprefix("由")
     return bool(names) and not _OTHER_WORK.search(names) \
@@ -283,6 +286,8 @@ def _role_names(part: str) -> bool:
 def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     body = text.rstrip().rstrip("。")
     start = body.rfind("。") + 1
+    if not 0 < len(body) - start <= _SENTENCE_REACH:
+        return []
     sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
     if not sentence.strip():
         return []

@@ -136,6 +136,7 @@ def _item_kind(text: str) -> str | None:
     return None if m is None else m.group("b") or "ordinal"
 
 
+_WRAP_REACH = 8  # lines: a wrapped item reaches its clause within a few
 _SAID_TO_END = ("。", "；", ";", "）", ")", "】", "〕", "！", "？")
 _CLAUSE_LINE_START = re.compile(rf"^[（(〔【\[]?\s*(?:{_LABEL_FIRST.pattern})")
 
@@ -144,7 +145,7 @@ def _item_span(lines: list[Line], i: int) -> tuple[int, str]:
     """The last line of the item opened at i and its text: a line cut mid-sentence (a PDF copy's hard wrap)
     goes on over the plain lines after it, up to a blank, a heading, another item or a clause line of its own."""
     text, last = lines[i].text.rstrip(), i
-    for j in range(i + 1, len(lines)):
+    for j in range(i + 1, min(i + 1 + _WRAP_REACH, len(lines))):
         ln = lines[j]
         if text.endswith(_SAID_TO_END) or ln.kind != "body" or _ITEM_START.match(ln.text) \
                 or _CLAUSE_LINE_START.match(ln.text.strip()):
