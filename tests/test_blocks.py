@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from zhifa_cli.parse import parse_text
@@ -242,3 +244,79 @@ def test_a_table_time_cell_of_quarter_targets_gives_each_quarter():
     doc = parse_text("某县2024年推进计划\n| 序号 | 工作任务 | 责任单位 | 时间节点 |\n"
                      "| 1 | 实施供水一体化工程。 | 县水利局 | 二季度：开工建设；四季度：完成主体工程 |\n")
     assert [(d.text, d.due.isoformat()) for d in doc.tasks[0].deadlines] == [("二季度", "2024-06-30"), ("四季度", "2024-12-31")]
+
+
+def test_a_role_word_alone_in_a_bracket_is_no_clause():
+    text = "建立联席会议制度。由县商务局（牵头）负责日常调度。（责任单位：县商务局、县财政局）"
+    assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == ["县商务局", "县财政局"]
+    assert find_blocks("推进改革。（牵头）", doc_year=2024) == []
+
+
+def test_a_bare_bracket_of_bodies_with_a_role_mark_inside_is_the_clause():
+    blocks = find_blocks("优化服务。开展帮扶。（县发改局（牵头）、县财政局）", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("县发改局", "lead"), ("县财政局", "responsible")]
+
+
+def test_a_label_less_clause_may_end_in_a_time_word():
+    blocks = find_blocks("对重大项目实行专员服务。（市政务服务中心牵头，市直各有关单位配合；即时办理）", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("市政务服务中心", "lead"), ("市直各有关单位", "support")]
+    assert [d.text for b in blocks for d in b.deadlines] == ["即时办理"]
+    blocks = find_blocks("实行季度通报制度。（市委督查室、市政府督查室负责；每季度）", doc_year=2024)
+    assert [d.text for b in blocks for d in b.deadlines] == ["每季度"]
+    # a 完成时限 of two points stays one value when one point is only a word ('即时启动，长期坚持')
+    blocks = find_blocks("推行柔性执法。（责任单位：市司法局；完成时限：即时启动，长期坚持）", doc_year=2024)
+    assert [d.text for b in blocks for d in b.deadlines] == ["即时启动，长期坚持"]
+
+
+@pytest.mark.parametrize("text, units, deadlines", [
+    ("推进改革。（责任主体：县发改局；完成期限：2024年底）", [("县发改局", "responsible")], ["2024年底"]),
+    ("推进改革。（牵头部门：县发改局；协同部门：县财政局；推进时限：2024年底前）",
+     [("县发改局", "lead"), ("县财政局", "support")], ["2024年底前"]),
+    ("推进改革。（主责部门：县发改局；参与部门：县财政局）", [("县发改局", "responsible"), ("县财政局", "support")], []),
+    ("推进改革。（落实主体：各乡镇；完成节点：2024年6月）", [("各乡镇", "responsible")], ["2024年6月"]),
+])
+def test_label_spellings_of_other_plans(text, units, deadlines):
+    blocks = find_blocks(text, doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == units
+    assert [d.text for b in blocks for d in b.deadlines] == deadlines
+
+
+def test_a_closing_sentence_that_only_names_bodies_and_roles_is_the_clause():
+    blocks = find_blocks("加强农产品监管。抽检合格率稳定在98%以上。县农业农村局牵头，县市场监管局配合。", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("县农业农村局", "lead"), ("县市场监督管理局", "support")]
+    blocks = find_blocks("加强校园食品安全。推行陪餐制度。县教育局、县市场监管局按职责分工负责，2024年9月底前完成。", doc_year=2024)
+    assert [u.name for b in blocks for u in b.units] == ["县教育局", "县市场监督管理局"]
+    assert [d.due for b in blocks for d in b.deadlines] == [dt.date(2024, 9, 30)]
+    blocks = find_blocks("开展提升行动。培育示范店20家。由县市场监管局负责。", doc_year=2024)
+    assert [(u.name, u.raw) for b in blocks for u in b.units] == [("县市场监督管理局", "县市场监管局")]
+
+
+@pytest.mark.parametrize("text", [
+    "推进污染防治。由县生态环境分局牵头，会同县农业农村局开展安全利用，2024年11月底前完成年度任务。",
+    "加强企业检查。开展全覆盖检查，各乡镇要明确一名分管领导具体负责。",
+    "加强企业检查。开展全覆盖检查。各乡镇要明确一名分管领导具体负责。",
+])
+def test_roles_inside_a_sentence_of_action_stay_prose(text):
+    assert [u for b in find_blocks(text, doc_year=2024) for u in b.units] == []
+
+
+def test_a_closing_sentence_of_roles_for_a_towns_bodies():
+    blocks = find_blocks("落实防汛责任。明确巡查责任人。镇应急办牵头，各村（社区）负责。", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("镇应急办", "lead"), ("各村（社区）", "responsible")]
+    blocks = find_blocks("加强隐患巡查。开展拉网式巡查。镇水利站、镇自然资源所按职责分工负责。", doc_year=2024)
+    assert [u.name for b in blocks for u in b.units] == ["镇水利站", "镇自然资源所"]
+    blocks = find_blocks("做好群众转移。确保应转尽转。由镇党政办负责统筹，各村（社区）具体落实。", doc_year=2024)
+    assert [u.name for b in blocks for u in b.units] == ["镇党政办", "各村（社区）"]
+    # a place, not a body: '公共场所' is no unit
+    assert find_blocks("加强巡查。重点巡查公共场所负责。", doc_year=2024) == []
+
+
+@pytest.mark.parametrize("text, units", [
+    ("推进改革。此项工作由县发改局负责。", ["县发改局"]),
+    ("以上任务由县发改局牵头，各有关部门配合。", []),  # speaks of the tasks above, not of this one
+    ("推进改革。其中城区部分由县住建局负责。", []),
+    ("推进改革。城区部分由县住建局负责。", []),
+    ("推进改革。县委农村工作领导小组办公室牵头，县财政局配合。", ["县委农村工作领导小组办公室", "县财政局"]),
+])
+def test_a_closing_sentence_about_other_work_is_no_clause_of_this_task(text, units):
+    assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == units

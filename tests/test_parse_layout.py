@@ -849,3 +849,174 @@ def test_notice_paragraphs_with_a_label_less_lead_clause_stay_the_tasks_before_a
 def test_a_notice_followed_by_a_table_without_a_unit_column_keeps_its_paragraphs_as_before():
     text = NOTICE_THEN_TABLE.replace("牵头单位", "填报人")
     assert titles(parse_text(text))[:2] == ["提高认识", "加强调度"]
+
+
+# --- round W: prose plans and notices ----------------------------------------------------------------
+
+def test_unnumbered_bullet_items_that_name_their_units_are_the_tasks():
+    text = ("某市2024年营商环境工作要点\n一、提升政务服务\n●推行一件事一次办。新增集成服务10项。（牵头单位：市政务服务中心；"
+            "完成时限：2024年9月底前）\n●推进跨省通办。新增事项20项。（牵头单位：市政务服务中心；配合单位：市直有关部门）\n"
+            "二、强化要素保障\n——保障项目用地。推行标准地出让。（牵头单位：市自然资源局）\n——缓解融资难题。开展银企对接，\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推行一件事一次办", "推进跨省通办", "保障项目用地", "缓解融资难题"]
+    assert ids(doc) == ["一.1", "一.2", "二.1", "二.2"]
+    assert [[u.name for u in t.units] for t in doc.tasks][:3] == [["市政务服务中心"], ["市政务服务中心", "市直有关部门"],
+                                                                   ["市自然资源局"]]
+
+
+def test_bullet_points_without_their_own_clause_stay_in_the_task():
+    # the clause after the list is the parent's: the points are its prose, not tasks
+    text = ("某县2024年安全生产工作方案\n一、重点任务\n（一）开展隐患排查。重点做好以下工作：\n●排查燃气管网；\n●排查危化企业。\n"
+            "（责任单位：县应急局）\n二、其他工作\n●加强宣传教育。开展安全宣传月活动。（责任单位：县应急局）\n"
+            "●强化执法检查。开展联合执法。（责任单位：县应急局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["开展隐患排查", "加强宣传教育", "强化执法检查"]
+    assert "排查燃气管网" in doc.tasks[0].text
+
+
+def test_ordinal_paragraphs_that_name_their_units_are_the_tasks():
+    text = ("某区关于激发民间投资活力的若干措施\n为激发民间投资活力，提出以下措施：\n"
+            "第一，支持民间资本参与项目建设。每年推介项目20个。（责任单位：区发改局）\n"
+            "第二，降低融资成本。对民营企业贷款给予贴息。（责任单位：区财政局；完成时限：2024年12月底前）\n"
+            "以上措施自印发之日起施行。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["支持民间资本参与项目建设", "降低融资成本"]
+    assert ids(doc) == ["1", "2"]
+    # '第一，' inside a paragraph, or in paragraphs naming no unit, stays prose
+    prose = ("某县工作方案\n一、重点任务\n（一）加强政策解读。第一，同步起草；第二，同步发布。（责任单位：县政府办）\n"
+             "第一，坚持问题导向。\n第二，坚持系统观念。\n（二）回应社会关切。及时回应。（责任单位：县委网信办）\n")
+    assert titles(parse_text(prose)) == ["加强政策解读", "回应社会关切"]
+
+
+def test_decimal_numbering_as_a_standard_writes_it():
+    text = ("某市数字政府建设行动方案\n1 总体要求\n1.1 工作目标\n到2026年底，网上可办率达到100%。\n2 重点任务\n2.1 夯实基础设施\n"
+            "2.1.1 建设政务云平台。完成系统迁移上云。责任单位：市大数据局。完成时限：2024年12月底前。\n"
+            "2.1.2 完善电子政务外网。实现全覆盖。责任单位：市大数据局。\n2.2 推进数据共享\n"
+            "2.2.1 编制数据资源目录。按照一数一源原则编制。责任单位：市大数据局、市财政局。\n")
+    doc = parse_text(text)
+    assert ids(doc) == ["2.1.1", "2.1.2", "2.2.1"]
+    assert titles(doc) == ["建设政务云平台", "完善电子政务外网", "编制数据资源目录"]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年12月底前"]
+
+
+def test_a_number_with_a_decimal_point_opening_a_line_is_no_heading():
+    text = ("某县工作方案\n一、重点任务\n1.扩大有效投资。实施项目50个。（责任单位：县发改局）\n"
+            "1.5倍以上的项目资金由县财政局统筹。\n2.促进消费。举办活动10场。（责任单位：县商务局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["扩大有效投资", "促进消费"]
+
+
+def test_a_bare_date_closing_a_notice_signed_without_its_issuer_is_the_documents_date():
+    text = ("某县人民政府办公室关于做好秋冬季大气污染防治工作的通知\n各乡镇人民政府，县政府各部门：\n现就有关事项通知如下：\n"
+            "1.开展企业排查。建立问题清单。\n责任单位：县生态环境局\n完成时限：2024年10月31日前\n"
+            "2.加强扬尘治理。提高清扫频次。\n责任单位：县城市管理局\n2024年9月20日\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 9, 20)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年10月31日前"], []]
+    # where the tasks put a bare date under their 责任单位 line, the last one is still its task's deadline
+    dated = ("某县民生实事项目方案\n1.新建幼儿园2所。\n责任单位：县教育局\n2024年8月31日\n"
+             "2.改造老旧小区15个。\n责任单位：县住建局\n2024年11月30日\n")
+    doc = parse_text(dated)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年8月31日"], ["2024年11月30日"]]
+    assert doc.date is None
+
+
+def test_a_disclosure_blocks_generated_date_is_the_date_only_when_the_text_gives_none():
+    block = ("信息索取号：000014349/2024-01127\n发布机构：某县人民政府办公室\n生成日期：2024-07-08\n文　　号：某政办发〔2024〕19号\n"
+             "公开日期：2024-07-10\n某县人民政府办公室关于印发某县农村客运实施方案的通知\n各乡镇人民政府，县政府各部门：\n"
+             "现将《某县农村客运实施方案》印发给你们，请认真组织实施。\n")
+    plan = "某县农村客运实施方案\n一、主要任务\n（一）优化客运网络。调整客运线路。（责任单位：县交通运输局）\n"
+    doc = parse_text(block + plan)
+    assert (doc.date, doc.doc_number) == (dt.date(2024, 7, 8), "某政办发〔2024〕19号")
+    signed = parse_text(block + "某县人民政府办公室\n2024年7月5日\n" + plan)
+    assert signed.date == dt.date(2024, 7, 5)
+
+
+def test_a_body_after_clause_lines_that_follow_a_bare_title_is_the_tasks():
+    text = ("某市养老服务实施方案\n一、重点任务\n（一）完善社区养老网络\n牵头单位：市民政局\n完成时限：2024年12月底前\n"
+            "新建街道养老服务中心12处。\n（二）加强医养结合\n牵头单位：市卫生健康委\n配合单位：市医保局\n"
+            "推动医院设立老年医学科，到2025年底设置比例达到80%。\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["完善社区养老网络", "加强医养结合"]
+    assert "新建街道养老服务中心12处" in doc.tasks[0].text
+    assert [d.text for d in doc.tasks[1].deadlines] == ["2025年底"]
+    bracketed = text.replace("牵头单位：市民政局\n完成时限：2024年12月底前", "（牵头单位：市民政局；完成时限：2024年12月底前）")
+    assert "新建街道养老服务中心12处" in parse_text(bracketed).tasks[0].text
+    # a plan writing its clause after the sentence keeps a closing paragraph out of the last task
+    closing = ("某市养老服务实施方案\n一、重点任务\n（一）完善社区养老网络。新建中心12处。\n牵头单位：市民政局\n"
+               "（二）加强医养结合。设立老年医学科。\n牵头单位：市卫生健康委\n各单位要于每月5日前报送进展。\n")
+    assert "报送进展" not in parse_text(closing).tasks[-1].text
+
+
+def test_a_prose_date_the_time_limit_already_states_is_listed_once():
+    text = ("某市稳增长若干措施\n1.强化要素保障。2024年6月底前完成用地报批，2024年底前全面完成供地。"
+            "（牵头单位：市自然资源局；完成时限：2024年6月底前完成，2024年底前全面完成）\n"
+            "2.建设政务云。2024年底前完成迁移上云。（责任单位：市大数据局；完成时限：2024年12月底前）\n")
+    doc = parse_text(text)
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月底前完成", "2024年底前全面完成"]
+    # a prose date of other words stays beside the field, even for the same day
+    assert sorted(d.text for d in doc.tasks[1].deadlines) == ["2024年12月底前", "2024年底前"]
+
+
+def test_decimal_items_under_a_top_level_written_like_an_arabic_item():
+    text = ("某县农村供水工作方案\n1. 总体目标\n2024年底前普及率达到96%。\n2. 主要任务\n"
+            "2.1 实施供水工程。新建供水工程2处。（责任单位：县水利局）\n2.2 加强水源保护。划定保护区12处。（责任单位：县生态环境分局）\n"
+            "2.3 落实管护责任。1.2万户落实管护人员。（责任单位：县水利局）\n3. 保障措施\n3.1 加强组织领导。成立工作专班。\n")
+    doc = parse_text(text)
+    assert ids(doc) == ["2.1", "2.2", "2.3"]
+    assert titles(doc) == ["实施供水工程", "加强水源保护", "落实管护责任"]
+
+
+def test_measures_opening_wrapped_lines_are_no_decimal_headings():
+    text = ("某县工作方案\n一、重点任务\n（一）扩大有效投资。实施项目50个，总投资达到\n1.5倍以上，带动就业\n1.2万人以上，新增\n"
+            "1.3万户受益。（责任单位：县发改局）\n（二）促进消费。举办活动10场。（责任单位：县商务局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["扩大有效投资", "促进消费"]
+
+
+def test_a_date_only_signature_before_its_note_is_the_documents_date():
+    text = ("某县人民政府办公室关于做好留守儿童关爱保护工作的通知\n各乡镇人民政府，县直有关单位：\n现就有关事项通知如下：\n"
+            "一、开展摸底排查。建立动态台账。（责任单位：县民政局；完成时限：2024年7月31日前）\n"
+            "二、强化督导检查。纳入年度考核。（责任单位：县民政局）\n2024年6月12日\n（此件公开发布）\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 6, 12)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年7月31日前"], []]
+
+
+def test_bulleted_label_lines_are_the_tasks_clause_not_items():
+    text = ("某县2024年工作要点\n一、重点任务\n1.推进项目建设。实施重点项目30个。\n- 责任单位：县发改局\n- 完成时限：2024年12月底前\n"
+            "2.促进消费升级。举办促消费活动10场。\n- 责任单位：县商务局\n- 完成时限：2024年10月底前\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进项目建设", "促进消费升级"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县发改局"], ["县商务局"]]
+
+
+def test_a_sites_name_over_the_page_gives_way_to_the_titles_longer_organ():
+    text = ("某县人民政府\n| 发布机构 | 某县人民政府办公室 |\n| 文号 | 某政办秘〔2024〕31号 |\n"
+            "某县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府，县直有关单位：\n现就有关事项通知如下：\n"
+            "一、压实防汛责任。公布责任人名单。（责任单位：县水利局）\n二、开展隐患排查。建立问题清单。（责任单位：县水利局）\n")
+    assert parse_text(text).issuer == "某县人民政府办公室"
+    # the 发文机关标志 names the organ the title names: it stays
+    banner = ("某县人民政府文件\n某政发〔2024〕3号\n某县人民政府关于做好防汛工作的通知\n各乡镇人民政府：\n现就有关事项通知如下：\n"
+              "一、压实防汛责任。公布责任人名单。（责任单位：县水利局）\n二、开展隐患排查。建立问题清单。（责任单位：县水利局）\n")
+    assert parse_text(banner).issuer == "某县人民政府"
+
+
+def test_a_date_only_signature_before_a_colophon_or_a_contact_is_the_documents_date():
+    body = ("某县人民政府办公室关于做好秋季学校安全工作的通知\n各乡镇人民政府，县直有关单位：\n现就有关事项通知如下：\n"
+            "一、开展隐患排查。建立整改台账。（责任单位：县教育局；完成时限：2024年8月31日前）\n"
+            "二、整治周边环境。整治无证摊贩。（责任单位：县公安局）\n2024年8月20日\n")
+    for tail in ("抄送：县委办公室。\n某县人民政府办公室        2024年8月21日印发\n", "（联系人：张三，联系电话：1234567）\n",
+                 "联系人：张三；联系电话：1234567\n"):
+        doc = parse_text(body + tail)
+        assert doc.date == dt.date(2024, 8, 20), tail
+        assert [d.text for d in doc.tasks[-1].deadlines] == [], tail
+
+
+def test_bullet_items_whose_clause_a_hard_wrap_carried_to_the_next_line():
+    text = ("某县2024年营商环境工作要点\n一、提升政务服务\n●推进一件事一次办。新推出集成服务事项\n10项。（牵头单\n"
+            "位：县政务服务中心；完成时限：2024年10月底前）\n●深化综窗改革。实现一窗受理全覆盖。（牵头单位：县政务服务中\n"
+            "心）\n二、优化市场环境\n●规范涉企行政检查。推行综合查一次，\n2024年6月底前制定检查计划。（牵头单位\n：县司法局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进一件事一次办", "深化综窗改革", "规范涉企行政检查"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县政务服务中心"], ["县政务服务中心"], ["县司法局"]]

@@ -85,3 +85,27 @@ def test_units_separated_by_slashes():
     assert names == ["区卫生健康局", "区教育局", "区残联"]
     assert [u.name for u in split_units("县水利局／县自来水公司")] == ["县水利局", "县自来水公司"]
     assert [u.name for u in split_units("区民政局/残联")] == ["区民政局/残联"]
+
+
+def test_a_role_mark_written_before_a_group_gives_the_group_its_role():
+    got = [(u.name, u.role) for u in split_units("（牵头）区城管局；（配合）区住建局、区财政局")]
+    assert got == [("区城市管理局", "lead"), ("区住房和城乡建设局", "support"), ("区财政局", "support")]
+    got = [(u.name, u.role) for u in split_units("区民政局 (牵头)、区财政局")]
+    assert got == [("区民政局", "lead"), ("区财政局", "responsible")]
+
+
+def test_a_stray_role_mark_is_no_unit():
+    assert [(u.name, u.role) for u in split_units("市商务局、（牵头）")] == [("市商务局", "lead")]
+    assert [(u.name, u.role) for u in split_units("市商务局、市财政局，（配合）")] == [("市商务局", "responsible"),
+                                                                              ("市财政局", "support")]
+    assert split_units("（牵头）") == []
+
+
+def test_a_role_mark_set_off_by_spaces_in_a_spaced_list():
+    got = [(u.name, u.role) for u in split_units("市商务局 （牵头） 市财政局 市税务局")]
+    assert got == [("市商务局", "lead"), ("市财政局", "responsible"), ("市税务局", "responsible")]
+
+
+def test_roles_said_as_wei_qiantou_danwei():
+    got = [(u.name, u.role) for u in split_units("市商务局为牵头单位，市财政局、市税务局为配合单位")]
+    assert got == [("市商务局", "lead"), ("市财政局", "support"), ("市税务局", "support")]

@@ -26,6 +26,10 @@ LABELS: dict[str, str] = {
     "完成时限": "deadline", "完成时间": "deadline", "时间节点": "deadline", "时限要求": "deadline",
     "时间要求": "deadline", "完成期限": "deadline", "办结时限": "deadline", "时限": "deadline", "期限": "deadline",
     "时间安排": "deadline",  # only as a field ('时间安排：2019年下半年'); '四、时间安排' is a heading (no colon)
+    # spellings of other plans: who answers for it (主体), who helps (协同/协助/参与部门), by when (推进时限, 完成节点)
+    "责任主体": "responsible", "落实主体": "responsible", "实施主体": "responsible", "主责部门": "responsible",
+    "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
+    "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
@@ -62,8 +66,13 @@ def spaced_unit_line(line: str) -> bool:
     return m is not None and spaced_bodies(m.group("value"))
 
 
+# '- 责任单位：A' / '● 完成时限：…': a bullet before a label line (a list rendered by a converter) is no text.
+_BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|——|—|－|-)\s*(?=(?:{_LABEL})\s*[：:])")
+
+
 def plain_labels(text: str) -> str:
-    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both."""
+    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
+    text = _BULLETED_LABEL.sub("", text, count=1)
     return _BOXED_LABEL.sub(r"\1：", text) if "【" in text else text
 
 
@@ -163,6 +172,17 @@ def _point(part: str, doc_year: int | None) -> Deadline | None:
 _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
 
 
+# Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
+_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?")
+
+
+def _time_part(part: str, doc_year: int | None) -> Deadline | None:
+    """A part of a label-less clause that gives its time: a deadline, or a time word ('即时办理', '每季度')."""
+    if _TIME_WORDS.fullmatch(part.strip()):
+        return parse_field(part, doc_year=doc_year)
+    return _deadline_part(part, doc_year)
+
+
 def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
     """A part of a clause that is a deadline without its label: '2024年4月底前完成', '持续推进'."""
     if not _DEADLINE_HINT.search(part):
@@ -175,7 +195,7 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | None) -> None:
     units = []
     for part in split_top(value, "，,；;"):
-        deadline = _deadline_part(part, doc_year)
+        deadline = _time_part(part, doc_year)
         if deadline is None:
             units.append(part)
         else:
@@ -234,7 +254,7 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    return blocks or _inline_fields(text, doc_year)
+    return blocks or _inline_fields(text, doc_year) or _closing_sentence(text, doc_year)
 
 
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
@@ -245,6 +265,47 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     start = m.start()
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
+    block.start, block.end = start, len(text)
+    return [block]
+
+
+# '…抽检合格率稳定在98%以上。县农业农村局牵头，县市场监管局配合。': a closing sentence that names bodies with their
+# roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
+# in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
+_ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
+_LEAD_VERB = re.compile(r"(?<=负责)(?:统筹|组织实施|组织|协调|督促)(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+# names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
+_LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
+
+
+# '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
+_THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?=由)")
+_OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由")
+
+
+_SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short
+
+
+def _role_names(part: str) -> bool:
+    names = _ROLE_TAIL.sub("", part).removeprefix("由")
+    return bool(names) and not _OTHER_WORK.search(names) \
+        and all(_names_bodies(n) or _LEVEL_NAME.match(n) for n in split_top(names, "、"))
+
+
+def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
+    body = text.rstrip().rstrip("。")
+    start = body.rfind("。") + 1
+    if not 0 < len(body) - start <= _SENTENCE_REACH:
+        return []
+    sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
+    if not sentence.strip():
+        return []
+    parts = split_top(sentence, "，,；;")
+    roles = [p for p in parts if _ROLE_TAIL.search(p)]
+    if not any(p.endswith(("牵头", "负责")) for p in roles) or not all(_role_names(p) for p in roles) \
+            or not all(p in roles or _time_part(p, doc_year) for p in parts):
+        return []
+    block = read_fields(sentence, doc_year=doc_year)
     block.start, block.end = start, len(text)
     return [block]
 
@@ -260,7 +321,8 @@ def _is_clause(body: str) -> bool:
     parts = split_top(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))), "，,；;")
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
-        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _deadline_part(p, None) for p in parts)
+        and all(len(_ROLE_PART.sub("", p).strip()) >= 2 for p in roles) \
+        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _time_part(p, None) for p in parts)
 
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
@@ -269,9 +331,14 @@ _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 
+# '县发改局（牵头）': a role mark after a name in a list of bodies.
+_MARK_AFTER = re.compile(r"\s*[（(](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+
+
 def _names_bodies(body: str) -> bool:
-    """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies, nothing else."""
-    parts = split_top(body, "、，,；;")
+    """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies (a role mark after one aside:
+    '（县发改局（牵头）、县财政局）'), nothing else."""
+    parts = [_MARK_AFTER.sub("", p) for p in split_top(body, "、，,；;")]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 

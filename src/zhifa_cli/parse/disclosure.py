@@ -19,10 +19,13 @@ FIELDS = {
     "发布文号": "doc_number", "发文日期": "date", "印发日期": "date",
     "标题": "title", "名称": "title", "文件名称": "title",
 }
-OTHER = ("索引号", "信息索引号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
+# '生成日期' is the record's date on some sites and the document's on others: a text's own 成文日期 (its
+# signature, a 成文日期 field) wins; without one it is the date the page gives the document.
+FALLBACK = {"生成日期": "generated"}
+OTHER = ("索引号", "信息索引号", "信息索取号", "索取号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
          "有效性", "生效日期", "废止日期", "公开方式", "公开范围", "所属主题", "信息分类", "文种", "关键词", "来源",
          "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限")
-_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
+_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *FALLBACK, *OTHER], key=len, reverse=True))
                     + r")\s*[：:]")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 _NONE = {"", "无", "—", "-", "/", "暂无", "空"}
@@ -79,7 +82,7 @@ def page_meta(pieces: list[str]) -> PageMeta | None:
                     date=parse_day(values.get("date", "")), issuer=values.get("issuer"), title=values.get("title"))
 
 
-_TEXT_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
+_TEXT_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *FALLBACK, *OTHER], key=len, reverse=True))
                          + r")\s*[：:|｜]?\s*")
 
 
@@ -113,14 +116,15 @@ def text_meta(lines: list[str]) -> PageMeta | None:
             value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
             if not value and j + 1 == len(found):
                 value = _next_value(lines, i + 1)
-            field = FIELDS.get(m.group("label"))
+            field = FIELDS.get(m.group("label")) or FALLBACK.get(m.group("label"))
             if field and value and value not in _NONE:
                 values.setdefault(field, value)
     if not values:
         return None
     number = values.get("doc_number")
     return PageMeta(doc_number=normalise_number(number) if _looks_like_number(number) else None,
-                    date=parse_day(values.get("date", "")), issuer=values.get("issuer"), title=values.get("title"))
+                    date=parse_day(values.get("date", "")) or parse_day(values.get("generated", "")),
+                    issuer=values.get("issuer"), title=values.get("title"))
 
 
 def _next_value(lines: list[str], start: int) -> str:

@@ -5,6 +5,7 @@ The numbering families live in a table: adding one is one row here, nothing else
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -30,7 +31,12 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
 # The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
 # Levels come from this order, not from first appearance: a page that begins inside a plan shows a
 # deeper family first (1. before （二）), and the order still holds.
-RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5}
+RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4, "circled": 5,
+        # a standard's decimal numbering '2' → '2.1' → '2.1.1' (see _decimal_outline); its top is written '2.'
+        # as often as '2': '2.1' sits below an arabic '2.', and so below 一、 and （一） too
+        "dec1": 3, "dec2": 4, "dec3": 5, "dec4": 6,
+        # an unnumbered item that names its own 责任单位 ('●…', '——…', '第一，…'): below any heading above it
+        "item": 6}
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,118 @@ def classify(no: int, text: str) -> Line:
 
 def classify_all(lines: list[str]) -> list[Line]:
     classified = _bullet_notes([classify(i + 1, text) for i, text in enumerate(lines)], lines)
-    return _boxes(_attachment_list(_bare_markers(_split_run_on(classified))))
+    return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
+
+
+# An unnumbered item: a bullet or dash before its text ('●推行…', '——推进…', '- 开展…'), or an ordinal
+# word ('第一，支持…'). In a list of them that each name their 责任单位 they carry the work as numbered
+# items do; anywhere else ('——到2025年，…' goals, '第一，…' in a speech) they stay plain lines.
+_ITEM_START = re.compile(rf"^(?:(?P<b>[●•◆◇■□▲△▶►▪]|——|—|－|-)\s*(?=[{HAN}“《])|第(?P<n>{_CN})[，,、]\s*(?=[{HAN}“《]))")
+
+
+# '- 责任单位：县发改局' / '● 完成时限：…': a bulleted label line is a task's clause, never an item of its own.
+_LABEL_FIRST = re.compile(r"(?:责任|牵头|配合|协办|主办|参与)(?:单位|部门|科室|股室|处室)|完成时[限间]|时间节点|时限")
+
+
+def _item_kind(text: str) -> str | None:
+    m = _ITEM_START.match(text)
+    return None if m is None else m.group("b") or "ordinal"
+
+
+_WRAP_REACH = 8  # lines: a wrapped item reaches its clause within a few
+_SAID_TO_END = ("。", "；", ";", "）", ")", "】", "〕", "！", "？")
+_CLAUSE_LINE_START = re.compile(rf"^[（(〔【\[]?\s*(?:{_LABEL_FIRST.pattern})")
+
+
+def _item_span(lines: list[Line], i: int) -> tuple[int, str]:
+    """The last line of the item opened at i and its text: a line cut mid-sentence (a PDF copy's hard wrap)
+    goes on over the plain lines after it, up to a blank, a heading, another item or a clause line of its own."""
+    text, last = lines[i].text.rstrip(), i
+    for j in range(i + 1, min(i + 1 + _WRAP_REACH, len(lines))):
+        ln = lines[j]
+        if text.endswith(_SAID_TO_END) or ln.kind != "body" or _ITEM_START.match(ln.text) \
+                or _CLAUSE_LINE_START.match(ln.text.strip()):
+            break
+        text, last = text + ln.text.strip(), j
+    return last, text
+
+
+def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
+    """Lines opened like the items found that name no 责任单位 but stand as one of them: the text's last
+    item (one cut off) or one followed directly by a heading or another such item."""
+    kinds = {_item_kind(lines[i].text) for i in found}
+    taken = set(found)
+    said = [i for i, ln in enumerate(lines) if ln.says]
+    out = []
+    for i in said:
+        if i <= found[0] or i in taken or lines[i].kind != "body" or _item_kind(lines[i].text) not in kinds \
+                or _LABEL_FIRST.match(_ITEM_START.sub("", lines[i].text, count=1)):
+            continue
+        last, _ = _item_span(lines, i)
+        k = bisect.bisect_right(said, last)
+        nxt = said[k] if k < len(said) else None
+        if nxt is None or nxt in taken or lines[nxt].kind == "heading" or _item_kind(lines[nxt].text) in kinds:
+            out.append(i)
+    return out
+
+
+def _clause_items(lines: list[Line]) -> list[Line]:
+    """Plain lines opened by a bullet, a dash or an ordinal word ('第一，') that carry a 责任单位 clause on
+    their own line (or on the lines a hard wrap carried it to) become items of their own (family 'item',
+    numbered in order under the heading above them), when two or more of them stand in the text; so do lines
+    opened alike that stand as one of them (_clauseless_items). A clause on a line of its own after a bullet may
+    close a parent's list of points: not read."""
+    found = [i for i, ln in enumerate(lines) if ln.kind == "body" and (m := _ITEM_START.match(ln.text))
+             and _CLAUSE.search(_item_span(lines, i)[1]) and not _LABEL_FIRST.match(ln.text[m.end():])]
+    if len(found) < 2:
+        return lines
+    items = set(found) | set(_clauseless_items(lines, found))
+    out = list(lines)
+    count = 0
+    for i, ln in enumerate(out):
+        if ln.kind == "heading":
+            count = 0
+        if i not in items:
+            continue
+        m = _ITEM_START.match(ln.text)
+        assert m is not None
+        count = (cn_to_int(m.group("n")) or count + 1) if m.group("n") else count + 1
+        marker = m.group(0).strip() if m.group("n") else f"{m.group('b')}{count}"
+        out[i] = Line(ln.no, ln.text, "heading", "item", count, marker, ln.text[m.end():].strip())
+    return out
+
+
+# '2.1.1 建设全市统一政务云平台。…': numbering as a technical standard writes it, levels joined by dots;
+# '2 重点任务' is its top level when '2.1 …' follows. '1.5倍以上' / '1.2万户' opening a wrapped line is no such
+# heading: a number counts only before a word (no measure), beside a sibling or a parent of the same numbering,
+# and only where three or more stand.
+_DECIMAL = re.compile(rf"^(?P<d>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}})(?![.．]?\d)\s*(?![万亿倍个元米吨千百亩户人次家所座条项台辆])(?=[{HAN}“《])")
+_DECIMAL_TOP = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?=[{HAN}])")
+
+
+def _decimal_outline(lines: list[Line]) -> list[Line]:
+    """Plain lines numbered '2.1' / '2.1.1' become headings of families dec2 / dec3 (dec1 for a bare '2'
+    whose '2.x' follow), when each stands beside a sibling or under a parent of the same numbering."""
+    found: dict[int, tuple[str, ...]] = {}
+    for i, ln in enumerate(lines):
+        m = _DECIMAL.match(ln.text) if ln.kind == "body" else None
+        if m:
+            found[i] = tuple(re.split("[.．]", m.group("d")))
+    numbers = set(found.values())
+    siblings = Counter(n[:-1] for n in numbers)
+    kept = {i: n for i, n in found.items() if n[:-1] in numbers or siblings[n[:-1]] >= 2}
+    if len(kept) < 3:
+        return lines
+    tops = {n[0] for n in kept.values()}
+    out = list(lines)
+    for i, ln in enumerate(out):
+        m = _DECIMAL.match(ln.text) if i in kept else _DECIMAL_TOP.match(ln.text) if ln.kind == "body" else None
+        if m is None or (i not in kept and m.group("d") not in tops):
+            continue
+        number = kept.get(i, (m.group("d"),))
+        out[i] = Line(ln.no, ln.text, "heading", f"dec{min(len(number), 4)}", int(number[-1]), ".".join(number),
+                      ln.text[m.end():].strip())
+    return out
 
 
 def _bullet_notes(lines: list[Line], raw: list[str]) -> list[Line]:

@@ -116,14 +116,12 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str]) -> str
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
+    titled = next((m.group("organ") for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if first is not None and (organ := _organ(first.text)):
-        return organ
-    for title in titles:
-        m = _ORGAN_PREFIX.match(title.strip())
-        if m:
-            return m.group("organ")
-    return None
+        # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
+        return titled if titled and titled.startswith(organ) and titled != organ else organ
+    return titled
 
 
 def _doc_number(lines: list[Line]) -> str | None:
@@ -268,12 +266,14 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
 
 
 def _closing_signature(parts: Parts) -> list[Line] | None:
-    """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date."""
+    """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date; or
+    the date alone, when the 版记 begins with it (outline._closing_signature)."""
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
     for organ, date in zip(tail, tail[1:], strict=False):
         if parse_date(date.text) and _organ(organ.text):
             return [organ, date]
-    return None
+    signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
+    return signed if signed and parse_date(signed[0].text) else None
 
 
 def _date_warnings(lines: list[Line], date_line: Line | None) -> list[str]:

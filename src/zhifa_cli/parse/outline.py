@@ -15,6 +15,8 @@ from ..chars import HAN
 from .lines import RANK, Line
 
 _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公开）
+# what may follow a signature's date in brackets: its 附注, a contact
+_TRAILER = re.compile(r"^[（(](?:此件.{0,12}|(?:联系人|联系电话|联系方式|咨询电话).{0,60})[）)]$")
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|意见|批复|函)$")
 DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                        r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
@@ -120,8 +122,20 @@ def _colophon_start(lines: list[Line], end: int) -> int:
             prev = [k for k in range(i) if lines[k].kind != "blank"]
             if prev and _ORGAN_LINE.match(lines[prev[-1]].text.strip()) and lines[i].text.endswith("印发"):
                 j = prev[-1]
-            return min(j, end)
+            return min(_dated_only(lines, j), end)
     return min(_closing_signature(lines), end)
+
+
+def _dated_only(lines: list[Line], start: int) -> int:
+    """Where the 版记 starting at `start` really starts: at the date-only signature right above it, if any."""
+    said = [i for i in range(start) if lines[i].says]
+    while said and _TRAILER.match(lines[said[-1]].text.strip()):
+        said = said[:-1]
+    if said and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text) \
+            and not (len(said) > 1 and ORGAN.match(lines[said[-2]].text.strip())) \
+            and not _dated_clauses(lines, said[:-1]):
+        return said[-1]
+    return start
 
 
 def _closing_signature(lines: list[Line]) -> int:
@@ -135,7 +149,17 @@ def _closing_signature(lines: list[Line]) -> int:
         organ, date, *note = (lines[i].text.strip() for i in tail)
         if ORGAN.match(organ) and is_date_line(date) and all(_NOTE.match(n) for n in note):
             return tail[0]
-    return len(lines)
+    # a signature of its date only (perhaps with its 附注 after it): no task's deadline, as no task has a bare date line
+    return _dated_only(lines, len(lines))
+
+
+_CLAUSE_LINE = re.compile(r"(?:责任|牵头|配合)(?:单位|部门)|(?:完成|时间|时限)(?:时限|时间|节点|要求)?[：:]")
+
+
+def _dated_clauses(lines: list[Line], said: list[int]) -> bool:
+    """Does the text put a bare date line under a task's 责任单位 line ('责任单位：X' / '2024年8月31日')?
+    Then a bare date closing it is its last task's deadline, not a signature."""
+    return any(is_date_line(lines[i].text) and _CLAUSE_LINE.search(lines[j].text) for j, i in zip(said, said[1:], strict=False))
 
 
 def split_parts(lines: list[Line]) -> Parts:

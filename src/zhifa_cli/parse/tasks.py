@@ -154,12 +154,34 @@ def _dedupe(values: list) -> list:
     return out
 
 
+def _clause_first(item: Item) -> bool:
+    """'（一）完善养老服务网络' / '牵头单位：X' / '完成时限：Y' / then its body: the clause lines stand between a
+    bare title and the text of the task."""
+    said = [ln.text.strip() for ln in item.lines[1:] if ln.says]
+    if item.head is None or "。" in item.head.rest or not said or not _clause_line(said[0]):
+        return False
+    return any(not _clause_line(text) and not _BARE_DATE.match(text) for text in said[1:])
+
+
+def _clause_line(text: str) -> bool:
+    """'牵头单位：X' or the same in brackets on a line of its own ('（牵头单位：X；完成时限：Y）', '【责任单位：X】')."""
+    return starts_with_label(text.lstrip("（(〔【[［").strip())
+
+
+def _body_after_clause(plain: list[str], found: list, claimed: int) -> bool:
+    """The heading's title alone, then only clause paragraphs up to `claimed`, then more paragraphs."""
+    return 0 < claimed < len(plain) - 1 and not found[0] and "。" not in plain[0] \
+        and all(found[k] and not strip_blocks(plain[k], found[k]) for k in range(1, claimed + 1))
+
+
 def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
-               warnings: list[str], inherited: list[Unit], wrap: int | None = None) -> tuple[dict, int]:
+               warnings: list[str], inherited: list[Unit], wrap: int | None = None,
+               clause_first: bool = False) -> tuple[dict, int]:
     """One task's fields (id is decided later, once all numbers are known) and its last line.
 
     `inherited` holds the units of the last block marked 下同; a task naming none of its own takes them,
-    and a new 下同 block replaces them (the list is updated in place)."""
+    and a new 下同 block replaces them (the list is updated in place). `clause_first`: the plan writes its
+    tasks' clause lines between the title and the body (_clause_first), so a body after them is the task's."""
     head = item.head
     assert head is not None
     units: list[Unit] = []
@@ -172,13 +194,14 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     plain = [plain_labels(para.text) for para in paras]
     found = [find_blocks(text, doc_year=doc_year) for text in plain]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
+    body_after = clause_first and bool(paras) and paras[0].first == head.no and _body_after_clause(plain, found, claimed)
     for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
         if units and not blocks and i > 0 and found[i - 1] and _BARE_DATE.match(plain[i].strip()):
             fields.append(parse_field(plain[i].strip().rstrip("。."), doc_year=doc_year))
             found[i] = found[i - 1]  # a second bare date line may follow: the clause still runs
             last = para.last
             continue
-        if units and not blocks and i > claimed:
+        if units and not blocks and i > claimed and not body_after:
             warnings.append(f"line {para.first}: paragraph after task {head.marker} has no 责任单位 block; "
                             "kept out of the task as closing text")
             break
@@ -193,11 +216,17 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             texts.append(text)
         last = para.last
     text = "\n".join(texts)
-    prose = find_in_prose(text, doc_year=doc_year)
+    prose = _not_in_fields(find_in_prose(text, doc_year=doc_year), fields)
     units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
                 targets=find_targets(text), apart=claimed > 0 and not found[0]), last
+
+
+def _not_in_fields(prose: list[Deadline], fields: list[Deadline]) -> list[Deadline]:
+    """A prose date the 完成时限 already states ('2024年6月底前完成…' under '完成时限：2024年6月底前完成，…')
+    is said once: kept only where no field point holds its words for the same day."""
+    return [d for d in prose if not any(d.due == f.due and d.text in f.text for f in fields)]
 
 
 def _section_title(rest: str) -> str:
@@ -211,6 +240,7 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
     inherited: list[Unit] = []
     stack: list[tuple[int, dict]] = []  # (level, section dict with children)
     roots: list[dict] = []
+    clause_first = sum(_clause_first(item) for item in items if item.is_task) >= 2
     for item in items:
         if item.head is None:
             continue
@@ -219,7 +249,7 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
         path = [s["marker"] for _, s in stack] + [item.head.marker]
         if item.is_task:
             section = stack[-1][1]["title"] if stack else None
-            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap)
+            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap, clause_first)
             _scope(fields, [s for _, s in stack])
             raw_tasks.append(fields)
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
@@ -303,11 +333,14 @@ def _section(node: dict, ids: list[str]) -> Section:
 
 
 def _numeral(marker: str) -> str:
-    return marker.strip("（）()、，．. ")
+    return marker.strip("（）()、，．. ").lstrip("●•◆◇■□▲△▶►▪—－-")  # '●2' (an unnumbered item's place) -> '2'
 
 
 def task_ids(tasks: list[dict]) -> list[str]:
     """Its number where numbers are unique, else the path below the levels all tasks share: '一.1'."""
+    dotted = [_numeral(t["path"][-1]) for t in tasks]  # '2.1.1' numbers itself whole
+    if all("." in d for d in dotted) and len(set(dotted)) == len(dotted):
+        return dotted
     numbers = [str(t["number"]) for t in tasks]
     if len(set(numbers)) == len(numbers):
         return numbers

@@ -17,7 +17,8 @@ _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
 # '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too.
 _EACH_LEVEL = re.compile(r"^各(?:市|县|区|乡|镇|省)$")
-_ROLE_SUFFIX = [("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
+_ROLE_SUFFIX = [("为牵头单位", "lead"), ("为牵头部门", "lead"), ("为责任单位", "responsible"), ("为配合单位", "support"),
+                ("为配合部门", "support"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
 # '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
 _GENERIC = re.compile(r"^(?:单位|部门|机构|单位等|部门等)$")
@@ -31,6 +32,9 @@ _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（））））
 # '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role;
 # any bracket a typist reaches for ('【牵头】', '[牵头]', '〔配合〕') marks it alike.
 _ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(【\[［〔](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)】\]］〕]$")
+# '（牵头）区城管局；（配合）区住建局、区市场监管局': a role mark written BEFORE a group gives all of it its role.
+_MARK_BEFORE = re.compile(r"^[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]\s*(?=\S)")
+_BARE_MARK = re.compile(r"^[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
 _MARK_ROLE: dict[str, Role] = {"牵头": "lead", "负责": "responsible", "配合": "support", "参与": "support",
                                "协助": "support", "协办": "support"}
 
@@ -148,6 +152,10 @@ def _role_marks(items: list[str]) -> tuple[list[str], dict[str, Role]]:
     names, marked = [], {}
     run: list[str] = []
     for item in items:
+        if bare := _BARE_MARK.match(item.strip()):  # 'A、（牵头）': a stray mark is A's, never a unit
+            if names:
+                marked[names[-1]] = _MARK_ROLE[bare.group("role")]
+            continue
         m = _ROLE_MARK.match(item)
         if m is not None:
             names.append(m.group("name"))
@@ -193,10 +201,17 @@ def looks_like_body(text: str) -> bool:
     return bool(parts) and all(len(p) >= 2 and _BODY_END.search(p) for p in parts)
 
 
+# '市商务局 （牵头） 市财政局': a role mark set off by a space still belongs to the name before it.
+_SPACED_MARK = re.compile(r"\s+(?=[（(](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)])")
+_MARK_TAIL = re.compile(r"[（(](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
+
+
 def spaced_bodies(text: str) -> bool:
     """'县发改委 县财政局、县住建局': names separated by spaces, every piece a body's whole name: it starts
-    with a level (县/区/各/团…) and ends like a body. A space inside one name ('县委 宣传部') is no separator."""
-    pieces = [p for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
+    with a level (县/区/各/团…) and ends like a body (a role mark after it aside). A space inside one name
+    ('县委 宣传部') is no separator."""
+    text = _SPACED_MARK.sub("", text)
+    pieces = [_MARK_TAIL.sub("", p) for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
     return len(pieces) > len(split_top(text, _GROUP_SEPS + _ITEM_SEPS)) \
         and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces)
 
@@ -205,6 +220,7 @@ def _space_lists(items: list[str]) -> list[str]:
     """'县发改委 县财政局 县住建局' written with spaces instead of 、: split it when every piece is a body."""
     out: list[str] = []
     for item in items:
+        item = _SPACED_MARK.sub("", item)
         if len(item.split()) > 1 and spaced_bodies(item):
             out.extend(item.split())
         else:
@@ -229,12 +245,20 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
-        group, group_role = _role_of(group.strip(), role)
+        group = group.strip()
+        if bare := _BARE_MARK.match(group):  # 'A，（牵头）': the mark set off by a comma is A's
+            if units:
+                units[-1] = units[-1].model_copy(update={"role": _MARK_ROLE[bare.group("role")]})
+            continue
+        if mark := _MARK_BEFORE.match(group):
+            group, group_role = group[mark.end():], _MARK_ROLE[mark.group("role")]
+        else:
+            group, group_role = _role_of(group, role)
         items, marked = _role_marks(_and_lists(_space_lists(_slash_lists(split_top(group, _ITEM_SEPS)))))
         for name, raw in _expand_levels(_with_raw(_elliptical(items))):
             unit_role = marked.get(name, group_role)
             name = canonical(name)
             if name and (name, unit_role) not in seen:
                 seen.add((name, unit_role))
-                units.append(Unit(name=name, raw=_ROLE_PHRASE.sub("", raw) or raw, role=unit_role))
+                units.append(Unit(name=name, raw=_BY.sub("", _ROLE_PHRASE.sub("", raw)) or raw, role=unit_role))
     return units
