@@ -19,7 +19,7 @@ from ...errors import UsageError
 from ...progress import SILENT, Progress
 from ...workers import fork_pool
 from .pairing import align_pairs
-from .scores import floor_pairs
+from .scores import floor_pairs, split_terms
 from .task_index import TaskIndex
 
 
@@ -110,7 +110,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
                 progress.advance()
             return _merge(results)
         _STATE.update(plan=plan)
-        _ = plan.index.doc_of, plan.index.weighted  # made once here, inherited by every worker
+        _ = plan.index.doc_of, plan.index.weighted, split_terms(plan.index)  # made once, inherited by every worker
         with fork_pool(workers) as pool:
             results = []
             for result in pool.imap(_local_chunk, work):
