@@ -9,6 +9,7 @@ so every engine and every number of workers returns identical arrays.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,6 +112,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
             return _merge(results)
         _STATE.update(plan=plan)
         _ = plan.index.doc_of, plan.index.weighted, split_terms(plan.index)  # made once, inherited by every worker
+        gc.freeze()  # the corpus's objects: no worker's collector walks them (nor copies their pages)
         with fork_pool(workers) as pool:
             results = []
             for result in pool.imap(_local_chunk, work):
@@ -118,6 +120,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
                 progress.advance()
         return _merge(results)
     finally:
+        gc.unfreeze()
         _STATE.clear()
         progress.stop()
 
