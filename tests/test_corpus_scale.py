@@ -135,8 +135,9 @@ def test_floor_pairs_with_common_terms_dense_are_the_plain_products_bit_for_bit(
     rows = np.arange(index.matrix.shape[0], dtype=np.int64)
     got = scores.floor_pairs(index, rows, allowed)
     want = _plain_floor_pairs(index, allowed)
-    for g, w in zip(got, want, strict=True):
-        assert np.array_equal(g, w)
+    plain = scores.floor_pairs(index, rows, allowed, dense=False)  # few query rows: one sparse product
+    for g, p, w in zip(got, plain, want, strict=True):
+        assert np.array_equal(g, w) and np.array_equal(p, w)
     assert len(got[0]) > 400
     dense, _rare, _guard = scores.split_terms(index)
     assert dense.shape[1] == {0.0: index.matrix.shape[1], 2.0: 0}.get(share, dense.shape[1])

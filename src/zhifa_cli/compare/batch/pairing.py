@@ -138,11 +138,10 @@ def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: fl
 def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
     """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
     sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
-    matrix, scaled = _canonical(index)
-    rest = sparse.csr_matrix(scaled[partner] - scaled[member])
+    rest = sparse.csr_matrix(_rows(index, partner, True) - _rows(index, member, True))
     rest.data[rest.data < 0] = 0  # terms the member covers drop out
     rest.eliminate_zeros()
-    dot = np.asarray(matrix[task].multiply(rest).sum(axis=1)).ravel()
+    dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
     length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
     cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
     edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
@@ -153,16 +152,15 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     return reaches
 
 
-def _canonical(index: TaskIndex) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """The index's unit rows and weighted rows with each row's terms sorted: scipy subtracts and multiplies
-    sorted rows by merging them, unsorted ones the slow way. (The sums these feed are checked at the
-    rounding edge, so their order does not matter.)"""
-    def make():
-        unit, weighted = index.matrix.copy(), index.weighted.copy()
-        unit.sort_indices()
-        weighted.sort_indices()
-        return unit, weighted
-    return index.cached("canonical", make)
+def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.csr_matrix:
+    """Rows of the index (unit, or as the engine weighs them) with each row's terms sorted: scipy subtracts
+    and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
+    checked at the rounding edge, so their order does not matter.)"""
+    found = sparse.csr_matrix(index.matrix[rows])
+    if weighted:
+        found = sparse.csr_matrix(sparse.diags(index.norms[rows]) @ found)
+    found.sort_indices()
+    return found
 
 
 def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:

@@ -33,6 +33,7 @@ BLOCK = 256  # query tasks per product
 SPAN = 16384  # corpus rows per product: with BLOCK, bounds a product's dense scores to 32 MB
 DENSE_SHARE = 0.1  # a term in this share of the rows or more is multiplied densely
 DENSE_BYTES = 256 * 2**20  # … as long as the dense columns of the whole corpus fit in this
+DENSE_FROM = 2048  # query rows of a whole run from which the dense part pays for its set-up
 _EPS = 2.0**-53
 
 
@@ -50,12 +51,15 @@ def _split(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix, fl
     if len(common) > most:
         common = common[np.argsort(-df[common], kind="stable")[:most]]
         common.sort()
-    dense = np.ascontiguousarray(matrix[:, common].toarray()) if len(common) else np.zeros((rows, 0))
-    is_common = np.zeros(terms, bool)
-    is_common[common] = True
-    keep = ~is_common[matrix.indices]
+    column = np.full(terms, -1, np.int64)
+    column[common] = np.arange(len(common))
+    at = column[matrix.indices]
+    keep = at < 0
     lengths = np.diff(matrix.indptr)
-    kept = np.bincount(np.repeat(np.arange(rows), lengths)[keep], minlength=rows)
+    row_of = np.repeat(np.arange(rows), lengths)
+    dense = np.zeros((rows, len(common)))
+    dense[row_of[~keep], at[~keep]] = matrix.data[~keep]
+    kept = np.bincount(row_of[keep], minlength=rows)
     rare = sparse.csr_matrix((matrix.data[keep], matrix.indices[keep], np.r_[0, np.cumsum(kept)]),
                              shape=matrix.shape)
     longest = int(lengths.max()) if rows else 0
@@ -63,10 +67,13 @@ def _split(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix, fl
     return dense, rare, guard
 
 
-def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
+                dense: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(query row, corpus row, score) of every pair scoring at least FLOOR whose documents `allowed`
-    permits (allowed[query doc, corpus doc]); sorted by query row, then corpus row."""
+    permits (allowed[query doc, corpus doc]); sorted by query row, then corpus row. `dense`: the common
+    terms multiplied densely (worth its set-up, one pass over the corpus, when many rows are queried)."""
     doc_of = index.doc_of
+    block_of = _block if dense else _plain_block
     found = []
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
@@ -75,7 +82,7 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray) -> tupl
             continue
         lo, hi = int(index.starts[docs[0]]), int(index.starts[docs[-1] + 1])
         for at in range(lo, hi, SPAN):
-            found.append(_block(index, block, at, min(hi, at + SPAN), allowed))
+            found.append(block_of(index, block, at, min(hi, at + SPAN), allowed))
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
     ii, jj, ss = (np.concatenate(part) for part in zip(*found, strict=True))
@@ -98,6 +105,18 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     if len(edge):
         sums[edge] = exact_products(index, ii[edge], jj[edge])
     ss = cosines(sums)
+    doc_of = index.doc_of
+    keep = (ss >= FLOOR) & allowed[doc_of[ii], doc_of[jj]]
+    return ii[keep], jj[keep], ss[keep]
+
+
+def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
+    """_block by one sparse product: its sums are the engine's own (no edge to check)."""
+    product = sparse.csr_matrix(index.matrix[lo:hi] @ sparse.csr_matrix(index.matrix[block].T))
+    near = np.flatnonzero(product.data >= FLOOR - 1e-6)  # rounding can lift a product to FLOOR
+    jj = np.repeat(np.arange(lo, hi, dtype=np.int64), np.diff(product.indptr))[near]
+    ii = block[product.indices[near]].astype(np.int64)
+    ss = cosines(product.data[near])
     doc_of = index.doc_of
     keep = (ss >= FLOOR) & allowed[doc_of[ii], doc_of[jj]]
     return ii[keep], jj[keep], ss[keep]
