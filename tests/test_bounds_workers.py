@@ -80,3 +80,33 @@ def test_workers_die_with_their_parent(tmp_path, pool):
         for pid in workers:  # only the workers this test started
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+BLAS_THREADS = """
+import ctypes, numpy
+from zhifa_cli.workers import fork_pool
+
+def threads(_):
+    maps = open("/proc/self/maps").read().splitlines()
+    path = sorted({line.split(maxsplit=5)[-1] for line in maps if "openblas" in line.lower()})[0]
+    library = ctypes.CDLL(path)
+    getter = next(getattr(library, name) for name in ("scipy_openblas_get_num_threads64_",
+                  "openblas_get_num_threads64_", "openblas_get_num_threads") if hasattr(library, name))
+    return getter()
+
+print(threads(0))
+with fork_pool(2) as pool:
+    print(*pool.map(threads, range(2)))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+                    reason="OpenBLAS threads are read through /proc")
+def test_forked_workers_run_one_blas_thread_each():
+    """The aligning pool's workers multiply with one BLAS thread each (the pool is the parallelism); the
+    parent keeps what OpenBLAS chose."""
+    done = subprocess.run([sys.executable, "-c", BLAS_THREADS], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "OPENBLAS_NUM_THREADS": "2"})
+    assert done.returncode == 0, done.stderr
+    parent, workers = done.stdout.splitlines()
+    assert parent == "2" and workers == "1 1"

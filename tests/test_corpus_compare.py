@@ -163,3 +163,31 @@ def test_coverage_table_of_many_documents_goes_whole_to_a_file(tmp_path, monkeyp
     text = out.read_text(encoding="utf-8")
     assert text.count("zhifa coverage shangrao") == 2 and "zhifa coverage shangrao: per document" in text
     assert text == run("coverage", "shangrao", "--all").stdout
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5])
+def test_first_joins_computed_together_are_what_residual_score_says(synthetic, threshold, monkeypatch):
+    """The residuals align asks first (a task against a core pair's partner less the core partner), made
+    for all pieces at once in sparse products, answer as residual_score does; with them the links are the
+    same as with every residual computed one by one, and most of align's residual calls are answered."""
+    from zhifa_cli.compare import align as aligner
+    from zhifa_cli.compare.batch import pairing, scores
+
+    docs = synthetic[2]
+    index = build_index(docs, workers=1)
+    n = len(docs)
+    ii, jj, ss = scores.floor_pairs(index, np.arange(index.starts[-1]), np.triu(np.ones((n, n), bool), 1))
+    tables = []
+    real = pairing.first_joins
+    monkeypatch.setattr(pairing, "first_joins", lambda *a: tables.append(real(*a)) or tables[-1])
+    calls = []
+    real_residual = pairing.residual_score
+    monkeypatch.setattr(pairing, "residual_score", lambda *a: calls.append(a) or real_residual(*a))
+    ours = pairing.align_pairs(index, ii, jj, ss, threshold)
+    table = tables[0]
+    assert len(table) > 200 and sum(table.values()) > 50 and len(calls) < len(table) / 4
+    for (task, partner, member), reaches in table.items():
+        assert reaches == (real_residual(index, task, partner, [member]) >= aligner.JOIN)
+    monkeypatch.setattr(pairing, "first_joins", lambda *a: {})
+    theirs = pairing.align_pairs(index, ii, jj, ss, threshold)
+    assert all(np.array_equal(x, y) for x, y in zip(ours, theirs, strict=True))

@@ -106,3 +106,64 @@ def test_best_other_is_the_best_score_of_the_other_pairs_at_a_node():
     want = [max((ss[m] for m in np.flatnonzero(node == node[k]) if m != k), default=0.0) for k in range(2000)]
     assert got.tolist() == want
     assert (np.bincount(node) == 1).any() and len(set(got.tolist())) > 3
+
+
+def _plain_floor_pairs(index, allowed):
+    """Every pair the plain sparse product scores at FLOOR or more, where allowed: (query, corpus, score)."""
+    from zhifa_cli.compare.align import FLOOR
+    from zhifa_cli.compare.batch.vectors import cosines
+
+    product = (index.matrix @ index.matrix.T).tocoo()  # product[corpus, query], summed in term order
+    ss = cosines(product.data)
+    doc_of = index.doc_of
+    keep = (ss >= FLOOR) & allowed[doc_of[product.col], doc_of[product.row]]
+    ii, jj, ss = product.col[keep].astype(np.int64), product.row[keep].astype(np.int64), ss[keep]
+    order = np.lexsort((jj, ii))
+    return ii[order], jj[order], ss[order]
+
+
+@pytest.mark.parametrize("share", [0.0, 0.1, 0.5, 2.0])
+def test_floor_pairs_with_common_terms_dense_are_the_plain_products_bit_for_bit(index, share, monkeypatch):
+    """The common terms' part of every score made densely (BLAS) and the rest sparsely, any split (every
+    term dense, some, none): the same pairs and the same rounded scores as one plain sparse product."""
+    from zhifa_cli.compare.batch import scores
+
+    monkeypatch.setattr(scores, "DENSE_SHARE", share)
+    index.memo.pop("split", None)
+    n = len(index.docs)
+    allowed = ~np.eye(n, dtype=bool)
+    rows = np.arange(index.matrix.shape[0], dtype=np.int64)
+    got = scores.floor_pairs(index, rows, allowed)
+    want = _plain_floor_pairs(index, allowed)
+    plain = scores.floor_pairs(index, rows, allowed, dense=False)  # few query rows: one sparse product
+    for g, p, w in zip(got, plain, want, strict=True):
+        assert np.array_equal(g, w) and np.array_equal(p, w)
+    assert len(got[0]) > 400
+    dense, _rare, _guard = scores.split_terms(index)
+    assert dense.shape[1] == {0.0: index.matrix.shape[1], 2.0: 0}.get(share, dense.shape[1])
+    index.memo.pop("split", None)
+
+
+def test_sums_near_a_rounding_edge_are_summed_again_in_term_order(index, monkeypatch):
+    """The split sums the products in another order than the plain product: the last bits differ for many
+    pairs. exact_products gives the plain product's sum bit for bit, and with every sum treated as near an
+    edge (all re-summed) the pairs are the same."""
+    from zhifa_cli.compare.batch import scores
+
+    index.memo.pop("split", None)
+    product = (index.matrix @ index.matrix.T).tocoo()
+    near = product.data >= 0.1
+    ii, jj, plain = product.col[near].astype(np.int64), product.row[near].astype(np.int64), product.data[near]
+    assert np.array_equal(scores.exact_products(index, ii, jj), plain)
+    dense, rare, _guard = scores.split_terms(index)
+    split = np.einsum("ij,ij->i", dense[jj], dense[ii]) + np.asarray(rare[jj].multiply(rare[ii]).sum(axis=1)).ravel()
+    assert (split != plain).sum() > 100  # the order matters to the last bits
+    assert np.abs(split - plain).max() < 1e-13
+    rows = np.arange(index.matrix.shape[0], dtype=np.int64)
+    allowed = ~np.eye(len(index.docs), dtype=bool)
+    usual = scores.floor_pairs(index, rows, allowed)
+    index.memo["split"] = (dense, rare, 1.0)  # every sum within the guard: all summed again in term order
+    again = scores.floor_pairs(index, rows, allowed)
+    index.memo.pop("split", None)
+    for u, a in zip(usual, again, strict=True):
+        assert np.array_equal(u, a)

@@ -28,8 +28,42 @@ def executor(workers: int) -> ProcessPoolExecutor:
 
 
 def fork_pool(workers: int):
-    """A multiprocessing Pool of forked workers (they inherit the parent's memory, e.g. a task index)."""
-    return multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),))
+    """A multiprocessing Pool of forked workers (they inherit the parent's memory, e.g. a task index),
+    each with one BLAS thread: the pool is the parallelism (OpenBLAS's own threads would spin on the same
+    cores, costing CPU time and gaining nothing)."""
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_forked_worker, initargs=(os.getpid(),))
+
+
+def _forked_worker(parent: int) -> None:
+    die_with_parent(parent)
+    one_blas_thread()
+
+
+_BLAS_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_",
+                 "openblas_set_num_threads")
+
+
+def one_blas_thread() -> bool:
+    """Ask every OpenBLAS this process has loaded (numpy's, scipy's) for one thread; whether one was found.
+    Best effort: without /proc or OpenBLAS nothing changes."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            paths = {line.split(maxsplit=5)[-1].strip() for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return False
+    done = False
+    for path in sorted(paths):
+        try:
+            library = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for name in _BLAS_SETTERS:
+            setter = getattr(library, name, None)
+            if setter is not None:
+                setter(1)
+                done = True
+                break
+    return done
 
 
 def die_with_parent(parent: int) -> None:

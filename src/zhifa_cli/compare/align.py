@@ -44,14 +44,15 @@ class Group:
 
 
 def align(scores: Sequence[Sequence[float]], residual: Residual, *, min_score: float,
-          many: bool = False) -> list[Group]:
+          many: bool = False, core: list[Link] | None = None) -> list[Group]:
     """Groups ordered by their first task of A, then of B; `min_score` is the threshold on the 0..1 scale
-    of `scores` (callers take it on 0–100 and divide)."""
+    of `scores` (callers take it on 0–100 and divide); `core`: core_pairs(scores), if made already."""
+    core = core_pairs(scores) if core is None else core
     if not many:
-        groups = join(scores, core_pairs(scores), residual)
+        groups = join(scores, core, residual)
         kept = [_cut(group, min_score) for group in groups]
         return sorted((g for g in kept if g.links), key=lambda g: (g.a[0], g.b[0]))
-    found = knots(scores, join_many(scores, core_pairs(scores), residual), residual)
+    found = knots(scores, join_many(scores, core, residual), residual)
     return connected([link for link in found if link[2] >= min_score])
 
 

@@ -48,8 +48,10 @@ def index_of(docs: list[Document], opts: Options) -> TaskIndex:
 def link_tasks(index: TaskIndex, allowed: np.ndarray, queries: list[int], opts: Options) -> Links:
     """Links between the tasks of the `queries` documents and those of the documents `allowed` permits."""
     from . import dispatch
+    from .scores import DENSE_FROM
 
-    plan = dispatch.Plan(index, allowed, opts.threshold / 100)
+    queried = sum(int(index.starts[q + 1] - index.starts[q]) for q in queries)
+    plan = dispatch.Plan(index, allowed, opts.threshold / 100, dense=queried >= DENSE_FROM)
     return dispatch.run(plan, queries, engine=opts.engine, scheduler=opts.scheduler, workers=opts.workers,
                         progress=opts.progress)
 

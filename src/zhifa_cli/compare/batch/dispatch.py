@@ -9,6 +9,7 @@ so every engine and every number of workers returns identical arrays.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from ...errors import UsageError
 from ...progress import SILENT, Progress
 from ...workers import fork_pool
 from .pairing import align_pairs
-from .scores import floor_pairs
+from .scores import floor_pairs, split_terms
 from .task_index import TaskIndex
 
 
@@ -38,6 +39,7 @@ class Plan:
     index: TaskIndex
     allowed: np.ndarray
     min_cosine: float  # the threshold on the 0..1 scale of the scores
+    dense: bool = True  # the common terms multiplied densely (scores.floor_pairs): for many query rows
 
 
 Work = tuple[list[int], tuple[int, int]]  # query documents, range of documents to compare them with
@@ -47,7 +49,7 @@ def links_for(plan: Plan, work: Work) -> tuple:
     docs, (lo, hi) = work
     allowed = np.zeros_like(plan.allowed)
     allowed[:, lo:hi] = plan.allowed[:, lo:hi]
-    ii, jj, ss = floor_pairs(plan.index, row_blocks(plan.index, docs), allowed)
+    ii, jj, ss = floor_pairs(plan.index, row_blocks(plan.index, docs), allowed, dense=plan.dense)
     a, b, s = align_pairs(plan.index, ii, jj, ss, plan.min_cosine)
     sizes = np.diff(plan.index.starts)
     scored = int(sizes[docs] @ (allowed[docs] @ sizes)) if docs else 0
@@ -110,7 +112,10 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
                 progress.advance()
             return _merge(results)
         _STATE.update(plan=plan)
-        _ = plan.index.doc_of, plan.index.weighted  # made once here, inherited by every worker
+        _ = plan.index.doc_of  # made once here, inherited by every worker
+        if plan.dense:
+            split_terms(plan.index)
+        gc.freeze()  # the corpus's objects: no worker's collector walks them (nor copies their pages)
         with fork_pool(workers) as pool:
             results = []
             for result in pool.imap(_local_chunk, work):
@@ -118,6 +123,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
                 progress.advance()
         return _merge(results)
     finally:
+        gc.unfreeze()
         _STATE.clear()
         progress.stop()
 

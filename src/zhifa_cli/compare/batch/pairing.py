@@ -87,8 +87,11 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     links.append(forks)
     order = rest[np.argsort(piece[rest], kind="stable")]
     bounds = np.flatnonzero(np.diff(piece[order])) + 1
-    for group in np.split(order, bounds) if len(order) else []:
-        found = _align_piece(index, ii[group], jj[group], ss[group], min_cosine)
+    prepared = [_prepare(index, ii[group], jj[group], ss[group]) for group in np.split(order, bounds)
+                if len(order)]
+    joins = first_joins(index, prepared, min_cosine)
+    for piece_ in prepared:
+        found = _align_piece(index, piece_, min_cosine, joins)
         if found:
             a, b, s = zip(*found, strict=True)
             links.append((np.array(a, np.int64), np.array(b, np.int64), np.array(s)))
@@ -135,12 +138,10 @@ def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: fl
 def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
     """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
     sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
-    matrix = index.matrix
-    scaled = index.weighted
-    rest = sparse.csr_matrix(scaled[partner] - scaled[member])
+    rest = sparse.csr_matrix(_rows(index, partner, True) - _rows(index, member, True))
     rest.data[rest.data < 0] = 0  # terms the member covers drop out
     rest.eliminate_zeros()
-    dot = np.asarray(matrix[task].multiply(rest).sum(axis=1)).ravel()
+    dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
     length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
     cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
     edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
@@ -149,6 +150,17 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     for k in near.tolist():
         reaches[k] = residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
     return reaches
+
+
+def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.csr_matrix:
+    """Rows of the index (unit, or as the engine weighs them) with each row's terms sorted: scipy subtracts
+    and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
+    checked at the rounding edge, so their order does not matter.)"""
+    found = sparse.csr_matrix(index.matrix[rows])
+    if weighted:
+        found = sparse.csr_matrix(sparse.diags(index.norms[rows]) @ found)
+    found.sort_indices()
+    return found
 
 
 def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
@@ -213,21 +225,51 @@ def _norm(weights: np.ndarray) -> float:
     return float(np.sqrt(np.cumsum(weights * weights)[-1])) if len(weights) else 0.0
 
 
-def _align_piece(index: TaskIndex, ii, jj, ss, min_cosine: float) -> list[tuple[int, int, float]]:
+def _prepare(index: TaskIndex, ii, jj, ss) -> tuple[list[int], list[int], list[list[float]], list]:
+    """A piece as align takes it: its rows and columns, the score matrix and its core pairs."""
     rows, cols = sorted(set(ii.tolist())), sorted(set(jj.tolist()))
     at_r, at_c = {r: k for k, r in enumerate(rows)}, {c: k for k, c in enumerate(cols)}
     scores = [[0.0] * len(cols) for _ in rows]
     for i, j, s in zip(ii.tolist(), jj.tolist(), ss.tolist(), strict=True):
         scores[at_r[i]][at_c[j]] = s
+    return rows, cols, scores, aligner.core_pairs(scores)
+
+
+def first_joins(index: TaskIndex, pieces: list, min_cosine: float) -> dict[tuple[int, int, int], bool]:
+    """residual_score(task, partner, [member]) >= JOIN, for all pieces at once, for every first join align
+    can try: `partner` in a core pair with `member`, `task` any other task paired with `partner` at the
+    threshold (align asks a task's residual only when its link would be kept, and the first task to
+    join a core pair meets the core partner alone). Keys (task, partner, member), rows of the index;
+    align computes any other residual itself."""
+    triples = []
+    for rows, cols, scores, core in pieces:
+        for i, j, _ in core:
+            triples.extend((rows[k], cols[j], rows[i]) for k in range(len(rows))
+                           if k != i and scores[k][j] >= min_cosine)
+            triples.extend((cols[k], rows[i], cols[j]) for k in range(len(cols))
+                           if k != j and scores[i][k] >= min_cosine)
+    if not triples:
+        return {}
+    task, partner, member = (np.array(part, np.int64) for part in zip(*triples, strict=True))
+    return dict(zip(triples, _residual_reaches(index, task, partner, member).tolist(), strict=True))
+
+
+def _align_piece(index: TaskIndex, piece: tuple, min_cosine: float,
+                 joins: dict | None = None) -> list[tuple[int, int, float]]:
+    rows, cols, scores, core = piece
 
     def residual(side: str, task: int, partner: int, members) -> float:
         own, other = (rows, cols) if side == "a" else (cols, rows)
         score = scores[task][partner] if side == "a" else scores[partner][task]
         if score < min_cosine:
             return 0.0  # the link would be cut anyway
+        if joins is not None and len(members) == 1:
+            known = joins.get((own[task], other[partner], own[members[0]]))
+            if known is not None:  # align compares a residual with JOIN only
+                return aligner.JOIN if known else 0.0
         return residual_score(index, own[task], other[partner], [own[m] for m in members])
 
-    groups = aligner.align(scores, residual, min_score=min_cosine)
+    groups = aligner.align(scores, residual, min_score=min_cosine, core=core)
     return [(rows[a], cols[b], s) for g in groups for a, b, s in g.links]
 
 

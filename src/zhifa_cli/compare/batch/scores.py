@@ -2,12 +2,21 @@
 
 compare.align treats a pair scoring under FLOOR as no pair at all, and any pair at or above it can move
 the assignment (a 0.1 pair can pull a task away from its 0.6 partner), so every such pair is found and
-nothing is estimated: a block of query tasks is multiplied with the corpus rows it may meet (one sparse
-product, corpus rows × query tasks) and the pairs whose rounded score reaches FLOOR are kept.
+nothing is estimated: a block of query tasks is scored against every corpus row it may meet, and the
+pairs whose rounded score reaches FLOOR are kept.
 
-The score of a pair is the sum of its shared terms' products in term order, whatever block it is
-computed in (scipy's sparse product accumulates each output in the order of its row's terms), so every
-engine and every cut of the work into blocks gives the same float, rounded by vectors.cosines.
+How, cheaply: a score is a sum of products over the terms two tasks share. The commonest terms (in
+DENSE_SHARE of the rows or more: 执法, 行政, 工作 …) are shared by nearly every pair, and a sparse product
+spends most of its time on them, one pair at a time; their part of every score is one dense matrix product
+instead (BLAS), and only the other terms go through the sparse product (split_terms).
+
+Exact, bit for bit: the engine's score of a pair is the sum of the shared terms' products in the order the
+corpus row stores its terms, one after the other (what scipy's sparse product and compare.score do), then rounded to PRECISION decimals.
+The split sums the same products in another order. All products are ≥ 0 and add up to a cosine of unit
+rows, at most 1, so any two orders of summing n of them differ by at most 2·n·2⁻⁵³ (n ≤ the longest row):
+far under `guard`. A sum that far from a rounding edge rounds as the term-order sum does; the few within
+`guard` of an edge are summed again in term order (exact_products), so every score kept is the one the
+plain product gives, and FLOOR is applied to it.
 """
 
 from __future__ import annotations
@@ -16,16 +25,55 @@ import numpy as np
 from scipy import sparse
 
 from ..align import FLOOR
+from ..score import SCALE
 from .task_index import TaskIndex
 from .vectors import cosines
 
-BLOCK = 256  # query tasks per product: bounds the product's memory (corpus rows × BLOCK scores)
+BLOCK = 256  # query tasks per product
+SPAN = 16384  # corpus rows per product: with BLOCK, bounds a product's dense scores to 32 MB
+DENSE_SHARE = 0.1  # a term in this share of the rows or more is multiplied densely
+DENSE_BYTES = 256 * 2**20  # … as long as the dense columns of the whole corpus fit in this
+DENSE_FROM = 2048  # query rows of a whole run from which the dense part pays for its set-up
+_EPS = 2.0**-53
 
 
-def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def split_terms(index: TaskIndex) -> tuple[np.ndarray, sparse.csr_matrix, float]:
+    """The commonest terms' columns as a dense matrix (rows × terms), the other terms as a sparse one,
+    and the guard: how near a rounding edge (in units of the last decimal) a sum must be to be redone."""
+    return index.cached("split", lambda: _split(index.matrix))
+
+
+def _split(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix, float]:
+    rows, terms = matrix.shape
+    df = np.bincount(matrix.indices, minlength=terms)
+    common = np.flatnonzero(df >= max(1, DENSE_SHARE * rows))
+    most = DENSE_BYTES // (8 * max(rows, 1))
+    if len(common) > most:
+        common = common[np.argsort(-df[common], kind="stable")[:most]]
+        common.sort()
+    column = np.full(terms, -1, np.int64)
+    column[common] = np.arange(len(common))
+    at = column[matrix.indices]
+    keep = at < 0
+    lengths = np.diff(matrix.indptr)
+    row_of = np.repeat(np.arange(rows), lengths)
+    dense = np.zeros((rows, len(common)))
+    dense[row_of[~keep], at[~keep]] = matrix.data[~keep]
+    kept = np.bincount(row_of[keep], minlength=rows)
+    rare = sparse.csr_matrix((matrix.data[keep], matrix.indices[keep], np.r_[0, np.cumsum(kept)]),
+                             shape=matrix.shape)
+    longest = int(lengths.max()) if rows else 0
+    guard = max(1e-6, 100 * 2 * longest * _EPS * SCALE)  # 100× the worst difference of two orders
+    return dense, rare, guard
+
+
+def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
+                dense: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(query row, corpus row, score) of every pair scoring at least FLOOR whose documents `allowed`
-    permits (allowed[query doc, corpus doc]); sorted by query row, then corpus row."""
+    permits (allowed[query doc, corpus doc]); sorted by query row, then corpus row. `dense`: the common
+    terms multiplied densely (worth its set-up, one pass over the corpus, when many rows are queried)."""
     doc_of = index.doc_of
+    block_of = _block if dense else _plain_block
     found = []
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
@@ -33,7 +81,8 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray) -> tupl
         if not len(docs):
             continue
         lo, hi = int(index.starts[docs[0]]), int(index.starts[docs[-1] + 1])
-        found.append(_block(index, block, lo, hi, allowed))
+        for at in range(lo, hi, SPAN):
+            found.append(block_of(index, block, at, min(hi, at + SPAN), allowed))
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
     ii, jj, ss = (np.concatenate(part) for part in zip(*found, strict=True))
@@ -43,8 +92,27 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray) -> tupl
 
 def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
     """The pairs of the query rows `block` with corpus rows lo..hi that reach FLOOR and are allowed."""
-    query = sparse.csr_matrix(index.matrix[block].T)  # terms × query rows
-    product = sparse.csr_matrix(index.matrix[lo:hi] @ query)  # corpus rows × query rows
+    dense, rare, guard = split_terms(index)
+    products = dense[lo:hi] @ dense[block].T  # corpus rows × query rows: the common terms' part
+    part = sparse.csr_matrix(rare[lo:hi] @ sparse.csr_matrix(rare[block].T))  # … and the other terms'
+    flat = products.reshape(-1)
+    flat[np.repeat(np.arange(0, (hi - lo) * len(block), len(block)), np.diff(part.indptr)) + part.indices] += part.data
+    at, q = np.nonzero(products >= FLOOR - 1e-6)  # rounding can lift a product to FLOOR
+    sums = products[at, q]
+    jj, ii = at.astype(np.int64) + lo, block[q].astype(np.int64)
+    scaled = sums * SCALE + 0.5
+    edge = np.flatnonzero(np.abs(scaled - np.round(scaled)) < guard)
+    if len(edge):
+        sums[edge] = exact_products(index, ii[edge], jj[edge])
+    ss = cosines(sums)
+    doc_of = index.doc_of
+    keep = (ss >= FLOOR) & allowed[doc_of[ii], doc_of[jj]]
+    return ii[keep], jj[keep], ss[keep]
+
+
+def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
+    """_block by one sparse product: its sums are the engine's own (no edge to check)."""
+    product = sparse.csr_matrix(index.matrix[lo:hi] @ sparse.csr_matrix(index.matrix[block].T))
     near = np.flatnonzero(product.data >= FLOOR - 1e-6)  # rounding can lift a product to FLOOR
     jj = np.repeat(np.arange(lo, hi, dtype=np.int64), np.diff(product.indptr))[near]
     ii = block[product.indices[near]].astype(np.int64)
@@ -54,4 +122,18 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     return ii[keep], jj[keep], ss[keep]
 
 
-__all__ = ["floor_pairs"]
+def exact_products(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """The product of rows ii[k] and jj[k], summed as the sparse product (corpus rows × query rows) sums
+    it: the shared terms' products one after the other, in the order corpus row jj[k] stores its terms."""
+    matrix = index.matrix
+    out = np.zeros(len(ii))
+    for k, (i, j) in enumerate(zip(ii.tolist(), jj.tolist(), strict=True)):
+        a, b = slice(matrix.indptr[j], matrix.indptr[j + 1]), slice(matrix.indptr[i], matrix.indptr[i + 1])
+        _, ia, ib = np.intersect1d(matrix.indices[a], matrix.indices[b], assume_unique=True, return_indices=True)
+        if len(ia):
+            order = np.argsort(ia)  # the corpus row's stored order
+            out[k] = np.cumsum(matrix.data[a][ia[order]] * matrix.data[b][ib[order]])[-1]
+    return out
+
+
+__all__ = ["exact_products", "floor_pairs", "split_terms"]

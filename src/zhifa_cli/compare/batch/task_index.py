@@ -44,11 +44,6 @@ class TaskIndex:
     def doc_of(self) -> np.ndarray:
         return self.cached("doc_of", lambda: np.repeat(np.arange(len(self.docs)), np.diff(self.starts)))
 
-    @property
-    def weighted(self) -> sparse.csr_matrix:
-        """The engine's (unnormalised) vectors: each row times its length."""
-        return self.cached("weighted", lambda: sparse.csr_matrix(sparse.diags(self.norms) @ self.matrix))
-
     def vector(self, row: int) -> dict[int, float]:
         """The engine's (unnormalised) vector of a row, terms as column numbers."""
         lo, hi = self.matrix.indptr[row], self.matrix.indptr[row + 1]
