@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 
 import pytest
@@ -11,6 +12,7 @@ from conftest import RAW
 from corpus_helpers import run
 
 from zhifa_cli import documents
+from zhifa_cli.models import Document
 from zhifa_cli.parse import pipeline
 from zhifa_cli.store import DataDir
 
@@ -72,3 +74,21 @@ def test_check_opens_each_file_once_through_the_front_door(monkeypatch):
     report = check_paths([str(RAW)])
     assert sorted(opened) == sorted(p.name for p in RAW.glob("*.txt"))
     assert opened == [p.rsplit("/", 1)[1] for p in report.documents]
+
+
+@pytest.mark.parametrize("text, why", [
+    ('{"id": "x", "tasks": 5', "invalid JSON: EOF while parsing an object at line 2 column 0"),
+    ('{"id": "x", "tasks": 5}', "source: Field required"),
+    ("[" * 100_000, "nested too deep"),
+])
+def test_a_broken_record_says_in_one_line_what_is_wrong_and_where(tmp_path, text, why):
+    record = tmp_path / "x.json"
+    record.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(documents.ReadError) as caught:
+        documents.load(record)
+    assert str(caught.value) == f"{record}: not a zhifa document: {why}"
+
+
+def test_a_record_is_read_as_its_json_says(tmp_path):
+    record = shutil.copy(RAW.parent / "parsed" / "yandu.json", tmp_path / "yandu.json")
+    assert documents.load(record) == Document.model_validate(json.loads(record.read_text(encoding="utf-8")))
