@@ -849,3 +849,31 @@ def test_notice_paragraphs_with_a_label_less_lead_clause_stay_the_tasks_before_a
 def test_a_notice_followed_by_a_table_without_a_unit_column_keeps_its_paragraphs_as_before():
     text = NOTICE_THEN_TABLE.replace("牵头单位", "填报人")
     assert titles(parse_text(text))[:2] == ["提高认识", "加强调度"]
+
+
+# --- round X: the page a circular is published on (probe X*) ---------------------------------------
+
+def test_a_date_printed_without_separators_that_reads_one_way_only_is_that_date():
+    text = ("某市人民政府办公室关于印发若干措施的通知\n各区人民政府：\n现印发给你们，请认真组织实施。\n"
+            "某市人民政府办公室\n2024315\n若干措施\n一、措施\n（一）降低成本。持续推进。\n责任单位：市财政局\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 3, 15)  # month 31 does not exist: one reading
+    assert doc.issuer == "某市人民政府办公室"
+    assert not any("2024315" in w for w in doc.warnings)
+
+
+def test_disclosure_labels_in_square_brackets_give_the_number_and_date():
+    text = ("[发文机构]某省人民政府办公厅\n[联合发文单位]\n[实施日期]2024-05-01\n[成文日期]2024-04-15\n"
+            "[发文字号]某政办发〔2024〕10号\n[废止日期]\n[发布日期]2024-04-19\n某省2024年政务公开工作要点\n"
+            "一、任务\n（一）加强政策公开。年底前完成。（责任单位：省财政厅）\n")
+    doc = parse_text(text)
+    assert (doc.doc_number, doc.date, doc.issuer) == ("某政办发〔2024〕10号", dt.date(2024, 4, 15), "某省人民政府办公厅")
+    assert doc.title == "某省2024年政务公开工作要点"
+
+
+def test_the_stated_issuer_wins_over_the_site_name_above_it_and_an_unknown_label_ends_its_value():
+    text = ("甲湖区人民政府\n发文机关：甲湖区人民政府办公室 公文种类：通知\n发文字号：\n成文日期：\n生效日期：2024-07-01\n"
+            "甲湖区2024年河湖长制工作要点\n一、任务\n（一）压实责任。全面巡河。牵头单位：区河长办；配合单位：各街道办事处。\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.doc_number, doc.date) == ("甲湖区人民政府办公室", None, None)
+    assert doc.region == "甲湖区"

@@ -75,11 +75,28 @@ def _notice_title(parts: Parts) -> str | None:
 def parse_date(text: str) -> dt.date | None:
     m = DATE_LINE.match(text.strip())
     if not m:
-        return None
+        return _digit_date(text.strip())
     try:
         return dt.date(*(cn_to_int(m.group(k)) or 0 for k in "ymd"))
     except ValueError:
         return None
+
+
+def _digit_date(text: str) -> dt.date | None:
+    """A date printed without separators that reads one way only: '2024315' is 2024-03-15 (there is no month
+    31), '20240315' likewise; '2019116' (2019-01-16 or 2019-11-06) is no date: _date_warnings flags it."""
+    if not DIGIT_DATE_LINE.match(text):
+        return None
+    year, rest = int(text[:4]), text[4:]
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if 1 <= len(day) <= 2:
+            try:
+                readings.add(dt.date(year, int(month), int(day)))
+            except ValueError:
+                continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 _HEAD_LINES = 80
@@ -109,13 +126,16 @@ def _organ(text: str) -> str | None:
     return text.removesuffix("文件") if _ORGAN.match(text) else None
 
 
-def _issuer(lines: list[Line], date_line: Line | None, titles: list[str]) -> str | None:
-    """The signature above the 成文日期, else the 发文机关标志 at the very top, else the organ a title
-    begins with ('X关于印发…的通知')."""
+def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
+    """The signature above the 成文日期, else the 发文机关 a page's 信息公开 block states, else the 发文机关标志
+    at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its
+    办公室), else the organ a title begins with ('X关于印发…的通知')."""
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
+    if stated:
+        return stated
     first = next((ln for ln in lines if ln.says), None)
     if first is not None and (organ := _organ(first.text)):
         return organ
@@ -257,7 +277,7 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
-    issuer = _issuer(lines, date_line, titles) or fields.issuer
+    issuer = _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(title, issuer, units, titles, text)
