@@ -877,3 +877,19 @@ def test_the_stated_issuer_wins_over_the_site_name_above_it_and_an_unknown_label
     doc = parse_text(text)
     assert (doc.issuer, doc.doc_number, doc.date) == ("甲湖区人民政府办公室", None, None)
     assert doc.region == "甲湖区"
+
+
+def test_a_site_name_a_breadcrumb_and_page_buttons_are_not_the_plan_title():
+    text = ("乙石镇人民政府\n乙石镇人民政府 > 政务公开 > 通知公告\n【打印】【关闭】 浏览次数：89\n作者：李明  编辑：王芳\n"
+            "乙石镇2024年乡村振兴工作要点\n一、发展产业\n1.扩大茶叶种植，新增茶园500亩。责任单位：镇农业服务中心。完成时间：2024年10月底前。\n")
+    doc = parse_text(text)
+    assert doc.title == "乙石镇2024年乡村振兴工作要点"
+    assert doc.region == "乙石镇"
+
+
+def test_a_related_reading_list_after_the_plan_gives_the_last_task_no_deadline():
+    text = ("某县方案\n一、任务\n1.完成道路硬化12公里，2024年9月底前完成。\n相关阅读\n"
+            "· 某县2023年工作总结 2024-01-12\n· 关于2024年6月底前完成农房普查的通知 2024-02-20\n")
+    (task,) = parse_text(text).tasks
+    assert [d.text for d in task.deadlines] == ["2024年9月底前"]
+    assert "农房普查" not in task.text

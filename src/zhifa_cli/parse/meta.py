@@ -55,13 +55,23 @@ def plan_title(parts: Parts) -> Line | None:
     信息公开 block before it is passed over)."""
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
-        if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()):
+        if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()) or _site_or_organ(ln.text):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
             return ln
         return None
     return None
+
+
+# A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP'.
+_SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|官网|政务网|APP|[网網])$|www\.|https?://", re.IGNORECASE)
+
+
+def _site_or_organ(text: str) -> bool:
+    """A site's name, or an organ's name alone (the site of '东湖区人民政府', a 发文机关标志): no title."""
+    text = text.strip()
+    return bool(_SITE_NAME.search(text) or _organ(text))
 
 
 def _notice_title(parts: Parts) -> str | None:
