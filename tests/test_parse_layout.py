@@ -893,3 +893,32 @@ def test_a_related_reading_list_after_the_plan_gives_the_last_task_no_deadline()
     (task,) = parse_text(text).tasks
     assert [d.text for d in task.deadlines] == ["2024年9月底前"]
     assert "农房普查" not in task.text
+
+
+def test_a_date_in_brackets_under_the_title_is_the_date_of_a_document_printed_without_its_signature():
+    text = ("中共丁源县委办公室 丁源县人民政府办公室印发《丁源县考核工作方案》\n（2024年4月18日）\n"
+            "2024-04-25 08:30:12 来源：丁源日报\n丁源县考核工作方案\n一、考核内容\n"
+            "（一）耕地保护落实情况。耕地保有量不低于52万亩。（县自然资源局牵头，各乡镇人民政府负责）\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 4, 18)
+    assert doc.region == "丁源县"
+
+
+def test_a_number_line_with_its_label_and_a_number_written_with_di_are_read_without_the_label():
+    body = "某县方案\n一、任务\n1.开展清理。年内完成。（责任单位：县司法局）\n"
+    labelled = parse_text("发文机关 戊溪县人民政府办公室\n发文字号 戊政办发〔2024〕9号\n成文日期 2024年04月18日\n" + body)
+    assert (labelled.doc_number, labelled.date) == ("戊政办发〔2024〕9号", dt.date(2024, 4, 18))
+    with_di = parse_text("戊溪县人民政府办公室关于印发某县方案的通知\n戊政办发〔2024〕第9号\n各乡镇：\n现印发给你们。\n"
+                         "戊溪县人民政府办公室\n2024年4月18日\n" + body)
+    assert with_di.doc_number == "戊政办发〔2024〕第9号"
+    after_signature = parse_text("戊溪县人民政府办公室关于印发某县方案的通知\n各乡镇：\n现印发给你们。\n戊溪县人民政府办公室\n"
+                                 "2024年4月18日\n（戊政办发〔2024〕9号）\n" + body)
+    assert (after_signature.doc_number, after_signature.title) == ("戊政办发〔2024〕9号", "某县方案")
+
+
+def test_a_signature_run_onto_its_dates_line_is_the_signature():
+    text = ("戊溪县人民政府办公室关于印发某县方案的通知\n各乡镇：\n现印发给你们，请认真贯彻执行。\n"
+            "戊溪县人民政府办公室 2024年4月18日\n某县方案\n一、任务\n1.开展清理。年内完成。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date, doc.title) == ("戊溪县人民政府办公室", dt.date(2024, 4, 18), "某县方案")
+    assert [t.title for t in doc.tasks] == ["开展清理"]

@@ -17,7 +17,7 @@ FIELDS = {
     "成文日期": "date", "成文时间": "date",
     "发文机关": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布机关": "issuer", "发布单位": "issuer",
     "发文机构": "issuer", "制发机关": "issuer",
-    "发布文号": "doc_number", "发文日期": "date", "印发日期": "date",
+    "发布文号": "doc_number", "发文日期": "date", "印发日期": "date", "文件编号": "doc_number", "发文时间": "date",
     "标题": "title", "名称": "title", "文件名称": "title",
 }
 OTHER = ("索引号", "信息索引号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
