@@ -114,3 +114,11 @@ def test_a_field_without_its_year_takes_the_documents_and_says_so():
     assert parse_field("6月底前", doc_year=2023).inferred is True
     assert parse_field("2023年6月底前", doc_year=2023).inferred is False
     assert parse_field("6月底前").kind == "unknown"  # no document year: not guessed
+
+
+def test_a_date_years_before_the_document_qualifying_a_noun_is_no_deadline():
+    text = "完成2000年底前建成的老旧小区改造18个，2024年11月底前完工。"
+    assert [d.text for d in find_in_prose(text, doc_year=2024)] == ["2024年11月底前"]
+    assert [d.text for d in find_in_prose("对2023年底前建成的项目开展验收。", doc_year=2024)] == ["2023年底前"]  # last year
+    assert [d.text for d in find_in_prose("2018年底前完成清理。", doc_year=2024)] == ["2018年底前"]  # no noun qualified
+    assert len(find_in_prose(text)) == 2  # without the document's year nothing is judged

@@ -1020,3 +1020,76 @@ def test_bullet_items_whose_clause_a_hard_wrap_carried_to_the_next_line():
     doc = parse_text(text)
     assert titles(doc) == ["推进一件事一次办", "深化综窗改革", "规范涉企行政检查"]
     assert [[u.name for u in t.units] for t in doc.tasks] == [["县政务服务中心"], ["县政务服务中心"], ["县司法局"]]
+
+
+# --- round X: the page a circular is published on (probe X*) ---------------------------------------
+
+def test_a_date_printed_without_separators_that_reads_one_way_only_is_that_date():
+    text = ("某市人民政府办公室关于印发若干措施的通知\n各区人民政府：\n现印发给你们，请认真组织实施。\n"
+            "某市人民政府办公室\n2024315\n若干措施\n一、措施\n（一）降低成本。持续推进。\n责任单位：市财政局\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 3, 15)  # month 31 does not exist: one reading
+    assert doc.issuer == "某市人民政府办公室"
+    assert not any("2024315" in w for w in doc.warnings)
+
+
+def test_disclosure_labels_in_square_brackets_give_the_number_and_date():
+    text = ("[发文机构]某省人民政府办公厅\n[联合发文单位]\n[实施日期]2024-05-01\n[成文日期]2024-04-15\n"
+            "[发文字号]某政办发〔2024〕10号\n[废止日期]\n[发布日期]2024-04-19\n某省2024年政务公开工作要点\n"
+            "一、任务\n（一）加强政策公开。年底前完成。（责任单位：省财政厅）\n")
+    doc = parse_text(text)
+    assert (doc.doc_number, doc.date, doc.issuer) == ("某政办发〔2024〕10号", dt.date(2024, 4, 15), "某省人民政府办公厅")
+    assert doc.title == "某省2024年政务公开工作要点"
+
+
+def test_the_stated_issuer_wins_over_the_site_name_above_it_and_an_unknown_label_ends_its_value():
+    text = ("甲湖区人民政府\n发文机关：甲湖区人民政府办公室 公文种类：通知\n发文字号：\n成文日期：\n生效日期：2024-07-01\n"
+            "甲湖区2024年河湖长制工作要点\n一、任务\n（一）压实责任。全面巡河。牵头单位：区河长办；配合单位：各街道办事处。\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.doc_number, doc.date) == ("甲湖区人民政府办公室", None, None)
+    assert doc.region == "甲湖区"
+
+
+def test_a_site_name_a_breadcrumb_and_page_buttons_are_not_the_plan_title():
+    text = ("乙石镇人民政府\n乙石镇人民政府 > 政务公开 > 通知公告\n【打印】【关闭】 浏览次数：89\n作者：李明  编辑：王芳\n"
+            "乙石镇2024年乡村振兴工作要点\n一、发展产业\n1.扩大茶叶种植，新增茶园500亩。责任单位：镇农业服务中心。完成时间：2024年10月底前。\n")
+    doc = parse_text(text)
+    assert doc.title == "乙石镇2024年乡村振兴工作要点"
+    assert doc.region == "乙石镇"
+
+
+def test_a_related_reading_list_after_the_plan_gives_the_last_task_no_deadline():
+    text = ("某县方案\n一、任务\n1.完成道路硬化12公里，2024年9月底前完成。\n相关阅读\n"
+            "· 某县2023年工作总结 2024-01-12\n· 关于2024年6月底前完成农房普查的通知 2024-02-20\n")
+    (task,) = parse_text(text).tasks
+    assert [d.text for d in task.deadlines] == ["2024年9月底前"]
+    assert "农房普查" not in task.text
+
+
+def test_a_date_in_brackets_under_the_title_is_the_date_of_a_document_printed_without_its_signature():
+    text = ("中共丁源县委办公室 丁源县人民政府办公室印发《丁源县考核工作方案》\n（2024年4月18日）\n"
+            "2024-04-25 08:30:12 来源：丁源日报\n丁源县考核工作方案\n一、考核内容\n"
+            "（一）耕地保护落实情况。耕地保有量不低于52万亩。（县自然资源局牵头，各乡镇人民政府负责）\n")
+    doc = parse_text(text)
+    assert doc.date == dt.date(2024, 4, 18)
+    assert doc.region == "丁源县"
+
+
+def test_a_number_line_with_its_label_and_a_number_written_with_di_are_read_without_the_label():
+    body = "某县方案\n一、任务\n1.开展清理。年内完成。（责任单位：县司法局）\n"
+    labelled = parse_text("发文机关 戊溪县人民政府办公室\n发文字号 戊政办发〔2024〕9号\n成文日期 2024年04月18日\n" + body)
+    assert (labelled.doc_number, labelled.date) == ("戊政办发〔2024〕9号", dt.date(2024, 4, 18))
+    with_di = parse_text("戊溪县人民政府办公室关于印发某县方案的通知\n戊政办发〔2024〕第9号\n各乡镇：\n现印发给你们。\n"
+                         "戊溪县人民政府办公室\n2024年4月18日\n" + body)
+    assert with_di.doc_number == "戊政办发〔2024〕第9号"
+    after_signature = parse_text("戊溪县人民政府办公室关于印发某县方案的通知\n各乡镇：\n现印发给你们。\n戊溪县人民政府办公室\n"
+                                 "2024年4月18日\n（戊政办发〔2024〕9号）\n" + body)
+    assert (after_signature.doc_number, after_signature.title) == ("戊政办发〔2024〕9号", "某县方案")
+
+
+def test_a_signature_run_onto_its_dates_line_is_the_signature():
+    text = ("戊溪县人民政府办公室关于印发某县方案的通知\n各乡镇：\n现印发给你们，请认真贯彻执行。\n"
+            "戊溪县人民政府办公室 2024年4月18日\n某县方案\n一、任务\n1.开展清理。年内完成。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date, doc.title) == ("戊溪县人民政府办公室", dt.date(2024, 4, 18), "某县方案")
+    assert [t.title for t in doc.tasks] == ["开展清理"]

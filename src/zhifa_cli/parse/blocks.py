@@ -121,7 +121,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     starts = list(_FIELD.finditer(body))
     head = body[: starts[0].start()] if starts else body
     if head.strip(" ，,；;。"):
-        _units_or_deadlines(block, _before_remark(head), "responsible", doc_year)
+        _units_or_deadlines(block, _role_runs(_before_remark(head)), "responsible", doc_year)
     for i, m in enumerate(starts):
         value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
         kind = kind_of(m.group("label"))
@@ -201,6 +201,25 @@ def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | No
         else:
             block.deadlines.append(deadline)
     block.units.extend(split_units("，".join(units), role=role))
+
+
+def _role_runs(head: str) -> str:
+    """'A牵头，B、C，D配合': names without a role word before a part that ends in one share its role (a comma
+    inside one role's list), so they are joined to it: 'A牵头，B、C、D配合'."""
+    parts = split_top(head, "，,")
+    out: list[str] = []
+    pending: list[str] = []
+    for part in parts:
+        if _ROLE_PART.search(part) and pending:
+            out.append("、".join([*pending, part]))
+            pending = []
+        elif not _ROLE_PART.search(part) and _names_bodies(part) and out:
+            pending.append(part)
+        else:
+            out.extend(pending)
+            pending = []
+            out.append(part)
+    return "，".join([*out, *pending])
 
 
 def _before_remark(value: str) -> str:
@@ -322,7 +341,14 @@ def _is_clause(body: str) -> bool:
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(len(_ROLE_PART.sub("", p).strip()) >= 2 for p in roles) \
-        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _time_part(p, None) for p in parts)
+        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _time_part(p, None)
+                or _inside_role_list(parts, k) for k, p in enumerate(parts))
+
+
+def _inside_role_list(parts: list[str], k: int) -> bool:
+    """'（A牵头，B、C，D配合）': part k names bodies only, between a part with a role word and a later one."""
+    return 0 < k < len(parts) - 1 and _names_bodies(parts[k]) and bool(_ROLE_PART.search(parts[0])) \
+        and any(_ROLE_PART.search(p) for p in parts[k + 1:])
 
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..chars import HAN
 from ..models import Deadline
 from .numerals import cn_to_int
 
@@ -250,7 +251,17 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
     found.extend(_relative(text, taken, doc_year))
     found.sort(key=lambda item: item[0])
     found.extend(_yearless(text, found, taken, doc_year))
-    return [d for _, _, d in sorted(found, key=lambda item: item[0]) if d.kind != "unknown"]
+    return [d for pos, expr, d in sorted(found, key=lambda item: item[0])
+            if d.kind != "unknown" and not _describes_the_past(text, pos + len(expr), d, doc_year)]
+
+
+_ATTRIBUTIVE = re.compile(rf"[{HAN}]{{1,4}}的")
+
+
+def _describes_the_past(text: str, end: int, deadline: Deadline, doc_year: int | None) -> bool:
+    """'改造2000年底前建成的老旧小区': a date years before the document's own, qualifying a noun ('…建成的'),
+    says what is there and sets no time limit (the year before the document's is kept)."""
+    return bool(doc_year and deadline.due and deadline.due.year < doc_year - 1 and _ATTRIBUTIVE.match(text, end))
 
 
 def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:

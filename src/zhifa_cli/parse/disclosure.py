@@ -16,7 +16,8 @@ FIELDS = {
     "发文字号": "doc_number", "文号": "doc_number", "发文号": "doc_number",
     "成文日期": "date", "成文时间": "date",
     "发文机关": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布机关": "issuer", "发布单位": "issuer",
-    "发布文号": "doc_number", "发文日期": "date", "印发日期": "date",
+    "发文机构": "issuer", "制发机关": "issuer",
+    "发布文号": "doc_number", "发文日期": "date", "印发日期": "date", "文件编号": "doc_number", "发文时间": "date",
     "标题": "title", "名称": "title", "文件名称": "title",
 }
 # '生成日期' is the record's date on some sites and the document's on others: a text's own 成文日期 (its
@@ -24,7 +25,7 @@ FIELDS = {
 FALLBACK = {"生成日期": "generated"}
 OTHER = ("索引号", "信息索引号", "信息索取号", "索取号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
          "有效性", "生效日期", "废止日期", "公开方式", "公开范围", "所属主题", "信息分类", "文种", "关键词", "来源",
-         "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限")
+         "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限", "公文种类", "联合发文单位")
 _LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *FALLBACK, *OTHER], key=len, reverse=True))
                     + r")\s*[：:]")
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
@@ -86,8 +87,14 @@ _TEXT_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *FALLBACK, *OT
                          + r")\s*[：:|｜]?\s*")
 
 
+# '[发文字号]X' / '【成文日期】X': a label in square brackets instead of before a colon.
+_BRACKETED_LABEL = re.compile(r"^[\[【［]\s*(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
+                              + r")\s*[\]】］]")
+
+
 def _value(text: str) -> str:
-    return text.strip().strip("|｜").strip()
+    text = text.strip().strip("|｜").strip()
+    return _BRACKETED_LABEL.sub(r"\g<label>：", text)
 
 
 def field_lines(lines: list[str]) -> set[int]:
@@ -100,8 +107,18 @@ def field_lines(lines: list[str]) -> set[int]:
             continue
         taken.add(i)
         if not _value(line[m.end():]) or line.rstrip().endswith(("：", ":")):
-            taken.update(j for j in range(i + 1, min(i + 4, len(lines))) if _value(lines[j]))
+            taken.update(_value_lines(lines, i + 1))
     return taken
+
+
+def _value_lines(lines: list[str], start: int) -> list[int]:
+    """The lines after a label printed without its value: up to the first that says something, unless that one
+    is the next label (an empty field: '[废止日期]' / '[发布日期]2024-04-19' / the title)."""
+    for j in range(start, min(start + 3, len(lines))):
+        value = _value(lines[j])
+        if value:
+            return [] if _TEXT_LABEL.match(value) else [j]
+    return []
 
 
 def text_meta(lines: list[str]) -> PageMeta | None:

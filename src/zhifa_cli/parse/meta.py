@@ -17,14 +17,15 @@ from ..models import Period, Unit
 from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
 from .numerals import cn_to_int
-from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, Parts
+from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, SIGNED_LINE, Parts
 from .outline import ORGAN as _ORGAN
 from .raw import PageMeta
 
-_DOC_NUMBER_BODY = rf"[{HAN}]{{1,12}}[〔\[［（(【](?:19|20)\d{{2}}[〕\]］）)】]\s*\d{{1,4}}"
+_DOC_NUMBER_BODY = rf"[{HAN}]{{1,12}}[〔\[［（(【](?:19|20)\d{{2}}[〕\]］）)】]\s*第?\s*\d{{1,4}}"
 _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
-_DOC_NUMBER_LINE = re.compile(rf"^(?:文号[：:])?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
+# '发文字号 X〔2024〕9号' with its label (the space between them squeezed out by normalisation) is the number X….
+_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:发文字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 _PLACE = rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇|乡|街道)"
@@ -55,13 +56,24 @@ def plan_title(parts: Parts) -> Line | None:
     信息公开 block before it is passed over)."""
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
-        if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()):
+        if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()) or _site_or_organ(ln.text) \
+                or _DOC_NUMBER_LINE.match(ln.text.strip().strip("（()）")):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
             return ln
         return None
     return None
+
+
+# A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP'.
+_SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|官网|政务网|APP|[网網])$|www\.|https?://", re.IGNORECASE)
+
+
+def _site_or_organ(text: str) -> bool:
+    """A site's name, or an organ's name alone (the site of '东湖区人民政府', a 发文机关标志): no title."""
+    text = text.strip()
+    return bool(_SITE_NAME.search(text) or _organ(text))
 
 
 def _notice_title(parts: Parts) -> str | None:
@@ -73,13 +85,30 @@ def _notice_title(parts: Parts) -> str | None:
 
 
 def parse_date(text: str) -> dt.date | None:
-    m = DATE_LINE.match(text.strip())
+    m = DATE_LINE.match(text.strip()) or SIGNED_LINE.match(text.strip())
     if not m:
-        return None
+        return _digit_date(text.strip())
     try:
         return dt.date(*(cn_to_int(m.group(k)) or 0 for k in "ymd"))
     except ValueError:
         return None
+
+
+def _digit_date(text: str) -> dt.date | None:
+    """A date printed without separators that reads one way only: '2024315' is 2024-03-15 (there is no month
+    31), '20240315' likewise; '2019116' (2019-01-16 or 2019-11-06) is no date: _date_warnings flags it."""
+    if not DIGIT_DATE_LINE.match(text):
+        return None
+    year, rest = int(text[:4]), text[4:]
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if 1 <= len(day) <= 2:
+            try:
+                readings.add(dt.date(year, int(month), int(day)))
+            except ValueError:
+                continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 _HEAD_LINES = 80
@@ -109,13 +138,18 @@ def _organ(text: str) -> str | None:
     return text.removesuffix("文件") if _ORGAN.match(text) else None
 
 
-def _issuer(lines: list[Line], date_line: Line | None, titles: list[str]) -> str | None:
-    """The signature above the 成文日期, else the 发文机关标志 at the very top, else the organ a title
-    begins with ('X关于印发…的通知')."""
+def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
+    """The signature above the 成文日期, else the 发文机关 a page's 信息公开 block states, else the 发文机关标志
+    at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its
+    办公室), else the organ a title begins with ('X关于印发…的通知')."""
+    if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
+        return signed.group("organ")
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
+    if stated:
+        return stated
     titled = next((m.group("organ") for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if first is not None and (organ := _organ(first.text)):
@@ -151,7 +185,15 @@ def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
     return [n for n in dict.fromkeys(found) if n != own]
 
 
+# '中共桃源县委办公室 桃源县人民政府办公室印发…': a party committee after a place ends it (桃源县), as 关于 does.
+_PARTY = re.compile(rf"^中共(?=[{HAN}])")
+_COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡)委")
+
+
 def _region_from_text(text: str) -> str | None:
+    text = _PARTY.sub("", text)
+    if (committee := _COMMITTEE.search(text)) and _REGION_AT_START.fullmatch(text[: committee.start() + 1]):
+        return _region_from_text(text[: committee.start() + 1])
     m = _REGION_AT_START.match(text)
     if not m:
         return None
@@ -255,14 +297,24 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
-    issuer = _issuer(lines, date_line, titles) or fields.issuer
+    issuer = _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
-                date=parse_date(date_line.text) if date_line else fields.date,
+                date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines),
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
+
+
+def _date_under_title(lines: list[Line]) -> dt.date | None:
+    """'（2024年4月18日）' on its own line under the title, as a news agency or a gazette prints the 成文日期 of a
+    document it publishes without the signature."""
+    for ln in [ln for ln in lines if ln.says][1:6]:
+        text = ln.text.strip()
+        if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(text[1:-1])):
+            return date
+    return None
 
 
 def _closing_signature(parts: Parts) -> list[Line] | None:

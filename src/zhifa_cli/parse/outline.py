@@ -18,16 +18,19 @@ _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公
 # what may follow a signature's date in brackets: its 附注, a contact
 _TRAILER = re.compile(r"^[（(](?:此件.{0,12}|(?:联系人|联系电话|联系方式|咨询电话).{0,60})[）)]$")
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|意见|批复|函)$")
-DATE_LINE = re.compile(r"^(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-                       r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+_DATE = (r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+         r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+DATE_LINE = re.compile(rf"^{_DATE}$")
 # A signature date printed without separators ('2019116'): a date line, but which date is ambiguous.
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _COLOPHON = re.compile(r"^(?:抄送|抄报|分送|咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]|印发$")
 _CONTACT = re.compile(r"^(?:咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]")
 # An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
-ORGAN = re.compile(rf"^[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办)"
-                   r"(?:文件)?$")
+_ORGAN_NAME = rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办)"
+ORGAN = re.compile(rf"^{_ORGAN_NAME}(?:文件)?$")
+# The signature run onto its date's line, as a copy that loses the line break prints it: 'X县人民政府办公室 2024年4月18日'.
+SIGNED_LINE = re.compile(rf"^(?P<organ>{_ORGAN_NAME})\s*{_DATE}$")
 _ORGAN_LINE = re.compile(rf"^[{HAN}（）]{{2,30}}(?:秘书科|秘书处|办公室|办公厅|文电科)$")
 # What only a 通知 wrapper says: its 主送机关 line, its 'is issued to you' sentence, its title.
 _ADDRESSEES = re.compile(r"^[^。]{2,200}(?:人民政府|政府|部门|单位|机构|委员会|管委会|办事处|局|委|办|厅|处|室)[：:]$")
@@ -71,7 +74,7 @@ class Item:
 
 def is_date_line(text: str) -> bool:
     text = text.strip()
-    return bool(DATE_LINE.match(text) or DIGIT_DATE_LINE.match(text))
+    return bool(DATE_LINE.match(text) or DIGIT_DATE_LINE.match(text) or SIGNED_LINE.match(text))
 
 
 def _notice_end(lines: list[Line]) -> int:
