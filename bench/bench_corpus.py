@@ -31,14 +31,19 @@ from synth import generate  # noqa: E402
 
 def corpus(n: int) -> Path:
     """A synthetic corpus of n circulars (+ the seeds), parsed; made once and kept."""
+    from zhifa_cli.parse import PARSER_VERSION
+
     folder = Path(tempfile.gettempdir()) / f"zhifa-bench-{n}-seed0"
-    if not (folder / "done").exists():
+    done = folder / "done"
+    if not done.exists():
         shutil.rmtree(folder, ignore_errors=True)
         start = time.perf_counter()
         generate(n, folder, seed=0)
         zhifa(["parse", str(folder / "raw"), "--out", str(folder / "parsed"), "-q"], folder, cache=None)
         print(f"made and parsed {n} synthetic circulars in {time.perf_counter() - start:.0f} s")
-        (folder / "done").touch()
+    elif done.read_text(encoding="utf-8").strip() != PARSER_VERSION:  # records of another parser: parse again,
+        zhifa(["parse", str(folder / "raw"), "--out", str(folder / "parsed"), "-q"], folder, cache=None)  # or every
+    done.write_text(PARSER_VERSION, encoding="utf-8")  # run would parse them again without saying so
     return folder
 
 
