@@ -41,9 +41,10 @@ def corpus(n: int) -> Path:
         generate(n, folder, seed=0)
         zhifa(["parse", str(folder / "raw"), "--out", str(folder / "parsed"), "-q"], folder, cache=None)
         print(f"made and parsed {n} synthetic circulars in {time.perf_counter() - start:.0f} s")
-    elif done.read_text(encoding="utf-8").strip() != PARSER_VERSION:  # records of another parser: parse again,
-        zhifa(["parse", str(folder / "raw"), "--out", str(folder / "parsed"), "-q"], folder, cache=None)  # or every
-    done.write_text(PARSER_VERSION, encoding="utf-8")  # run would parse them again without saying so
+    elif done.read_text(encoding="utf-8").strip() != PARSER_VERSION:
+        # records another parser wrote: parse them again once, or every timed run would do it unseen
+        zhifa(["parse", str(folder / "raw"), "--out", str(folder / "parsed"), "-q"], folder, cache=None)
+    done.write_text(PARSER_VERSION, encoding="utf-8")
     return folder
 
 
