@@ -874,6 +874,23 @@ def test_bullet_points_without_their_own_clause_stay_in_the_task():
     assert "排查燃气管网" in doc.tasks[0].text
 
 
+def test_points_that_name_a_lead_in_a_sentence_of_action_stay_in_the_task_that_names_its_units():
+    # '由X牵头，完成…' is the point's prose; the clause after the list is the task's, and all three points are in it
+    text = ("某县2024年城市建设重点工作任务分工\n一、重点任务\n1.实施城市更新行动。重点抓好三项工作：\n"
+            "●老旧小区改造。由县住建局牵头，完成改造小区12个。\n●背街小巷整治。由县城管局牵头，整治背街小巷30条。\n"
+            "●城市绿化提升。新增绿地面积5万平方米。\n（责任单位：县住建局、县城管局、县自然资源局，完成时限：2024年12月底前）\n"
+            "2.提升城市管理水平。推进智慧城管平台建设。（责任单位：县城管局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["实施城市更新行动", "提升城市管理水平"]
+    assert "城市绿化提升" in doc.tasks[0].text
+    assert [u.name for u in doc.tasks[0].units] == ["县住房和城乡建设局", "县城市管理局", "县自然资源局"]
+    ordinal = ("某区2024年就业工作实施方案\n一、重点任务\n（一）稳定重点群体就业。\n"
+               "第一，做好高校毕业生就业。由区人社局牵头，会同区教育局开展招聘行动。\n"
+               "第二，做好退役军人就业。由区退役军人事务局牵头，开展专场招聘。\n第三，做好农民工就业。全年新增转移就业3000人。\n"
+               "（责任单位：区人社局、区退役军人事务局）\n（二）加强职业技能培训。全年培训5000人次。（责任单位：区人社局）\n")
+    assert titles(parse_text(ordinal)) == ["稳定重点群体就业", "加强职业技能培训"]
+
+
 def test_ordinal_paragraphs_that_name_their_units_are_the_tasks():
     text = ("某区关于激发民间投资活力的若干措施\n为激发民间投资活力，提出以下措施：\n"
             "第一，支持民间资本参与项目建设。每年推介项目20个。（责任单位：区发改局）\n"
