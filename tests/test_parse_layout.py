@@ -851,6 +851,18 @@ def test_a_notice_followed_by_a_table_without_a_unit_column_keeps_its_paragraphs
     assert titles(parse_text(text))[:2] == ["提高认识", "加强调度"]
 
 
+def test_a_notice_that_is_the_plan_keeps_its_paragraphs_before_an_attached_form_to_fill_in():
+    # the form has a 责任单位 column but names no work: it is a report to fill, not the task table
+    text = ("关于做好2024年秸秆综合利用工作的通知\n各乡镇人民政府，县直有关单位：\n现将有关事项通知如下：\n"
+            "一、加强收储体系建设。各乡镇要建设秸秆收储点不少于2个，2024年6月底前建成投用。\n"
+            "二、落实补贴政策。县农业农村局要会同县财政局及时兑付补贴资金。\n三、强化禁烧监管。县生态环境分局要加强遥感监测。\n"
+            "某县人民政府办公室\n2024年3月20日\n附件\n秸秆综合利用工作进展统计表\n"
+            "序号\t乡镇\t责任单位\t收储点数量\t还田面积\t备注\n1\t\t\t\t\t\n2\t\t\t\t\t\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["加强收储体系建设", "落实补贴政策", "强化禁烧监管"]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月底前"]
+
+
 # --- round W: prose plans and notices ----------------------------------------------------------------
 
 def test_unnumbered_bullet_items_that_name_their_units_are_the_tasks():
