@@ -219,11 +219,12 @@ def _role(kind: str) -> Role:
     return kind  # type: ignore[return-value]
 
 
-def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
+def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> list[Block]:
     """Every 责任单位 clause in a paragraph; a paragraph that is itself 'label：…' is one block.
 
     A bracket is a clause when it starts with a label, or when each of its parts ends with a role
-    word or is a labelled field ('A牵头，B按职责分工负责；完成时限：…')."""
+    word or is a labelled field ('A牵头，B按职责分工负责；完成时限：…'). Without either, a closing sentence of
+    roles ('X牵头，Y配合。') is the clause, where `sentences` (a task's paragraph, not a section's)."""
     if _BARE_LINE.match(text):
         block = read_fields(text, doc_year=doc_year)
         return [Block(0, len(text), block.units, block.deadlines)]
@@ -254,7 +255,7 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    return blocks or _inline_fields(text, doc_year) or _closing_sentence(text, doc_year)
+    return blocks or _inline_fields(text, doc_year) or (_closing_sentence(text, doc_year) if sentences else [])
 
 
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
