@@ -950,6 +950,15 @@ def test_a_bare_date_closing_a_notice_signed_without_its_issuer_is_the_documents
     assert doc.date is None
 
 
+def test_a_date_under_the_last_stage_title_of_a_schedule_is_no_signature():
+    text = ("某镇2024年森林防火工作方案\n一、工作任务\n（一）开展隐患排查。组织拉网式排查。（责任单位：镇应急办）\n"
+            "（二）加强宣传教育。发放宣传资料5000份。（责任单位：镇宣传办）\n二、工作步骤\n（一）宣传发动阶段\n"
+            "2024年1月1日至2月28日\n（二）集中整治阶段\n2024年3月1日至4月30日\n（三）总结提升阶段\n2024年5月31日\n")
+    doc = parse_text(text)
+    assert doc.date is None
+    assert titles(doc) == ["开展隐患排查", "加强宣传教育"]
+
+
 def test_a_disclosure_blocks_generated_date_is_the_date_only_when_the_text_gives_none():
     block = ("信息索取号：000014349/2024-01127\n发布机构：某县人民政府办公室\n生成日期：2024-07-08\n文　　号：某政办发〔2024〕19号\n"
              "公开日期：2024-07-10\n某县人民政府办公室关于印发某县农村客运实施方案的通知\n各乡镇人民政府，县政府各部门：\n"

@@ -142,9 +142,16 @@ def _dated_only(lines: list[Line], start: int) -> int:
         said = said[:-1]
     if said and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text) \
             and not (len(said) > 1 and ORGAN.match(lines[said[-2]].text.strip())) \
+            and not (len(said) > 1 and _bare_title(lines[said[-2]])) \
             and not _dated_clauses(lines, said[:-1]):
         return said[-1]
     return start
+
+
+def _bare_title(line: Line) -> bool:
+    """'（三）总结提升阶段' over '2024年5月31日': a heading that is a title alone; the date under it is its own
+    (a stage of a schedule), no signature's. A task's heading says its work ('四、强化督导。…（责任单位：X）')."""
+    return line.kind == "heading" and not re.search(r"[。；;！？）)】]", line.rest)
 
 
 def _closing_signature(lines: list[Line]) -> int:
