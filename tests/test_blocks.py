@@ -316,6 +316,9 @@ def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     ("以上任务由县发改局牵头，各有关部门配合。", []),  # speaks of the tasks above, not of this one
     ("推进改革。其中城区部分由县住建局负责。", []),
     ("推进改革。城区部分由县住建局负责。", []),
+    # a part of the work named before the body ('资金保障', '宣传工作'): that part's body, no unit '资金保障县财政局'
+    ("推进改革。资金保障县财政局负责。", []),
+    ("开展整治。完成改厕500户。宣传工作县委宣传部牵头。", []),
     ("推进改革。县委农村工作领导小组办公室牵头，县财政局配合。", ["县委农村工作领导小组办公室", "县财政局"]),
 ])
 def test_a_closing_sentence_about_other_work_is_no_clause_of_this_task(text, units):

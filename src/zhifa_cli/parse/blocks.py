@@ -281,7 +281,8 @@ _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(
 
 # '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
 _THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?=由)")
-_OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由")
+# ... and '资金保障县财政局负责' / '宣传工作县委宣传部牵头' name a part of the work before the body: that part's
+_OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由|(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)(?=[各市县区乡镇省])")
 
 
 _SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short
