@@ -807,6 +807,17 @@ def test_a_last_tab_row_cut_after_its_label_and_text_lost_nothing_before_them():
     assert titles(parse_text(text)) == ["新建公共停车场3处", "改造老旧小区9个，惠及居民"]
 
 
+def test_a_tab_row_that_lost_its_merged_group_cell_but_ends_in_its_time_limit_was_not_cut_short():
+    # rows 2 and 3 lack the merged 类别 cell; their short 整治任务 cell opens them, and they end in unit and date
+    text = ("某镇2024年人居环境整治任务表\n序号\t类别\t整治任务\t具体内容\t责任单位\t完成时间\n"
+            "1\t村容村貌\t垃圾分类\t在12个行政村推行垃圾分类。\t镇城建办\t2024年6月底前\n"
+            "2\t厕所革命\t完成农村户厕改造320户。\t镇农业服务中心\t2024年9月底前\n"
+            "3\t村庄清洁\t每月开展一次村庄清洁行动。\t各村委会\t2024年12月底前\n")
+    doc = parse_text(text)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["镇城建办"], ["镇农业服务中心"], ["各村委会"]]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年6月底前"], ["2024年9月底前"], ["2024年12月底前"]]
+
+
 def test_pipe_rows_broken_over_lines_by_a_cell_of_two_paragraphs_and_names_separated_by_spaces():
     text = ("某区重点工作任务清单\n|序号|重点工作|牵头单位|责任单位|完成时限|\n"
             "|1|完成老旧小区改造15个。|区住房和城乡建设局|区财政局 各街道办事处|2024年11月底前|\n"

@@ -364,7 +364,7 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
             groups += 1
         if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
-                and not looks_like_body(cells[k + 2]):
+                and not looks_like_body(cells[k + 2]) and not _complete_end(cells[-1]):
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
@@ -385,6 +385,12 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)
     return row
+
+
+def _complete_end(cell: str) -> bool:
+    """A row ending in a time limit or a body's name ends where a task row ends: it was not cut short, so the
+    cells it lacks are leading ones (a merged 类别), even where a short 任务 cell opens it."""
+    return is_deadline(cell) or looks_like_body(cell)
 
 
 def _lost_leading(columns: list[Column], cells: list[str]) -> int:
