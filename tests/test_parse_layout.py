@@ -763,6 +763,16 @@ def test_cells_one_per_line_with_a_label_cell_per_row_and_empty_cells_dropped():
         ("3", "实现待遇核定联办", [("区医保局", "lead"), ("区财政局", "support")], [])]
 
 
+def test_cells_one_per_line_a_wrapped_task_cell_is_no_label_cell_of_its_row():
+    # row 2 lost its merged 类别 cell; its task cell wrapped before '2万人次。': one cell, not a label and a text
+    cells = ["序号", "类别", "工作任务", "牵头单位", "完成时限",
+             "1", "医疗", "建设县域医疗次中心2个。", "县卫生健康局", "2024年11月底前",
+             "2", "为65岁以上老年人免费健康体检", "2万人次。", "县卫生健康局", "2024年10月底前",
+             "3", "就业", "开展职业技能培训3000人次。", "县人社局", "长期坚持"]
+    doc = parse_text("某县民生实事任务分工表\n" + "".join(f"{c}\n" for c in cells))
+    assert titles(doc) == ["建设县域医疗次中心2个", "为65岁以上老年人免费健康体检2万人次", "开展职业技能培训3000人次"]
+
+
 def test_cells_closed_by_pipe_lines_keep_a_cell_of_two_paragraphs_whole():
     cells = [["序号"], ["工作任务"], ["进度安排"], ["责任单位"], ["完成时限"],
              ["1"], ["清理证明事项，公布清单。"], ["3月底前梳理；4月底前公布"], ["区司法局", "区政务服务中心"], ["2024年4月底前"],

@@ -474,8 +474,9 @@ def _label(text: str) -> bool:
 
 def _group_first(pieces: list[tuple[int, str]], width: int, *, last: bool) -> bool:
     """Does the row open with its own label cell (任务名称 / 重点任务) before its task text? A label, then a
-    text that is a sentence and no body's name, in a row that is full (or the last one, cut short)."""
-    if len(pieces) < 2 or not _label(pieces[0][1]) or looks_like_body(pieces[1][1]):
+    text that is a sentence and no body's name, in a row that is full (or the last one, cut short). A label
+    names the work and counts nothing: '为65岁以上老年人免费健康体检' over '3万人次。' is a task cell a wrap cut."""
+    if len(pieces) < 2 or not _label(pieces[0][1]) or re.search(r"\d", pieces[0][1]) or looks_like_body(pieces[1][1]):
         return False
     return (len(pieces) >= width and bool(_SENTENCE.search(pieces[1][1]))) or last
 
