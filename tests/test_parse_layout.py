@@ -810,6 +810,15 @@ def test_a_remarks_cell_that_is_a_time_limit_is_read_and_other_remarks_are_not()
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前", "长期坚持"], ["2024年9月底前"]]
 
 
+def test_a_remark_of_when_a_project_began_or_of_a_year_gone_by_is_no_time_limit():
+    text = ("某县2024年重点项目推进表\n序号\t项目名称\t责任单位\t完成时限\t备注\n"
+            "1\t建设城区污水处理厂三期。\t县住建局\t2024年12月底前\t2022年开工\n"
+            "2\t改造农村公路50公里。\t县交通运输局\t2024年10月底前\t2023年\n"
+            "3\t新建体育公园1处。\t县文旅局\t\t2024年9月底前完成\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
+        ["2024年12月底前"], ["2024年10月底前"], ["2024年9月底前完成"]]
+
+
 def test_a_last_tab_row_cut_after_its_label_and_text_lost_nothing_before_them():
     text = ("某县实事项目任务分解表\n序号\t项目名称\t建设内容\t牵头单位\t完成时限\n"
             "1\t停车场建设\t新建公共停车场3处。\t县城管局\t2024年10月底前\n"
