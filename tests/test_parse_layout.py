@@ -857,6 +857,17 @@ def test_a_table_copied_with_a_fixed_run_of_spaces_between_cells_reads_a_double_
         ("2", "完成适老化改造200户", [("县民政局", "lead")], ["2024年12月底前"])]
 
 
+def test_a_layout_row_whose_padding_is_a_whole_number_of_gaps_keeps_its_text_out_of_the_time_column():
+    # a -layout page whose header happens to have even runs: row 2's text sits after a run of three gaps, yet it
+    # is the task's text, no empty 工作任务 and 责任单位 cells before a 完成时限 '开展背街小巷整治'
+    text = ("某县2024年城市建设重点任务分工表\n\n序号    工作任务    责任单位    完成时限\n\n"
+            "1       推进老旧小区改造，完成改造    县住建局    2024年12月底前\n        小区12个。\n\n"
+            "2            开展背街小巷整治，整治背街\n")
+    doc = parse_text(text)
+    assert titles(doc)[1].startswith("开展背街小巷整治")
+    assert doc.tasks[1].deadlines == []
+
+
 def test_a_time_column_headed_shijian_anpai_is_the_deadline_column():
     text = ("某区整治任务分解表\n序号\t工作要求\t牵头单位\t时间安排\n"
             "1\t完成背街小巷改造30条。\t区城管局\t2024年6月底前\n")

@@ -617,7 +617,8 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
-            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1:
+            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1 \
+                    and _fits(after, cells[1:]):
                 rows[-1][1][:] = [[c] if c else [] for c in cells[1:]]
                 continue
         elif not rows or pieces[0][0] < min(anchors) - 2:
@@ -632,6 +633,14 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
             if cell:
                 row.cells.setdefault(column.role, []).append("".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _fits(columns: list[Column], cells: list[str]) -> bool:
+    """Do a row's cells read as a task row: its text under a text column, a time limit under the deadline column?
+    A -layout line whose padding happens to be a whole number of gaps puts its text under 完成时限."""
+    named = list(zip(columns, cells, strict=True))
+    return any(cell for column, cell in named if column.role == "text") \
+        and all(is_deadline(cell) for column, cell in named if column.role == "deadline" and cell)
 
 
 def _even_gap(text: str) -> int | None:
