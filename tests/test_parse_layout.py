@@ -942,6 +942,10 @@ def test_points_that_name_a_lead_in_a_sentence_of_action_stay_in_the_task_that_n
                "第二，做好退役军人就业。由区退役军人事务局牵头，开展专场招聘。\n第三，做好农民工就业。全年新增转移就业3000人。\n"
                "（责任单位：区人社局、区退役军人事务局）\n（二）加强职业技能培训。全年培训5000人次。（责任单位：区人社局）\n")
     assert titles(parse_text(ordinal)) == ["稳定重点群体就业", "加强职业技能培训"]
+    # in a bracket of its own the lead is the point's clause, '由' or not
+    bracketed = ("某县2024年城市建设工作要点\n一、重点任务\n●老旧小区改造。完成改造小区12个。（由县住建局牵头）\n"
+                 "●背街小巷整治。整治背街小巷30条。（县城管局牵头，县财政局配合）\n")
+    assert titles(parse_text(bracketed)) == ["老旧小区改造", "背街小巷整治"]
 
 
 def test_ordinal_paragraphs_that_name_their_units_are_the_tasks():

@@ -176,7 +176,8 @@ def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
 # An item's own clause: a label ('责任单位：'), or a lead named in a bracket or a phrase of its own ('（X牵头，Y配合）',
 # 'X牵头，Y配合。'); '由X牵头，会同Y开展…' is a point's prose under a task that names its units after the list.
 _ITEM_CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|牵头部门)\s*[：:]"
-                          r"|(?:^|[（(，,；;。：:])(?!由)[^（()），,；;。：:]{2,30}?牵头[，,；;）)]")
+                          r"|[（(]由?[^（()），,；;。：:]{2,30}?牵头[，,；;）)]"
+                          r"|(?:^|[，,；;。：:])(?!由)[^（()），,；;。：:]{2,30}?牵头[，,；;）)]")
 
 
 def _clause_items(lines: list[Line]) -> list[Line]:
