@@ -320,7 +320,20 @@ def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     ("以上任务由县发改局牵头，各有关部门配合。", []),  # speaks of the tasks above, not of this one
     ("推进改革。其中城区部分由县住建局负责。", []),
     ("推进改革。城区部分由县住建局负责。", []),
+    # a part of the work named before the body ('资金保障', '宣传工作'): that part's body, no unit '资金保障县财政局'
+    ("推进改革。资金保障县财政局负责。", []),
+    ("开展整治。完成改厕500户。宣传工作县委宣传部牵头。", []),
     ("推进改革。县委农村工作领导小组办公室牵头，县财政局配合。", ["县委农村工作领导小组办公室", "县财政局"]),
 ])
 def test_a_closing_sentence_about_other_work_is_no_clause_of_this_task(text, units):
     assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == units
+
+
+def test_a_sections_closing_sentence_of_roles_gives_its_tasks_no_units():
+    # '各乡镇、各部门按职责分工负责。' under a section heading says how the area's work is shared in general;
+    # a task's own closing sentence is still its clause
+    text = ("某县2024年数字乡村建设工作要点\n一、夯实数字基础设施\n全面推进农村网络提档升级。各乡镇、各部门按职责分工负责。\n"
+            "（一）推进5G网络覆盖。新建5G基站100个。\n（二）提升农村宽带速率。千兆光网覆盖率达到80%。\n"
+            "二、发展智慧农业\n（一）推广农业物联网。推广应用物联网设备500台套。各乡镇人民政府负责。\n")
+    doc = parse_text(text)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [[], [], ["各乡镇人民政府"]]

@@ -763,6 +763,16 @@ def test_cells_one_per_line_with_a_label_cell_per_row_and_empty_cells_dropped():
         ("3", "实现待遇核定联办", [("区医保局", "lead"), ("区财政局", "support")], [])]
 
 
+def test_cells_one_per_line_a_wrapped_task_cell_is_no_label_cell_of_its_row():
+    # row 2 lost its merged 类别 cell; its task cell wrapped before '2万人次。': one cell, not a label and a text
+    cells = ["序号", "类别", "工作任务", "牵头单位", "完成时限",
+             "1", "医疗", "建设县域医疗次中心2个。", "县卫生健康局", "2024年11月底前",
+             "2", "为65岁以上老年人免费健康体检", "2万人次。", "县卫生健康局", "2024年10月底前",
+             "3", "就业", "开展职业技能培训3000人次。", "县人社局", "长期坚持"]
+    doc = parse_text("某县民生实事任务分工表\n" + "".join(f"{c}\n" for c in cells))
+    assert titles(doc) == ["建设县域医疗次中心2个", "为65岁以上老年人免费健康体检2万人次", "开展职业技能培训3000人次"]
+
+
 def test_cells_closed_by_pipe_lines_keep_a_cell_of_two_paragraphs_whole():
     cells = [["序号"], ["工作任务"], ["进度安排"], ["责任单位"], ["完成时限"],
              ["1"], ["清理证明事项，公布清单。"], ["3月底前梳理；4月底前公布"], ["区司法局", "区政务服务中心"], ["2024年4月底前"],
@@ -800,11 +810,31 @@ def test_a_remarks_cell_that_is_a_time_limit_is_read_and_other_remarks_are_not()
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前", "长期坚持"], ["2024年9月底前"]]
 
 
+def test_a_remark_of_when_a_project_began_or_of_a_year_gone_by_is_no_time_limit():
+    text = ("某县2024年重点项目推进表\n序号\t项目名称\t责任单位\t完成时限\t备注\n"
+            "1\t建设城区污水处理厂三期。\t县住建局\t2024年12月底前\t2022年开工\n"
+            "2\t改造农村公路50公里。\t县交通运输局\t2024年10月底前\t2023年\n"
+            "3\t新建体育公园1处。\t县文旅局\t\t2024年9月底前完成\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
+        ["2024年12月底前"], ["2024年10月底前"], ["2024年9月底前完成"]]
+
+
 def test_a_last_tab_row_cut_after_its_label_and_text_lost_nothing_before_them():
     text = ("某县实事项目任务分解表\n序号\t项目名称\t建设内容\t牵头单位\t完成时限\n"
             "1\t停车场建设\t新建公共停车场3处。\t县城管局\t2024年10月底前\n"
             "2\t老旧小区改造\t改造老旧小区9个，惠及居民\n")
     assert titles(parse_text(text)) == ["新建公共停车场3处", "改造老旧小区9个，惠及居民"]
+
+
+def test_a_tab_row_that_lost_its_merged_group_cell_but_ends_in_its_time_limit_was_not_cut_short():
+    # rows 2 and 3 lack the merged 类别 cell; their short 整治任务 cell opens them, and they end in unit and date
+    text = ("某镇2024年人居环境整治任务表\n序号\t类别\t整治任务\t具体内容\t责任单位\t完成时间\n"
+            "1\t村容村貌\t垃圾分类\t在12个行政村推行垃圾分类。\t镇城建办\t2024年6月底前\n"
+            "2\t厕所革命\t完成农村户厕改造320户。\t镇农业服务中心\t2024年9月底前\n"
+            "3\t村庄清洁\t每月开展一次村庄清洁行动。\t各村委会\t2024年12月底前\n")
+    doc = parse_text(text)
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["镇城建办"], ["镇农业服务中心"], ["各村委会"]]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年6月底前"], ["2024年9月底前"], ["2024年12月底前"]]
 
 
 def test_pipe_rows_broken_over_lines_by_a_cell_of_two_paragraphs_and_names_separated_by_spaces():
@@ -825,6 +855,17 @@ def test_a_table_copied_with_a_fixed_run_of_spaces_between_cells_reads_a_double_
     assert _rows(parse_text(text)) == [
         ("1", "改造供水管网25公里", [("县水务局", "lead"), ("县财政局", "responsible")], ["2024年10月底前"]),
         ("2", "完成适老化改造200户", [("县民政局", "lead")], ["2024年12月底前"])]
+
+
+def test_a_layout_row_whose_padding_is_a_whole_number_of_gaps_keeps_its_text_out_of_the_time_column():
+    # a -layout page whose header happens to have even runs: row 2's text sits after a run of three gaps, yet it
+    # is the task's text, no empty 工作任务 and 责任单位 cells before a 完成时限 '开展背街小巷整治'
+    text = ("某县2024年城市建设重点任务分工表\n\n序号    工作任务    责任单位    完成时限\n\n"
+            "1       推进老旧小区改造，完成改造    县住建局    2024年12月底前\n        小区12个。\n\n"
+            "2            开展背街小巷整治，整治背街\n")
+    doc = parse_text(text)
+    assert titles(doc)[1].startswith("开展背街小巷整治")
+    assert doc.tasks[1].deadlines == []
 
 
 def test_a_time_column_headed_shijian_anpai_is_the_deadline_column():
@@ -851,6 +892,18 @@ def test_a_notice_followed_by_a_table_without_a_unit_column_keeps_its_paragraphs
     assert titles(parse_text(text))[:2] == ["提高认识", "加强调度"]
 
 
+def test_a_notice_that_is_the_plan_keeps_its_paragraphs_before_an_attached_form_to_fill_in():
+    # the form has a 责任单位 column but names no work: it is a report to fill, not the task table
+    text = ("关于做好2024年秸秆综合利用工作的通知\n各乡镇人民政府，县直有关单位：\n现将有关事项通知如下：\n"
+            "一、加强收储体系建设。各乡镇要建设秸秆收储点不少于2个，2024年6月底前建成投用。\n"
+            "二、落实补贴政策。县农业农村局要会同县财政局及时兑付补贴资金。\n三、强化禁烧监管。县生态环境分局要加强遥感监测。\n"
+            "某县人民政府办公室\n2024年3月20日\n附件\n秸秆综合利用工作进展统计表\n"
+            "序号\t乡镇\t责任单位\t收储点数量\t还田面积\t备注\n1\t\t\t\t\t\n2\t\t\t\t\t\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["加强收储体系建设", "落实补贴政策", "强化禁烧监管"]
+    assert [d.text for d in doc.tasks[0].deadlines] == ["2024年6月底前"]
+
+
 # --- round W: prose plans and notices ----------------------------------------------------------------
 
 def test_unnumbered_bullet_items_that_name_their_units_are_the_tasks():
@@ -872,6 +925,27 @@ def test_bullet_points_without_their_own_clause_stay_in_the_task():
     doc = parse_text(text)
     assert titles(doc) == ["开展隐患排查", "加强宣传教育", "强化执法检查"]
     assert "排查燃气管网" in doc.tasks[0].text
+
+
+def test_points_that_name_a_lead_in_a_sentence_of_action_stay_in_the_task_that_names_its_units():
+    # '由X牵头，完成…' is the point's prose; the clause after the list is the task's, and all three points are in it
+    text = ("某县2024年城市建设重点工作任务分工\n一、重点任务\n1.实施城市更新行动。重点抓好三项工作：\n"
+            "●老旧小区改造。由县住建局牵头，完成改造小区12个。\n●背街小巷整治。由县城管局牵头，整治背街小巷30条。\n"
+            "●城市绿化提升。新增绿地面积5万平方米。\n（责任单位：县住建局、县城管局、县自然资源局，完成时限：2024年12月底前）\n"
+            "2.提升城市管理水平。推进智慧城管平台建设。（责任单位：县城管局）\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["实施城市更新行动", "提升城市管理水平"]
+    assert "城市绿化提升" in doc.tasks[0].text
+    assert [u.name for u in doc.tasks[0].units] == ["县住房和城乡建设局", "县城市管理局", "县自然资源局"]
+    ordinal = ("某区2024年就业工作实施方案\n一、重点任务\n（一）稳定重点群体就业。\n"
+               "第一，做好高校毕业生就业。由区人社局牵头，会同区教育局开展招聘行动。\n"
+               "第二，做好退役军人就业。由区退役军人事务局牵头，开展专场招聘。\n第三，做好农民工就业。全年新增转移就业3000人。\n"
+               "（责任单位：区人社局、区退役军人事务局）\n（二）加强职业技能培训。全年培训5000人次。（责任单位：区人社局）\n")
+    assert titles(parse_text(ordinal)) == ["稳定重点群体就业", "加强职业技能培训"]
+    # in a bracket of its own the lead is the point's clause, '由' or not
+    bracketed = ("某县2024年城市建设工作要点\n一、重点任务\n●老旧小区改造。完成改造小区12个。（由县住建局牵头）\n"
+                 "●背街小巷整治。整治背街小巷30条。（县城管局牵头，县财政局配合）\n")
+    assert titles(parse_text(bracketed)) == ["老旧小区改造", "背街小巷整治"]
 
 
 def test_ordinal_paragraphs_that_name_their_units_are_the_tasks():
@@ -919,6 +993,15 @@ def test_a_bare_date_closing_a_notice_signed_without_its_issuer_is_the_documents
     doc = parse_text(dated)
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年8月31日"], ["2024年11月30日"]]
     assert doc.date is None
+
+
+def test_a_date_under_the_last_stage_title_of_a_schedule_is_no_signature():
+    text = ("某镇2024年森林防火工作方案\n一、工作任务\n（一）开展隐患排查。组织拉网式排查。（责任单位：镇应急办）\n"
+            "（二）加强宣传教育。发放宣传资料5000份。（责任单位：镇宣传办）\n二、工作步骤\n（一）宣传发动阶段\n"
+            "2024年1月1日至2月28日\n（二）集中整治阶段\n2024年3月1日至4月30日\n（三）总结提升阶段\n2024年5月31日\n")
+    doc = parse_text(text)
+    assert doc.date is None
+    assert titles(doc) == ["开展隐患排查", "加强宣传教育"]
 
 
 def test_a_disclosure_blocks_generated_date_is_the_date_only_when_the_text_gives_none():

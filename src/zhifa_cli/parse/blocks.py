@@ -238,11 +238,12 @@ def _role(kind: str) -> Role:
     return kind  # type: ignore[return-value]
 
 
-def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
+def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> list[Block]:
     """Every 责任单位 clause in a paragraph; a paragraph that is itself 'label：…' is one block.
 
     A bracket is a clause when it starts with a label, or when each of its parts ends with a role
-    word or is a labelled field ('A牵头，B按职责分工负责；完成时限：…')."""
+    word or is a labelled field ('A牵头，B按职责分工负责；完成时限：…'). Without either, a closing sentence of
+    roles ('X牵头，Y配合。') is the clause, where `sentences` (a task's paragraph, not a section's)."""
     if _BARE_LINE.match(text):
         block = read_fields(text, doc_year=doc_year)
         return [Block(0, len(text), block.units, block.deadlines)]
@@ -273,7 +274,7 @@ def find_blocks(text: str, *, doc_year: int | None) -> list[Block]:
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    return blocks or _inline_fields(text, doc_year) or _closing_sentence(text, doc_year)
+    return blocks or _inline_fields(text, doc_year) or (_closing_sentence(text, doc_year) if sentences else [])
 
 
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
@@ -299,7 +300,8 @@ _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(
 
 # '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
 _THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?=由)")
-_OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由")
+# ... and '资金保障县财政局负责' / '宣传工作县委宣传部牵头' name a part of the work before the body: that part's
+_OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由|(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)(?=[各市县区乡镇省])")
 
 
 _SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short

@@ -364,7 +364,7 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
             groups += 1
         if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
-                and not looks_like_body(cells[k + 2]):
+                and not looks_like_body(cells[k + 2]) and not _complete_end(cells[-1]):
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
@@ -385,6 +385,12 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if cell and column.role != "number":
             row.cells.setdefault(column.role, []).append(cell)
     return row
+
+
+def _complete_end(cell: str) -> bool:
+    """A row ending in a time limit or a body's name ends where a task row ends: it was not cut short, so the
+    cells it lacks are leading ones (a merged 类别), even where a short 任务 cell opens it."""
+    return is_deadline(cell) or looks_like_body(cell)
 
 
 def _lost_leading(columns: list[Column], cells: list[str]) -> int:
@@ -468,8 +474,9 @@ def _label(text: str) -> bool:
 
 def _group_first(pieces: list[tuple[int, str]], width: int, *, last: bool) -> bool:
     """Does the row open with its own label cell (任务名称 / 重点任务) before its task text? A label, then a
-    text that is a sentence and no body's name, in a row that is full (or the last one, cut short)."""
-    if len(pieces) < 2 or not _label(pieces[0][1]) or looks_like_body(pieces[1][1]):
+    text that is a sentence and no body's name, in a row that is full (or the last one, cut short). A label
+    names the work and counts nothing: '为65岁以上老年人免费健康体检' over '3万人次。' is a task cell a wrap cut."""
+    if len(pieces) < 2 or not _label(pieces[0][1]) or re.search(r"\d", pieces[0][1]) or looks_like_body(pieces[1][1]):
         return False
     return (len(pieces) >= width and bool(_SENTENCE.search(pieces[1][1]))) or last
 
@@ -610,7 +617,8 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
-            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1:
+            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1 \
+                    and _fits(after, cells[1:]):
                 rows[-1][1][:] = [[c] if c else [] for c in cells[1:]]
                 continue
         elif not rows or pieces[0][0] < min(anchors) - 2:
@@ -625,6 +633,14 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
             if cell:
                 row.cells.setdefault(column.role, []).append("".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _fits(columns: list[Column], cells: list[str]) -> bool:
+    """Do a row's cells read as a task row: its text under a text column, a time limit under the deadline column?
+    A -layout line whose padding happens to be a whole number of gaps puts its text under 完成时限."""
+    named = list(zip(columns, cells, strict=True))
+    return any(cell for column, cell in named if column.role == "text") \
+        and all(is_deadline(cell) for column, cell in named if column.role == "deadline" and cell)
 
 
 def _even_gap(text: str) -> int | None:

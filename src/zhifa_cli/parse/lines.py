@@ -180,6 +180,13 @@ def _clauseless_items(lines: list[Line], found: list[int]) -> list[int]:
     return out
 
 
+# An item's own clause: a label ('责任单位：'), or a lead named in a bracket or a phrase of its own ('（X牵头，Y配合）',
+# 'X牵头，Y配合。'); '由X牵头，会同Y开展…' is a point's prose under a task that names its units after the list.
+_ITEM_CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|牵头部门)\s*[：:]"
+                          r"|[（(]由?[^（()），,；;。：:]{2,30}?牵头[，,；;）)]"
+                          r"|(?:^|[，,；;。：:])(?!由)[^（()），,；;。：:]{2,30}?牵头[，,；;）)]")
+
+
 def _clause_items(lines: list[Line]) -> list[Line]:
     """Plain lines opened by a bullet, a dash or an ordinal word ('第一，') that carry a 责任单位 clause on
     their own line (or on the lines a hard wrap carried it to) become items of their own (family 'item',
@@ -187,7 +194,7 @@ def _clause_items(lines: list[Line]) -> list[Line]:
     opened alike that stand as one of them (_clauseless_items). A clause on a line of its own after a bullet may
     close a parent's list of points: not read."""
     found = [i for i, ln in enumerate(lines) if ln.kind == "body" and (m := _ITEM_START.match(ln.text))
-             and _CLAUSE.search(_item_span(lines, i)[1]) and not _LABEL_FIRST.match(ln.text[m.end():])]
+             and _ITEM_CLAUSE.search(_item_span(lines, i)[1]) and not _LABEL_FIRST.match(ln.text[m.end():])]
     if len(found) < 2:
         return lines
     items = set(found) | set(_clauseless_items(lines, found))

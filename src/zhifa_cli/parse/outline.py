@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..chars import HAN
+from .grid import column_role
 from .lines import RANK, Line
 
 _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公开）
@@ -104,14 +105,22 @@ def _heading_after(lines: list[Line], i: int) -> bool:
 # a label that assigns work ('责任单位：', '牵头单位:'): what a notice's own numbered paragraphs never carry
 _ASSIGNING = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门)\s*[：:]|牵头[，,；;）)]|负责[）)]")
 _UNIT_HEADER = re.compile(r"(?:责任|牵头|配合|主办)(?:单位|部门)")
+_UNIT_ROLES = {"lead", "responsible", "support"}
 
 
 def _table_after(lines: list[Line], i: int) -> bool:
     """A wrapper may send no numbered plan but a task table (tab or pipe rows, a unit column among them) after
     its signature; its own 一、二、 paragraphs are then instructions, unless one of them assigns work ('责任单位：',
     'X牵头，')."""
-    return any(ln.kind == "table" and _UNIT_HEADER.search(ln.text) for ln in lines[i + 1:]) \
+    return any(ln.kind == "table" and _UNIT_HEADER.search(ln.text) and _task_header(ln.text) for ln in lines[i + 1:]) \
         and not any(ln.kind == "heading" and _ASSIGNING.search(ln.text) for ln in lines[:i])
+
+
+def _task_header(text: str) -> bool:
+    """A task table's header: a column of the work (工作任务, 具体措施) beside a unit column. A form the notice
+    asks to be filled in ('乡镇 | 责任单位 | 还田面积 | 备注') names no work: the notice's paragraphs stay the plan."""
+    roles = {column_role(c.strip()) for c in re.split(r"[\t|｜]", text) if c.strip()}
+    return "text" in roles and bool(roles & _UNIT_ROLES)
 
 
 def _colophon_start(lines: list[Line], end: int) -> int:
@@ -136,9 +145,16 @@ def _dated_only(lines: list[Line], start: int) -> int:
         said = said[:-1]
     if said and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text) \
             and not (len(said) > 1 and ORGAN.match(lines[said[-2]].text.strip())) \
+            and not (len(said) > 1 and _bare_title(lines[said[-2]])) \
             and not _dated_clauses(lines, said[:-1]):
         return said[-1]
     return start
+
+
+def _bare_title(line: Line) -> bool:
+    """'（三）总结提升阶段' over '2024年5月31日': a heading that is a title alone; the date under it is its own
+    (a stage of a schedule), no signature's. A task's heading says its work ('四、强化督导。…（责任单位：X）')."""
+    return line.kind == "heading" and not re.search(r"[。；;！？）)】]", line.rest)
 
 
 def _closing_signature(lines: list[Line]) -> int:

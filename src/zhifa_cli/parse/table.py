@@ -184,10 +184,16 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
 
 
+# a remark of when the work began ('2022年开工', '2024年启动') or of a year gone by ('2023年', when the plan is of
+# 2024) records the project's history; it sets no time limit
+_BEGUN = re.compile(r"开工|启动|开始|起|已")
+
+
 def _noted(cells: list[str], doc_year: int | None) -> list[Deadline]:
     """A 备注 cell that is a time limit as a whole ('长期坚持', '2024年下半年', '2024年10月底前完成'); remarks
-    of any other kind ('按季度通报', '续建') give none."""
-    return [d for cell in cells if (d := parse_field(cell, doc_year=doc_year)).kind != "unknown"]
+    of any other kind ('按季度通报', '续建', '2022年开工') give none."""
+    return [d for cell in cells if not _BEGUN.search(cell) and (d := parse_field(cell, doc_year=doc_year)).kind != "unknown"
+            and not (d.due and doc_year and d.due.year < doc_year)]
 
 
 def _cell_units(cell: str, role: str) -> list[Unit]:

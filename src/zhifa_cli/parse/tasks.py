@@ -280,7 +280,9 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     rest = item.head.rest
     texts = [plain_labels(rest), *(plain_labels(ln.text) for ln in item.lines[1:] if ln.says)]
     for k, text in enumerate(texts):
-        blocks = find_blocks(text, doc_year=doc_year)
+        # a closing sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the
+        # area's work in general: no clause its tasks take (a bracket or a label is)
+        blocks = find_blocks(text, doc_year=doc_year, sentences=False)
         for block in blocks:
             units += block.units
             deadlines += block.deadlines
