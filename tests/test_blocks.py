@@ -337,3 +337,13 @@ def test_a_sections_closing_sentence_of_roles_gives_its_tasks_no_units():
             "二、发展智慧农业\n（一）推广农业物联网。推广应用物联网设备500台套。各乡镇人民政府负责。\n")
     doc = parse_text(text)
     assert [[u.name for u in t.units] for t in doc.tasks] == [[], [], ["各乡镇人民政府"]]
+
+
+def test_a_time_limit_ends_at_its_full_stop_and_a_sentence_of_roles_after_it_gives_the_units():
+    doc = parse_text("某县2024年工作方案\n一、任务\n1.完善督查机制。建立台账。完成时限：2024年12月31日。县政府督查室负责。\n"
+                     "2.开展评估。完成时限：2024年10月底。请各单位按时报送材料。\n"
+                     "3.修订办法。（责任单位：县司法局；完成时限：2024年6月底前完成初稿。2024年底前全面完成）\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县政府督查室"], [], ["县司法局"]]
+    assert [[(d.text, d.due.isoformat()) for d in t.deadlines] for t in doc.tasks] == [
+        [("2024年12月31日", "2024-12-31")], [("2024年10月底", "2024-10-31")],
+        [("2024年6月底前完成初稿", "2024-06-30"), ("2024年底前全面完成", "2024-12-31")]]

@@ -128,8 +128,13 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
         value = value.strip().strip("，,；;。 ")
         if not value or kind == "person":
             continue
-        if kind == "deadline":
+        if kind == "deadline":  # a time limit ends at its 。: '完成时限：2024年底。县财政局负责' goes on with roles
+            value, _, after = value.partition("。")
             block.deadlines.extend(d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year))
+            if _roles_only(after := _LEAD_VERB.sub("", after.strip("。 ")), doc_year):
+                _units_or_deadlines(block, _role_runs(after), "responsible", doc_year)
+            elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
+                block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
@@ -321,14 +326,20 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
     if not sentence.strip():
         return []
-    parts = split_top(sentence, "，,；;")
-    roles = [p for p in parts if _ROLE_TAIL.search(p)]
-    if not any(p.endswith(("牵头", "负责")) for p in roles) or not all(_role_names(p) for p in roles) \
-            or not all(p in roles or _time_part(p, doc_year) for p in parts):
+    if not _roles_only(sentence, doc_year):
         return []
     block = read_fields(sentence, doc_year=doc_year)
     block.start, block.end = start, len(text)
     return [block]
+
+
+def _roles_only(sentence: str, doc_year: int | None) -> bool:
+    """'X牵头，Y配合' / 'A、B按职责分工负责，年底前完成': bodies with their roles (a lead among them), perhaps a
+    time, and nothing else."""
+    parts = split_top(sentence, "，,；;")
+    roles = [p for p in parts if _ROLE_TAIL.search(p)]
+    return any(p.endswith(("牵头", "负责")) for p in roles) and all(_role_names(p) for p in roles) \
+        and all(p in roles or _time_part(p, doc_year) for p in parts)
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")
