@@ -1093,3 +1093,26 @@ def test_a_signature_run_onto_its_dates_line_is_the_signature():
     doc = parse_text(text)
     assert (doc.issuer, doc.date, doc.title) == ("戊溪县人民政府办公室", dt.date(2024, 4, 18), "某县方案")
     assert [t.title for t in doc.tasks] == ["开展清理"]
+
+
+# --- round X, narrowed where its page rules fired on ordinary circulars -------------------------------
+
+def test_a_flow_written_with_arrows_in_a_plan_is_no_breadcrumb():
+    text = ("某县2024年政务服务工作要点\n一、提升效率\n1.推行不动产登记一窗办理，流程简化为\n申请 > 受理 > 登簿，全程1个工作日\n"
+            "责任单位：县自然资源局\n2.优化工程审批，按\n立项用地规划许可 > 工程建设许可 > 施工许可 > 竣工验收\n四个阶段推进。\n"
+            "责任单位：县住建局\n")
+    doc = parse_text(text)
+    assert [t.text for t in doc.tasks] == ["推行不动产登记一窗办理，流程简化为申请 > 受理 > 登簿，全程1个工作日",
+                                           "优化工程审批，按立项用地规划许可 > 工程建设许可 > 施工许可 > 竣工验收四个阶段推进。"]
+    crumbs = parse_text("某县人民政府门户网站\n网站首页>>信息公开>>政策文件\n某县人民政府 > 政务公开 > 政府文件 > 县政府办文件\n" + text)
+    assert crumbs.title == "某县2024年政务服务工作要点"
+    assert [t.text for t in crumbs.tasks] == [t.text for t in doc.tasks]
+
+
+def test_a_bulleted_clause_ending_in_a_dashed_date_is_no_dated_link():
+    text = ("某县2024年数字政府建设工作要点\n一、重点任务\n1.建成县级政务数据共享平台。\n· 责任单位：县大数据中心\n"
+            "· 完成时限：2024-06-30\n2.推进电子证照应用。\n· 责任单位：县政务服务中心\n· 完成时间：2024-12-31\n"
+            "相关阅读\n· 某县2023年数字政府建设工作总结 2024-01-12\n")
+    doc = parse_text(text)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024-06-30"], ["2024-12-31"]]
+    assert "工作总结" not in doc.tasks[1].text
