@@ -1116,3 +1116,19 @@ def test_a_bulleted_clause_ending_in_a_dashed_date_is_no_dated_link():
     doc = parse_text(text)
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024-06-30"], ["2024-12-31"]]
     assert "工作总结" not in doc.tasks[1].text
+
+
+def test_a_plan_title_ending_in_wang_is_no_site_name():
+    body = "一、重点任务\n（一）建设标识解析节点。年内完成。（责任单位：县经信局）\n"
+    doc = parse_text("丙山县推进工业互联网发展和智能电网\n" + body)
+    assert (doc.title, doc.region) == ("丙山县推进工业互联网发展和智能电网", "丙山县")
+    sites = parse_text("丙山新闻网\n丙山县人民政府门户网站\n红网\n丙山县推进工业互联网发展和智能电网\n" + body)
+    assert sites.title == "丙山县推进工业互联网发展和智能电网"
+
+
+def test_the_organ_a_title_begins_with_wins_over_the_publishing_organ_a_page_states():
+    text = ("丙山县人民政府门户网站\n首页 > 政务公开 > 政策文件\n发布机构：丙山县人民政府\n发文字号：丙政办发〔2024〕12号\n"
+            "成文日期：2024-03-15\n丙山县人民政府办公室关于印发丙山县2024年优化营商环境工作要点的通知\n各乡镇人民政府，县政府各部门：\n"
+            "现将《丙山县2024年优化营商环境工作要点》印发给你们，请认真贯彻执行。\n丙山县2024年优化营商环境工作要点\n一、重点任务\n"
+            "（一）压缩企业开办时间。全程不超过1个工作日。（责任单位：县市场监管局）\n")
+    assert parse_text(text).issuer == "丙山县人民政府办公室"
