@@ -1132,3 +1132,15 @@ def test_the_organ_a_title_begins_with_wins_over_the_publishing_organ_a_page_sta
             "现将《丙山县2024年优化营商环境工作要点》印发给你们，请认真贯彻执行。\n丙山县2024年优化营商环境工作要点\n一、重点任务\n"
             "（一）压缩企业开办时间。全程不超过1个工作日。（责任单位：县市场监管局）\n")
     assert parse_text(text).issuer == "丙山县人民政府办公室"
+
+
+def test_digits_in_a_pages_head_date_the_text_only_under_a_signature():
+    text = ("丙山县人民政府门户网站\n发布日期：\n20240325\n丙山县人民政府办公室关于印发丙山县2024年优化营商环境工作要点的通知\n"
+            "各乡镇人民政府，县政府各部门：\n现将《丙山县2024年优化营商环境工作要点》印发给你们，请认真贯彻执行。\n"
+            "丙山县人民政府办公室\n2024年3月15日\n丙山县2024年优化营商环境工作要点\n一、重点任务\n"
+            "（一）压缩企业开办时间。全程不超过1个工作日。（责任单位：县市场监管局）\n")
+    doc = parse_text(text)
+    assert (doc.date, doc.issuer) == (dt.date(2024, 3, 15), "丙山县人民政府办公室")
+    unsigned = parse_text(text.replace("丙山县人民政府办公室\n2024年3月15日\n", ""))
+    assert unsigned.date is None
+    assert not any("20240325" in w for w in unsigned.warnings)

@@ -133,7 +133,17 @@ def head(parts: Parts) -> list[Line]:
 
 
 def _date_line(lines: list[Line]) -> Line | None:
-    return next((ln for ln in lines if parse_date(ln.text)), None)
+    signed = _signature_digits(lines)
+    return next((ln for ln in lines if parse_date(ln.text)
+                 and (ln.no in signed or not DIGIT_DATE_LINE.match(ln.text.strip()))), None)
+
+
+def _signature_digits(lines: list[Line]) -> set[int]:
+    """Lines of digits only where a signature's date stands, under an organ's name ('X办公室' / '2024315'):
+    elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325')."""
+    said = [ln for ln in lines if ln.says]
+    return {ln.no for above, ln in zip(said, said[1:], strict=False)
+            if DIGIT_DATE_LINE.match(ln.text.strip()) and _organ(above.text)}
 
 
 def _organ(text: str) -> str | None:
@@ -335,8 +345,9 @@ def _date_warnings(lines: list[Line], date_line: Line | None) -> list[str]:
     """A signature date printed without separators ('2019116') could be 2019-01-16 or 2019-11-06: flagged."""
     if date_line is not None:
         return []
+    signed = _signature_digits(lines)
     return [f"line {ln.no}: the 成文日期 '{ln.text.strip()}' has no separators and can be read several ways; "
-            "no date is given" for ln in lines if DIGIT_DATE_LINE.match(ln.text.strip())]
+            "no date is given" for ln in lines if ln.no in signed]
 
 
 def prefer_page(meta: Meta, page: PageMeta | None) -> tuple[Meta, list[str]]:
