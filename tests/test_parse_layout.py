@@ -1104,7 +1104,8 @@ def test_a_flow_written_with_arrows_in_a_plan_is_no_breadcrumb():
     doc = parse_text(text)
     assert [t.text for t in doc.tasks] == ["推行不动产登记一窗办理，流程简化为申请 > 受理 > 登簿，全程1个工作日",
                                            "优化工程审批，按立项用地规划许可 > 工程建设许可 > 施工许可 > 竣工验收四个阶段推进。"]
-    crumbs = parse_text("某县人民政府门户网站\n网站首页>>信息公开>>政策文件\n某县人民政府 > 政务公开 > 政府文件 > 县政府办文件\n" + text)
+    crumbs = parse_text("某县人民政府门户网站\n网站首页>>信息公开>>政策文件\n某县人民政府 > 政务公开 > 政府文件 > 县政府办文件\n"
+                    "某县人民政府 > 文件资料 > 部门文件\n" + text)
     assert crumbs.title == "某县2024年政务服务工作要点"
     assert [t.text for t in crumbs.tasks] == [t.text for t in doc.tasks]
 

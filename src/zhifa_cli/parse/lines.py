@@ -69,10 +69,10 @@ def _numeral_value(family: str, numeral: str) -> int | None:
 
 
 # A breadcrumb that starts anywhere ('某区人民政府 > 政务公开 > …', '网站首页>>信息公开>>…'): section names, no
-# clause punctuation, and a site's word in it (首页, 公开, 正文, 新闻 …); a plan's flow '申请 > 受理 > 登簿' or
+# clause punctuation, and a site's word in it (首页, 公开, 正文, 新闻 …, '某市人民政府 >'); a plan's flow '申请 > 受理 > 登簿' or
 # '立项用地规划许可 > 工程建设许可 > …' has none and stays the plan's.
 _CRUMB_SEGMENT = r"[^>＞›»。；，、,;]{1,24}"
-_CRUMB_WORD = r"首页|主页|位置|公开|正文|动态|要闻|新闻|公告|目录|专题|专栏|栏目|频道|资讯|门户|网站"
+_CRUMB_WORD = r"首页|主页|位置|公开|正文|动态|要闻|新闻|公告|目录|专题|专栏|栏目|频道|资讯|门户|网站|人民政府\s*[>＞›»]"
 _BREADCRUMB = (rf"(?![（(\d一二三四五六七八九十])(?=[^，、,;]*?(?:{_CRUMB_WORD}))"
                rf"{_CRUMB_SEGMENT}(?:\s*[>＞›»]{{1,2}}\s*{_CRUMB_SEGMENT}){{2,}}")
 # More of the same, seen on mirrors, news apps and document-sharing sites: a breadcrumb, '您现在的位置：', a run of
