@@ -1145,3 +1145,12 @@ def test_digits_in_a_pages_head_date_the_text_only_under_a_signature():
     unsigned = parse_text(text.replace("丙山县人民政府办公室\n2024年3月15日\n", ""))
     assert unsigned.date is None
     assert not any("20240325" in w for w in unsigned.warnings)
+
+
+def test_digits_a_page_prints_in_its_head_give_yearless_deadlines_no_year():
+    text = ("丙山县人民政府门户网站\n发布时间：\n20240325\n丙山县人民政府办公室关于印发丙山县优化营商环境工作要点的通知\n"
+            "各乡镇人民政府，县政府各部门：\n现将《丙山县优化营商环境工作要点》印发给你们，请认真贯彻执行。\n丙山县人民政府办公室\n"
+            "2023年3月15日\n丙山县优化营商环境工作要点\n一、重点任务\n"
+            "（一）压缩企业开办时间。6月底前全程压缩至1个工作日。（责任单位：县市场监管局）\n")
+    (task,) = parse_text(text).tasks
+    assert [(d.text, d.due) for d in task.deadlines] == [("6月底前", dt.date(2023, 6, 30))]

@@ -132,6 +132,12 @@ def head(parts: Parts) -> list[Line]:
     return lines[:_HEAD_LINES]
 
 
+def signed_date(lines: list[Line]) -> dt.date | None:
+    """The first date in these lines that dates the text (see _date_line)."""
+    line = _date_line(lines)
+    return parse_date(line.text) if line else None
+
+
 def _date_line(lines: list[Line]) -> Line | None:
     signed = _signature_digits(lines)
     return next((ln for ln in lines if parse_date(ln.text)
