@@ -1154,3 +1154,10 @@ def test_digits_a_page_prints_in_its_head_give_yearless_deadlines_no_year():
             "（一）压缩企业开办时间。6月底前全程压缩至1个工作日。（责任单位：县市场监管局）\n")
     (task,) = parse_text(text).tasks
     assert [(d.text, d.due) for d in task.deadlines] == [("6月底前", dt.date(2023, 6, 30))]
+
+
+def test_an_empty_field_right_above_the_title_leaves_the_title_to_the_plan():
+    text = ("丙山县人民政府\n首页 > 政务公开 > 政策文件\n索引号：11330102MB1A/2024-00131\n发布机构：\n"
+            "丙山县2024年河湖长制工作要点\n一、重点任务\n（一）压实河湖长责任。全面巡河。牵头单位：县河长办；配合单位：各乡镇人民政府。\n")
+    doc = parse_text(text)
+    assert (doc.title, doc.issuer) == ("丙山县2024年河湖长制工作要点", "丙山县人民政府")
