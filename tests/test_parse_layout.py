@@ -1123,7 +1123,7 @@ def test_a_plan_title_ending_in_wang_is_no_site_name():
     body = "一、重点任务\n（一）建设标识解析节点。年内完成。（责任单位：县经信局）\n"
     doc = parse_text("丙山县推进工业互联网发展和智能电网\n" + body)
     assert (doc.title, doc.region) == ("丙山县推进工业互联网发展和智能电网", "丙山县")
-    sites = parse_text("丙山新闻网\n丙山县人民政府门户网站\n红网\n丙山县推进工业互联网发展和智能电网\n" + body)
+    sites = parse_text("丙山新闻网\n丙山县人民政府门户网站\n丙山市政府门户网\n红网\n丙山县推进工业互联网发展和智能电网\n" + body)
     assert sites.title == "丙山县推进工业互联网发展和智能电网"
 
 

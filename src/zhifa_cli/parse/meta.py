@@ -69,7 +69,7 @@ def plan_title(parts: Parts) -> Line | None:
 # A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP', '红网'; a plan's title
 # may end in 网 too ('某县推进工业互联网', '…坚强智能电网'), so a name ending in 网 is a site's when it is short or
 # says what the site carries (新闻网, 政策网, 资讯网 …).
-_SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|官网|政务网|APP|(?:新闻|政策|信息|资讯|法规|法律|公文|文库|日报|在线|之窗)[网網])$|"
+_SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|官网|政务网|APP|(?:新闻|政策|信息|资讯|法规|法律|公文|文库|日报|在线|之窗|门户)[网網])$|"
                         r"^[^\d\s]{1,6}[网網]$|www\.|https?://", re.IGNORECASE)
 
 
