@@ -1176,3 +1176,71 @@ def test_a_signature_run_onto_its_dates_line_is_the_signature():
     doc = parse_text(text)
     assert (doc.issuer, doc.date, doc.title) == ("戊溪县人民政府办公室", dt.date(2024, 4, 18), "某县方案")
     assert [t.title for t in doc.tasks] == ["开展清理"]
+
+
+# --- round X, narrowed where its page rules fired on ordinary circulars -------------------------------
+
+def test_a_flow_written_with_arrows_in_a_plan_is_no_breadcrumb():
+    text = ("某县2024年政务服务工作要点\n一、提升效率\n1.推行不动产登记一窗办理，流程简化为\n申请 > 受理 > 登簿，全程1个工作日\n"
+            "责任单位：县自然资源局\n2.优化工程审批，按\n立项用地规划许可 > 工程建设许可 > 施工许可 > 竣工验收\n四个阶段推进。\n"
+            "责任单位：县住建局\n")
+    doc = parse_text(text)
+    assert [t.text for t in doc.tasks] == ["推行不动产登记一窗办理，流程简化为申请 > 受理 > 登簿，全程1个工作日",
+                                           "优化工程审批，按立项用地规划许可 > 工程建设许可 > 施工许可 > 竣工验收四个阶段推进。"]
+    crumbs = parse_text("某县人民政府门户网站\n网站首页>>信息公开>>政策文件\n某县人民政府 > 政务公开 > 政府文件 > 县政府办文件\n"
+                    "某县人民政府 > 文件资料 > 部门文件\n" + text)
+    assert crumbs.title == "某县2024年政务服务工作要点"
+    assert [t.text for t in crumbs.tasks] == [t.text for t in doc.tasks]
+
+
+def test_a_bulleted_clause_ending_in_a_dashed_date_is_no_dated_link():
+    text = ("某县2024年数字政府建设工作要点\n一、重点任务\n1.建成县级政务数据共享平台。\n· 责任单位：县大数据中心\n"
+            "· 完成时限：2024-06-30\n2.推进电子证照应用。\n· 责任单位：县政务服务中心\n· 完成时间：2024-12-31\n"
+            "相关阅读\n· 某县2023年数字政府建设工作总结 2024-01-12\n")
+    doc = parse_text(text)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024-06-30"], ["2024-12-31"]]
+    assert "工作总结" not in doc.tasks[1].text
+
+
+def test_a_plan_title_ending_in_wang_is_no_site_name():
+    body = "一、重点任务\n（一）建设标识解析节点。年内完成。（责任单位：县经信局）\n"
+    doc = parse_text("丙山县推进工业互联网发展和智能电网\n" + body)
+    assert (doc.title, doc.region) == ("丙山县推进工业互联网发展和智能电网", "丙山县")
+    sites = parse_text("丙山新闻网\n丙山县人民政府门户网站\n丙山市政府门户网\n红网\n丙山县推进工业互联网发展和智能电网\n" + body)
+    assert sites.title == "丙山县推进工业互联网发展和智能电网"
+
+
+def test_the_organ_a_title_begins_with_wins_over_the_publishing_organ_a_page_states():
+    text = ("丙山县人民政府门户网站\n首页 > 政务公开 > 政策文件\n发布机构：丙山县人民政府\n发文字号：丙政办发〔2024〕12号\n"
+            "成文日期：2024-03-15\n丙山县人民政府办公室关于印发丙山县2024年优化营商环境工作要点的通知\n各乡镇人民政府，县政府各部门：\n"
+            "现将《丙山县2024年优化营商环境工作要点》印发给你们，请认真贯彻执行。\n丙山县2024年优化营商环境工作要点\n一、重点任务\n"
+            "（一）压缩企业开办时间。全程不超过1个工作日。（责任单位：县市场监管局）\n")
+    assert parse_text(text).issuer == "丙山县人民政府办公室"
+
+
+def test_digits_in_a_pages_head_date_the_text_only_under_a_signature():
+    text = ("丙山县人民政府门户网站\n发布日期：\n20240325\n丙山县人民政府办公室关于印发丙山县2024年优化营商环境工作要点的通知\n"
+            "各乡镇人民政府，县政府各部门：\n现将《丙山县2024年优化营商环境工作要点》印发给你们，请认真贯彻执行。\n"
+            "丙山县人民政府办公室\n2024年3月15日\n丙山县2024年优化营商环境工作要点\n一、重点任务\n"
+            "（一）压缩企业开办时间。全程不超过1个工作日。（责任单位：县市场监管局）\n")
+    doc = parse_text(text)
+    assert (doc.date, doc.issuer) == (dt.date(2024, 3, 15), "丙山县人民政府办公室")
+    unsigned = parse_text(text.replace("丙山县人民政府办公室\n2024年3月15日\n", ""))
+    assert unsigned.date is None
+    assert not any("20240325" in w for w in unsigned.warnings)
+
+
+def test_digits_a_page_prints_in_its_head_give_yearless_deadlines_no_year():
+    text = ("丙山县人民政府门户网站\n发布时间：\n20240325\n丙山县人民政府办公室关于印发丙山县优化营商环境工作要点的通知\n"
+            "各乡镇人民政府，县政府各部门：\n现将《丙山县优化营商环境工作要点》印发给你们，请认真贯彻执行。\n丙山县人民政府办公室\n"
+            "2023年3月15日\n丙山县优化营商环境工作要点\n一、重点任务\n"
+            "（一）压缩企业开办时间。6月底前全程压缩至1个工作日。（责任单位：县市场监管局）\n")
+    (task,) = parse_text(text).tasks
+    assert [(d.text, d.due) for d in task.deadlines] == [("6月底前", dt.date(2023, 6, 30))]
+
+
+def test_an_empty_field_right_above_the_title_leaves_the_title_to_the_plan():
+    text = ("丙山县人民政府\n首页 > 政务公开 > 政策文件\n索引号：11330102MB1A/2024-00131\n发布机构：\n"
+            "丙山县2024年河湖长制工作要点\n一、重点任务\n（一）压实河湖长责任。全面巡河。牵头单位：县河长办；配合单位：各乡镇人民政府。\n")
+    doc = parse_text(text)
+    assert (doc.title, doc.issuer) == ("丙山县2024年河湖长制工作要点", "丙山县人民政府")

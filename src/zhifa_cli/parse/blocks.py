@@ -210,8 +210,9 @@ def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | No
 
 def _role_runs(head: str) -> str:
     """'A牵头，B、C，D配合': names without a role word before a part that ends in one share its role (a comma
-    inside one role's list), so they are joined to it: 'A牵头，B、C、D配合'."""
-    parts = split_top(head, "，,")
+    inside one role's list), so they are joined to it: 'A牵头，B、C、D配合'. Parts are cut where the clause's
+    reader cuts them (at '；' too: 'A牵头，B，C配合；2024年9月底前完成')."""
+    parts = split_top(head, "，,；;")
     out: list[str] = []
     pending: list[str] = []
     for part in parts:

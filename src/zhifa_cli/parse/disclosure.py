@@ -107,18 +107,27 @@ def field_lines(lines: list[str]) -> set[int]:
             continue
         taken.add(i)
         if not _value(line[m.end():]) or line.rstrip().endswith(("：", ":")):
-            taken.update(_value_lines(lines, i + 1))
+            taken.update(_value_lines(lines, i + 1, m.group("label")))
     return taken
 
 
-def _value_lines(lines: list[str], start: int) -> list[int]:
+def _value_lines(lines: list[str], start: int, label: str) -> list[int]:
     """The lines after a label printed without its value: up to the first that says something, unless that one
-    is the next label (an empty field: '[废止日期]' / '[发布日期]2024-04-19' / the title)."""
+    is no value of it (an empty field: '[废止日期]' / '[发布日期]2024-04-19' / the title)."""
     for j in range(start, min(start + 3, len(lines))):
         value = _value(lines[j])
         if value:
-            return [] if _TEXT_LABEL.match(value) else [j]
+            return [j] if _is_value(label, value) else []
     return []
+
+
+# A document's title ('某县2024年河湖长制工作要点'): the value of a 标题/名称 field only. An empty '发布机构：' or
+# '文号：' right above the title leaves it the page's title, not the field's value.
+_TITLE_LIKE = re.compile(r".{6,}(?:方案|要点|计划|意见|通知|通报|决定|办法|措施|规划|细则|清单|规定|批复|公告|通告|报告|纲要|分解表)$")
+
+
+def _is_value(label: str, value: str) -> bool:
+    return not _TEXT_LABEL.match(value) and (FIELDS.get(label) == "title" or not _TITLE_LIKE.match(value))
 
 
 def text_meta(lines: list[str]) -> PageMeta | None:
@@ -132,7 +141,7 @@ def text_meta(lines: list[str]) -> PageMeta | None:
         for j, m in enumerate(found):
             value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
             if not value and j + 1 == len(found):
-                value = _next_value(lines, i + 1)
+                value = _next_value(lines, i + 1, m.group("label"))
             field = FIELDS.get(m.group("label")) or FALLBACK.get(m.group("label"))
             if field and value and value not in _NONE:
                 values.setdefault(field, value)
@@ -144,14 +153,13 @@ def text_meta(lines: list[str]) -> PageMeta | None:
                     issuer=values.get("issuer"), title=values.get("title"))
 
 
-def _next_value(lines: list[str], start: int) -> str:
+def _next_value(lines: list[str], start: int, label: str) -> str:
     """'发文字号：' / '' / '高政办发〔2025〕1号': the value on the next line that says something."""
     for line in lines[start: start + 4]:
         value = _value(line)
         if not value:
             continue
-        m = _TEXT_LABEL.match(value)
-        return "" if m else value
+        return value if _is_value(label, value) else ""
     return ""
 
 

@@ -68,13 +68,21 @@ def _numeral_value(family: str, numeral: str) -> int | None:
     return cn_to_int(numeral)
 
 
-# More of the same, seen on mirrors, news apps and document-sharing sites: a breadcrumb that starts anywhere
-# ('某区人民政府 > 政务公开 > …'), '您现在的位置：', a run of 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines,
-# '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an upload's facts ('下载积分：8'), a dated link '· 标题 2024-01-30'.
-_MORE_FURNITURE = (r"(?![（(\d一二三四五六七八九十])[^>＞›»。；]{1,24}(?:\s*[>＞›»]\s*[^>＞›»。；]{1,24}){2,}|您(?:现在|所在)的位置[：:].*|"
+# A breadcrumb that starts anywhere ('某区人民政府 > 政务公开 > …', '网站首页>>信息公开>>…'): section names, no
+# clause punctuation, and a site's word in it (首页, 公开, 正文, 新闻 …, '某市人民政府 >'); a plan's flow '申请 > 受理 > 登簿' or
+# '立项用地规划许可 > 工程建设许可 > …' has none and stays the plan's.
+_CRUMB_SEGMENT = r"[^>＞›»。；，、,;]{1,24}"
+_CRUMB_WORD = r"首页|主页|位置|公开|正文|动态|要闻|新闻|公告|目录|专题|专栏|栏目|频道|资讯|门户|网站|人民政府\s*[>＞›»]"
+_BREADCRUMB = (rf"(?![（(\d一二三四五六七八九十])(?=[^，、,;]*?(?:{_CRUMB_WORD}))"
+               rf"{_CRUMB_SEGMENT}(?:\s*[>＞›»]{{1,2}}\s*{_CRUMB_SEGMENT}){{2,}}")
+# More of the same, seen on mirrors, news apps and document-sharing sites: a breadcrumb, '您现在的位置：', a run of
+# 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines, '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an
+# upload's facts ('下载积分：8'), a dated link '· 标题 2024-01-30' (a title: no label, no time limit; the plan's
+# '· 完成时限：2024-06-30' is a clause).
+_MORE_FURNITURE = (_BREADCRUMB + r"|您(?:现在|所在)的位置[：:].*|"
                    r"【(?:打印|关闭|字体|字号|大\s*中\s*小|收藏|分享)[^】]{0,10}】.*|(?:作者|编辑|文章来源|稿件来源)[：:].*|"
                    r"阅读\s*[\d.]+万?(?:\s.*)?|相关阅读|相关文章|相关链接|相关推荐|推荐阅读|热门文章|热门政策|文档介绍|"
-                   r"(?:下载积分|上传者|上传时间)[：:].*|[·•]\s*[^。；]{2,60}?\s*(?:19|20)\d{2}-\d{2}-\d{2}")
+                   r"(?:下载积分|上传者|上传时间)[：:].*|[·•]\s*(?![^。；]*(?:时限|截止|期限|完成时间))[^。；：:]{2,60}?\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 # Lines a web page or a document-sharing site adds around a circular: never part of a task.
 PAGE_FURNITURE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*[KkMm][Bb]|\d+\s*页|\d+\+|VIP.{0,10}|海报|侵权投诉|举报|收藏|打印本页|关闭窗口|返回顶部|"

@@ -66,8 +66,11 @@ def plan_title(parts: Parts) -> Line | None:
     return None
 
 
-# A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP'.
-_SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|官网|政务网|APP|[网網])$|www\.|https?://", re.IGNORECASE)
+# A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP', '红网'; a plan's title
+# may end in 网 too ('某县推进工业互联网', '…坚强智能电网'), so a name ending in 网 is a site's when it is short or
+# says what the site carries (新闻网, 政策网, 资讯网 …).
+_SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|官网|政务网|APP|(?:新闻|政策|信息|资讯|法规|法律|公文|文库|日报|在线|之窗|门户)[网網])$|"
+                        r"^[^\d\s]{1,6}[网網]$|www\.|https?://", re.IGNORECASE)
 
 
 def _site_or_organ(text: str) -> bool:
@@ -129,8 +132,24 @@ def head(parts: Parts) -> list[Line]:
     return lines[:_HEAD_LINES]
 
 
+def signed_date(lines: list[Line]) -> dt.date | None:
+    """The first date in these lines that dates the text (see _date_line)."""
+    line = _date_line(lines)
+    return parse_date(line.text) if line else None
+
+
 def _date_line(lines: list[Line]) -> Line | None:
-    return next((ln for ln in lines if parse_date(ln.text)), None)
+    signed = _signature_digits(lines)
+    return next((ln for ln in lines if parse_date(ln.text)
+                 and (ln.no in signed or not DIGIT_DATE_LINE.match(ln.text.strip()))), None)
+
+
+def _signature_digits(lines: list[Line]) -> set[int]:
+    """Lines of digits only where a signature's date stands, under an organ's name ('X办公室' / '2024315'):
+    elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325')."""
+    said = [ln for ln in lines if ln.says]
+    return {ln.no for above, ln in zip(said, said[1:], strict=False)
+            if DIGIT_DATE_LINE.match(ln.text.strip()) and _organ(above.text)}
 
 
 def _organ(text: str) -> str | None:
@@ -139,19 +158,19 @@ def _organ(text: str) -> str | None:
 
 
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
-    """The signature above the 成文日期, else the 发文机关 a page's 信息公开 block states, else the 发文机关标志
-    at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its
-    办公室), else the organ a title begins with ('X关于印发…的通知')."""
+    """The signature above the 成文日期, else the organ a title begins with ('X关于印发…的通知') or the 发文机关
+    a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
+    A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
         return signed.group("organ")
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
-    if stated:
-        return stated
     titled = next((m.group("organ") for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
+    if stated:
+        return titled or stated
     if first is not None and (organ := _organ(first.text)):
         # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
         return titled if titled and titled.startswith(organ) and titled != organ else organ
@@ -332,8 +351,9 @@ def _date_warnings(lines: list[Line], date_line: Line | None) -> list[str]:
     """A signature date printed without separators ('2019116') could be 2019-01-16 or 2019-11-06: flagged."""
     if date_line is not None:
         return []
+    signed = _signature_digits(lines)
     return [f"line {ln.no}: the 成文日期 '{ln.text.strip()}' has no separators and can be read several ways; "
-            "no date is given" for ln in lines if DIGIT_DATE_LINE.match(ln.text.strip())]
+            "no date is given" for ln in lines if ln.no in signed]
 
 
 def prefer_page(meta: Meta, page: PageMeta | None) -> tuple[Meta, list[str]]:

@@ -15,7 +15,7 @@ from ..store import display
 from . import PARSER_VERSION, script
 from .grid import find_grid
 from .lines import Line, classify_all, mojibake_warnings, wrap_width
-from .meta import parse_date, prefer_page, read_meta
+from .meta import prefer_page, read_meta, signed_date
 from .normalize import normalize
 from .outline import Parts, items, split_parts
 from .raw import PageMeta, RawText
@@ -39,7 +39,7 @@ def _doc_year(parts) -> int | None:
     """The year of the signature date, else the year the plan's title or preamble names most often
     ('2018年大气污染防治工作方案'), which year-less deadlines ('4月底') then take, marked inferred. A plan for
     the next year signed in December takes its own year."""
-    signed = next((date.year for ln in parts.notice if (date := parse_date(ln.text))), None)
+    signed = date.year if (date := signed_date(parts.notice)) else None
     years = Counter(re.findall(r"(?<![\d—\-－~至到])((?:19|20)\d{2})\s*年(?!\s*[—\-－~至到])", "\n".join(ln.text for ln in parts.plan[:12])))
     titled = int(years.most_common(1)[0][0]) if years else None
     if signed is not None and titled == signed + 1:  # '2024年工作要点' signed on 2023年12月28日: the plan's year
