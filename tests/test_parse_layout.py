@@ -1215,3 +1215,18 @@ def test_a_prose_date_a_table_rows_time_limit_cell_states_is_listed_once():
     text = ("某县任务分解表\n序号\t工作任务\t牵头单位\t完成时限\n"
             "1\t争取专项债券8亿元，力争6月底前全部开工。\t县财政局\t2024年6月底前\n")
     assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["2024年6月底前"]
+
+
+def test_a_header_naming_two_words_joined_by_ji_may_be_longer_and_names_the_text_column():
+    text = ("某区重大项目推进计划表\n| 序号 | 项目名称及建设内容 | 分管区领导 | 责任单位 | 一季度 | 二季度 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 道路改造工程：改造道路4.2公里。 | 陈某<br>王某 | 区城市管理局<br>区公安分局 | 完成设计 | / |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "道路改造工程：改造道路4.2公里", [("区城市管理局", "responsible"), ("区公安分局", "responsible")], ["一季度"])]
+
+
+def test_units_on_lines_of_their_own_in_a_table_one_cell_per_line_are_one_cell():
+    text = ("某市措施责任分工\n序号\n工作措施\n责任单位\n完成时限\n1\n支持企业参加境外展会。\n市商务局\n市财政局\n"
+            "2024年12月底前\n2\n举办跨境电商培训6场。\n市商务局\n2024年11月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "支持企业参加境外展会", [("市商务局", "responsible"), ("市财政局", "responsible")], ["2024年12月底前"]),
+        ("2", "举办跨境电商培训6场", [("市商务局", "responsible")], ["2024年11月底前"])]

@@ -26,6 +26,7 @@ _TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|名称|�
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
 _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
+_PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金|职责$")
@@ -96,7 +97,7 @@ def column_role(cell: str) -> str | None:
         return role if role in ("lead", "responsible", "support", "deadline") else None
     if _POINT.match(name):
         return "point"
-    if not name or len(name) > 8 or re.search(r"[。，；：:、\d（(]", name):
+    if not name or len(name) > (10 if _PAIRED.search(name) else 8) or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
         return "number"
@@ -636,7 +637,8 @@ def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
 def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
     """More lines than columns after a row's 序号: a cell the copy wrapped goes on in the next line. The
     task text runs on until a sentence ends or a body's name follows; a list cut after 、 or ， goes on.
-    Pieces are joined only while the row still has more than `width`; returns the row's cells and the
+    Names on lines of their own go on a unit cell ('市商务局' / '市财政局': a cell with a paragraph break between
+    its units). Pieces are joined only while the row still has more than `width`; returns the row's cells and the
     number of lines they used."""
     out: list[tuple[int, str]] = []
     used: list[int] = []
@@ -646,6 +648,10 @@ def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, 
         if out and over > 0 and (previous.endswith(("、", "，", ",")) or (
                 len(out) == 1 and not previous.endswith(("。", "；", "！", "？")) and not looks_like_body(text))):
             out[-1] = (no, previous + text)
+            used[-1] += 1
+        elif len(out) >= 2 and over > 0 and looks_like_body(previous) and looks_like_body(text) \
+                and not text.endswith(("、", "，", ",")):  # a list going on after 、 is joined on the next line
+            out[-1] = (no, f"{previous}、{text}")
             used[-1] += 1
         else:
             out.append((no, text))
