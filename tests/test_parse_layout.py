@@ -1230,3 +1230,11 @@ def test_units_on_lines_of_their_own_in_a_table_one_cell_per_line_are_one_cell()
     assert _rows(parse_text(text)) == [
         ("1", "支持企业参加境外展会", [("市商务局", "responsible"), ("市财政局", "responsible")], ["2024年12月底前"]),
         ("2", "举办跨境电商培训6场", [("市商务局", "responsible")], ["2024年11月底前"])]
+
+
+def test_quarter_columns_under_a_progress_header_flattened_one_cell_per_line():
+    text = ("某县推进表\n序号\n重点任务\n责任单位\n进度安排\n3月底前\n6月底前\n9月底前\n12月底前\n"
+            "1\n建设数据平台。\n县数据资源局\n完成方案\n完成招标\n—\n接入系统\n"
+            "2\n推广电子证照。\n县政务服务中心\n—\n梳理目录\n—\n全面应用\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
+        ["3月底前", "6月底前", "12月底前"], ["6月底前", "12月底前"]]

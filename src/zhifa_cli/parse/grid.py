@@ -123,7 +123,14 @@ def _header(cells: list[str]) -> list[Column] | None:
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
-    return _one_text_column(columns)
+    return _one_text_column(_points_unspanned(columns))
+
+
+def _points_unspanned(columns: list[Column]) -> list[Column]:
+    """A flattened header '… 进度安排 3月底前 6月底前 …': the spanning cell stands over the point columns after it
+    and is no column of its own."""
+    return [c for k, c in enumerate(columns)
+            if not (c.role == "ignore" and [x.role for x in columns[k + 1: k + 3]] == ["point", "point"])]
 
 
 def _specificity(name: str) -> int:
