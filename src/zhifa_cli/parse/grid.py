@@ -510,7 +510,7 @@ def _empty_after_text(text: str, tail: int) -> list[str] | None:
     if tail < 1 or len(pieces) < tail + 2:
         return None
     rear, body = pieces[len(pieces) - tail:], pieces[1: len(pieces) - tail]
-    if "" not in rear or not body or not re.search(r"[。；]$", body[-1]) or "" in body[-1:]:
+    if "" not in rear or not body or not re.search(r"[。；]$", body[-1]):
         return None
     start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
     return [pieces[0], "".join(body[start:]), *rear]

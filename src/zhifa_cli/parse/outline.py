@@ -114,7 +114,7 @@ def _table_after(lines: list[Line], i: int) -> bool:
         and not any(ln.kind == "heading" and _ASSIGNING.search(ln.text) for ln in lines[:i])
 
 
-_HEADER_CELL = re.compile(r"^(?:序号|[\u4e00-\u9fff]{2,6}(?:任务|内容|措施|举措|事项|单位|部门|时限|时间))$")
+_HEADER_CELL = re.compile(rf"^(?:序号|[{HAN}]{{2,6}}(?:任务|内容|措施|举措|事项|单位|部门|时限|时间))$")
 
 
 def _header_cells_after(lines: list[Line], i: int) -> bool:
