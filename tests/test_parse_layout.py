@@ -1244,3 +1244,148 @@ def test_an_empty_field_right_above_the_title_leaves_the_title_to_the_plan():
             "丙山县2024年河湖长制工作要点\n一、重点任务\n（一）压实河湖长责任。全面巡河。牵头单位：县河长办；配合单位：各乡镇人民政府。\n")
     doc = parse_text(text)
     assert (doc.title, doc.issuer) == ("丙山县2024年河湖长制工作要点", "丙山县人民政府")
+
+
+# --- round Y: task tables as Word/WPS attachments, Markdown pages and plain-text copies leave them ----------
+
+def test_cells_written_dash_slash_or_none_name_no_unit_and_no_time():
+    text = ("某镇整治任务分工表\n序号\t工作内容\t牵头单位\t配合单位\t完成时限\n"
+            "1\t完成户厕改造320户。\t镇农业农村办\t—\t2024年10月底前\n"
+            "2\t清理残垣断壁。\t各村（社区）\t镇规划建设办\t/\n"
+            "3\t建设示范户200户。\t镇妇联\t无\t2024年9月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "完成户厕改造320户", [("镇农业农村办", "lead")], ["2024年10月底前"]),
+        ("2", "清理残垣断壁", [("各村（社区）", "lead"), ("镇规划建设办", "support")], []),
+        ("3", "建设示范户200户", [("镇妇联", "lead")], ["2024年9月底前"])]
+
+
+QUARTER_TABLE = ("某县数字政府推进表\n序号\t重点任务\t责任单位\t进度安排\t\t\t\n"
+                 "\t\t\t3月底前\t6月底前\t9月底前\t12月底前\n"
+                 "1\t建设数据共享平台。\t县数据资源局\t完成方案\t完成招标\t—\t接入系统30个\n"
+                 "2\t推广电子证照。\t县政务服务中心\t—\t梳理目录\t—\t全面应用\n")
+
+
+def test_quarter_columns_under_a_spanning_progress_header_give_the_points_that_hold_a_milestone():
+    assert _rows(parse_text(QUARTER_TABLE)) == [
+        ("1", "建设数据共享平台", [("县数据资源局", "responsible")], ["3月底前", "6月底前", "12月底前"]),
+        ("2", "推广电子证照", [("县政务服务中心", "responsible")], ["6月底前", "12月底前"])]
+
+
+def test_quarter_columns_beside_a_time_limit_column_are_milestones_only():
+    text = QUARTER_TABLE.replace("进度安排\t\t\t\n", "进度安排\t\t\t\t完成时限\n").replace("12月底前\n", "12月底前\t\n") \
+        .replace("接入系统30个\n", "接入系统30个\t2024年12月底前\n").replace("全面应用\n", "全面应用\t长期坚持\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前"], ["长期坚持"]]
+
+
+def test_markdown_cells_with_line_breaks_written_br_hold_one_unit_a_line():
+    text = ("某区教育任务分工表\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n|:---:|:---|:---:|:---:|:---:|\n"
+            "| **一、扩容提质** | | | | |\n"
+            "| 1 | 新建中小学校5所。 | 区教育局 | 区发展和改革局<br>区自然资源分局<br/>区住房和城乡建设局 | 2024年8月底前 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建中小学校5所", [("区教育局", "lead"), ("区发展和改革局", "support"), ("区自然资源分局", "support"),
+                              ("区住房和城乡建设局", "support")], ["2024年8月底前"])]
+
+
+def test_a_pipe_section_row_of_one_cell_opens_a_section_and_the_table_goes_on():
+    text = ("某县政府工作报告任务分解表\n| 序号 | 工作任务 | 牵头县领导 | 牵头单位 | 完成时限 |\n| 一、主要目标 |\n"
+            "| 1 | 地区生产总值增长6%。 | 赵某 | 县发展和改革局 | 2024年12月底前 |\n| 二、扩大投资 |\n"
+            "| 2 | 实施重点项目120个。 | 孙 某、钱某 | 县发展和改革局 | 长期坚持 |\n")
+    doc = parse_text(text)
+    assert [(t.section, t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("主要目标", "地区生产总值增长6%", ["县发展和改革局"]), ("扩大投资", "实施重点项目120个", ["县发展和改革局"])]
+
+
+def test_a_task_merged_down_several_rows_takes_the_unit_of_each_row():
+    text = ("某县食品安全责任清单\n序号\t工作任务\t责任单位\t工作职责\t完成时限\n"
+            "1\t建立包保工作机制。\t县市场监督管理局\t负责制定方案。\t2024年5月底前\n"
+            "\t\t各乡镇人民政府\t负责落实属地责任。\t\n"
+            "2\t开展校园守护行动。\t县教育局\t负责督促学校。\t2024年9月底前\n"
+            "\t\t县市场监督管理局\t负责监督检查。\t\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建立包保工作机制", [("县市场监督管理局", "responsible"), ("各乡镇人民政府", "responsible")], ["2024年5月底前"]),
+        ("2", "开展校园守护行动", [("县教育局", "responsible"), ("县市场监督管理局", "responsible")], ["2024年9月底前"])]
+
+
+def test_task_cells_opening_with_their_own_number_and_a_last_row_cut_before_its_first_tab():
+    text = ("某区生态环境任务清单\n工作任务\t责任单位\t完成时限\n一、大气污染防治\n"
+            "1.淘汰柴油货车320辆。\t区生态环境分局\t2024年10月底前\n"
+            "2.安装净化设施的餐饮单位达到2.5千家。\t区城市管理局\t长期坚持\n"
+            "3.开展土壤污染状况调查，\n")
+    assert [(t.id, t.title, [u.name for u in t.units]) for t in parse_text(text).tasks] == [
+        ("1", "淘汰柴油货车320辆", ["区生态环境分局"]), ("2", "安装净化设施的餐饮单位达到2.5千家", ["区城市管理局"]),
+        ("3", "开展土壤污染状况调查，", [])]
+
+
+def test_a_header_line_of_single_spaces_over_rows_one_cell_per_line():
+    text = ("某区城市更新任务清单\n序号 主要任务 具体举措 责任单位 完成时限\n1\n老旧小区改造\n完成老旧小区改造36个。\n"
+            "区住房和城乡建设局、各街道办事处\n2024年11月底前\n2\n城中村改造\n启动城中村改造项目3个。\n区城市更新中心\n"
+            "2024年10月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "完成老旧小区改造36个", [("区住房和城乡建设局", "responsible"), ("各街道办事处", "responsible")],
+         ["2024年11月底前"]),
+        ("2", "启动城中村改造项目3个", [("区城市更新中心", "responsible")], ["2024年10月底前"])]
+
+
+def test_single_space_rows_read_two_spaces_after_the_text_as_an_empty_cell_and_keep_a_cut_last_row():
+    text = ("某县政府工作报告任务分解表\n序号 工作任务 牵头县领导 牵头单位 责任单位 完成时限\n"
+            "1 新建农村公路60公里。 马某 县交通运输局  2024年11月底前\n"
+            "2 完成医院主体工程。 杨某 县卫生健康局 县财政局 2024年10月底前\n3 新建停车泊位1500个，\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建农村公路60公里", [("县交通运输局", "lead")], ["2024年11月底前"]),
+        ("2", "完成医院主体工程", [("县卫生健康局", "lead"), ("县财政局", "responsible")], ["2024年10月底前"]),
+        ("3", "新建停车泊位1500个，", [], [])]
+
+
+def test_row_numbers_written_with_a_dot_alone_on_their_line_stay_row_numbers():
+    text = ("某县促消费任务清单\n序号\n任务内容\n责任单位\n完成时间\n1.\n开展促销活动20场.\n县商务局(牵头),县财政局\n"
+            "2024年12月31日前\n2.\n建设电商服务站50个.\n县商务局\n长期坚持\n")
+    assert [(t.id, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("1", ["县商务局", "县财政局"], ["2024年12月31日前"]), ("2", ["县商务局"], ["长期坚持"])]
+
+
+def test_sub_rows_under_a_parent_heading_row_are_the_tasks_one_cell_per_line():
+    text = ("某区一件事任务分解表\n序号\n工作任务\n责任单位\n完成时限\n1\n企业准营一件事\n1.1\n推行餐饮店开办一件事。\n"
+            "区市场监督管理局\n2024年6月底前\n1.2\n推行便利店开办一件事。\n区商务局\n2024年8月底前\n"
+            "2\n设立综合受理窗口。\n区政务服务中心\n2024年5月底前\n")
+    assert [(t.id, t.title, [u.name for u in t.units]) for t in parse_text(text).tasks] == [
+        ("1.1", "推行餐饮店开办一件事", ["区市场监督管理局"]), ("1.2", "推行便利店开办一件事", ["区商务局"]),
+        ("2", "设立综合受理窗口", ["区政务服务中心"])]
+
+
+def test_a_notice_signed_over_a_table_one_cell_per_line_is_a_wrapper_and_its_own_paragraphs_no_tasks():
+    text = ("某市人民政府办公室关于印发重点工作任务分工的通知\n各县（市、区）人民政府：\n现将任务分工印发给你们。\n"
+            "一、提高认识。各地要高度重视。\n二、压实责任。各牵头单位要于2024年3月20日前制定方案。\n"
+            "某市人民政府办公室\n2024年3月8日\n附件\n重点工作任务分工\n序号\n工作任务\n牵头单位\n完成时限\n"
+            "1\n地区生产总值增长6%。\n市发展和改革委员会\n2024年12月底前\n2\n新开工项目150个。\n市工业和信息化局\n长期坚持\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "地区生产总值增长6%", [("市发展和改革委员会", "lead")], ["2024年12月底前"]),
+        ("2", "新开工项目150个", [("市工业和信息化局", "lead")], ["长期坚持"])]
+
+
+def test_a_prose_date_a_table_rows_time_limit_cell_states_is_listed_once():
+    text = ("某县任务分解表\n序号\t工作任务\t牵头单位\t完成时限\n"
+            "1\t争取专项债券8亿元，力争6月底前全部开工。\t县财政局\t2024年6月底前\n")
+    assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["2024年6月底前"]
+
+
+def test_a_header_naming_two_words_joined_by_ji_may_be_longer_and_names_the_text_column():
+    text = ("某区重大项目推进计划表\n| 序号 | 项目名称及建设内容 | 分管区领导 | 责任单位 | 一季度 | 二季度 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 道路改造工程：改造道路4.2公里。 | 陈某<br>王某 | 区城市管理局<br>区公安分局 | 完成设计 | / |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "道路改造工程：改造道路4.2公里", [("区城市管理局", "responsible"), ("区公安分局", "responsible")], ["一季度"])]
+
+
+def test_units_on_lines_of_their_own_in_a_table_one_cell_per_line_are_one_cell():
+    text = ("某市措施责任分工\n序号\n工作措施\n责任单位\n完成时限\n1\n支持企业参加境外展会。\n市商务局\n市财政局\n"
+            "2024年12月底前\n2\n举办跨境电商培训6场。\n市商务局\n2024年11月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "支持企业参加境外展会", [("市商务局", "responsible"), ("市财政局", "responsible")], ["2024年12月底前"]),
+        ("2", "举办跨境电商培训6场", [("市商务局", "responsible")], ["2024年11月底前"])]
+
+
+def test_quarter_columns_under_a_progress_header_flattened_one_cell_per_line():
+    text = ("某县推进表\n序号\n重点任务\n责任单位\n进度安排\n3月底前\n6月底前\n9月底前\n12月底前\n"
+            "1\n建设数据平台。\n县数据资源局\n完成方案\n完成招标\n—\n接入系统\n"
+            "2\n推广电子证照。\n县政务服务中心\n—\n梳理目录\n—\n全面应用\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
+        ["3月底前", "6月底前", "12月底前"], ["6月底前", "12月底前"]]

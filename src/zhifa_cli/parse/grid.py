@@ -26,9 +26,16 @@ _TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|名称|�
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
 _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
+_PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
-_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金")
+_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金|职责$")
+# A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
+# what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
+# no 完成时限 column.
+_POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|第?[一二三四]季度(?:末|底)?前?|[上下]半年)$")
+# A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
+_BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
 _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
@@ -46,7 +53,7 @@ def _number_of(cell: str) -> int:
 @dataclass(frozen=True)
 class Column:
     name: str
-    role: str  # number | text | group | lead | responsible | support | deadline | note | ignore
+    role: str  # number | text | group | lead | responsible | support | deadline | point | note | ignore
 
 
 @dataclass
@@ -62,6 +69,13 @@ class Row:
     @property
     def text(self) -> str:
         return "".join(self.cells.get("text", []))
+
+    def put(self, column: Column, cell: str) -> None:
+        """A cell under its column: nothing for an empty one ('', '—', '/', '无'); under a time-point column
+        ('6月底前') the point itself, since the cell only says what is done by then."""
+        if not cell or _BLANK.match(cell.strip()):
+            return
+        self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
 
 
 @dataclass
@@ -81,7 +95,9 @@ def column_role(cell: str) -> str | None:
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
         role = column_role(noted.group("name"))
         return role if role in ("lead", "responsible", "support", "deadline") else None
-    if not name or len(name) > 8 or re.search(r"[。，；：:、\d（(]", name):
+    if _POINT.match(name):
+        return "point"
+    if not name or len(name) > (10 if _PAIRED.search(name) else 8) or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
         return "number"
@@ -107,7 +123,14 @@ def _header(cells: list[str]) -> list[Column] | None:
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
-    return _one_text_column(columns)
+    return _one_text_column(_points_unspanned(columns))
+
+
+def _points_unspanned(columns: list[Column]) -> list[Column]:
+    """A flattened header '… 进度安排 3月底前 6月底前 …': the spanning cell stands over the point columns after it
+    and is no column of its own."""
+    return [c for k, c in enumerate(columns)
+            if not (c.role == "ignore" and [x.role for x in columns[k + 1: k + 3]] == ["point", "point"])]
 
 
 def _specificity(name: str) -> int:
@@ -127,6 +150,18 @@ def _cell(text: str) -> str:
     return text.strip().strip("|｜").strip()
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _unbreak(cell: str) -> str:
+    """A cell whose line breaks a Markdown page kept as '<br>': names on either side joined by 、
+    ('区财政局<br>各街道办事处'), other text run together."""
+    if "<" not in cell:
+        return cell
+    pieces = [p.strip() for p in _BR.split(cell) if p.strip()]
+    return "、".join(pieces) if all(looks_like_body(p) for p in pieces) else "".join(pieces)
+
+
 def _split_line(text: str) -> list[str] | None:
     """Cells of a one-line row: tabs or pipes; None when the line is not such a row."""
     if "\t" in text:
@@ -134,7 +169,7 @@ def _split_line(text: str) -> list[str] | None:
     elif text.count("|") + text.count("｜") >= 2:
         # the pipes that bound the row are no cells; an empty cell between two pipes is one ('| 2 | … | |')
         row = text.strip()
-        cells = [c.strip() for c in re.split(r"[|｜]", row)]
+        cells = [_unbreak(c.strip()) for c in re.split(r"[|｜]", row)]
         cells = cells[1 if row[:1] in "|｜" else 0: -1 if row[-1:] in "|｜" else None]
         return cells if len(cells) >= 2 and any(cells) else None
     else:
@@ -158,7 +193,10 @@ def find_grid(lines: list[Line]) -> Grid | None:
             mode = "spaces" if _split_line(ln.text) is None else "line"
             if mode == "spaces" and _GAP.search(ln.text) and (grid := _read_layout(columns, ln, lines[i + 1:])):
                 return grid
-            return _read(columns, lines[i + 1:], ln.no, mode)
+            grid = _read(columns, lines[i + 1:], ln.no, mode)
+            if grid is None and mode == "spaces":  # the header a paragraph of its own, the rows one cell per line
+                grid = _read(columns, lines[i + 1:], ln.no, "stream")
+            return grid
         stream = _header_stream(lines, i)
         if stream:
             columns, rest = stream
@@ -173,7 +211,7 @@ def _raw_cells(text: str) -> list[str]:
     row = text.strip()
     if row.count("|") + row.count("｜") < 2:
         return []
-    cells = [c.strip() for c in re.split(r"[|｜]", row)]
+    cells = [_unbreak(c.strip()) for c in re.split(r"[|｜]", row)]
     return cells[1 if row[:1] in "|｜" else 0: -1 if row[-1:] in "|｜" else None]
 
 
@@ -298,8 +336,7 @@ def _fill(columns: list[Column], number: int, cells: list[str], first: int, last
     cells = cells[-len(after):] if len(cells) > len(after) else cells
     row = Row(number, first=first, last=last)
     for column, cell in zip(after[len(after) - len(cells):], cells, strict=True):
-        if cell:
-            row.cells.setdefault(column.role, []).append(cell)
+        row.put(column, cell)
     return row
 
 
@@ -321,18 +358,25 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     the rows are counted."""
     rows: list[Row] = []
     section = None
-    for ln in lines:
-        if not ln.says or not ln.text.strip():
-            continue
-        if _SECTION.match(ln.text.strip()):
-            section = ln.text.strip()
+    said = [ln for ln in lines if ln.says and ln.text.strip()]
+    for ln in said:
+        if _SECTION.match(ln.text.strip()) or (mode == "line" and _SECTION.match(_one_cell(ln.text))):
+            section = ln.text.strip() if _SECTION.match(ln.text.strip()) else _one_cell(ln.text)
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if not cells:
+            if rows and ln is said[-1] and (cut := _cut_row(columns, ln, rows[-1].number, mode)):
+                cut.section = section
+                rows.append(cut)
             if rows and mode == "line":
                 break
             continue
         if all(_RULE.match(c) for c in cells):
+            continue
+        if mode == "line" and rows and _continues(columns, cells):
+            for column, cell in zip(columns, cells, strict=True):
+                rows[-1].put(column, cell)
+            rows[-1].last = ln.no
             continue
         if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
@@ -343,6 +387,41 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             row.section = section
             rows.append(row)
     return rows
+
+
+def _one_cell(text: str) -> str:
+    """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""
+    filled = [c for c in _raw_cells(text) if c]
+    return filled[0] if len(filled) == 1 and "|" in text.replace("｜", "|") else ""
+
+
+def _continues(columns: list[Column], cells: list[str]) -> bool:
+    """A row whose 序号 and task cells are empty and which names a unit: the task above goes on over it, one
+    unit per row (a 责任清单 whose 工作任务 cell is merged down the rows of its units)."""
+    if len(cells) != len(columns):
+        return False
+    named = list(zip(columns, cells, strict=True))
+    return all(not c for col, c in named if col.role in ("number", "text")) \
+        and any(c and looks_like_body(c) for col, c in named if col.role in _UNIT_ROLES_SET)
+
+
+_NUMBERED_TEXT = re.compile(r"^(?P<n>\d{1,3})[.．、]\s*(?!\d)(?P<text>\S.*)$")
+
+
+_SPACED_CUT = re.compile(r"^(?P<n>\d{1,3})\s+(?P<text>\S+)$")
+
+
+def _cut_row(columns: list[Column], ln: Line, previous: int, mode: str) -> Row | None:
+    """The text's last line, no cell boundary in it, opened by the next row's number: a row the excerpt cut
+    inside its task cell ('7.开展…，' in a table that writes the number in the task cell, no 序号 column; '6 新建…，'
+    in a table of single spaces)."""
+    if mode == "line":
+        m = None if any(c.role == "number" for c in columns) else _NUMBERED_TEXT.match(ln.text.strip())
+    else:
+        m = _SPACED_CUT.match(ln.text.strip())
+    if m is None or int(m.group("n")) != previous + 1:
+        return None
+    return Row(previous + 1, {"text": [m.group("text")]}, first=ln.no, last=ln.no)
 
 
 def _in_place(text: str, columns: list[Column]) -> list[str] | None:
@@ -380,10 +459,14 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             return None
     elif not any(named.get(c) for c in columns if c.role == "text"):
         return None
+    else:  # no 序号 column: a task cell may open with the row's number ('1.加快…')
+        text_column = next(c for c in columns if c.role == "text")
+        if m := _NUMBERED_TEXT.match(named.get(text_column, "")):
+            count, named[text_column] = int(m.group("n")), m.group("text")
     row = Row(_number_of(number) if number_column is not None else count, first=no, last=no, label=label)
     for column, cell in named.items():
-        if cell and column.role != "number":
-            row.cells.setdefault(column.role, []).append(cell)
+        if column.role != "number":
+            row.put(column, cell)
     return row
 
 
@@ -411,6 +494,8 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
         return None
     after = _after_number(columns)
     tail = len(after) - 1 - next(i for i, c in enumerate(after) if c.role == "text")
+    if (spaced := _empty_after_text(text, tail)) is not None:
+        return spaced
     body, rear = tokens[1: len(tokens) - tail], tokens[len(tokens) - tail:]
     start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
     end = len(body)  # names after the sentence ('…户。 区住建局 各街道办事处'): a unit cell holding a space
@@ -423,6 +508,20 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
     return [tokens[0], "".join(body[start:]), *rear]
 
 
+def _empty_after_text(text: str, tail: int) -> list[str] | None:
+    """A row whose cells after the task text hold no space, where one of them is empty: two spaces in a row
+    there ('…8座。 马德明 县交通运输局  2024年11月底前'). Each extra space is an empty cell, counted from the
+    right; None unless an empty cell falls after a text that ends its sentence."""
+    pieces = text.strip().split(" ")
+    if tail < 1 or len(pieces) < tail + 2:
+        return None
+    rear, body = pieces[len(pieces) - tail:], pieces[1: len(pieces) - tail]
+    if "" not in rear or not body or not re.search(r"[。；]$", body[-1]):
+        return None
+    start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
+    return [pieces[0], "".join(body[start:]), *rear]
+
+
 def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     """One cell per line: a bare number starts a row; its text and the cells after it follow; cells
     between one row and the next number are the next row's leading (group) cells."""
@@ -430,22 +529,34 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     width = len(after) - [c.role for c in after].index("text")
     cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
+        cells = _numbers_apart(cells)
+    if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
     section = None
+    parent: str | None = None  # the last plain 序号: rows '1.1', '1.2' under it are its sub-rows
+    heading: str | None = None
+
+    def starts(text: str) -> bool:
+        return bool(_ROW_NUMBER.match(text) or _sub_row(text, parent))
+
     i = 0
     while i < len(cells):
         no, text = cells[i]
         if _SECTION.match(text):
             section, i = text, i + 1
             continue
-        if not _ROW_NUMBER.match(text):
+        if _ROW_NUMBER.match(text):
+            parent, heading = text.rstrip(".．、"), None
+        elif not _sub_row(text, parent):
             i += 1
             continue
         j = i + 1
-        while j < len(cells) and j - i <= 2 * width and not _ROW_NUMBER.match(cells[j][1]) \
-                and not _SECTION.match(cells[j][1]):
+        while j < len(cells) and j - i <= 2 * width and not starts(cells[j][1]) and not _SECTION.match(cells[j][1]):
             j += 1
+        if j == i + 2 and j < len(cells) and _sub_row(cells[j][1], parent) and _label(cells[i + 1][1]):
+            heading, i = cells[i + 1][1], j  # '1 / 企业准营“一件事”' over '1.1 …', '1.2 …': a heading, no task
+            continue
         pieces = cells[i + 1: j]
         group, skip = None, 0
         if after[0].role == "group" and _group_first(pieces, width, last=j == len(cells)):
@@ -457,13 +568,32 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
             row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
         row_cells = _deadline_in_place(after[len(after) - width:], row_cells)
-        row = _fill(columns, _number_of(text), row_cells, no, cells[j - 1][0], left=True)
-        row.section = section
-        if group:
-            row.cells["group"] = [group]
+        sub = _sub_row(text, parent)
+        row = _fill(columns, len(rows) + 1 if sub else _number_of(text), row_cells, no, cells[j - 1][0], left=True)
+        row.section, row.label = section, text.replace("．", ".") if sub else ""
+        if own := group or (heading if sub else None):
+            row.cells["group"] = [own]
         rows.append(row)
         i = j
     return rows
+
+
+def _sub_row(text: str, parent: str | None) -> bool:
+    """'1.1', '1.2' after row 1: a sub-row of it (a number like '2.5' elsewhere is none)."""
+    return parent is not None and bool(_SUB_NUMBER.match(text)) and re.split(r"[.．\-－]", text)[0] == parent
+
+
+def _numbers_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Row numbers joined to the task cell after them ('1.' on its own line, run into '1.开展…' by the reading
+    of bare markers): where such numbers run 1, 2, 3 … the number is a cell of its own again."""
+    numbered = [(k, m) for k, (_, text) in enumerate(cells) if (m := _NUMBERED_TEXT.match(text))]
+    if len(numbered) < 2 or [int(m.group("n")) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+        return cells
+    out = list(cells)
+    for k, m in reversed(numbered):
+        no = cells[k][0]
+        out[k: k + 1] = [(no, m.group("n")), (no, m.group("text"))]
+    return out
 
 
 def _label(text: str) -> bool:
@@ -521,7 +651,8 @@ def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
 def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
     """More lines than columns after a row's 序号: a cell the copy wrapped goes on in the next line. The
     task text runs on until a sentence ends or a body's name follows; a list cut after 、 or ， goes on.
-    Pieces are joined only while the row still has more than `width`; returns the row's cells and the
+    Names on lines of their own go on a unit cell ('市商务局' / '市财政局': a cell with a paragraph break between
+    its units). Pieces are joined only while the row still has more than `width`; returns the row's cells and the
     number of lines they used."""
     out: list[tuple[int, str]] = []
     used: list[int] = []
@@ -531,6 +662,10 @@ def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, 
         if out and over > 0 and (previous.endswith(("、", "，", ",")) or (
                 len(out) == 1 and not previous.endswith(("。", "；", "！", "？")) and not looks_like_body(text))):
             out[-1] = (no, previous + text)
+            used[-1] += 1
+        elif len(out) >= 2 and over > 0 and looks_like_body(previous) and looks_like_body(text) \
+                and not text.endswith(("、", "，", ",")):  # a list going on after 、 is joined on the next line
+            out[-1] = (no, f"{previous}、{text}")
             used[-1] += 1
         else:
             out.append((no, text))
@@ -572,7 +707,7 @@ def _rows_by_sentences(columns: list[Column], cells: list[tuple[int, str]]) -> l
             j += 1
         row = Row(len(rows) + 1, {"text": [text]}, first=no, last=cells[j - 1][0])
         for column, (_, cell) in zip(tail, cells[i + 1: j], strict=False):
-            row.cells.setdefault(column.role, []).append(cell)
+            row.put(column, cell)
         rows.append(row)
         i = j
     return rows
@@ -630,8 +765,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
             rows[-1][1][min(range(len(anchors)), key=lambda c: abs(anchors[c] - position))].append(text)
     for row, texts in rows:
         for column, cell in zip(after, texts, strict=True):
-            if cell:
-                row.cells.setdefault(column.role, []).append("".join(cell))
+            row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
 
 

@@ -112,7 +112,8 @@ def _table_after(lines: list[Line], i: int) -> bool:
     """A wrapper may send no numbered plan but a task table (tab or pipe rows, a unit column among them) after
     its signature; its own 一、二、 paragraphs are then instructions, unless one of them assigns work ('责任单位：',
     'X牵头，')."""
-    return any(ln.kind == "table" and _UNIT_HEADER.search(ln.text) and _task_header(ln.text) for ln in lines[i + 1:]) \
+    return (any(ln.kind == "table" and _UNIT_HEADER.search(ln.text) and _task_header(ln.text) for ln in lines[i + 1:])
+            or _header_cells_after(lines, i)) \
         and not any(ln.kind == "heading" and _ASSIGNING.search(ln.text) for ln in lines[:i])
 
 
@@ -121,6 +122,26 @@ def _task_header(text: str) -> bool:
     asks to be filled in ('乡镇 | 责任单位 | 还田面积 | 备注') names no work: the notice's paragraphs stay the plan."""
     roles = {column_role(c.strip()) for c in re.split(r"[\t|｜]", text) if c.strip()}
     return "text" in roles and bool(roles & _UNIT_ROLES)
+
+
+_HEADER_CELL = re.compile(rf"^(?:序号|[{HAN}]{{2,6}}(?:任务|内容|措施|举措|事项|单位|部门|时限|时间))$")
+
+
+def _header_cells_after(lines: list[Line], i: int) -> bool:
+    """A task table flattened one cell per line after the signature (its 附件 line and title first): three or
+    more header cells in a row ('序号' / '工作任务' / '牵头单位' / …), a task table's header (_task_header)."""
+    run: list[str] = []
+    for ln in lines[i + 1: i + 1 + _NOTICE_WINDOW]:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if _HEADER_CELL.match(text):
+            run.append(text)
+            if len(run) >= 3 and _task_header("\t".join(run)):
+                return True
+        else:
+            run = []
+    return False
 
 
 def _colophon_start(lines: list[Line], end: int) -> int:

@@ -16,6 +16,7 @@ from .grid import Grid, Row, column_role
 from .lines import Line
 from .numerals import cn_to_int
 from .targets import find_targets
+from .tasks import _not_in_fields as not_in_fields
 from .units import split_units
 
 _MEASURE = re.compile(r"^(?P<n>\d{1,3})[.．、]\s*(?P<text>.+)$")
@@ -173,8 +174,10 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
              for u in _cell_units(cell.strip("。"), role)]
     deadlines = [d for cell in row.cells.get("deadline", []) for d in deadline_points(cell, doc_year)]
+    if not row.cells.get("deadline"):  # no 完成时限: the points of the 进度安排 columns holding a milestone
+        deadlines += [d for point in row.cells.get("point", []) for d in deadline_points(point, doc_year)]
     deadlines += _noted(row.cells.get("note", []), doc_year)
-    deadlines += find_in_prose(text, doc_year=doc_year)
+    deadlines += not_in_fields(find_in_prose(text, doc_year=doc_year), deadlines)  # a date the cell states, said once
     marker = row.section.split("、", 1)[0] if row.section else None
     section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
     number = row.label or str(row.number)
