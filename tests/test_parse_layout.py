@@ -546,6 +546,22 @@ def test_the_word_city_after_a_place_is_no_second_place():
     assert parse_text("丰城市城市更新行动方案\n" + task).region == "丰城市"
 
 
+def test_a_housing_estate_in_the_title_is_no_place():
+    task = "一、任务\n（一）摸清底数。建立项目库。\n责任单位：区住建局\n"
+    assert parse_text("湖光区城镇老旧小区改造工作方案\n" + task).region == "湖光区"  # 小区: an estate, no 区
+    assert parse_text("湖光区住宅小区物业管理提升方案\n" + task).region == "湖光区"
+    assert parse_text("湖光区古城镇老街改造方案\n" + task).region == "湖光区古城镇"  # a town named 古城
+
+
+def test_a_title_word_across_the_end_of_a_place_ends_the_place():
+    task = "一、任务\n（一）摸清底数。建立项目库。\n责任单位：县商务局\n"
+    assert parse_text("湖光县农贸市场改造提升方案\n" + task).region == "湖光县"  # 农贸市|场: 市场 is no 市
+    assert parse_text("湖光县中心城区交通治理方案\n" + task).region == "湖光县"
+    assert parse_text("湖光县乡村振兴示范片区建设方案\n" + task).region == "湖光县"
+    assert parse_text("湖光区小城镇建设方案\n" + task).region == "湖光区"
+    assert parse_text("洛川市老城区更新方案\n" + task).region == "洛川市老城区"  # 老城区 may be a district
+
+
 def test_parenthesised_digits_in_one_character_are_a_numbering_level():
     text = "某区方案\n一、任务\n1.加强秩序管理\n⑴规范交通秩序。开展整治。（责任单位：区交警大队）\n⑵治理乱停乱放。清理车辆。（责任单位：区城管局）\n"
     assert [(t.id, t.title) for t in parse_text(text).tasks] == [("1", "规范交通秩序"), ("2", "治理乱停乱放")]

@@ -33,7 +33,8 @@ SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         "probe6": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "V*"),
         "probe7": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 30, "W*"),
         "probe8": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 16, "X*"),
-        "probe9": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "Y*")}
+        "probe9": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "Y*"),
+        "probe10": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "Z*")}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")

@@ -32,7 +32,8 @@ _PLACE = rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州|�
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
-                        r"乡镇|城乡|社区|园区|景区|市场|营商|开展|实施|做好|聚焦|创建|打造|争创")
+                        r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
+                        r"聚焦|创建|打造|争创")
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,3}}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
@@ -209,6 +210,11 @@ _PARTY = re.compile(rf"^中共(?=[{HAN}])")
 _COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡)委")
 
 
+def _crosses_a_word(text: str, region: str) -> bool:
+    """A title word inside the place, or one it cuts at its end ('湖光县农贸市|场': 市场 is no 市)."""
+    return any(m.start() < len(region) for m in _NOT_PLACE.finditer(text[: len(region) + 3]))
+
+
 def _region_from_text(text: str) -> str | None:
     text = _PARTY.sub("", text)
     if (committee := _COMMITTEE.search(text)) and _REGION_AT_START.fullmatch(text[: committee.start() + 1]):
@@ -217,11 +223,12 @@ def _region_from_text(text: str) -> str | None:
     if not m:
         return None
     region = m.group(0)
-    while region and _NOT_PLACE.search(region):  # "上饶市提升行政执法质量三年行动计划工作方案…区" is no place
+    while region and _crosses_a_word(text, region):  # "上饶市提升行政执法质量三年行动计划工作方案…区" is no place
         shorter = _REGION_AT_START.match(region[:-1])
         region = shorter.group(0) if shorter else ""
-    if region.endswith("城市") and _REGION_AT_START.fullmatch(region[:-2]):
-        region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one)
+    if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
+        region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
+        # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
     return region or None
 
 
