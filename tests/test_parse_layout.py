@@ -1427,3 +1427,18 @@ def test_a_value_cell_like_1_5_after_row_1_is_no_sub_row():
             "2024年底前\n2\n新建绿道20公里。\n2.0\n县林业局\n2024年底前\n")
     assert [(t.id, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
         ("1", ["县林业局"], ["2024年底前"]), ("2", ["县林业局"], ["2024年底前"])]
+
+
+def test_a_person_column_before_quarter_columns_is_a_column_of_its_own():
+    # misfire review of round Y: only a spanning 进度安排 over the point columns is dropped, not a 责任人 column
+    text = ("某县重点项目推进表\n序号\t工作任务\t责任单位\t责任人\t一季度\t二季度\t三季度\t四季度\n"
+            "1\t建设数据平台。\t县数据资源局\t张明\t完成方案\t完成招标\t—\t接入系统\n")
+    assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["一季度", "二季度", "四季度"]
+
+
+def test_quarter_columns_give_no_deadline_in_a_table_with_a_time_limit_column():
+    # misfire review of round Y: a row whose 完成时限 is '—' took its milestones' quarters as deadlines
+    text = ("某县重点项目推进表\n序号\t工作任务\t责任单位\t完成时限\t一季度\t二季度\n"
+            "1\t建设数据平台。\t县数据资源局\t2024年12月底前\t完成方案\t完成招标\n"
+            "2\t推广电子证照。\t县政务服务中心\t—\t—\t梳理目录\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前"], []]

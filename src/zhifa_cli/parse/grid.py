@@ -124,14 +124,26 @@ def _header(cells: list[str]) -> list[Column] | None:
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
-    return _one_text_column(_points_unspanned(columns))
+    return _one_text_column(_points_untimed(_points_unspanned(columns)))
+
+
+_SPANNING = re.compile(r"进度|计划|安排")
 
 
 def _points_unspanned(columns: list[Column]) -> list[Column]:
     """A flattened header '… 进度安排 3月底前 6月底前 …': the spanning cell stands over the point columns after it
-    and is no column of its own."""
+    and is no column of its own (a 责任人 before '一季度' is one)."""
     return [c for k, c in enumerate(columns)
-            if not (c.role == "ignore" and [x.role for x in columns[k + 1: k + 3]] == ["point", "point"])]
+            if not (c.role == "ignore" and _SPANNING.search(c.name)
+                    and [x.role for x in columns[k + 1: k + 3]] == ["point", "point"])]
+
+
+def _points_untimed(columns: list[Column]) -> list[Column]:
+    """A table with a 完成时限 column states its time there: its point columns only hold milestones, and a row
+    whose time limit is '—' takes none from them."""
+    if not any(c.role == "deadline" for c in columns):
+        return columns
+    return [Column(c.name, "ignore") if c.role == "point" else c for c in columns]
 
 
 def _specificity(name: str) -> int:
