@@ -1405,3 +1405,56 @@ def test_quarter_columns_under_a_progress_header_flattened_one_cell_per_line():
             "2\n推广电子证照。\n县政务服务中心\n—\n梳理目录\n—\n全面应用\n")
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
         ["3月底前", "6月底前", "12月底前"], ["6月底前", "12月底前"]]
+
+
+def test_task_cells_numbering_their_own_points_keep_the_rows_count():
+    # misfire review of round Y: '1.推行…；2.推进…' in every row is the cell's list, not row 1 three times
+    text = ("某县营商环境重点任务清单\n重点任务\t具体措施\t牵头单位\t完成时限\n"
+            "优化政务服务\t1.推行“一网通办”；2.推进帮办代办服务全覆盖。\t县行政审批局\t2024年6月底前\n"
+            "加强要素保障\t1.开展用地清理；2.完善融资对接机制。\t县自然资源局\t2024年9月底前\n")
+    assert [(t.id, [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("1", ["2024年6月底前"]), ("2", ["2024年9月底前"])]
+
+
+def test_numbered_points_on_lines_next_to_each_other_are_one_cell_not_rows():
+    # misfire review of round Y: '1.' '2.' '3.' points of one 具体措施 cell, one cell per line, are no row numbers
+    text = ("某县重点任务清单\n重点任务\n具体措施\n牵头单位\n完成时限\n优化政务服务\n1.推行“一网通办”。\n"
+            "2.推进帮办代办服务全覆盖。\n3.开展政务服务满意度评价。\n县行政审批局\n2024年6月底前\n"
+            "加强要素保障\n开展用地清理，盘活存量土地300亩。\n县自然资源局\n2024年9月底前\n")
+    tasks = parse_text(text).tasks
+    assert len(tasks) == 2
+    assert (tasks[1].title, [u.name for u in tasks[1].units], [d.text for d in tasks[1].deadlines]) == (
+        "开展用地清理，盘活存量土地300亩", ["县自然资源局"], ["2024年9月底前"])
+
+
+def test_a_lead_and_a_support_unit_on_lines_of_their_own_stay_two_columns_when_a_line_follows_the_row():
+    # misfire review of round Y: a line after a full row ('注：…') made the row one piece too long, and the names
+    # of 牵头单位 and 配合单位 were joined into one cell, the time limit read as the 配合单位
+    text = ("某市措施责任分工\n序号\n工作措施\n牵头单位\n配合单位\n完成时限\n1\n支持企业参加境外展会。\n市商务局\n市财政局\n"
+            "2024年12月底前\n注：各单位每季度报送进展。\n")
+    task = parse_text(text).tasks[0]
+    assert ([(u.name, u.role) for u in task.units], [d.text for d in task.deadlines]) == (
+        [("市商务局", "lead"), ("市财政局", "support")], ["2024年12月底前"])
+
+
+def test_a_value_cell_like_1_5_after_row_1_is_no_sub_row():
+    # misfire review of round Y: sub-rows count from 1 under their parent ('1.1', '1.2'); a 目标值 '1.5' is a cell
+    text = ("某县主要指标任务分解\n序号\n工作任务\n目标值\n责任单位\n完成时限\n1\n新增造林面积1.5万亩。\n1.5\n县林业局\n"
+            "2024年底前\n2\n新建绿道20公里。\n2.0\n县林业局\n2024年底前\n")
+    assert [(t.id, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("1", ["县林业局"], ["2024年底前"]), ("2", ["县林业局"], ["2024年底前"])]
+
+
+def test_a_person_column_before_quarter_columns_is_a_column_of_its_own():
+    # misfire review of round Y: only a spanning 进度安排 over the point columns is dropped, not a 责任人 column
+    text = ("某县重点项目推进表\n序号\t工作任务\t责任单位\t责任人\t一季度\t二季度\t三季度\t四季度\n"
+            "1\t建设数据平台。\t县数据资源局\t张明\t完成方案\t完成招标\t—\t接入系统\n")
+    assert [d.text for d in parse_text(text).tasks[0].deadlines] == ["一季度", "二季度", "四季度"]
+
+
+def test_quarter_columns_give_no_deadline_in_a_table_with_a_time_limit_column():
+    # misfire review of round Y: a row whose 完成时限 is '—' took its milestones' quarters as deadlines
+    text = ("某县重点项目推进表\n序号\t工作任务\t责任单位\t完成时限\t一季度\t二季度\n"
+            "1\t建设数据平台。\t县数据资源局\t2024年12月底前\t完成方案\t完成招标\n"
+            "2\t推广电子证照。\t县政务服务中心\t—\t—\t梳理目录\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前"], []]

@@ -9,6 +9,7 @@ cells after the task text (units, deadline) keep their place.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -123,14 +124,26 @@ def _header(cells: list[str]) -> list[Column] | None:
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
-    return _one_text_column(_points_unspanned(columns))
+    return _one_text_column(_points_untimed(_points_unspanned(columns)))
+
+
+_SPANNING = re.compile(r"进度|计划|安排")
 
 
 def _points_unspanned(columns: list[Column]) -> list[Column]:
     """A flattened header '… 进度安排 3月底前 6月底前 …': the spanning cell stands over the point columns after it
-    and is no column of its own."""
+    and is no column of its own (a 责任人 before '一季度' is one)."""
     return [c for k, c in enumerate(columns)
-            if not (c.role == "ignore" and [x.role for x in columns[k + 1: k + 3]] == ["point", "point"])]
+            if not (c.role == "ignore" and _SPANNING.search(c.name)
+                    and [x.role for x in columns[k + 1: k + 3]] == ["point", "point"])]
+
+
+def _points_untimed(columns: list[Column]) -> list[Column]:
+    """A table with a 完成时限 column states its time there: its point columns only hold milestones, and a row
+    whose time limit is '—' takes none from them."""
+    if not any(c.role == "deadline" for c in columns):
+        return columns
+    return [Column(c.name, "ignore") if c.role == "point" else c for c in columns]
 
 
 def _specificity(name: str) -> int:
@@ -408,6 +421,13 @@ def _continues(columns: list[Column], cells: list[str]) -> bool:
 _NUMBERED_TEXT = re.compile(r"^(?P<n>\d{1,3})[.．、]\s*(?!\d)(?P<text>\S.*)$")
 
 
+def _row_number_in(cell: str) -> re.Match[str] | None:
+    """The row's number opening its task cell ('1.加快…'); none when the cell goes on to its own next number
+    ('1.推行…；2.推进…': points the cell numbers, row after row from 1)."""
+    m = _NUMBERED_TEXT.match(cell)
+    return None if m is None or re.search(rf"(?<!\d){int(m.group('n')) + 1}[.．、](?!\d)", m.group("text")) else m
+
+
 _SPACED_CUT = re.compile(r"^(?P<n>\d{1,3})\s+(?P<text>\S+)$")
 
 
@@ -461,7 +481,7 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         return None
     else:  # no 序号 column: a task cell may open with the row's number ('1.加快…')
         text_column = next(c for c in columns if c.role == "text")
-        if m := _NUMBERED_TEXT.match(named.get(text_column, "")):
+        if m := _row_number_in(named.get(text_column, "")):
             count, named[text_column] = int(m.group("n")), m.group("text")
     row = Row(_number_of(number) if number_column is not None else count, first=no, last=no, label=label)
     for column, cell in named.items():
@@ -534,11 +554,11 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
     section = None
-    parent: str | None = None  # the last plain 序号: rows '1.1', '1.2' under it are its sub-rows
+    next_sub: str | None = None  # after row 1 '1.1', after '1.1' '1.2': the sub-row that may come next
     heading: str | None = None
 
     def starts(text: str) -> bool:
-        return bool(_ROW_NUMBER.match(text) or _sub_row(text, parent))
+        return bool(_ROW_NUMBER.match(text) or _sub_row(text, next_sub))
 
     i = 0
     while i < len(cells):
@@ -546,15 +566,19 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         if _SECTION.match(text):
             section, i = text, i + 1
             continue
+        sub = _sub_row(text, next_sub)
         if _ROW_NUMBER.match(text):
-            parent, heading = text.rstrip(".．、"), None
-        elif not _sub_row(text, parent):
+            next_sub, heading = f"{text.rstrip('.．、')}.1", None
+        elif sub and next_sub is not None:
+            major, minor = next_sub.split(".")
+            next_sub = f"{major}.{int(minor) + 1}"
+        else:
             i += 1
             continue
         j = i + 1
         while j < len(cells) and j - i <= 2 * width and not starts(cells[j][1]) and not _SECTION.match(cells[j][1]):
             j += 1
-        if j == i + 2 and j < len(cells) and _sub_row(cells[j][1], parent) and _label(cells[i + 1][1]):
+        if j == i + 2 and j < len(cells) and _sub_row(cells[j][1], next_sub) and _label(cells[i + 1][1]):
             heading, i = cells[i + 1][1], j  # '1 / 企业准营“一件事”' over '1.1 …', '1.2 …': a heading, no task
             continue
         pieces = cells[i + 1: j]
@@ -562,13 +586,12 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         if after[0].role == "group" and _group_first(pieces, width, last=j == len(cells)):
             group, pieces, skip = pieces[0][1], pieces[1:], 1  # the row's own 重点任务 cell, before its measure
         if len(pieces) > width:  # cells wrapped over lines, or the next row's leading cells: take a row's worth
-            pieces, used = _rejoin(pieces, width)
+            pieces, used = _rejoin(pieces, after[len(after) - width:])
             j = i + 1 + skip + used
         row_cells = [c for _, c in pieces]
         if j < len(cells):  # ended by the next row: complete, so a short row lost a merged cell
             row_cells = _merged_person_cell(after[len(after) - width:], row_cells)
         row_cells = _deadline_in_place(after[len(after) - width:], row_cells)
-        sub = _sub_row(text, parent)
         row = _fill(columns, len(rows) + 1 if sub else _number_of(text), row_cells, no, cells[j - 1][0], left=True)
         row.section, row.label = section, text.replace("．", ".") if sub else ""
         if own := group or (heading if sub else None):
@@ -578,16 +601,20 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     return rows
 
 
-def _sub_row(text: str, parent: str | None) -> bool:
-    """'1.1', '1.2' after row 1: a sub-row of it (a number like '2.5' elsewhere is none)."""
-    return parent is not None and bool(_SUB_NUMBER.match(text)) and re.split(r"[.．\-－]", text)[0] == parent
+def _sub_row(text: str, expected: str | None) -> bool:
+    """'1.1' after row 1, '1.2' after '1.1': a sub-row, counted from 1 under its parent (a '1.5' after row 1, a
+    value cell such as a 目标值, is none; nor is a number like '2.5' elsewhere)."""
+    return expected is not None and bool(_SUB_NUMBER.match(text)) \
+        and re.split(r"[.．\-－]", text) == expected.split(".")
 
 
 def _numbers_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Row numbers joined to the task cell after them ('1.' on its own line, run into '1.开展…' by the reading
-    of bare markers): where such numbers run 1, 2, 3 … the number is a cell of its own again."""
+    of bare markers): where such numbers run 1, 2, 3 … the number is a cell of its own again. Numbered lines
+    next to each other are the points of one cell ('1.推行…' / '2.推进…' before its units), no rows."""
     numbered = [(k, m) for k, (_, text) in enumerate(cells) if (m := _NUMBERED_TEXT.match(text))]
-    if len(numbered) < 2 or [int(m.group("n")) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+    if len(numbered) < 2 or [int(m.group("n")) for _, m in numbered] != list(range(1, len(numbered) + 1)) \
+            or any(b - a < 2 for (a, _), (b, _) in itertools.pairwise(numbered)):
         return cells
     out = list(cells)
     for k, m in reversed(numbered):
@@ -648,12 +675,13 @@ def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
     return out + pending
 
 
-def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, str]], int]:
+def _rejoin(pieces: list[tuple[int, str]], columns: list[Column]) -> tuple[list[tuple[int, str]], int]:
     """More lines than columns after a row's 序号: a cell the copy wrapped goes on in the next line. The
     task text runs on until a sentence ends or a body's name follows; a list cut after 、 or ， goes on.
     Names on lines of their own go on a unit cell ('市商务局' / '市财政局': a cell with a paragraph break between
-    its units). Pieces are joined only while the row still has more than `width`; returns the row's cells and the
-    number of lines they used."""
+    its units), unless the next column is a unit column of its own (牵头单位 / 配合单位). Pieces are joined only while
+    the row still has more than its columns; returns the row's cells and the number of lines they used."""
+    width = len(columns)
     out: list[tuple[int, str]] = []
     used: list[int] = []
     for k, (no, text) in enumerate(pieces):
@@ -664,7 +692,8 @@ def _rejoin(pieces: list[tuple[int, str]], width: int) -> tuple[list[tuple[int, 
             out[-1] = (no, previous + text)
             used[-1] += 1
         elif len(out) >= 2 and over > 0 and looks_like_body(previous) and looks_like_body(text) \
-                and not text.endswith(("、", "，", ",")):  # a list going on after 、 is joined on the next line
+                and not text.endswith(("、", "，", ",")) \
+                and (len(out) >= width or columns[len(out)].role not in _UNIT_ROLES_SET):  # a list going on after 、 is joined on the next line
             out[-1] = (no, f"{previous}、{text}")
             used[-1] += 1
         else:
