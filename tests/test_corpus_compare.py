@@ -31,6 +31,15 @@ def links(docs, threshold: float = 0.5, workers: int = 1):
             for a, b in zip(found.a.tolist(), found.b.tolist(), strict=True)}, found.candidates
 
 
+def _all_floor_pairs(docs):
+    """A corpus's index and every task pair at or above the floor, all document pairs asked."""
+    from zhifa_cli.compare.batch import scores
+
+    index = build_index(docs, workers=1)
+    n = len(docs)
+    return (index, *scores.floor_pairs(index, np.arange(index.starts[-1]), np.triu(np.ones((n, n), bool), 1)))
+
+
 def test_exhaustive_corpus_engine_is_the_compare_engine(synthetic):
     docs = synthetic[2][:14]
     ours, _ = links(docs)
@@ -65,12 +74,9 @@ def test_engine_gives_the_plain_references_links_on_any_number_of_workers(synthe
 def test_forks_decided_in_numpy_are_what_align_decides(synthetic, threshold, monkeypatch):
     """A piece of one task and two partners at the threshold (a fork) is decided on arrays: the same links
     as compare.align gives it, at every threshold, and there are many such pieces to decide."""
-    from zhifa_cli.compare.batch import pairing, scores
+    from zhifa_cli.compare.batch import pairing
 
-    docs = synthetic[2]
-    index = build_index(docs, workers=1)
-    n = len(docs)
-    ii, jj, ss = scores.floor_pairs(index, np.arange(index.starts[-1]), np.triu(np.ones((n, n), bool), 1))
+    index, ii, jj, ss = _all_floor_pairs(synthetic[2])
     forks = []
     real = pairing._forks
     monkeypatch.setattr(pairing, "_forks", lambda *a: forks.append(real(*a)) or forks[-1])
@@ -171,12 +177,9 @@ def test_first_joins_computed_together_are_what_residual_score_says(synthetic, t
     for all pieces at once in sparse products, answer as residual_score does; with them the links are the
     same as with every residual computed one by one, and most of align's residual calls are answered."""
     from zhifa_cli.compare import align as aligner
-    from zhifa_cli.compare.batch import pairing, scores
+    from zhifa_cli.compare.batch import pairing
 
-    docs = synthetic[2]
-    index = build_index(docs, workers=1)
-    n = len(docs)
-    ii, jj, ss = scores.floor_pairs(index, np.arange(index.starts[-1]), np.triu(np.ones((n, n), bool), 1))
+    index, ii, jj, ss = _all_floor_pairs(synthetic[2])
     tables = []
     real = pairing.first_joins
     monkeypatch.setattr(pairing, "first_joins", lambda *a: tables.append(real(*a)) or tables[-1])
