@@ -317,9 +317,17 @@ def corpus_stamp(data: DataDir) -> str:
     for doc_id, files in sources(data).items():
         digest.update(doc_id.encode())
         for path in files:
-            info = path.stat() if path is not None else None
-            digest.update((f"|{path}:{info.st_size}:{info.st_mtime_ns}" if info else "|-").encode())
+            digest.update(_file_stamp(path).encode())
     return digest.hexdigest()
+
+
+def _file_stamp(path: Path | None) -> str:
+    """A file by name, size and modification time; '-' when there is none (or it went while listed)."""
+    try:
+        info = path.stat() if path is not None else None
+    except OSError:
+        info = None
+    return f"|{path}:{info.st_size}:{info.st_mtime_ns}" if info else "|-"
 
 
 def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from: int,
