@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 import subprocess
 import sys
 
@@ -101,3 +102,23 @@ def test_the_old_names_of_the_human_format_still_work():
     assert diff.exit_code == 0 and "上饶市" in diff.stdout
     wrong = CliRunner().invoke(app, ["show", "shangrao", "-f", "tabel"])
     assert wrong.exit_code == 2 and "'text', 'json', 'yaml'" in wrong.output
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s│]+", "", text)
+
+
+def test_help_text_is_data_not_markup():
+    """Brackets written in a help text reach the screen: '[tool.zhifa]' was eaten as a rich markup tag."""
+    group = typer.main.get_command(app)
+    fragments = 0
+    for name in COMMANDS:
+        command = group.get_command(None, name)
+        written = [command.help or ""] + [getattr(param, "help", None) or "" for param in command.params]
+        result = CliRunner().invoke(app, [name, "--help"], env={"NO_COLOR": "1", "COLUMNS": "200"})
+        shown = _squeezed(result.stdout)
+        for text in written:
+            for fragment in re.findall(r"\\?\[[^\]\s]+\]", text):
+                fragments += 1
+                assert _squeezed(fragment.removeprefix("\\")) in shown, (name, fragment)
+    assert fragments >= 2

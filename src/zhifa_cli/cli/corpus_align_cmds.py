@@ -42,7 +42,7 @@ class Engine(StrEnum):
 
 CorpusThreshold = Annotated[float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
                                                       help="Least score (0–100) of a pair that counts (default: 50, "
-                                                      "or corpus-threshold in zhifa.toml / [tool.zhifa]).")]
+                                                      "or corpus-threshold in zhifa.toml / \\[tool.zhifa]).")]
 EngineOption = Annotated[Engine, typer.Option("--engine", help="local (this machine's cores) or dask.")]
 SchedulerOption = Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. "
                                                      "tcp://10.0.0.5:8786 (with --engine dask).", show_default=False)]

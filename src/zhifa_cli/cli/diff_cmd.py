@@ -58,7 +58,7 @@ def diff(
     threshold: Annotated[float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
                                                     help="Least task-to-task score (0–100) that pairs two tasks; "
                                                     "below 10 it acts as 10 (default: 15, or diff-threshold in "
-                                                    "zhifa.toml / [tool.zhifa]).")] = None,
+                                                    "zhifa.toml / \\[tool.zhifa]).")] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the documents differ at all.")] = False,
     fail_on: Annotated[str | None, typer.Option(help="Exit 1 when any of these occur (comma-separated): "
                                                 f"{', '.join(EVENTS)}.", show_default=False)] = None,
