@@ -376,6 +376,14 @@ def test_region_of_a_province_named_by_its_short_name():
     assert "short name" in doc.region_from
 
 
+def test_a_cited_provincial_title_does_not_make_a_county_plan_provincial():
+    text = ("各乡镇人民政府，县直各单位：\n《若干具体措施》已经县政府同意，现印发给你们。\n若干具体措施\n"
+            "为认真落实《江西省优化营商环境条例》《省政府办公厅关于印发优化营商环境若干措施的通知》要求，制定本措施。\n"
+            "一、降低制度性成本\n（一）深化政务服务标准化。定期公布目录。\n（二）推行承诺制。扩大范围。\n")
+    doc = parse_text(text)
+    assert doc.region is None
+
+
 def test_issuer_from_a_title_that_begins_with_an_organ():
     doc = parse_text("市教育局2022年工作要点\n一、重点工作\n1.推进中心建设。成立专班。（责任单位：建设专班）\n")
     assert doc.issuer == "市教育局"

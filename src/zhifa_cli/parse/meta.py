@@ -252,6 +252,7 @@ def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
 
 _SELF = {"省": r"全省|我省|本省|省委|省政府|省级|自治区", "市": r"全市|我市|本市|市委|市政府|市级",
          "区": r"全区|我区|本区|区委|区政府|区级", "县": r"全县|我县|本县|县委|县政府|县级"}
+_CITED = re.compile(r"《[^《》]*》")
 _BARE_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,4}}?)(?=关于|印发)")
 
 
@@ -262,8 +263,10 @@ def provinces() -> dict[str, str]:
 
 def self_level(text: str, units: list[Unit] = ()) -> str | None:
     """The level a circular speaks of itself at: 全市 / 我市 / 市政府 … and its units' 市/县/区 prefixes,
-    counted; the most frequent wins."""
-    counts = {level: len(re.findall(words, text)) + sum(u.name.startswith(level) for u in units)
+    counted; the most frequent wins. A title in 《》 names a cited document, not this one: a county's plan
+    that follows 《省政府办公厅关于印发…的通知》 does not speak of itself as a province."""
+    own = _CITED.sub("", text)
+    counts = {level: len(re.findall(words, own)) + sum(u.name.startswith(level) for u in units)
               for level, words in _SELF.items()}
     level, n = max(counts.items(), key=lambda kv: kv[1])
     return level if n else None
