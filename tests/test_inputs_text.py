@@ -158,6 +158,16 @@ def test_damaged_utf8_bytes_are_a_warning_not_mojibake():
     assert any("not UTF-8" in w for w in raw.warnings)
 
 
+def test_a_short_page_with_a_line_of_replacement_characters_is_text():
+    """A scraped page whose GBK breadcrumb was lost on the way ('��ǰλ��' on a 200-character page) is a
+    circular with a damaged line, not a binary file."""
+    text = ("��ǰλ�ã���ҳ > 信息公开\n某县人民政府办公室关于印发工作方案的通知\n各乡镇人民政府：\n"
+            "一、重点任务\n1.推进执法规范化建设。（责任单位：县司法局；完成时限：2024年6月底前）\n")
+    assert text.count("\ufffd") * 50 > len(text)
+    raw = decode(text.encode("utf-8"))
+    assert raw.encoding == "utf-8" and raw.text == text
+
+
 @pytest.mark.parametrize("data,message", [
     (b"", "file is empty"),
     (b"  \r\n\t\n", "file is empty"),

@@ -149,8 +149,10 @@ def _common_share(text: str) -> float:
 
 
 def mostly_text(text: str) -> bool:
-    """Few control characters or private-use code points: not a binary file decoded by accident."""
+    """Few control characters or private-use code points: not a binary file decoded by accident.
+
+    U+FFFD is no sign of a binary file: strict decoding never yields it, so it was in the text itself (a web page
+    that lost a GBK line on the way: '��ǰλ��') or put there by _utf8, which bounds it against the Han count."""
     sample = text[:4000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f\v") or 0xE000 <= ord(ch) <= 0xF8FF
-              or ch == "\ufffd")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f\v") or 0xE000 <= ord(ch) <= 0xF8FF)
     return bad <= len(sample) // 50
