@@ -1475,6 +1475,10 @@ def test_a_closing_request_after_the_last_item_of_a_notice_is_no_deadline_of_tha
                                      "二、做好苗木供应。加强苗圃管理。\n请各地于3月5日前将苗木需求报送造林绿化科。\n"
                                      "三、加强宣传。开展植树节宣传活动。\n"))
     assert [[d.text for d in t.deadlines] for t in inside.tasks] == [["3月20日前"], ["3月5日前"], []]
+    # the same said to the addressees without '请', then the closing formula
+    told = parse_text(text.replace("请各地于", "各县（市、区）要于").replace("某市林业局\n2024", "特此通知。\n某市林业局\n2024"))
+    assert [[d.text for d in t.deadlines] for t in told.tasks] == [["3月20日前"], []]
+    assert told.tasks[1].text == "做好苗木供应。加强苗圃管理，保障优质苗木供应。"
 
 
 def test_a_breadcrumb_of_two_parts_ending_in_a_sites_column_is_not_the_plan_title():

@@ -18,9 +18,12 @@ _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
 _OPENERS, _CLOSERS = OPEN, CLOSE
 _CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
 _LIST_GOES_ON = ("、", "，", ",", "：", ":")
-# '请各地于2024年4月10日前将…情况报送…': a notice's closing request to its addressees, on a line of its own after its
-# last item, reports on the whole notice's work: neither that item's text nor its deadline.
-_CLOSING_REQUEST = re.compile(r"^请[^。]{0,40}?[于在][^。]{0,30}?前[^。]*?(?:报送|上报|报告|反馈|报)")
+# '请各地于2024年4月10日前将…情况报送…' / '各地要于…前将…开展情况报送…' / '特此通知。': a notice's closing request to its
+# addressees or its closing formula, on a line of its own after its last item, speaks for the whole notice:
+# neither that item's text nor its deadline.
+_CLOSING_REQUEST = re.compile(r"^(?:请[^。]{0,40}?[于在][^。]{0,30}?前[^。]*?(?:报送|上报|报告|反馈|报)"
+                              r"|各(?:地|单位|部门|县|市|区|乡镇|街道|有关)[^。]{0,30}?[于在][^。]{0,30}?前将[^。]*?情况[^。]*?报"
+                              r"|特此(?:通知|通报|函告|函复|批复)[。！!]?$)")
 
 
 @dataclass
