@@ -67,6 +67,10 @@ CASES = [
     # quotes hold a name together; 具体负责 is a role, not a name
     ("开展检查。（市“双随机、一公开”联席会议成员单位牵头，各乡镇人民政府具体负责）",
      [("市“双随机、一公开”联席会议成员单位", "lead"), ("各乡镇人民政府", "responsible")], [], "开展检查。"),
+    # '依职责负责' / '根据职责分工负责' say the same role as '按职责分工负责' (round AA)
+    ("开展检查。（县财政局、县税务局依职责负责）", [("县财政局", "responsible"), ("县税务局", "responsible")], [], "开展检查。"),
+    ("开展检查。（县财政局牵头，县税务局根据职责分工负责）", [("县财政局", "lead"), ("县税务局", "responsible")], [],
+     "开展检查。"),
 ]
 
 
@@ -351,3 +355,12 @@ def test_a_time_limit_ends_at_its_full_stop_and_a_sentence_of_roles_after_it_giv
     assert [[(d.text, d.due.isoformat()) for d in t.deadlines] for t in doc.tasks] == [
         [("2024年12月31日", "2024-12-31")], [("2024年10月底", "2024-10-31")],
         [("2024年6月底前完成初稿", "2024-06-30"), ("2024年底前全面完成", "2024-12-31")]]
+
+
+def test_boxed_labels_run_together_on_one_line_each_open_their_field():
+    doc = parse_text("某县2024年宣传工作方案\n一、重点任务\n1.加强宣传。开展宣传活动。\n"
+                     "【牵头单位】县委宣传部【配合单位】县融媒体中心、县文化馆【完成时限】2024年底\n"
+                     "2.加强阵地建设。建设文化广场。（责任单位：县文化馆）\n")
+    task = doc.tasks[0]
+    assert [(u.name, u.role) for u in task.units] == [("县委宣传部", "lead"), ("县融媒体中心", "support"), ("县文化馆", "support")]
+    assert [d.text for d in task.deadlines] == ["2024年底"]

@@ -122,3 +122,18 @@ def test_a_date_years_before_the_document_qualifying_a_noun_is_no_deadline():
     assert [d.text for d in find_in_prose("对2023年底前建成的项目开展验收。", doc_year=2024)] == ["2023年底前"]  # last year
     assert [d.text for d in find_in_prose("2018年底前完成清理。", doc_year=2024)] == ["2018年底前"]  # no noun qualified
     assert len(find_in_prose(text)) == 2  # without the document's year nothing is judged
+
+
+# round AA: '以前' / '之前' after a date, a month cut into 旬, '年末', and a year-less quarter with its cue in prose
+@pytest.mark.parametrize(("text", "expected"), [
+    ("于2024年6月30日以前完成验收。", [("2024年6月30日以前", "2024-06-30")]),
+    ("2024年9月底之前完成整改。", [("2024年9月底之前", "2024-09-30")]),
+    ("于2024年11月中旬前完成部署。", [("2024年11月中旬前", "2024-11-20")]),
+    ("到2024年末，覆盖率达到90%。", [("2024年末", "2024-12-31")]),
+    ("各乡镇11月上旬前完成摸底，一季度末前完成整改。", [("11月上旬前", "2024-11-10"), ("一季度末前", "2024-03-31")]),
+    ("2024年3月底前制定方案，二季度末前完成招标。", [("2024年3月底前", "2024-03-31"), ("二季度末前", "2024-06-30")]),
+    ("一季度实现外贸开门红。", []),
+])
+def test_more_spellings_of_a_date_in_prose(text, expected):
+    found = find_in_prose(text, doc_year=2024)
+    assert [(d.text, d.due.isoformat()) for d in found] == expected

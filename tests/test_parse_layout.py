@@ -1466,3 +1466,33 @@ def test_quarter_columns_give_no_deadline_in_a_table_with_a_time_limit_column():
             "1\t建设数据平台。\t县数据资源局\t2024年12月底前\t完成方案\t完成招标\n"
             "2\t推广电子证照。\t县政务服务中心\t—\t—\t梳理目录\n")
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前"], []]
+
+
+# --- round AA: a notice's closing request; a breadcrumb of two parts ---------------------------------
+
+def test_a_closing_request_after_the_last_item_of_a_notice_is_no_deadline_of_that_item():
+    text = ("某市林业局关于做好2024年春季植树工作的通知\n各县（市、区）林业局：\n现就有关事项通知如下：\n"
+            "一、落实造林任务。3月20日前完成造林地块落实。（责任科室：造林绿化科）\n"
+            "二、做好苗木供应。加强苗圃管理，保障优质苗木供应。\n"
+            "请各地于2024年4月15日前将植树工作开展情况报送市林业局造林绿化科。\n某市林业局\n2024年2月20日\n")
+    doc = parse_text(text)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["3月20日前"], []]
+    assert "报送" not in doc.tasks[1].text
+    # a request inside an item that is not the last one stays that item's
+    inside = parse_text(text.replace("二、做好苗木供应。加强苗圃管理，保障优质苗木供应。\n",
+                                     "二、做好苗木供应。加强苗圃管理。\n请各地于3月5日前将苗木需求报送造林绿化科。\n"
+                                     "三、加强宣传。开展植树节宣传活动。\n"))
+    assert [[d.text for d in t.deadlines] for t in inside.tasks] == [["3月20日前"], ["3月5日前"], []]
+    # the same said to the addressees without '请', then the closing formula
+    told = parse_text(text.replace("请各地于", "各县（市、区）要于").replace("某市林业局\n2024", "特此通知。\n某市林业局\n2024"))
+    assert [[d.text for d in t.deadlines] for t in told.tasks] == [["3月20日前"], []]
+    assert told.tasks[1].text == "做好苗木供应。加强苗圃管理，保障优质苗木供应。"
+
+
+def test_a_breadcrumb_of_two_parts_ending_in_a_sites_column_is_not_the_plan_title():
+    text = ("某市农业农村局 > 通知公告\n某市农业农村局关于做好春耕备耕工作的通知\n各县（市、区）农业农村局：\n"
+            "现就有关事项通知如下：\n一、抓好农资储备。3月15日前完成储备。（责任科室：种植业管理科）\n某市农业农村局\n2024年2月26日\n")
+    doc = parse_text(text)
+    assert doc.title == "某市农业农村局关于做好春耕备耕工作的通知"
+    flow = parse_text("某县2024年政务服务工作要点\n一、提升效率\n1.推行一窗办理，按\n申请 > 受理\n两步办结。\n责任单位：县政务服务中心\n")
+    assert flow.tasks[0].text == "推行一窗办理，按申请 > 受理两步办结。"

@@ -46,6 +46,7 @@ _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
+_GLUED_BOXED_LABEL = re.compile(rf"【({_LABEL})】")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
@@ -73,7 +74,11 @@ _BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|—
 def plain_labels(text: str) -> str:
     """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
     text = _BULLETED_LABEL.sub("", text, count=1)
-    return _BOXED_LABEL.sub(r"\1：", text) if "【" in text else text
+    if "【" not in text:
+        return text
+    plain, opened = _BOXED_LABEL.subn(r"\1：", text)
+    # '【牵头单位】A【配合单位】B【完成时限】C': once a boxed label opens a field, the next ones glued to its value open theirs
+    return _GLUED_BOXED_LABEL.sub(r"\1：", plain) if opened else plain
 
 
 def starts_with_label(text: str) -> bool:

@@ -162,7 +162,7 @@ _DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|�
 # '2024.12', '2024.6.30前', '2024/6/30': a date written with dots or slashes, as tables often do.
 _DOTTED = re.compile(r"^(?P<y>\d{4})[.．/](?P<m>\d{1,2})(?:[.．/](?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
 # '6月底前', '12月31日前', '三季度末' in a 完成时限 field: the document's year, marked inferred.
-_YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D})?|{_Q}|{_H}){_BY}$")
+_YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D}|上旬|中旬|下旬)?|{_Q}|{_H}){_BY}$")
 
 
 def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
@@ -206,10 +206,14 @@ def _plain(pattern: str) -> str:
 
 
 # Factored by how each form starts (每年 / a year / 年底前), so the scan rejects most places at once.
-_EVERY_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:底|末)前?", rf"{_M}前", rf"{_Q}(?:末|底)?前?"]
+# '前' after a day or a month may be written '以前' / '之前' ('6月30日以前'), and a month may be cut into 旬 ('11月中旬前').
+_PRE = r"(?:以|之)?前"
+_TEN_DAYS = r"(?:上旬|中旬|下旬)"
+_EVERY_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:底|末){_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?"]
 # a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
-_YEAR_FORMS = [rf"{_M}{_D}前", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末)前?", rf"{_M}前",
-               rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末)前?", r"前", r"内"]
+_YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末){_PRE}?",
+               rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
+               r"前", r"内"]
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
@@ -218,7 +222,8 @@ _PROSE = re.compile(
     r"(?P<tail>并长期坚持|并持续推进)?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
-_YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前|{_plain(_M)}(?:底|末))")
+_YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)}|{_TEN_DAYS})?(?:底|末)?{_PRE}"
+                       rf"|{_plain(_M)}(?:底|末)|{_plain(_Q)}(?:末|底)?前)")
 # A year named relative to the document's: 今年6月底前, 于次年1月底前, 年内 (within the document's year).
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
                        r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年内)")
@@ -280,10 +285,10 @@ def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, s
 
 
 def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:
-    """'每年1月底前和7月底前', '每年3月1日前…并在4月1日前': a month without a year inherits 每年 (or
+    """'每年1月底前和7月底前', '每年3月1日前…并在4月1日前', '一季度末前': a month without a year inherits 每年 (or
     the year) of the nearest deadline before it in the same text, else the document's year (inferred)."""
     extra = []
-    for m in _YEARLESS.finditer(text) if "月" in text else ():
+    for m in _YEARLESS.finditer(text) if "月" in text or "季度" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
         before = [expr for pos, expr, _ in found if pos < m.start()]

@@ -73,8 +73,12 @@ def _numeral_value(family: str, numeral: str) -> int | None:
 # '立项用地规划许可 > 工程建设许可 > …' has none and stays the plan's.
 _CRUMB_SEGMENT = r"[^>＞›»。；，、,;]{1,24}"
 _CRUMB_WORD = r"首页|主页|位置|公开|正文|动态|要闻|新闻|公告|目录|专题|专栏|栏目|频道|资讯|门户|网站|人民政府\s*[>＞›»]"
+_CRUMB_COLUMN = (r"(?:通知公告|公示公告|政务公开|信息公开|政府信息公开|政策文件|政府文件|部门文件|规范性文件|"
+                 r"政策法规|工作动态|部门动态|政务动态|文件资料|法定主动公开内容)")
 _BREADCRUMB = (rf"(?![（(\d一二三四五六七八九十])(?=[^，、,;]*?(?:{_CRUMB_WORD}))"
-               rf"{_CRUMB_SEGMENT}(?:\s*[>＞›»]{{1,2}}\s*{_CRUMB_SEGMENT}){{2,}}")
+               rf"{_CRUMB_SEGMENT}(?:\s*[>＞›»]{{1,2}}\s*{_CRUMB_SEGMENT}){{2,}}"
+               # two parts only when the last is a site's column ('某市农业农村局 > 通知公告'): '申请 > 受理' is none
+               rf"|(?![（(\d一二三四五六七八九十]){_CRUMB_SEGMENT}\s*[>＞›»]{{1,2}}\s*{_CRUMB_COLUMN}")
 # More of the same, seen on mirrors, news apps and document-sharing sites: a breadcrumb, '您现在的位置：', a run of
 # 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines, '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an
 # upload's facts ('下载积分：8'), a dated link '· 标题 2024-01-30' (a title: no label, no time limit; the plan's

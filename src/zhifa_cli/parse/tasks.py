@@ -18,6 +18,12 @@ _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
 _OPENERS, _CLOSERS = OPEN, CLOSE
 _CLAUSE_WORDS = re.compile(r"责任|牵头|配合|完成时限|完成时间")
 _LIST_GOES_ON = ("、", "，", ",", "：", ":")
+# '请各地于2024年4月10日前将…情况报送…' / '各地要于…前将…开展情况报送…' / '特此通知。': a notice's closing request to its
+# addressees or its closing formula, on a line of its own after its last item, speaks for the whole notice:
+# neither that item's text nor its deadline.
+_CLOSING_REQUEST = re.compile(r"^(?:请[^。]{0,40}?[于在][^。]{0,30}?前[^。]*?(?:报送|上报|报告|反馈|报)"
+                              r"|各(?:地|单位|部门|县|市|区|乡镇|街道|有关)[^。]{0,30}?[于在][^。]{0,30}?前将[^。]*?情况[^。]*?报"
+                              r"|特此(?:通知|通报|函告|函复|批复)[。！!]?$)")
 
 
 @dataclass
@@ -176,12 +182,13 @@ def _body_after_clause(plain: list[str], found: list, claimed: int) -> bool:
 
 def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
                warnings: list[str], inherited: list[Unit], wrap: int | None = None,
-               clause_first: bool = False) -> tuple[dict, int]:
+               clause_first: bool = False, last_item: bool = False) -> tuple[dict, int]:
     """One task's fields (id is decided later, once all numbers are known) and its last line.
 
     `inherited` holds the units of the last block marked 下同; a task naming none of its own takes them,
     and a new 下同 block replaces them (the list is updated in place). `clause_first`: the plan writes its
-    tasks' clause lines between the title and the body (_clause_first), so a body after them is the task's."""
+    tasks' clause lines between the title and the body (_clause_first), so a body after them is the task's.
+    `last_item`: no task follows it, so a closing request to the addressees after it is the notice's."""
     head = item.head
     assert head is not None
     units: list[Unit] = []
@@ -201,6 +208,10 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             found[i] = found[i - 1]  # a second bare date line may follow: the clause still runs
             last = para.last
             continue
+        if i > 0 and last_item and not blocks and _CLOSING_REQUEST.match(plain[i].strip()):
+            warnings.append(f"line {para.first}: a closing request after task {head.marker} is the notice's, "
+                            "kept out of the task")
+            break
         if units and not blocks and i > claimed and not body_after:
             warnings.append(f"line {para.first}: paragraph after task {head.marker} has no 责任单位 block; "
                             "kept out of the task as closing text")
@@ -241,6 +252,7 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
     stack: list[tuple[int, dict]] = []  # (level, section dict with children)
     roots: list[dict] = []
     clause_first = sum(_clause_first(item) for item in items if item.is_task) >= 2
+    last_task = next((item for item in reversed(items) if item.is_task), None)
     for item in items:
         if item.head is None:
             continue
@@ -249,7 +261,8 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
         path = [s["marker"] for _, s in stack] + [item.head.marker]
         if item.is_task:
             section = stack[-1][1]["title"] if stack else None
-            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap, clause_first)
+            fields, last = build_task(item, path, section, doc_year, built.warnings, inherited, wrap, clause_first,
+                                      last_item=item is last_task)
             _scope(fields, [s for _, s in stack])
             raw_tasks.append(fields)
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
