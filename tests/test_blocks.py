@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from zhifa_cli.parse import parse_text
-from zhifa_cli.parse.blocks import find_blocks, strip_blocks
+from zhifa_cli.parse.blocks import deadline_points, find_blocks, strip_blocks
 from zhifa_cli.parse.normalize import normalize
 from zhifa_cli.parse.units import split_units
 
@@ -351,3 +351,15 @@ def test_a_time_limit_ends_at_its_full_stop_and_a_sentence_of_roles_after_it_giv
     assert [[(d.text, d.due.isoformat()) for d in t.deadlines] for t in doc.tasks] == [
         [("2024年12月31日", "2024-12-31")], [("2024年10月底", "2024-10-31")],
         [("2024年6月底前完成初稿", "2024-06-30"), ("2024年底前全面完成", "2024-12-31")]]
+
+
+@pytest.mark.parametrize("value,points", [
+    ("2024年6月底前、2024年12月底前", ["2024年6月底前", "2024年12月底前"]),
+    ("2024年6月底前/长期坚持", ["2024年6月底前", "长期坚持"]),
+    ("2024年4月、2024年10月", ["2024年4月", "2024年10月"]),
+    ("2024/12/31", ["2024/12/31"]),  # a slash date is one point
+    ("2024年6月、12月", ["2024年6月、12月"]),  # two months sharing one year: one value
+    ("县财政局、2024年6月", ["县财政局、2024年6月"]),  # not all points: the value stays whole
+])
+def test_time_points_side_by_side_in_one_cell_are_each_a_deadline(value, points):
+    assert [d.text for d in deadline_points(value, 2024)] == points

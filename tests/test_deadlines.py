@@ -122,3 +122,11 @@ def test_a_date_years_before_the_document_qualifying_a_noun_is_no_deadline():
     assert [d.text for d in find_in_prose("对2023年底前建成的项目开展验收。", doc_year=2024)] == ["2023年底前"]  # last year
     assert [d.text for d in find_in_prose("2018年底前完成清理。", doc_year=2024)] == ["2018年底前"]  # no noun qualified
     assert len(find_in_prose(text)) == 2  # without the document's year nothing is judged
+
+
+@pytest.mark.parametrize("value,due", [("2024-06-30", "2024-06-30"), ("2024－9－30前", "2024-09-30"),
+                                       ("2024-12", "2024-12-31"), ("2024.06.30", "2024-06-30")])
+def test_a_field_date_written_with_dashes_as_spreadsheets_print_it(value, due):
+    found = parse_field(value)
+    assert (found.kind, found.due.isoformat(), found.text) == ("by_date", due, value)
+    assert parse_field("2024-2025年").kind == "in_period"  # a span of years stays one
