@@ -1458,3 +1458,13 @@ def test_quarter_columns_give_no_deadline_in_a_table_with_a_time_limit_column():
             "1\t建设数据平台。\t县数据资源局\t2024年12月底前\t完成方案\t完成招标\n"
             "2\t推广电子证照。\t县政务服务中心\t—\t—\t梳理目录\n")
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年12月底前"], []]
+
+
+def test_half_year_columns_of_an_indicator_table_hold_targets_not_time_limits():
+    text = ("某县主要指标任务分解\n序号\t指标名称\t全年目标\t上半年\t下半年\t牵头单位\n"
+            "1\t地区生产总值增长\t6.5%\t6%\t6.5%\t县发展和改革局\n"
+            "2\t一般公共预算收入\t12.6亿元\t6.8亿元\t—\t县财政局\n"
+            "3\t建成城市书房\t10个\t完成选址\t全部开放\t县文化和旅游局\n")
+    doc = parse_text(text)
+    assert [(t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("地区生产总值增长", []), ("一般公共预算收入", []), ("建成城市书房", ["上半年", "下半年"])]

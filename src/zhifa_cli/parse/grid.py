@@ -35,6 +35,9 @@ _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
 _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|第?[一二三四]季度(?:末|底)?前?|[上下]半年)$")
+# A cell that is a figure alone ('6.5%', '12.6亿元', '1800人'): under a time-point column ('上半年') of an indicator
+# table it is the value the target should reach by then, no work to be done: the point sets no time limit.
+_FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
@@ -74,7 +77,7 @@ class Row:
     def put(self, column: Column, cell: str) -> None:
         """A cell under its column: nothing for an empty one ('', '—', '/', '无'); under a time-point column
         ('6月底前') the point itself, since the cell only says what is done by then."""
-        if not cell or _BLANK.match(cell.strip()):
+        if not cell or _BLANK.match(cell.strip()) or (column.role == "point" and _FIGURE.match(cell.strip())):
             return
         self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
 
