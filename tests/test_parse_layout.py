@@ -1468,3 +1468,17 @@ def test_half_year_columns_of_an_indicator_table_hold_targets_not_time_limits():
     doc = parse_text(text)
     assert [(t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
         ("地区生产总值增长", []), ("一般公共预算收入", []), ("建成城市书房", ["上半年", "下半年"])]
+
+
+def test_dashed_sub_rows_carry_the_work_under_heading_rows_and_a_cut_sub_row_keeps_its_cells():
+    text = ("某区政务公开任务清单\n序号\t工作任务\t具体内容\t责任单位\t完成时限\n"
+            "1\t加强政策解读\t\t\t\n"
+            "1-1\t\t及时发布政策文件并同步解读。\t区政府办公室\t长期坚持\n"
+            "1-2\t\t开展多元化解读。\t区直各部门\t2024年12月底前\n"
+            "2\t加强平台建设\t\t\t\n"
+            "2-1\t\t优化政府信息公开专栏。\t区政府办公室\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("1-1", "及时发布政策文件并同步解读", ["区政府办公室"], ["长期坚持"]),
+        ("1-2", "开展多元化解读", ["区直各部门"], ["2024年12月底前"]),
+        ("2-1", "优化政府信息公开专栏", ["区政府办公室"], [])]

@@ -402,8 +402,14 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if row is not None:
             row.section = section
             rows.append(row)
-    return rows
+    return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
 
+
+def _heads_sub_rows(row: Row, following: list[Row]) -> bool:
+    """Row '1' holding only its group label ('加强政策发布解读', every other cell empty) over rows '1-1', '1-2':
+    the heading of the sub-rows that carry the work, no task of its own."""
+    return bool(following) and not row.label and set(row.cells) <= {"group"} \
+        and re.split(r"[.．\-－]", following[0].label)[0] == str(row.number)
 
 def _one_cell(text: str) -> str:
     """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""
@@ -468,6 +474,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
                 and not looks_like_body(cells[k + 2]) and not _complete_end(cells[-1]):
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
+        if groups and k + 1 < len(cells) and cells[k + 1] == "" and lead == 0:
+            groups = 0  # its empty label cell is still there, in place: the row was cut short at the end
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
@@ -505,7 +513,7 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
     k = next((i for i, c in enumerate(columns) if c.role == "number"), None)
     if k is None:
         return missing
-    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell)), None)
+    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
