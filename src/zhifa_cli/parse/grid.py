@@ -559,6 +559,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
     cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    cells = _role_lines_joined(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         cells = _numbers_apart(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
@@ -610,6 +611,26 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         rows.append(row)
         i = j
     return rows
+
+
+_ROLE_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[：:]")
+
+
+def _role_line(text: str) -> bool:
+    m = _ROLE_LINE.match(text)
+    return m is not None and LABELS.get(m.group("label")) in _UNIT_ROLES_SET
+
+
+def _role_lines_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A unit cell that labels its roles on lines of its own ('牵头：镇卫生院' / '配合：各村（社区）'): the lines are
+    one cell ('牵头：…；配合：…'), not the columns after it; an empty '配合：' stays inside the cell."""
+    out: list[tuple[int, str]] = []
+    for no, text in cells:
+        if out and _role_line(text) and _role_line(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip('；;')}；{text}")
+        else:
+            out.append((no, text))
+    return out
 
 
 def _sub_row(text: str, expected: str | None) -> bool:
