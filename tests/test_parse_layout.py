@@ -1494,3 +1494,13 @@ def test_a_unit_cell_one_cell_per_line_that_labels_its_roles_on_lines_of_its_own
          ["2024年4月底前"]),
         ("2", "实施改厕回头看", [("镇卫生院", "lead")], ["2024年6月底前"]),
         ("3", "开展庭院评选", [("镇妇联", "lead")], [])]
+
+
+def test_a_signature_dated_in_iso_form_under_the_organ_dates_the_text():
+    text = ("某市人力资源和社会保障局关于印发就业工作任务分工的通知\n各区人社局：\n现印发给你们，请认真抓好落实。\n"
+            "某市人力资源和社会保障局\n{date}\n就业工作任务分工\n一、重点任务\n（一）开发见习岗位。开发岗位1500个。（责任单位：市就业服务中心）\n")
+    for written in ("2024-03-15", "2024/3/15", "2024.03.15"):
+        doc = parse_text(text.format(date=written))
+        assert (doc.date, doc.issuer) == (dt.date(2024, 3, 15), "某市人力资源和社会保障局"), written
+    stamped = parse_text("发布时间：\n2024-03-20\n" + text.format(date="").replace("某市人力资源和社会保障局\n\n", ""))
+    assert stamped.date is None  # a page's stamp, under no organ

@@ -91,7 +91,7 @@ def _notice_title(parts: Parts) -> str | None:
 def parse_date(text: str) -> dt.date | None:
     m = DATE_LINE.match(text.strip()) or SIGNED_LINE.match(text.strip())
     if not m:
-        return _digit_date(text.strip())
+        return _digit_date(text.strip()) or _iso_date(text.strip())
     try:
         return dt.date(*(cn_to_int(m.group(k)) or 0 for k in "ymd"))
     except ValueError:
@@ -113,6 +113,25 @@ def _digit_date(text: str) -> dt.date | None:
             except ValueError:
                 continue
     return readings.pop() if len(readings) == 1 else None
+
+
+# '2024-03-15' (or 2024.3.15, 2024/3/15) on a line of its own: a 成文日期 as a site's editor retypes it. Like a
+# digit date, it dates the text only under an organ's name (elsewhere it is a page's stamp).
+_ISO_DATE_LINE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<s>[-－/.．])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})$")
+
+
+def _iso_date(text: str) -> dt.date | None:
+    if not (m := _ISO_DATE_LINE.match(text)):
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _bare_digits(text: str) -> bool:
+    """A date of digits and separators only ('2024315', '2024-03-15'), no 年月日."""
+    return bool(DIGIT_DATE_LINE.match(text) or _ISO_DATE_LINE.match(text))
 
 
 _HEAD_LINES = 80
@@ -142,7 +161,7 @@ def signed_date(lines: list[Line]) -> dt.date | None:
 def _date_line(lines: list[Line]) -> Line | None:
     signed = _signature_digits(lines)
     return next((ln for ln in lines if parse_date(ln.text)
-                 and (ln.no in signed or not DIGIT_DATE_LINE.match(ln.text.strip()))), None)
+                 and (ln.no in signed or not _bare_digits(ln.text.strip()))), None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
@@ -150,7 +169,7 @@ def _signature_digits(lines: list[Line]) -> set[int]:
     elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325')."""
     said = [ln for ln in lines if ln.says]
     return {ln.no for above, ln in zip(said, said[1:], strict=False)
-            if DIGIT_DATE_LINE.match(ln.text.strip()) and _organ(above.text)}
+            if _bare_digits(ln.text.strip()) and _organ(above.text)}
 
 
 def _organ(text: str) -> str | None:
