@@ -1504,3 +1504,12 @@ def test_a_signature_dated_in_iso_form_under_the_organ_dates_the_text():
         assert (doc.date, doc.issuer) == (dt.date(2024, 3, 15), "某市人力资源和社会保障局"), written
     stamped = parse_text("发布时间：\n2024-03-20\n" + text.format(date="").replace("某市人力资源和社会保障局\n\n", ""))
     assert stamped.date is None  # a page's stamp, under no organ
+
+
+def test_the_organ_and_its_date_in_one_bracket_under_the_title_sign_the_text():
+    text = ("某县优化营商环境工作方案\n（某县人民政府办公室　2024年3月15日）\n一、重点任务\n"
+            "（一）压缩开办时间。全程网办1个工作日内办结。（责任单位：县市场监管局）\n"
+            "（二）推行告知承诺。2024年6月底前完成。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date) == ("某县人民政府办公室", dt.date(2024, 3, 15))
+    assert parse_text(text.replace("某县人民政府办公室　", "")).issuer is None  # a date alone names no organ

@@ -136,7 +136,7 @@ def _bare_digits(text: str) -> bool:
 
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
-_ORGAN_PREFIX = re.compile(rf"^(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
+_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
                            r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
@@ -342,7 +342,8 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
-    issuer = _issuer(lines, date_line, titles, fields.issuer)
+    bracketed = _signed_under_title(lines) if date_line is None else None
+    issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(title, issuer, units, titles, text)
@@ -359,6 +360,16 @@ def _date_under_title(lines: list[Line]) -> dt.date | None:
         text = ln.text.strip()
         if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(text[1:-1])):
             return date
+    return None
+
+
+def _signed_under_title(lines: list[Line]) -> str | None:
+    """'（X县医疗保障局　2024年2月26日）' under the title: the organ and its date in one bracket, as a news agency prints
+    a document it publishes without the signature. The organ signs the text (the date: _date_under_title)."""
+    for ln in [ln for ln in lines if ln.says][1:6]:
+        text = ln.text.strip()
+        if text[:1] in "（(" and text[-1:] in "）)" and (m := SIGNED_LINE.match(text[1:-1].strip())):
+            return m.group("organ")
     return None
 
 
