@@ -1513,3 +1513,14 @@ def test_the_organ_and_its_date_in_one_bracket_under_the_title_sign_the_text():
     doc = parse_text(text)
     assert (doc.issuer, doc.date) == ("某县人民政府办公室", dt.date(2024, 3, 15))
     assert parse_text(text.replace("某县人民政府办公室　", "")).issuer is None  # a date alone names no organ
+
+
+def test_the_two_offices_of_a_joint_notice_on_one_line_are_named_apart():
+    text = ("中共某县委办公室　某县人民政府办公室\n关于印发《某县耕地保护工作方案》的通知\n各乡镇党委、人民政府：\n"
+            "现将《某县耕地保护工作方案》印发给你们，请认真抓好落实。\n某县耕地保护工作方案\n一、重点任务\n"
+            "（一）落实耕地保护目标。完成耕地保有量52万亩。（责任单位：县自然资源局）\n")
+    doc = parse_text(text)
+    assert doc.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert doc.region == "某县"
+    titled = parse_text(text.replace("中共某县委办公室　某县人民政府办公室\n关于印发", "中共某县委办公室 某县人民政府办公室印发"))
+    assert titled.issuer == "中共某县委办公室、某县人民政府办公室"

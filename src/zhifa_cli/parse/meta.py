@@ -174,7 +174,18 @@ def _signature_digits(lines: list[Line]) -> set[int]:
 
 def _organ(text: str) -> str | None:
     text = text.strip()
-    return text.removesuffix("文件") if _ORGAN.match(text) else None
+    return _joint(text.removesuffix("文件")) if _ORGAN.match(text) else None
+
+
+# 两办: the party committee's office and the government's office on one line, the space between them lost
+# ('中共X县委办公室X县人民政府办公室'): two organs, named apart.
+_JOINT = re.compile(rf"^(?P<party>中共[{HAN}]{{2,12}}?委(?:员会)?(?:办公室|办公厅))\s*"
+                    rf"(?P<government>[{HAN}]{{2,12}}?人民政府(?:办公室|办公厅))$")
+
+
+def _joint(organ: str) -> str:
+    m = _JOINT.match(organ)
+    return f"{m.group('party')}、{m.group('government')}" if m else organ
 
 
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
@@ -182,12 +193,12 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
     a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
     A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
-        return signed.group("organ")
+        return _joint(signed.group("organ"))
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
-    titled = next((m.group("organ") for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
+    titled = next((_joint(m.group("organ")) for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if stated:
         return titled or stated
