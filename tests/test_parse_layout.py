@@ -1524,3 +1524,13 @@ def test_the_two_offices_of_a_joint_notice_on_one_line_are_named_apart():
     assert doc.region == "某县"
     titled = parse_text(text.replace("中共某县委办公室　某县人民政府办公室\n关于印发", "中共某县委办公室 某县人民政府办公室印发"))
     assert titled.issuer == "中共某县委办公室、某县人民政府办公室"
+
+
+def test_numbered_notes_under_a_remarks_line_after_a_table_are_no_tasks():
+    text = ("某省防汛工作责任清单\n| 序号 | 工作内容 | 责任处室 | 时间节点 |\n|---|---|---|---|\n"
+            "| 1 | 修订防御应急预案。 | 水旱灾害防御处 | 2024年4月底前 |\n"
+            "| 2 | 开展汛前检查。 | 运行管理处 | 2024年5月15日前 |\n\n"
+            "备注：\n1.各处室于每月5日前报送进展情况；\n2.时间节点为最迟完成时间。\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("1", "修订防御应急预案", ["2024年4月底前"]), ("2", "开展汛前检查", ["2024年5月15日前"])]
