@@ -1534,3 +1534,13 @@ def test_numbered_notes_under_a_remarks_line_after_a_table_are_no_tasks():
     doc = parse_text(text)
     assert [(t.id, t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
         ("1", "修订防御应急预案", ["2024年4月底前"]), ("2", "开展汛前检查", ["2024年5月15日前"])]
+
+
+def test_cells_set_apart_by_full_width_spaces_with_an_empty_cell_under_an_uneven_header():
+    text = ("某市教育民生实事责任分工\n序号　　项目内容　　　　责任科室　　　　配合单位　　　　完成时限\n"
+            "1　　新建中小学校5所。　　发展规划科　　各区教育局　　2024年8月底前\n"
+            "2　　开展课后服务提质行动，义务教育学校课后服务实现全覆盖。　　基础教育科　　　　长期坚持\n"
+            "3　　资助困难学生。　　资助管理中心　　市财政局　　2024年11月底前\n")
+    assert [(t.id, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("1", ["发展规划科", "各区教育局"], ["2024年8月底前"]), ("2", ["基础教育科"], ["长期坚持"]),
+        ("3", ["资助管理中心", "市财政局"], ["2024年11月底前"])]

@@ -802,7 +802,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     rows: list[tuple[Row, list[list[str]]]] = []  # each row with its cells' pieces, column by column
     section = None
     anchors: list[int] = []
-    gap = _even_gap(header.text)
+    gap = _even_gap(header.text) or _rows_gap(lines)
     for ln in lines:
         if not ln.says or not ln.text.strip():
             continue
@@ -843,6 +843,19 @@ def _even_gap(text: str) -> int | None:
     copied with a fixed run between cells (not a -layout page, whose runs pad columns to a position)."""
     runs = {len(m.group()) for m in re.finditer(r" {2,}", text.strip())}
     return runs.pop() if len(runs) == 1 and " " not in re.sub(r" {2,}", "", text.strip()) else None
+
+
+def _rows_gap(lines: list[Line]) -> int | None:
+    """The one run of spaces between the cells of the rows, when the header's runs are uneven (padded to look
+    aligned) but the rows keep a fixed run, twice or thrice it where cells are empty: a web page whose cells were
+    set apart by full-width spaces ('　　'). Most runs must be the single one (a -layout page's runs vary)."""
+    runs = [len(m.group()) for ln in lines if ln.says and re.match(r"\s*\d", ln.text)
+            for m in re.finditer(r" {2,}", ln.text.strip())]
+    if len(runs) < 4:
+        return None
+    gap = min(runs)
+    ok = all(r % gap == 0 and r <= 3 * gap for r in runs) and runs.count(gap) * 5 >= len(runs) * 4
+    return gap if ok else None
 
 
 def _even_cells(text: str, gap: int) -> list[str]:
