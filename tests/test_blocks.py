@@ -355,7 +355,7 @@ def test_a_time_limit_ends_at_its_full_stop_and_a_sentence_of_roles_after_it_giv
 
 @pytest.mark.parametrize("value,points", [
     ("2024年6月底前、2024年12月底前", ["2024年6月底前", "2024年12月底前"]),
-    ("2024年6月底前/长期坚持", ["2024年6月底前", "长期坚持"]),
+    ("2024年6月底前/长期坚持", ["2024年6月底前/长期坚持"]),  # a date that goes on: one value, as '…，长期坚持'
     ("2024年4月、2024年10月", ["2024年4月", "2024年10月"]),
     ("2024/12/31", ["2024/12/31"]),  # a slash date is one point
     ("2024年6月、12月", ["2024年6月、12月"]),  # two months sharing one year: one value

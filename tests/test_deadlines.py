@@ -130,3 +130,8 @@ def test_a_field_date_written_with_dashes_as_spreadsheets_print_it(value, due):
     found = parse_field(value)
     assert (found.kind, found.due.isoformat(), found.text) == ("by_date", due, value)
     assert parse_field("2024-2025年").kind == "in_period"  # a span of years stays one
+
+
+def test_a_date_then_a_slash_and_long_term_is_a_date_that_goes_on():
+    found = parse_field("2024年6月底前/长期坚持")
+    assert (found.kind, found.due.isoformat(), found.ongoing) == ("by_date", "2024-06-30", True)

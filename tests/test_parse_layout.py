@@ -1544,3 +1544,17 @@ def test_cells_set_apart_by_full_width_spaces_with_an_empty_cell_under_an_uneven
     assert [(t.id, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
         ("1", ["发展规划科", "各区教育局"], ["2024年8月底前"]), ("2", ["基础教育科"], ["长期坚持"]),
         ("3", ["资助管理中心", "市财政局"], ["2024年11月底前"])]
+
+
+def test_a_table_saved_as_csv_with_quoted_cells_and_an_empty_last_cell():
+    text = ("某市文旅工作任务台账\n序号,工作任务,牵头单位,配合单位,完成时限,备注\n"
+            "1,创建夜间消费集聚区1个。,市文化广电旅游局,\"市商务局,市城市管理局\",2024年10月底前,\n"
+            "2,\"推进古城墙保护利用，修缮1.2公里。\",市文物局,市自然资源和规划局,2024年12月底前,省级补助项目\n"
+            "3,开展“文旅+体育”融合活动，打造精品赛事\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "创建夜间消费集聚区1个", [("市文化广电旅游局", "lead"), ("市商务局", "support"), ("市城市管理局", "support")],
+         ["2024年10月底前"]),
+        ("2", "推进古城墙保护利用，修缮1.2公里", [("市文物局", "lead"), ("市自然资源和规划局", "support")], ["2024年12月底前"]),
+        ("3", "开展“文旅+体育”融合活动，打造精品赛事", [], [])]
+    prose = parse_text("某县方案\n一、重点任务\n（一）开展培训,提升能力,强化考核。（责任单位：县司法局）\n")
+    assert titles(prose) == ["开展培训，提升能力，强化考核"]  # commas in prose are punctuation still

@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
 _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
-_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、)?(?:{_ONGOING})$")
+_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、|/|／)?(?:{_ONGOING})$")  # "…前/长期坚持" as a table cell writes it
 _ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
 _LEAD = re.compile(r"^(?:于|在|到|截至|截止|截止到|力争到|力争|至)")
 

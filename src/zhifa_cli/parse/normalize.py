@@ -6,6 +6,7 @@ Width is folded with 1:1 tables and only where the neighbours are Chinese.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -149,6 +150,33 @@ def space_table_rows(lines: list[str]) -> set[int]:
     return kept
 
 
+_CSV_ROW = re.compile(r'^\s*(?:\d{1,4}(?:[.\-]\d{1,3})?|"[^"]*"),')
+
+
+def _csv_cells(line: str) -> list[str]:
+    return [c.strip() for c in next(csv.reader([line.strip()]), [])]
+
+
+def csv_as_tabs(lines: list[str]) -> list[str]:
+    """A table a spreadsheet saved as CSV ('序号,工作任务,牵头单位,…' over '1,…,"市商务局,市城市管理局",…'): its
+    header and the numbered rows under it become tab rows, quotes honoured, so the ASCII commas between cells are
+    not read as the text's own punctuation. Other lines stay as they are."""
+    from .grid import column_role  # the header vocabulary lives with the table reader
+
+    out, header = list(lines), False
+    for i, line in enumerate(lines):
+        plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip())
+        cells = _csv_cells(line) if plain or (header and _CSV_ROW.match(line)) else []
+        if plain and len(cells) >= 3 and all(column_role(c) for c in cells) \
+                and any(column_role(c) == "text" for c in cells):
+            header = True
+        elif not (header and len(cells) >= 2):
+            header = False
+            continue
+        out[i] = "\t".join(cells)
+    return out
+
+
 def spaced_unit_lines(lines: list[str]) -> set[int]:
     """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
     from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
@@ -190,6 +218,9 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
+    if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
+        lines = tabbed
+        ran.append("csv_table")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
     for name, fix in FIXERS:
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
