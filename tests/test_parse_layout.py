@@ -1558,3 +1558,24 @@ def test_a_table_saved_as_csv_with_quoted_cells_and_an_empty_last_cell():
         ("3", "开展“文旅+体育”融合活动，打造精品赛事", [], [])]
     prose = parse_text("某县方案\n一、重点任务\n（一）开展培训,提升能力,强化考核。（责任单位：县司法局）\n")
     assert titles(prose) == ["开展培训，提升能力，强化考核"]  # commas in prose are punctuation still
+
+
+BOX_TABLE = ("某县民政重点任务分解表\n┌──┬────────┬──────┬─────┐\n"
+             "│序号│工作任务                │责任单位          │完成时限    │\n"
+             "├──┼────────┼──────┼─────┤\n"
+             "│1   │推进养老服务中心建设，新增床位200张，│县民政局          │2024年12月底前│\n"
+             "│    │护理型床位占比达到65%。       │                  │            │\n"
+             "├──┼────────┼──────┼─────┤\n"
+             "│2   │开展殡葬领域专项整治。        │县民政局、县自然资源局、│2024年11月底前│\n"
+             "│    │                              │各乡镇人民政府    │            │\n"
+             "└──┴────────┴──────┴─────┘\n")
+
+
+def test_a_table_drawn_with_box_characters_and_cells_wrapped_onto_lines_of_their_own():
+    expected = [("1", "推进养老服务中心建设，新增床位200张，护理型床位占比达到65%", [("县民政局", "responsible")],
+                 ["2024年12月底前"]),
+                ("2", "开展殡葬领域专项整治", [("县民政局", "responsible"), ("县自然资源局", "responsible"),
+                                          ("各乡镇人民政府", "responsible")], ["2024年11月底前"])]
+    assert _rows(parse_text(BOX_TABLE)) == expected
+    unruled = "\n".join(ln for ln in BOX_TABLE.split("\n") if not ln.startswith("├"))  # no rule between rows
+    assert _rows(parse_text(unruled)) == expected

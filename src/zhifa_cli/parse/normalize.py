@@ -7,6 +7,7 @@ Width is folded with 1:1 tables and only where the neighbours are Chinese.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -177,6 +178,46 @@ def csv_as_tabs(lines: list[str]) -> list[str]:
     return out
 
 
+_BOX_BAR = "│┃║"
+_BOX_RULE = re.compile(r"^[\s─━═┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛│┃║]+$")
+
+
+def _box_cells(line: str) -> list[str]:
+    return [c.strip() for c in re.split(f"[{_BOX_BAR}]", line.strip().strip(_BOX_BAR))]
+
+
+def _box_join(a: str, b: str) -> str:
+    from .units import looks_like_body  # the body-name vocabulary lives with the unit reader
+
+    if not a or not b:
+        return a or b
+    return f"{a}、{b}" if looks_like_body(a) and looks_like_body(b) and not a.endswith(("、", "，")) else a + b
+
+
+def box_as_pipes(lines: list[str]) -> list[str]:
+    """A table drawn with box characters (a text browser's or a converter's dump): '┌─┬─┐' / '├─┼─┤' rules go
+    (as empty lines, the line count kept), '│1 │…│' rows become pipe rows, and a line whose first cell is empty
+    right under a row (no rule between) is a cell the drawing wrapped: its cells go on the row's, cell by cell."""
+    out = list(lines)
+    row: int | None = None
+    cells: list[str] = []
+    for i, line in enumerate(lines):
+        if _BOX_RULE.match(line) and any(ch not in _BOX_BAR and not ch.isspace() for ch in line):
+            out[i], row = "", None
+            continue
+        if not any(bar in line for bar in _BOX_BAR):
+            row = None
+            continue
+        here = _box_cells(line)
+        if row is not None and here and not here[0] and len(here) <= len(cells):
+            cells = [_box_join(a, b) for a, b in itertools.zip_longest(cells, here, fillvalue="")]
+            out[row], out[i] = "|" + "|".join(cells) + "|", ""
+            continue
+        row, cells = i, here
+        out[i] = "|" + "|".join(cells) + "|"
+    return out
+
+
 def spaced_unit_lines(lines: list[str]) -> set[int]:
     """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
     from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
@@ -221,6 +262,9 @@ def normalize(text: str) -> NormalText:
     if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
         lines = tabbed
         ran.append("csv_table")
+    if any(bar in text for bar in _BOX_BAR) and (piped := box_as_pipes(lines)) != lines:
+        lines = piped
+        ran.append("box_table")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
     for name, fix in FIXERS:
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
