@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from zhifa_cli.parse import parse_text
+from zhifa_cli.parse.normalize import box_as_pipes
 
 
 def ids(doc):
@@ -1579,3 +1580,16 @@ def test_a_table_drawn_with_box_characters_and_cells_wrapped_onto_lines_of_their
     assert _rows(parse_text(BOX_TABLE)) == expected
     unruled = "\n".join(ln for ln in BOX_TABLE.split("\n") if not ln.startswith("├"))  # no rule between rows
     assert _rows(parse_text(unruled)) == expected
+
+
+def test_a_grid_table_ruled_in_ascii_with_a_cell_wrapped_onto_the_next_line():
+    text = ("某县任务分解表\n+----+--------------+----------+--------------+\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "+====+==============+==========+==============+\n| 1 | 推进养老服务中心建设。 | 县民政局 | 2024年12月底前 |\n"
+            "+----+--------------+----------+--------------+\n| 2 | 开展殡葬专项整治， | 县民政局、 | 2024年11月底前 |\n"
+            "|   | 清理散埋乱葬。 | 县自然资源局 |  |\n+----+--------------+----------+--------------+\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推进养老服务中心建设", [("县民政局", "responsible")], ["2024年12月底前"]),
+        ("2", "开展殡葬专项整治，清理散埋乱葬", [("县民政局", "responsible"), ("县自然资源局", "responsible")],
+         ["2024年11月底前"])]
+    markdown = ["| 序号 | 工作任务 | 责任单位 |", "|---|---|---|", "| 1 | 推进建设。 | 县民政局 |", "|  | 开展整治。 | 县财政局 |"]
+    assert box_as_pipes(markdown) == markdown  # no '+--' rules: a Markdown table's rows are left as they are

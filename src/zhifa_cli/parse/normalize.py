@@ -182,8 +182,11 @@ _BOX_BAR = "│┃║"
 _BOX_RULE = re.compile(r"^[\s─━═┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛│┃║]+$")
 
 
-def _box_cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(f"[{_BOX_BAR}]", line.strip().strip(_BOX_BAR))]
+_ASCII_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # a grid table drawn in ASCII: '+----+-------+'
+
+
+def _box_cells(line: str, bars: str) -> list[str]:
+    return [c.strip() for c in re.split(f"[{re.escape(bars)}]", line.strip().strip(bars))]
 
 
 def _box_join(a: str, b: str) -> str:
@@ -195,20 +198,25 @@ def _box_join(a: str, b: str) -> str:
 
 
 def box_as_pipes(lines: list[str]) -> list[str]:
-    """A table drawn with box characters (a text browser's or a converter's dump): '┌─┬─┐' / '├─┼─┤' rules go
+    """A table drawn with box characters (a text browser's or a converter's dump), or in ASCII ('+----+' rules
+    and '|' bars, a grid table): '┌─┬─┐' / '├─┼─┤' rules go
     (as empty lines, the line count kept), '│1 │…│' rows become pipe rows, and a line whose first cell is empty
     right under a row (no rule between) is a cell the drawing wrapped: its cells go on the row's, cell by cell."""
     out = list(lines)
     row: int | None = None
     cells: list[str] = []
+    ascii_grid = False  # inside a table ruled '+----+': its '|' are the bars
     for i, line in enumerate(lines):
-        if _BOX_RULE.match(line) and any(ch not in _BOX_BAR and not ch.isspace() for ch in line):
+        if (_BOX_RULE.match(line) and any(ch not in _BOX_BAR and not ch.isspace() for ch in line)) \
+                or _ASCII_RULE.match(line):
             out[i], row = "", None
+            ascii_grid = ascii_grid or bool(_ASCII_RULE.match(line))
             continue
-        if not any(bar in line for bar in _BOX_BAR):
-            row = None
+        bars = _BOX_BAR + ("|" if ascii_grid else "")
+        if not any(bar in line for bar in bars):
+            row, ascii_grid = None, False
             continue
-        here = _box_cells(line)
+        here = _box_cells(line, bars)
         if row is not None and here and not here[0] and len(here) <= len(cells):
             cells = [_box_join(a, b) for a, b in itertools.zip_longest(cells, here, fillvalue="")]
             out[row], out[i] = "|" + "|".join(cells) + "|", ""
@@ -262,7 +270,7 @@ def normalize(text: str) -> NormalText:
     if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
         lines = tabbed
         ran.append("csv_table")
-    if any(bar in text for bar in _BOX_BAR) and (piped := box_as_pipes(lines)) != lines:
+    if (any(bar in text for bar in _BOX_BAR) or "+--" in text) and (piped := box_as_pipes(lines)) != lines:
         lines = piped
         ran.append("box_table")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
