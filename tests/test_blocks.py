@@ -363,3 +363,10 @@ def test_a_time_limit_ends_at_its_full_stop_and_a_sentence_of_roles_after_it_giv
 ])
 def test_time_points_side_by_side_in_one_cell_are_each_a_deadline(value, points):
     assert [d.text for d in deadline_points(value, 2024)] == points
+
+
+def test_a_time_limit_field_written_as_an_iso_date_gives_its_date():
+    doc = parse_text("某县方案\n一、重点任务\n（一）开展培训。组织培训2次。（责任单位：县司法局；完成时限：2024-06-30）\n"
+                     "（二）强化监督。开展评查。\n责任单位：县政府办\n完成时限：2024－09－30前\n")
+    assert [[(d.text, d.due) for d in t.deadlines] for t in doc.tasks] == [
+        [("2024-06-30", dt.date(2024, 6, 30))], [("2024－09－30前", dt.date(2024, 9, 30))]]
