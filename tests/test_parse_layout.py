@@ -1548,7 +1548,7 @@ def test_cells_set_apart_by_full_width_spaces_with_an_empty_cell_under_an_uneven
 
 
 def test_a_table_saved_as_csv_with_quoted_cells_and_an_empty_last_cell():
-    text = ("某市文旅工作任务台账\n序号,工作任务,牵头单位,配合单位,完成时限,备注\n"
+    text = ("某市文旅工作任务台账,,,,,\n序号,工作任务,牵头单位,配合单位,完成时限,备注\n"
             "1,创建夜间消费集聚区1个。,市文化广电旅游局,\"市商务局,市城市管理局\",2024年10月底前,\n"
             "2,\"推进古城墙保护利用，修缮1.2公里。\",市文物局,市自然资源和规划局,2024年12月底前,省级补助项目\n"
             "3,开展“文旅+体育”融合活动，打造精品赛事\n")
@@ -1557,6 +1557,7 @@ def test_a_table_saved_as_csv_with_quoted_cells_and_an_empty_last_cell():
          ["2024年10月底前"]),
         ("2", "推进古城墙保护利用，修缮1.2公里", [("市文物局", "lead"), ("市自然资源和规划局", "support")], ["2024年12月底前"]),
         ("3", "开展“文旅+体育”融合活动，打造精品赛事", [], [])]
+    assert parse_text(text).title == "某市文旅工作任务台账"  # the sheet's title row, its empty cells gone
     prose = parse_text("某县方案\n一、重点任务\n（一）开展培训,提升能力,强化考核。（责任单位：县司法局）\n")
     assert titles(prose) == ["开展培训，提升能力，强化考核"]  # commas in prose are punctuation still
 

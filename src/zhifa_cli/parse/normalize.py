@@ -175,7 +175,12 @@ def csv_as_tabs(lines: list[str]) -> list[str]:
             header = False
             continue
         out[i] = "\t".join(cells)
+    if out != lines:  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
+        out = [_LONE_CELL.sub(r"\g<cell>", line) for line in out]
     return out
+
+
+_LONE_CELL = re.compile(r"^(?P<cell>[^,\t]*?)\s*,{2,}\s*$")
 
 
 _BOX_BAR = "│┃║"
