@@ -613,7 +613,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     return rows
 
 
-_ROLE_LINE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,6})[：:]")
+_ROLE_LINE = re.compile(rf"^(?P<label>[{HAN}]{{2,6}})[：:]")
 
 
 def _role_line(text: str) -> bool:
