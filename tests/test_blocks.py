@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from zhifa_cli.parse import parse_text
-from zhifa_cli.parse.blocks import find_blocks, strip_blocks
+from zhifa_cli.parse.blocks import deadline_points, find_blocks, strip_blocks
 from zhifa_cli.parse.normalize import normalize
 from zhifa_cli.parse.units import split_units
 
@@ -364,3 +364,20 @@ def test_boxed_labels_run_together_on_one_line_each_open_their_field():
     task = doc.tasks[0]
     assert [(u.name, u.role) for u in task.units] == [("县委宣传部", "lead"), ("县融媒体中心", "support"), ("县文化馆", "support")]
     assert [d.text for d in task.deadlines] == ["2024年底"]
+@pytest.mark.parametrize("value,points", [
+    ("2024年6月底前、2024年12月底前", ["2024年6月底前", "2024年12月底前"]),
+    ("2024年6月底前/长期坚持", ["2024年6月底前/长期坚持"]),  # a date that goes on: one value, as '…，长期坚持'
+    ("2024年4月、2024年10月", ["2024年4月", "2024年10月"]),
+    ("2024/12/31", ["2024/12/31"]),  # a slash date is one point
+    ("2024年6月、12月", ["2024年6月、12月"]),  # two months sharing one year: one value
+    ("县财政局、2024年6月", ["县财政局、2024年6月"]),  # not all points: the value stays whole
+])
+def test_time_points_side_by_side_in_one_cell_are_each_a_deadline(value, points):
+    assert [d.text for d in deadline_points(value, 2024)] == points
+
+
+def test_a_time_limit_field_written_as_an_iso_date_gives_its_date():
+    doc = parse_text("某县方案\n一、重点任务\n（一）开展培训。组织培训2次。（责任单位：县司法局；完成时限：2024-06-30）\n"
+                     "（二）强化监督。开展评查。\n责任单位：县政府办\n完成时限：2024－09－30前\n")
+    assert [[(d.text, d.due) for d in t.deadlines] for t in doc.tasks] == [
+        [("2024-06-30", dt.date(2024, 6, 30))], [("2024－09－30前", dt.date(2024, 9, 30))]]

@@ -137,3 +137,14 @@ def test_a_date_years_before_the_document_qualifying_a_noun_is_no_deadline():
 def test_more_spellings_of_a_date_in_prose(text, expected):
     found = find_in_prose(text, doc_year=2024)
     assert [(d.text, d.due.isoformat()) for d in found] == expected
+@pytest.mark.parametrize("value,due", [("2024-06-30", "2024-06-30"), ("2024－9－30前", "2024-09-30"),
+                                       ("2024-12", "2024-12-31"), ("2024.06.30", "2024-06-30")])
+def test_a_field_date_written_with_dashes_as_spreadsheets_print_it(value, due):
+    found = parse_field(value)
+    assert (found.kind, found.due.isoformat(), found.text) == ("by_date", due, value)
+    assert parse_field("2024-2025年").kind == "in_period"  # a span of years stays one
+
+
+def test_a_date_then_a_slash_and_long_term_is_a_date_that_goes_on():
+    found = parse_field("2024年6月底前/长期坚持")
+    assert (found.kind, found.due.isoformat(), found.ongoing) == ("by_date", "2024-06-30", True)

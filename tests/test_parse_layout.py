@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from zhifa_cli.parse import parse_text
+from zhifa_cli.parse.normalize import box_as_pipes
 
 
 def ids(doc):
@@ -1496,3 +1497,136 @@ def test_a_breadcrumb_of_two_parts_ending_in_a_sites_column_is_not_the_plan_titl
     assert doc.title == "某市农业农村局关于做好春耕备耕工作的通知"
     flow = parse_text("某县2024年政务服务工作要点\n一、提升效率\n1.推行一窗办理，按\n申请 > 受理\n两步办结。\n责任单位：县政务服务中心\n")
     assert flow.tasks[0].text == "推行一窗办理，按申请 > 受理两步办结。"
+def test_half_year_columns_of_an_indicator_table_hold_targets_not_time_limits():
+    text = ("某县主要指标任务分解\n序号\t指标名称\t全年目标\t上半年\t下半年\t牵头单位\n"
+            "1\t地区生产总值增长\t6.5%\t6%\t6.5%\t县发展和改革局\n"
+            "2\t一般公共预算收入\t12.6亿元\t6.8亿元\t—\t县财政局\n"
+            "3\t建成城市书房\t10个\t完成选址\t全部开放\t县文化和旅游局\n")
+    doc = parse_text(text)
+    assert [(t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("地区生产总值增长", []), ("一般公共预算收入", []), ("建成城市书房", ["上半年", "下半年"])]
+
+
+def test_dashed_sub_rows_carry_the_work_under_heading_rows_and_a_cut_sub_row_keeps_its_cells():
+    text = ("某区政务公开任务清单\n序号\t工作任务\t具体内容\t责任单位\t完成时限\n"
+            "1\t加强政策解读\t\t\t\n"
+            "1-1\t\t及时发布政策文件并同步解读。\t区政府办公室\t长期坚持\n"
+            "1-2\t\t开展多元化解读。\t区直各部门\t2024年12月底前\n"
+            "2\t加强平台建设\t\t\t\n"
+            "2-1\t\t优化政府信息公开专栏。\t区政府办公室\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("1-1", "及时发布政策文件并同步解读", ["区政府办公室"], ["长期坚持"]),
+        ("1-2", "开展多元化解读", ["区直各部门"], ["2024年12月底前"]),
+        ("2-1", "优化政府信息公开专栏", ["区政府办公室"], [])]
+
+
+def test_a_unit_cell_one_cell_per_line_that_labels_its_roles_on_lines_of_its_own():
+    text = ("某镇人居环境整治任务表\n序号\n整治任务\n责任单位\n完成时限\n"
+            "1\n开展村庄清洁行动。\n牵头：镇农业服务中心\n配合：各村（社区）、镇环卫所\n2024年4月底前\n"
+            "2\n实施改厕回头看。\n牵头：镇卫生院\n2024年6月底前\n"
+            "3\n开展庭院评选。\n牵头：镇妇联\n配合：\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "开展村庄清洁行动", [("镇农业服务中心", "lead"), ("各村（社区）", "support"), ("镇环卫所", "support")],
+         ["2024年4月底前"]),
+        ("2", "实施改厕回头看", [("镇卫生院", "lead")], ["2024年6月底前"]),
+        ("3", "开展庭院评选", [("镇妇联", "lead")], [])]
+
+
+def test_a_signature_dated_in_iso_form_under_the_organ_dates_the_text():
+    text = ("某市人力资源和社会保障局关于印发就业工作任务分工的通知\n各区人社局：\n现印发给你们，请认真抓好落实。\n"
+            "某市人力资源和社会保障局\n{date}\n就业工作任务分工\n一、重点任务\n（一）开发见习岗位。开发岗位1500个。（责任单位：市就业服务中心）\n")
+    for written in ("2024-03-15", "2024/3/15", "2024.03.15"):
+        doc = parse_text(text.format(date=written))
+        assert (doc.date, doc.issuer) == (dt.date(2024, 3, 15), "某市人力资源和社会保障局"), written
+    stamped = parse_text("发布时间：\n2024-03-20\n" + text.format(date="").replace("某市人力资源和社会保障局\n\n", ""))
+    assert stamped.date is None  # a page's stamp, under no organ
+
+
+def test_the_organ_and_its_date_in_one_bracket_under_the_title_sign_the_text():
+    text = ("某县优化营商环境工作方案\n（某县人民政府办公室　2024年3月15日）\n一、重点任务\n"
+            "（一）压缩开办时间。全程网办1个工作日内办结。（责任单位：县市场监管局）\n"
+            "（二）推行告知承诺。2024年6月底前完成。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.date) == ("某县人民政府办公室", dt.date(2024, 3, 15))
+    assert parse_text(text.replace("某县人民政府办公室　", "")).issuer is None  # a date alone names no organ
+
+
+def test_the_two_offices_of_a_joint_notice_on_one_line_are_named_apart():
+    text = ("中共某县委办公室　某县人民政府办公室\n关于印发《某县耕地保护工作方案》的通知\n各乡镇党委、人民政府：\n"
+            "现将《某县耕地保护工作方案》印发给你们，请认真抓好落实。\n某县耕地保护工作方案\n一、重点任务\n"
+            "（一）落实耕地保护目标。完成耕地保有量52万亩。（责任单位：县自然资源局）\n")
+    doc = parse_text(text)
+    assert doc.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert doc.region == "某县"
+    titled = parse_text(text.replace("中共某县委办公室　某县人民政府办公室\n关于印发", "中共某县委办公室 某县人民政府办公室印发"))
+    assert titled.issuer == "中共某县委办公室、某县人民政府办公室"
+
+
+def test_numbered_notes_under_a_remarks_line_after_a_table_are_no_tasks():
+    text = ("某省防汛工作责任清单\n| 序号 | 工作内容 | 责任处室 | 时间节点 |\n|---|---|---|---|\n"
+            "| 1 | 修订防御应急预案。 | 水旱灾害防御处 | 2024年4月底前 |\n"
+            "| 2 | 开展汛前检查。 | 运行管理处 | 2024年5月15日前 |\n\n"
+            "备注：\n1.各处室于每月5日前报送进展情况；\n2.时间节点为最迟完成时间。\n")
+    doc = parse_text(text)
+    assert [(t.id, t.title, [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("1", "修订防御应急预案", ["2024年4月底前"]), ("2", "开展汛前检查", ["2024年5月15日前"])]
+
+
+def test_cells_set_apart_by_full_width_spaces_with_an_empty_cell_under_an_uneven_header():
+    text = ("某市教育民生实事责任分工\n序号　　项目内容　　　　责任科室　　　　配合单位　　　　完成时限\n"
+            "1　　新建中小学校5所。　　发展规划科　　各区教育局　　2024年8月底前\n"
+            "2　　开展课后服务提质行动，义务教育学校课后服务实现全覆盖。　　基础教育科　　　　长期坚持\n"
+            "3　　资助困难学生。　　资助管理中心　　市财政局　　2024年11月底前\n")
+    assert [(t.id, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in parse_text(text).tasks] == [
+        ("1", ["发展规划科", "各区教育局"], ["2024年8月底前"]), ("2", ["基础教育科"], ["长期坚持"]),
+        ("3", ["资助管理中心", "市财政局"], ["2024年11月底前"])]
+
+
+def test_a_table_saved_as_csv_with_quoted_cells_and_an_empty_last_cell():
+    text = ("某市文旅工作任务台账,,,,,\n序号,工作任务,牵头单位,配合单位,完成时限,备注\n"
+            "1,创建夜间消费集聚区1个。,市文化广电旅游局,\"市商务局,市城市管理局\",2024年10月底前,\n"
+            "2,\"推进古城墙保护利用，修缮1.2公里。\",市文物局,市自然资源和规划局,2024年12月底前,省级补助项目\n"
+            "3,开展“文旅+体育”融合活动，打造精品赛事\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "创建夜间消费集聚区1个", [("市文化广电旅游局", "lead"), ("市商务局", "support"), ("市城市管理局", "support")],
+         ["2024年10月底前"]),
+        ("2", "推进古城墙保护利用，修缮1.2公里", [("市文物局", "lead"), ("市自然资源和规划局", "support")], ["2024年12月底前"]),
+        ("3", "开展“文旅+体育”融合活动，打造精品赛事", [], [])]
+    assert parse_text(text).title == "某市文旅工作任务台账"  # the sheet's title row, its empty cells gone
+    prose = parse_text("某县方案\n一、重点任务\n（一）开展培训,提升能力,强化考核。（责任单位：县司法局）\n")
+    assert titles(prose) == ["开展培训，提升能力，强化考核"]  # commas in prose are punctuation still
+
+
+BOX_TABLE = ("某县民政重点任务分解表\n┌──┬────────┬──────┬─────┐\n"
+             "│序号│工作任务                │责任单位          │完成时限    │\n"
+             "├──┼────────┼──────┼─────┤\n"
+             "│1   │推进养老服务中心建设，新增床位200张，│县民政局          │2024年12月底前│\n"
+             "│    │护理型床位占比达到65%。       │                  │            │\n"
+             "├──┼────────┼──────┼─────┤\n"
+             "│2   │开展殡葬领域专项整治。        │县民政局、县自然资源局、│2024年11月底前│\n"
+             "│    │                              │各乡镇人民政府    │            │\n"
+             "└──┴────────┴──────┴─────┘\n")
+
+
+def test_a_table_drawn_with_box_characters_and_cells_wrapped_onto_lines_of_their_own():
+    expected = [("1", "推进养老服务中心建设，新增床位200张，护理型床位占比达到65%", [("县民政局", "responsible")],
+                 ["2024年12月底前"]),
+                ("2", "开展殡葬领域专项整治", [("县民政局", "responsible"), ("县自然资源局", "responsible"),
+                                          ("各乡镇人民政府", "responsible")], ["2024年11月底前"])]
+    assert _rows(parse_text(BOX_TABLE)) == expected
+    unruled = "\n".join(ln for ln in BOX_TABLE.split("\n") if not ln.startswith("├"))  # no rule between rows
+    assert _rows(parse_text(unruled)) == expected
+
+
+def test_a_grid_table_ruled_in_ascii_with_a_cell_wrapped_onto_the_next_line():
+    text = ("某县任务分解表\n+----+--------------+----------+--------------+\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n"
+            "+====+==============+==========+==============+\n| 1 | 推进养老服务中心建设。 | 县民政局 | 2024年12月底前 |\n"
+            "+----+--------------+----------+--------------+\n| 2 | 开展殡葬专项整治， | 县民政局、 | 2024年11月底前 |\n"
+            "|   | 清理散埋乱葬。 | 县自然资源局 |  |\n+----+--------------+----------+--------------+\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推进养老服务中心建设", [("县民政局", "responsible")], ["2024年12月底前"]),
+        ("2", "开展殡葬专项整治，清理散埋乱葬", [("县民政局", "responsible"), ("县自然资源局", "responsible")],
+         ["2024年11月底前"])]
+    markdown = ["| 序号 | 工作任务 | 责任单位 |", "|---|---|---|", "| 1 | 推进建设。 | 县民政局 |", "|  | 开展整治。 | 县财政局 |"]
+    assert box_as_pipes(markdown) == markdown  # no '+--' rules: a Markdown table's rows are left as they are

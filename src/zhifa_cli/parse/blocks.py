@@ -151,12 +151,23 @@ _DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位|启动|开工
 
 
 def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
-    """A 完成时限 value; one with several points ('2024年上半年启动，年底前完成') gives each of them."""
+    """A 完成时限 value; one with several points ('2024年上半年启动，年底前完成') gives each of them. Points
+    may also stand side by side, joined by 、 or a slash ('2024年6月底前、2024年12月底前', '2024年6月底前/长期坚持'),
+    when each of them is a time limit as a whole that names its own year (a slash date '2024/6/30' is read whole
+    first; '2024年6月、12月' shares one year and stays one value, P18)."""
     whole = parse_field(value, doc_year=doc_year)
     if whole.kind != "unknown":
         return [whole]
     points = [_point(part, doc_year) for part in split_top(value, "，,")]
-    return [p for p in points if p is not None] if all(points) else [whole]
+    if all(points):
+        return [p for p in points if p is not None]
+    side = [_whole_point(part, doc_year) for part in split_top(value, "、/／")]
+    return [p for p in side if p is not None] if len(side) > 1 and all(side) else [whole]
+
+
+def _whole_point(part: str, doc_year: int | None) -> Deadline | None:
+    deadline = parse_field(part, doc_year=doc_year)
+    return deadline if deadline.kind != "unknown" and not deadline.inferred else None
 
 
 # '2024年6月底前完成方案': a point in time, then what is to be done by then.

@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
 _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
-_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、)?(?:{_ONGOING})$")
+_ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、|/|／)?(?:{_ONGOING})$")  # "…前/长期坚持" as a table cell writes it
 _ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
 _LEAD = re.compile(r"^(?:于|在|到|截至|截止|截止到|力争到|力争|至)")
 
@@ -159,8 +159,9 @@ def _when(text: str, doc_year: int | None) -> When | None:
 # '2024年9月底前完成', '…前完成并长期坚持': the verb after the date says nothing more.
 # '…前完成，并长期坚持': a comma may stand before the 并.
 _DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|到位|建成|启动|开工|验收|实现)(?=[，,、]?并|$)")
-# '2024.12', '2024.6.30前', '2024/6/30': a date written with dots or slashes, as tables often do.
-_DOTTED = re.compile(r"^(?P<y>\d{4})[.．/](?P<m>\d{1,2})(?:[.．/](?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
+# '2024.12', '2024.6.30前', '2024/6/30', '2024-06-30': a date written with dots, slashes or dashes (ISO), as
+# tables and spreadsheets often do; one separator throughout.
+_DOTTED = re.compile(r"^(?P<y>\d{4})(?P<sep>[.．/\-－])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
 # '6月底前', '12月31日前', '三季度末' in a 完成时限 field: the document's year, marked inferred.
 _YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D}|上旬|中旬|下旬)?|{_Q}|{_H}){_BY}$")
 

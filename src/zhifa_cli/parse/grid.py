@@ -35,6 +35,9 @@ _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
 _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|第?[一二三四]季度(?:末|底)?前?|[上下]半年)$")
+# A cell that is a figure alone ('6.5%', '12.6亿元', '1800人'): under a time-point column ('上半年') of an indicator
+# table it is the value the target should reach by then, no work to be done: the point sets no time limit.
+_FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
@@ -74,7 +77,7 @@ class Row:
     def put(self, column: Column, cell: str) -> None:
         """A cell under its column: nothing for an empty one ('', '—', '/', '无'); under a time-point column
         ('6月底前') the point itself, since the cell only says what is done by then."""
-        if not cell or _BLANK.match(cell.strip()):
+        if not cell or _BLANK.match(cell.strip()) or (column.role == "point" and _FIGURE.match(cell.strip())):
             return
         self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
 
@@ -399,8 +402,14 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if row is not None:
             row.section = section
             rows.append(row)
-    return rows
+    return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
 
+
+def _heads_sub_rows(row: Row, following: list[Row]) -> bool:
+    """Row '1' holding only its group label ('加强政策发布解读', every other cell empty) over rows '1-1', '1-2':
+    the heading of the sub-rows that carry the work, no task of its own."""
+    return bool(following) and not row.label and set(row.cells) <= {"group"} \
+        and re.split(r"[.．\-－]", following[0].label)[0] == str(row.number)
 
 def _one_cell(text: str) -> str:
     """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""
@@ -465,6 +474,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
                 and not looks_like_body(cells[k + 2]) and not _complete_end(cells[-1]):
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
+        if groups and k + 1 < len(cells) and cells[k + 1] == "" and lead == 0:
+            groups = 0  # its empty label cell is still there, in place: the row was cut short at the end
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
@@ -502,7 +513,7 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
     k = next((i for i, c in enumerate(columns) if c.role == "number"), None)
     if k is None:
         return missing
-    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell)), None)
+    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
@@ -548,6 +559,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
     cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    cells = _role_lines_joined(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         cells = _numbers_apart(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
@@ -599,6 +611,26 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         rows.append(row)
         i = j
     return rows
+
+
+_ROLE_LINE = re.compile(rf"^(?P<label>[{HAN}]{{2,6}})[：:]")
+
+
+def _role_line(text: str) -> bool:
+    m = _ROLE_LINE.match(text)
+    return m is not None and LABELS.get(m.group("label")) in _UNIT_ROLES_SET
+
+
+def _role_lines_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A unit cell that labels its roles on lines of its own ('牵头：镇卫生院' / '配合：各村（社区）'): the lines are
+    one cell ('牵头：…；配合：…'), not the columns after it; an empty '配合：' stays inside the cell."""
+    out: list[tuple[int, str]] = []
+    for no, text in cells:
+        if out and _role_line(text) and _role_line(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip('；;')}；{text}")
+        else:
+            out.append((no, text))
+    return out
 
 
 def _sub_row(text: str, expected: str | None) -> bool:
@@ -770,7 +802,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     rows: list[tuple[Row, list[list[str]]]] = []  # each row with its cells' pieces, column by column
     section = None
     anchors: list[int] = []
-    gap = _even_gap(header.text)
+    gap = _even_gap(header.text) or _rows_gap(lines)
     for ln in lines:
         if not ln.says or not ln.text.strip():
             continue
@@ -811,6 +843,19 @@ def _even_gap(text: str) -> int | None:
     copied with a fixed run between cells (not a -layout page, whose runs pad columns to a position)."""
     runs = {len(m.group()) for m in re.finditer(r" {2,}", text.strip())}
     return runs.pop() if len(runs) == 1 and " " not in re.sub(r" {2,}", "", text.strip()) else None
+
+
+def _rows_gap(lines: list[Line]) -> int | None:
+    """The one run of spaces between the cells of the rows, when the header's runs are uneven (padded to look
+    aligned) but the rows keep a fixed run, twice or thrice it where cells are empty: a web page whose cells were
+    set apart by full-width spaces ('　　'). Most runs must be the single one (a -layout page's runs vary)."""
+    runs = [len(m.group()) for ln in lines if ln.says and re.match(r"\s*\d", ln.text)
+            for m in re.finditer(r" {2,}", ln.text.strip())]
+    if len(runs) < 4:
+        return None
+    gap = min(runs)
+    ok = all(r % gap == 0 and r <= 3 * gap for r in runs) and runs.count(gap) * 5 >= len(runs) * 4
+    return gap if ok else None
 
 
 def _even_cells(text: str, gap: int) -> list[str]:

@@ -91,7 +91,7 @@ def _notice_title(parts: Parts) -> str | None:
 def parse_date(text: str) -> dt.date | None:
     m = DATE_LINE.match(text.strip()) or SIGNED_LINE.match(text.strip())
     if not m:
-        return _digit_date(text.strip())
+        return _digit_date(text.strip()) or _iso_date(text.strip())
     try:
         return dt.date(*(cn_to_int(m.group(k)) or 0 for k in "ymd"))
     except ValueError:
@@ -115,9 +115,28 @@ def _digit_date(text: str) -> dt.date | None:
     return readings.pop() if len(readings) == 1 else None
 
 
+# '2024-03-15' (or 2024.3.15, 2024/3/15) on a line of its own: a 成文日期 as a site's editor retypes it. Like a
+# digit date, it dates the text only under an organ's name (elsewhere it is a page's stamp).
+_ISO_DATE_LINE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<s>[-－/.．])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})$")
+
+
+def _iso_date(text: str) -> dt.date | None:
+    if not (m := _ISO_DATE_LINE.match(text)):
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _bare_digits(text: str) -> bool:
+    """A date of digits and separators only ('2024315', '2024-03-15'), no 年月日."""
+    return bool(DIGIT_DATE_LINE.match(text) or _ISO_DATE_LINE.match(text))
+
+
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
-_ORGAN_PREFIX = re.compile(rf"^(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
+_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
                            r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
@@ -142,7 +161,7 @@ def signed_date(lines: list[Line]) -> dt.date | None:
 def _date_line(lines: list[Line]) -> Line | None:
     signed = _signature_digits(lines)
     return next((ln for ln in lines if parse_date(ln.text)
-                 and (ln.no in signed or not DIGIT_DATE_LINE.match(ln.text.strip()))), None)
+                 and (ln.no in signed or not _bare_digits(ln.text.strip()))), None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
@@ -150,12 +169,23 @@ def _signature_digits(lines: list[Line]) -> set[int]:
     elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325')."""
     said = [ln for ln in lines if ln.says]
     return {ln.no for above, ln in zip(said, said[1:], strict=False)
-            if DIGIT_DATE_LINE.match(ln.text.strip()) and _organ(above.text)}
+            if _bare_digits(ln.text.strip()) and _organ(above.text)}
 
 
 def _organ(text: str) -> str | None:
     text = text.strip()
-    return text.removesuffix("文件") if _ORGAN.match(text) else None
+    return _joint(text.removesuffix("文件")) if _ORGAN.match(text) else None
+
+
+# 两办: the party committee's office and the government's office on one line, the space between them lost
+# ('中共X县委办公室X县人民政府办公室'): two organs, named apart.
+_JOINT = re.compile(rf"^(?P<party>中共[{HAN}]{{2,12}}?委(?:员会)?(?:办公室|办公厅))\s*"
+                    rf"(?P<government>[{HAN}]{{2,12}}?人民政府(?:办公室|办公厅))$")
+
+
+def _joint(organ: str) -> str:
+    m = _JOINT.match(organ)
+    return f"{m.group('party')}、{m.group('government')}" if m else organ
 
 
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
@@ -163,12 +193,12 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
     a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
     A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
-        return signed.group("organ")
+        return _joint(signed.group("organ"))
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
             return organ
-    titled = next((m.group("organ") for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
+    titled = next((_joint(m.group("organ")) for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if stated:
         return titled or stated
@@ -326,7 +356,8 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
-    issuer = _issuer(lines, date_line, titles, fields.issuer)
+    bracketed = _signed_under_title(lines) if date_line is None else None
+    issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(title, issuer, units, titles, text)
@@ -343,6 +374,16 @@ def _date_under_title(lines: list[Line]) -> dt.date | None:
         text = ln.text.strip()
         if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(text[1:-1])):
             return date
+    return None
+
+
+def _signed_under_title(lines: list[Line]) -> str | None:
+    """'（X县医疗保障局　2024年2月26日）' under the title: the organ and its date in one bracket, as a news agency prints
+    a document it publishes without the signature. The organ signs the text (the date: _date_under_title)."""
+    for ln in [ln for ln in lines if ln.says][1:6]:
+        text = ln.text.strip()
+        if text[:1] in "（(" and text[-1:] in "）)" and (m := SIGNED_LINE.match(text[1:-1].strip())):
+            return m.group("organ")
     return None
 
 

@@ -6,6 +6,8 @@ Width is folded with 1:1 tables and only where the neighbours are Chinese.
 
 from __future__ import annotations
 
+import csv
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -149,6 +151,86 @@ def space_table_rows(lines: list[str]) -> set[int]:
     return kept
 
 
+_CSV_ROW = re.compile(r'^\s*(?:\d{1,4}(?:[.\-]\d{1,3})?|"[^"]*"),')
+
+
+def _csv_cells(line: str) -> list[str]:
+    return [c.strip() for c in next(csv.reader([line.strip()]), [])]
+
+
+def csv_as_tabs(lines: list[str]) -> list[str]:
+    """A table a spreadsheet saved as CSV ('序号,工作任务,牵头单位,…' over '1,…,"市商务局,市城市管理局",…'): its
+    header and the numbered rows under it become tab rows, quotes honoured, so the ASCII commas between cells are
+    not read as the text's own punctuation. Other lines stay as they are."""
+    from .grid import column_role  # the header vocabulary lives with the table reader
+
+    out, header = list(lines), False
+    for i, line in enumerate(lines):
+        plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip())
+        cells = _csv_cells(line) if plain or (header and _CSV_ROW.match(line)) else []
+        if plain and len(cells) >= 3 and all(column_role(c) for c in cells) \
+                and any(column_role(c) == "text" for c in cells):
+            header = True
+        elif not (header and len(cells) >= 2):
+            header = False
+            continue
+        out[i] = "\t".join(cells)
+    if out != lines:  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
+        out = [_LONE_CELL.sub(r"\g<cell>", line) for line in out]
+    return out
+
+
+_LONE_CELL = re.compile(r"^(?P<cell>[^,\t]*?)\s*,{2,}\s*$")
+
+
+_BOX_BAR = "│┃║"
+_BOX_RULE = re.compile(r"^[\s─━═┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╞╪╡╟╫╢╒╤╕╘╧╛│┃║]+$")
+
+
+_ASCII_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # a grid table drawn in ASCII: '+----+-------+'
+
+
+def _box_cells(line: str, bars: str) -> list[str]:
+    return [c.strip() for c in re.split(f"[{re.escape(bars)}]", line.strip().strip(bars))]
+
+
+def _box_join(a: str, b: str) -> str:
+    from .units import looks_like_body  # the body-name vocabulary lives with the unit reader
+
+    if not a or not b:
+        return a or b
+    return f"{a}、{b}" if looks_like_body(a) and looks_like_body(b) and not a.endswith(("、", "，")) else a + b
+
+
+def box_as_pipes(lines: list[str]) -> list[str]:
+    """A table drawn with box characters (a text browser's or a converter's dump), or in ASCII ('+----+' rules
+    and '|' bars, a grid table): '┌─┬─┐' / '├─┼─┤' rules go
+    (as empty lines, the line count kept), '│1 │…│' rows become pipe rows, and a line whose first cell is empty
+    right under a row (no rule between) is a cell the drawing wrapped: its cells go on the row's, cell by cell."""
+    out = list(lines)
+    row: int | None = None
+    cells: list[str] = []
+    ascii_grid = False  # inside a table ruled '+----+': its '|' are the bars
+    for i, line in enumerate(lines):
+        if (_BOX_RULE.match(line) and any(ch not in _BOX_BAR and not ch.isspace() for ch in line)) \
+                or _ASCII_RULE.match(line):
+            out[i], row = "", None
+            ascii_grid = ascii_grid or bool(_ASCII_RULE.match(line))
+            continue
+        bars = _BOX_BAR + ("|" if ascii_grid else "")
+        if not any(bar in line for bar in bars):
+            row, ascii_grid = None, False
+            continue
+        here = _box_cells(line, bars)
+        if row is not None and here and not here[0] and len(here) <= len(cells):
+            cells = [_box_join(a, b) for a, b in itertools.zip_longest(cells, here, fillvalue="")]
+            out[row], out[i] = "|" + "|".join(cells) + "|", ""
+            continue
+        row, cells = i, here
+        out[i] = "|" + "|".join(cells) + "|"
+    return out
+
+
 def spaced_unit_lines(lines: list[str]) -> set[int]:
     """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
     from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
@@ -190,6 +272,12 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
+    if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
+        lines = tabbed
+        ran.append("csv_table")
+    if (any(bar in text for bar in _BOX_BAR) or "+--" in text) and (piped := box_as_pipes(lines)) != lines:
+        lines = piped
+        ran.append("box_table")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
     for name, fix in FIXERS:
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]

@@ -94,7 +94,8 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     """The tasks from the plan's numbered items, or from its task table when it is only a table (or rules); the
     rows of an attached 任务分解表, however it was rendered."""
     grid = find_grid(parts.plan)
-    plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last]
+    plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last
+                                              and ln.no not in _notes_after(parts.plan, grid.last)]
     plan_items, outline_warnings = items(plan)
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
@@ -113,6 +114,24 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     if not rows and (attached := find_grid(parts.attachments)):
         rows = grid_rows(attached, built.tasks, year)
     return built, rows, warnings
+
+
+_NOTES = re.compile(r"^(?:备注|说明|注|填表说明)\s*[：:]?$")
+_NOTE_ITEM = re.compile(r"^(?:\d{1,2}|[（(]\d{1,2}[）)])[.．、]?\s*\S")
+
+
+def _notes_after(plan: list[Line], last: int) -> set[int]:
+    """'备注：' right under a table, then its numbered notes ('1.各处室于每月5日前报送…'): the table's notes, no
+    items of the plan. Returns their line numbers."""
+    said = [ln for ln in plan if ln.no > last and ln.says and ln.text.strip()]
+    if not said or not _NOTES.match(said[0].text.strip()):
+        return set()
+    notes = {said[0].no}
+    for ln in said[1:]:
+        if not _NOTE_ITEM.match(ln.text.strip()):
+            break
+        notes.add(ln.no)
+    return notes
 
 
 def _page_meta(meta: PageMeta | None, fixes: list[str]) -> PageMeta | None:
