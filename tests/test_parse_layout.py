@@ -758,6 +758,15 @@ def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
         ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
 
 
+def test_a_tab_header_over_two_rows_spaced_by_blank_lines_as_word_copies_space_every_row():
+    text = ("某县任务分工方案\n\n序号\t重点任务\t责任单位\t\t完成时限\n\n\t\t牵头单位\t配合单位\t\n\n"
+            "1\t推行企业开办一日办结。\t县市场监管局\t县税务局\t2024年6月底前\n\n"
+            "2\t开展涉企收费清理。\t县发展和改革局\t县财政局\t2024年8月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推行企业开办一日办结", [("县市场监督管理局", "lead"), ("县税务局", "support")], ["2024年6月底前"]),
+        ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
+
+
 def test_a_pipe_header_over_two_rows_whose_task_cell_spans_a_group_and_a_measure():
     text = ("某县分工表\n| 序号 | 工作任务 | | 责任单位 | | 完成时限 |\n| | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | |\n"
             "| 1 | 压减审批时限 | 备案即时办结。 | 县发展和改革局 | 县审批局 | 2024年6月底前 |\n"

@@ -202,8 +202,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
     for i, ln in enumerate(lines):
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
-        if i + 1 < len(lines) and (two := _two_line_header(ln.text, lines[i + 1].text)):
-            return _read(two, lines[i + 2:], ln.no, "line")
+        below = _next_said(lines, i)
+        if below is not None and (two := _two_line_header(ln.text, lines[below].text)):
+            return _read(two, lines[below + 1:], ln.no, "line")
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
@@ -218,6 +219,11 @@ def find_grid(lines: list[Line]) -> Grid | None:
             columns, rest = stream
             return _read(columns, rest, ln.no, "stream")
     return None
+
+
+def _next_said(lines: list[Line], i: int) -> int | None:
+    """The index of the first line after i that is not blank: a Word copy spaces its rows, headers too."""
+    return next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].kind != "blank"), None)
 
 
 def _raw_cells(text: str) -> list[str]:
