@@ -758,6 +758,21 @@ def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
         ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
 
 
+def test_a_section_whose_body_is_a_task_table_gives_the_rows_when_the_page_ends_inside_the_table():
+    """'二、任务分工' over its table, the page cut before '三、工作要求' (whose items once told the heading from a
+    task): the rows are the tasks, not the bare heading."""
+    text = ("某区市场监管局关于开展专项行动的通知\n各市场监管所：\n现将有关事项通知如下：\n一、工作目标\n"
+            "到2024年底，抽检合格率达到98%。\n二、任务分工\n序号\t重点任务\t责任科室\t配合单位\t完成时限\n"
+            "1\t开展校园周边食品安全检查。\t食品经营监管科\t各市场监管所\t2024年9月底前\n"
+            "2\t开展农村集体聚餐风险防控。\t食品经营监管科\t各市场监管所\t2024年6月底前\n"
+            "3\t开展食品生产企业体系检查")
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("开展校园周边食品安全检查", ["食品经营监管科", "各市场监管所"]),
+        ("开展农村集体聚餐风险防控", ["食品经营监管科", "各市场监管所"]),
+        ("开展食品生产企业体系检查", [])]
+
+
 def test_a_tab_header_over_two_rows_spaced_by_blank_lines_as_word_copies_space_every_row():
     text = ("某县任务分工方案\n\n序号\t重点任务\t责任单位\t\t完成时限\n\n\t\t牵头单位\t配合单位\t\n\n"
             "1\t推行企业开办一日办结。\t县市场监管局\t县税务局\t2024年6月底前\n\n"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NoTasksError, ZhifaError
-from ..models import Document, Source, TableRow
+from ..models import Document, Source, TableRow, Task
 from ..store import display
 from . import PARSER_VERSION, script
 from .grid import find_grid
@@ -99,6 +99,9 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     plan_items, outline_warnings = items(plan)
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
+    if grid is not None and built.tasks and all(map(_bare_heading, built.tasks)) and (own := grid_tasks(grid, year)):
+        built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
+        return built, grid_rows(grid, own, year, own=True), []
     if not built.tasks:
         grid = grid or find_grid(parts.attachments)
         if grid is None:
@@ -114,6 +117,11 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     if not rows and (attached := find_grid(parts.attachments)):
         rows = grid_rows(attached, built.tasks, year)
     return built, rows, warnings
+
+
+def _bare_heading(task: Task) -> bool:
+    """A numbered heading with nothing under it but (perhaps) a table: no sentence, unit or date of its own."""
+    return task.text.strip() == task.title.strip() and not task.units and not task.deadlines
 
 
 _NOTES = re.compile(r"^(?:备注|说明|注|填表说明)\s*[：:]?$")
