@@ -1,5 +1,6 @@
 """The probe pages again as other tools leave the same text: CRLF line ends, spaces after every line, every
-full-width ，；：（）！？ written half-width, every line indented with two full-width spaces (a Word copy). A rule
+full-width ，；：（）！？ written half-width, every line indented with two full-width spaces (a Word copy), and a
+mirror site's traditional script (OpenCC s2tw: characters and Taiwan forms). A rule
 that leans on one of these spellings shows here as a drop in the scores; each variant is held near the plain
 pages' figures (tests/test_realworld.py holds those to the bar).
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import cache
 
 import pytest
 from test_realworld import REALWORLD, TESTS
@@ -24,7 +26,15 @@ VARIANTS = {
     "half-width punctuation": lambda text: text.translate(HALF),
     "full-width indent": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line
                                                 for line in text.split("\n")),
+    "traditional script": lambda text: _traditional().convert(text),
 }
+
+
+@cache
+def _traditional():
+    import opencc
+
+    return opencc.OpenCC("s2tw.json")
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")
 
