@@ -1496,3 +1496,41 @@ def test_a_breadcrumb_of_two_parts_ending_in_a_sites_column_is_not_the_plan_titl
     assert doc.title == "某市农业农村局关于做好春耕备耕工作的通知"
     flow = parse_text("某县2024年政务服务工作要点\n一、提升效率\n1.推行一窗办理，按\n申请 > 受理\n两步办结。\n责任单位：县政务服务中心\n")
     assert flow.tasks[0].text == "推行一窗办理，按申请 > 受理两步办结。"
+
+
+# --- round AC: places a page's head names in other ways ---------------------------------------------
+
+def test_the_urban_area_after_a_place_is_no_district():
+    task = "一、任务\n（一）改造路面。修复破损路面。（责任单位：市住建局）\n"
+    assert parse_text("白岩市城区背街小巷改造提升方案\n" + task).region == "白岩市"
+    assert parse_text("青川县城区交通秩序整治方案\n" + task).region == "青川县"
+    assert parse_text("青川市市区道路改造方案\n" + task).region == "青川市"
+    # a district named 城区, speaking as an organ, stays one
+    text = "晋川市城区人民政府关于印发2024年工作要点的通知\n各街道：\n现印发。\n晋川市城区人民政府\n2024年2月1日\n2024年工作要点\n"
+    assert parse_text(text + task).region == "晋川市城区"
+
+
+def test_a_development_zone_under_its_full_name_is_the_region():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任部门：应急管理局）\n"
+    doc = parse_text("白鹭湖高新技术产业开发区管理委员会关于印发安全生产工作要点的通知\n各部门：\n现印发。\n"
+                     "白鹭湖高新技术产业开发区管理委员会\n2024年2月27日\n白鹭湖高新技术产业开发区2024年安全生产工作要点\n" + task)
+    assert (doc.issuer, doc.region) == ("白鹭湖高新技术产业开发区管理委员会", "白鹭湖高新技术产业开发区")
+    assert parse_text("江州市青河经济技术开发区招商引资方案\n" + task).region == "江州市青河经济技术开发区"
+    assert parse_text("青河经济开发区招商引资方案\n" + task).region == "青河经济开发区"
+
+
+def test_the_whole_county_a_title_speaks_of_is_no_place():
+    task = "一、任务\n（一）建设供水工程。新建12处。（责任单位：县水利局）\n"
+    text = ("关于印发全县2024年农村饮水安全工作方案的通知\n各乡镇人民政府：\n现印发。\n青川县人民政府办公室\n2024年5月17日\n"
+            "全县2024年农村饮水安全工作方案\n")
+    assert parse_text(text + task).region == "青川县"  # the issuer's
+    assert parse_text("全市安全生产大检查工作方案\n" + task).region is None
+    assert parse_text("全州县2024年农村饮水安全工作方案\n" + task).region == "全州县"  # a county whose name begins 全州
+    assert parse_text("本溪市2024年农村饮水安全工作方案\n" + task).region == "本溪市"
+
+
+def test_a_place_ending_in_zhou_keeps_the_level_after_it():
+    task = "一、任务\n（一）建设供水工程。新建12处。（责任单位：区水利局）\n"
+    assert parse_text("澄州区2024年供水工作方案\n" + task).region == "澄州区"
+    assert parse_text("澄州县2024年供水工作方案\n" + task).region == "澄州县"
+    assert parse_text("湘川州龙山县2024年供水工作方案\n" + task).region == "湘川州龙山县"

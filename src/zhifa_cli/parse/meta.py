@@ -28,12 +28,18 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 _DOC_NUMBER_LINE = re.compile(rf"^(?:(?:发文字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
-_PLACE = rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇|乡|街道)"
+# A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
+_ZONE = r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区)"
+# 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市.
+_PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|"
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?![市县区])|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
                         r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
-                        r"聚焦|创建|打造|争创")
+                        r"聚焦|创建|打造|争创|"
+                        # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
+                        r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])")
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,3}}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
@@ -208,6 +214,7 @@ def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
 # '中共桃源县委办公室 桃源县人民政府办公室印发…': a party committee after a place ends it (桃源县), as 关于 does.
 _PARTY = re.compile(rf"^中共(?=[{HAN}])")
 _COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡)委")
+_ORGAN_AFTER = re.compile(r"人民政府|政府|区委|人大|政协")
 
 
 def _crosses_a_word(text: str, region: str) -> bool:
@@ -229,6 +236,9 @@ def _region_from_text(text: str) -> str | None:
     if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
+    if region.endswith(("城区", "市区")) and _REGION_AT_START.fullmatch(region[:-2]) \
+            and not _ORGAN_AFTER.match(text[len(region):]):
+        region = region[:-2]  # '白岩市城区背街小巷…': the city's urban area, no district ('X市城区人民政府' is one)
     return region or None
 
 
