@@ -1534,3 +1534,31 @@ def test_a_place_ending_in_zhou_keeps_the_level_after_it():
     assert parse_text("澄州区2024年供水工作方案\n" + task).region == "澄州区"
     assert parse_text("澄州县2024年供水工作方案\n" + task).region == "澄州县"
     assert parse_text("湘川州龙山县2024年供水工作方案\n" + task).region == "湘川州龙山县"
+
+
+def test_a_fields_date_in_chinese_numerals_or_in_eight_digits_is_read():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    for value in ("二〇二四年三月十五日", "二O二四年三月十五日", "20240315"):
+        doc = parse_text(f"发文机关：某县人民政府办公室\n成文日期：{value}\n某县2024年安全生产方案\n" + task)
+        assert doc.date == dt.date(2024, 3, 15), value
+    # seven digits may be two days: no date
+    assert parse_text("发文机关：某县人民政府办公室\n成文日期：2024115\n某县2024年安全生产方案\n" + task).date is None
+
+
+def test_a_signature_year_typed_with_a_letter_o_or_a_digit_zero_is_a_date():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    for year in ("二O二四", "二0二四", "二〇二四"):
+        text = (f"某县人民政府办公室关于印发某县安全生产方案的通知\n各乡镇：\n现印发。\n某县人民政府办公室\n{year}年三月十五日\n"
+                "某县安全生产方案\n" + task)
+        doc = parse_text(text)
+        assert (doc.issuer, doc.date, doc.title) == ("某县人民政府办公室", dt.date(2024, 3, 15), "某县安全生产方案"), year
+
+
+def test_a_field_under_a_key_no_template_list_holds_is_no_title():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    for field in ("所属机构：青川县应急管理局", "签发日期：2024-03-15", "形成日期：2024-03-15"):
+        doc = parse_text(f"{field}\n青川县2024年安全生产方案\n" + task)
+        assert (doc.title, doc.region) == ("青川县2024年安全生产方案", "青川县"), field
+    # a key ending in 字号 labels the 文号
+    doc = parse_text("文件字号：青政办发〔2024〕5号\n青川县2024年安全生产方案\n" + task)
+    assert (doc.doc_number, doc.title) == ("青政办发〔2024〕5号", "青川县2024年安全生产方案")

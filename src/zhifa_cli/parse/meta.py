@@ -25,7 +25,8 @@ _DOC_NUMBER_BODY = rf"[{HAN}]{{1,12}}[〔\[［（(【](?:19|20)\d{{2}}[〕\]］�
 _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
 # '发文字号 X〔2024〕9号' with its label (the space between them squeezed out by normalisation) is the number X….
-_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:发文字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
+# Any key ending in 字号 ('文件字号', '公文字号') labels one too.
+_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
@@ -64,13 +65,18 @@ def plan_title(parts: Parts) -> Line | None:
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
         if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()) or _site_or_organ(ln.text) \
-                or _DOC_NUMBER_LINE.match(ln.text.strip().strip("（()）")):
+                or _DOC_NUMBER_LINE.match(ln.text.strip().strip("（()）")) or _FIELD_SHAPED.match(ln.text.strip()):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
             return ln
         return None
     return None
+
+
+# A 信息公开 field under a key no template list holds ('文件字号：…', '所属机构：…', '签发日期：…'): its key names a
+# number, a date, a body or a class. Such a line is no title, whatever its value.
+_FIELD_SHAPED = re.compile(rf"^[{HAN}]{{1,5}}(?:号|日期|时间|机关|机构|单位|部门|分类|来源|名称|类别|编号|方式|范围)\s*[：:]")
 
 
 # A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP', '红网'; a plan's title
