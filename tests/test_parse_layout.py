@@ -1562,3 +1562,13 @@ def test_a_field_under_a_key_no_template_list_holds_is_no_title():
     # a key ending in 字号 labels the 文号
     doc = parse_text("文件字号：青政办发〔2024〕5号\n青川县2024年安全生产方案\n" + task)
     assert (doc.doc_number, doc.title) == ("青政办发〔2024〕5号", "青川县2024年安全生产方案")
+
+
+def test_an_autonomous_area_a_title_names_in_short_is_the_issuers_full_name():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：州应急管理局）\n"
+    doc = parse_text("湘川州2024年安全生产方案\n发文机关：湘川土家族苗族自治州人民政府办公室\n" + task)
+    assert doc.region == "湘川土家族苗族自治州"
+    doc = parse_text("峨川县2024年安全生产方案\n发布机构：峨川彝族自治县应急管理局\n" + task)
+    assert doc.region == "峨川彝族自治县"
+    # a county that is no autonomous one keeps the title's place
+    assert parse_text("峨川县2024年安全生产方案\n发布机构：峨川县应急管理局\n" + task).region == "峨川县"

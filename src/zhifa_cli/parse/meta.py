@@ -310,6 +310,8 @@ def _region_from_province(text: str, level: str | None) -> str | None:
 def _region(title: str | None, issuer: str | None, units: list[Unit], titles: list[str],
             text: str) -> tuple[str | None, str | None]:
     level = self_level(text, units)
+    if (full := _autonomous_in_full(title, issuer)) is not None:
+        return full, "issuer: the autonomous area the title names in short"
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
@@ -326,6 +328,15 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     if province:
         return province, "text: the province's short name, in a text that speaks of itself as a province"
     return None, None
+
+
+def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
+    """'湘西州2024年…' under '湘西土家族苗族自治州人民政府办公室': a title names an autonomous prefecture, county or banner
+    by its stem and level ('湘西州', '峨边县'); the issuer's full name is the place."""
+    short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if not short or not full or not full.endswith(("自治州", "自治县", "自治旗")) or short == full:
+        return None
+    return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
 
 
 def _period(title: str | None) -> Period | None:
