@@ -1572,3 +1572,12 @@ def test_an_autonomous_area_a_title_names_in_short_is_the_issuers_full_name():
     assert doc.region == "峨川彝族自治县"
     # a county that is no autonomous one keeps the title's place
     assert parse_text("峨川县2024年安全生产方案\n发布机构：峨川县应急管理局\n" + task).region == "峨川县"
+
+
+def test_a_title_opening_with_its_year_or_with_the_notice_that_issues_it_names_its_place_after():
+    task = "一、任务\n（一）公开信息。按时公开。（责任单位：县政务公开办）\n"
+    assert parse_text("2024年青川县政务公开工作要点\n" + task).region == "青川县"
+    assert parse_text("2024—2026年青川县数字政府建设行动方案\n" + task).region == "青川县"
+    assert parse_text("关于印发《青川县2024年政务公开工作要点》的通知\n各乡镇：\n现印发给你们。\n" + task).region == "青川县"
+    # a notice forwarding another's names the other's place: none is read from it
+    assert parse_text("关于转发《江北省政务公开工作要点》的通知\n各乡镇：\n现转发给你们。\n" + task).region is None

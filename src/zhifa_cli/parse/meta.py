@@ -228,8 +228,13 @@ def _crosses_a_word(text: str, region: str) -> bool:
     return any(m.start() < len(region) for m in _NOT_PLACE.finditer(text[: len(region) + 3]))
 
 
+# What a title may open with before its place: '2024年青川县…', '2024—2026年…', '关于印发《青川县…》的通知' (a notice
+# issuing a plan names the plan's place; one forwarding (转发) another's names the other's, so it is not passed over).
+_BEFORE_PLACE = re.compile(r"^(?:关于印发|印发)?[《“]?(?:(?:19|20)\d{2}(?:\s*[—–\-－~至]+\s*(?:19|20)\d{2})?\s*年度?)?")
+
+
 def _region_from_text(text: str) -> str | None:
-    text = _PARTY.sub("", text)
+    text = _BEFORE_PLACE.sub("", _PARTY.sub("", text), count=1)
     if (committee := _COMMITTEE.search(text)) and _REGION_AT_START.fullmatch(text[: committee.start() + 1]):
         return _region_from_text(text[: committee.start() + 1])
     m = _REGION_AT_START.match(text)
