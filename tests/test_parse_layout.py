@@ -1581,3 +1581,19 @@ def test_a_title_opening_with_its_year_or_with_the_notice_that_issues_it_names_i
     assert parse_text("关于印发《青川县2024年政务公开工作要点》的通知\n各乡镇：\n现印发给你们。\n" + task).region == "青川县"
     # a notice forwarding another's names the other's place: none is read from it
     assert parse_text("关于转发《江北省政务公开工作要点》的通知\n各乡镇：\n现转发给你们。\n" + task).region is None
+
+
+def test_an_organ_forwarding_or_approving_anothers_text_issues_it_and_its_words_end_the_place():
+    task = "一、任务\n（一）加强资金管理。规范支出。（责任单位：县财政局）\n"
+    doc = parse_text("青川县人民政府办公室转发县财政局关于加强资金管理意见的通知\n各乡镇：\n现转发给你们。\n" + task)
+    assert (doc.issuer, doc.region) == ("青川县人民政府办公室", "青川县")
+    doc = parse_text("青川县人民政府批转县发展改革局关于2024年重点项目计划的通知\n各乡镇：\n现批转给你们。\n" + task)
+    assert (doc.issuer, doc.region) == ("青川县人民政府", "青川县")
+    # two bureaus issuing together: the place is the county, not the run of both names
+    assert parse_text("青川县应急管理局　青川县财政局关于印发方案的通知\n各乡镇：\n现印发。\n" + task).region == "青川县"
+
+
+def test_a_doc_number_line_carrying_its_signer_is_the_doc_number():
+    task = "一、任务\n（一）加强资金管理。规范支出。（责任单位：县财政局）\n"
+    doc = parse_text("青政办发〔2024〕5号　　签发人：王明\n青川县人民政府办公室关于印发方案的通知\n各乡镇：\n现印发。\n" + task)
+    assert (doc.doc_number, doc.title) == ("青政办发〔2024〕5号", "青川县人民政府办公室关于印发方案的通知")

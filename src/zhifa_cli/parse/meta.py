@@ -26,7 +26,9 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
 # '发文字号 X〔2024〕9号' with its label (the space between them squeezed out by normalisation) is the number X….
 # Any key ending in 字号 ('文件字号', '公文字号') labels one too.
-_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
+# The 版头 of a report prints its 签发人 on the number's line ('青政办发〔2024〕5号　签发人：王明', GB/T 9704).
+_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
+                              rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}})?$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
@@ -40,7 +42,9 @@ _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建�
                         r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
                         r"聚焦|创建|打造|争创|"
                         # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
-                        r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])")
+                        r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])|"
+                        # an organ's words: '青川县人民政府批转县…', '青川县应急管理局　青川县财政局关于…' end the place
+                        r"人民政府|政府|办公室|局|厅|转发|批转")
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,3}}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
@@ -130,7 +134,7 @@ def _digit_date(text: str) -> dt.date | None:
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
 _ORGAN_PREFIX = re.compile(rf"^(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
