@@ -1597,3 +1597,14 @@ def test_a_doc_number_line_carrying_its_signer_is_the_doc_number():
     task = "一、任务\n（一）加强资金管理。规范支出。（责任单位：县财政局）\n"
     doc = parse_text("青政办发〔2024〕5号　　签发人：王明\n青川县人民政府办公室关于印发方案的通知\n各乡镇：\n现印发。\n" + task)
     assert (doc.doc_number, doc.title) == ("青政办发〔2024〕5号", "青川县人民政府办公室关于印发方案的通知")
+
+
+def test_the_signatures_date_wins_over_a_pages_bare_stamp_by_the_title():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    title = "青川县人民政府办公室关于印发青川县安全生产方案的通知\n"
+    notice = "各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024年3月15日\n青川县安全生产方案\n"
+    for head in ("2024年03月20日\n" + title + notice, title + "2024年03月20日\n" + notice,
+                 title + "青川县人民政府办公室 2024年03月20日\n" + notice):
+        assert parse_text(head + task).date == dt.date(2024, 3, 15)
+    # without a signature the date under the title dates the text
+    assert parse_text(title + "2024年3月18日\n各乡镇：\n现印发给你们。\n青川县安全生产方案\n" + task).date == dt.date(2024, 3, 18)

@@ -156,9 +156,19 @@ def signed_date(lines: list[Line]) -> dt.date | None:
 
 
 def _date_line(lines: list[Line]) -> Line | None:
+    if (stacked := _stacked_signature(lines)) is not None:
+        return stacked
     signed = _signature_digits(lines)
     return next((ln for ln in lines if parse_date(ln.text)
                  and (ln.no in signed or not DIGIT_DATE_LINE.match(ln.text.strip()))), None)
+
+
+def _stacked_signature(lines: list[Line]) -> Line | None:
+    """The date on the line under an organ's name: the signature's, which dates the text over a page's bare stamp
+    printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日')."""
+    said = [ln for ln in lines if ln.says]
+    return next((ln for above, ln in zip(said, said[1:], strict=False)
+                 if DATE_LINE.match(ln.text.strip()) and _organ(above.text)), None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
