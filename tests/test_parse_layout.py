@@ -1608,3 +1608,13 @@ def test_the_signatures_date_wins_over_a_pages_bare_stamp_by_the_title():
         assert parse_text(head + task).date == dt.date(2024, 3, 15)
     # without a signature the date under the title dates the text
     assert parse_text(title + "2024年3月18日\n各乡镇：\n现印发给你们。\n青川县安全生产方案\n" + task).date == dt.date(2024, 3, 18)
+
+
+def test_an_area_of_a_place_in_the_title_is_no_district_unless_the_issuer_names_it():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县林业局）\n"
+    assert parse_text("青川县林区防火工作方案\n" + task).region == "青川县"
+    assert parse_text("青川县库区移民后期扶持方案\n" + task).region == "青川县"
+    assert parse_text("青川市新区建设方案\n" + task).region == "青川市新区"  # a new area stays one
+    signed = "各街道：\n现印发。\n松州市东区人民政府办公室\n2024年3月1日\n"
+    doc = parse_text("松州市东区人民政府办公室关于印发方案的通知\n" + signed + "松州市东区2024年林区防火方案\n" + task)
+    assert doc.region == "松州市东区"

@@ -261,9 +261,10 @@ def _region_from_text(text: str) -> str | None:
     if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
-    if region.endswith(("城区", "市区")) and _REGION_AT_START.fullmatch(region[:-2]) \
+    if re.search(rf"[{HAN}]区$", region) and region[-2] != "新" and _REGION_AT_START.fullmatch(region[:-2]) \
             and not _ORGAN_AFTER.match(text[len(region):]):
-        region = region[:-2]  # '白岩市城区背街小巷…': the city's urban area, no district ('X市城区人民政府' is one)
+        region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
+        # a district so named speaks as an organ ('X市城区人民政府', 'X市矿区人民政府')
     return region or None
 
 
@@ -331,6 +332,8 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     level = self_level(text, units)
     if (full := _autonomous_in_full(title, issuer)) is not None:
         return full, "issuer: the autonomous area the title names in short"
+    if (whole := _issuers_place_opens_title(title, issuer)) is not None:
+        return whole, "title: the issuer's place, which the title opens with"
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
@@ -356,6 +359,14 @@ def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
     if not short or not full or not full.endswith(("自治州", "自治县", "自治旗")) or short == full:
         return None
     return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
+
+
+def _issuers_place_opens_title(title: str | None, issuer: str | None) -> str | None:
+    """'松州市东区2024年…' issued by '松州市东区人民政府办公室': the title opens with the issuer's place, so a piece the
+    title reading drops as an area of the place ('东区') is the district the issuer names."""
+    whole, read = _region_from_text(issuer or ""), _region_from_text(title or "")
+    opening = _BEFORE_PLACE.sub("", title or "", count=1)
+    return whole if whole and read and len(whole) > len(read) and opening.startswith(whole) else None
 
 
 def _period(title: str | None) -> Period | None:
