@@ -1615,6 +1615,7 @@ def test_an_area_of_a_place_in_the_title_is_no_district_unless_the_issuer_names_
     assert parse_text("青川县林区防火工作方案\n" + task).region == "青川县"
     assert parse_text("青川县库区移民后期扶持方案\n" + task).region == "青川县"
     assert parse_text("青川市新区建设方案\n" + task).region == "青川市新区"  # a new area stays one
-    signed = "各街道：\n现印发。\n松州市东区人民政府办公室\n2024年3月1日\n"
-    doc = parse_text("松州市东区人民政府办公室关于印发方案的通知\n" + signed + "松州市东区2024年林区防火方案\n" + task)
-    assert doc.region == "松州市东区"
+    assert parse_text("铜川市郊区提升行政执法质量方案\n" + task).region == "铜川市郊区"  # a district so named
+    signed = "各街道：\n现印发。\n松州市城区人民政府办公室\n2024年3月1日\n"
+    doc = parse_text("松州市城区人民政府办公室关于印发方案的通知\n" + signed + "松州市城区2024年林区防火方案\n" + task)
+    assert doc.region == "松州市城区"

@@ -235,6 +235,8 @@ def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
 _PARTY = re.compile(rf"^中共(?=[{HAN}])")
 _COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡)委")
 _ORGAN_AFTER = re.compile(r"人民政府|政府|区委|人大|政协")
+# Districts named by one character and 区 that are no common noun: 铜陵市郊区, 阳泉市矿区, 攀枝花市东区, a city's 新区.
+_ONE_CHARACTER_DISTRICTS = "郊矿东西南北新"
 
 
 def _crosses_a_word(text: str, region: str) -> bool:
@@ -261,10 +263,10 @@ def _region_from_text(text: str) -> str | None:
     if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
-    if re.search(rf"[{HAN}]区$", region) and region[-2] != "新" and _REGION_AT_START.fullmatch(region[:-2]) \
-            and not _ORGAN_AFTER.match(text[len(region):]):
+    if re.search(rf"[{HAN}]区$", region) and region[-2] not in _ONE_CHARACTER_DISTRICTS \
+            and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]):
         region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
-        # a district so named speaks as an organ ('X市城区人民政府', 'X市矿区人民政府')
+        # a district so named speaks as an organ ('X市城区人民政府') or is the issuer's (_issuers_place_opens_title)
     return region or None
 
 
@@ -333,7 +335,7 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     if (full := _autonomous_in_full(title, issuer)) is not None:
         return full, "issuer: the autonomous area the title names in short"
     if (whole := _issuers_place_opens_title(title, issuer)) is not None:
-        return whole, "title: the issuer's place, which the title opens with"
+        return whole, "title"  # the title opens with it
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
