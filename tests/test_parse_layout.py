@@ -1654,3 +1654,126 @@ def test_a_grid_table_ruled_in_ascii_with_a_cell_wrapped_onto_the_next_line():
          ["2024年11月底前"])]
     markdown = ["| 序号 | 工作任务 | 责任单位 |", "|---|---|---|", "| 1 | 推进建设。 | 县民政局 |", "|  | 开展整治。 | 县财政局 |"]
     assert box_as_pipes(markdown) == markdown  # no '+--' rules: a Markdown table's rows are left as they are
+
+
+# --- round AC: places a page's head names in other ways ---------------------------------------------
+
+def test_the_urban_area_after_a_place_is_no_district():
+    task = "一、任务\n（一）改造路面。修复破损路面。（责任单位：市住建局）\n"
+    assert parse_text("白岩市城区背街小巷改造提升方案\n" + task).region == "白岩市"
+    assert parse_text("青川县城区交通秩序整治方案\n" + task).region == "青川县"
+    assert parse_text("青川市市区道路改造方案\n" + task).region == "青川市"
+    # a district named 城区, speaking as an organ, stays one
+    text = "晋川市城区人民政府关于印发2024年工作要点的通知\n各街道：\n现印发。\n晋川市城区人民政府\n2024年2月1日\n2024年工作要点\n"
+    assert parse_text(text + task).region == "晋川市城区"
+
+
+def test_a_development_zone_under_its_full_name_is_the_region():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任部门：应急管理局）\n"
+    doc = parse_text("白鹭湖高新技术产业开发区管理委员会关于印发安全生产工作要点的通知\n各部门：\n现印发。\n"
+                     "白鹭湖高新技术产业开发区管理委员会\n2024年2月27日\n白鹭湖高新技术产业开发区2024年安全生产工作要点\n" + task)
+    assert (doc.issuer, doc.region) == ("白鹭湖高新技术产业开发区管理委员会", "白鹭湖高新技术产业开发区")
+    assert parse_text("江州市青河经济技术开发区招商引资方案\n" + task).region == "江州市青河经济技术开发区"
+    assert parse_text("青河经济开发区招商引资方案\n" + task).region == "青河经济开发区"
+
+
+def test_the_whole_county_a_title_speaks_of_is_no_place():
+    task = "一、任务\n（一）建设供水工程。新建12处。（责任单位：县水利局）\n"
+    text = ("关于印发全县2024年农村饮水安全工作方案的通知\n各乡镇人民政府：\n现印发。\n青川县人民政府办公室\n2024年5月17日\n"
+            "全县2024年农村饮水安全工作方案\n")
+    assert parse_text(text + task).region == "青川县"  # the issuer's
+    assert parse_text("全市安全生产大检查工作方案\n" + task).region is None
+    assert parse_text("全州县2024年农村饮水安全工作方案\n" + task).region == "全州县"  # a county whose name begins 全州
+    assert parse_text("本溪市2024年农村饮水安全工作方案\n" + task).region == "本溪市"
+
+
+def test_a_place_ending_in_zhou_keeps_the_level_after_it():
+    task = "一、任务\n（一）建设供水工程。新建12处。（责任单位：区水利局）\n"
+    assert parse_text("澄州区2024年供水工作方案\n" + task).region == "澄州区"
+    assert parse_text("澄州县2024年供水工作方案\n" + task).region == "澄州县"
+    assert parse_text("湘川州龙山县2024年供水工作方案\n" + task).region == "湘川州龙山县"
+
+
+def test_a_fields_date_in_chinese_numerals_or_in_eight_digits_is_read():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    for value in ("二〇二四年三月十五日", "二O二四年三月十五日", "20240315"):
+        doc = parse_text(f"发文机关：某县人民政府办公室\n成文日期：{value}\n某县2024年安全生产方案\n" + task)
+        assert doc.date == dt.date(2024, 3, 15), value
+    # seven digits may be two days: no date
+    assert parse_text("发文机关：某县人民政府办公室\n成文日期：2024115\n某县2024年安全生产方案\n" + task).date is None
+
+
+def test_a_signature_year_typed_with_a_letter_o_or_a_digit_zero_is_a_date():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    for year in ("二O二四", "二0二四", "二〇二四"):
+        text = (f"某县人民政府办公室关于印发某县安全生产方案的通知\n各乡镇：\n现印发。\n某县人民政府办公室\n{year}年三月十五日\n"
+                "某县安全生产方案\n" + task)
+        doc = parse_text(text)
+        assert (doc.issuer, doc.date, doc.title) == ("某县人民政府办公室", dt.date(2024, 3, 15), "某县安全生产方案"), year
+
+
+def test_a_field_under_a_key_no_template_list_holds_is_no_title():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    for field in ("所属机构：青川县应急管理局", "签发日期：2024-03-15", "形成日期：2024-03-15"):
+        doc = parse_text(f"{field}\n青川县2024年安全生产方案\n" + task)
+        assert (doc.title, doc.region) == ("青川县2024年安全生产方案", "青川县"), field
+    # a key ending in 字号 labels the 文号
+    doc = parse_text("文件字号：青政办发〔2024〕5号\n青川县2024年安全生产方案\n" + task)
+    assert (doc.doc_number, doc.title) == ("青政办发〔2024〕5号", "青川县2024年安全生产方案")
+
+
+def test_an_autonomous_area_a_title_names_in_short_is_the_issuers_full_name():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：州应急管理局）\n"
+    doc = parse_text("湘川州2024年安全生产方案\n发文机关：湘川土家族苗族自治州人民政府办公室\n" + task)
+    assert doc.region == "湘川土家族苗族自治州"
+    doc = parse_text("峨川县2024年安全生产方案\n发布机构：峨川彝族自治县应急管理局\n" + task)
+    assert doc.region == "峨川彝族自治县"
+    # a county that is no autonomous one keeps the title's place
+    assert parse_text("峨川县2024年安全生产方案\n发布机构：峨川县应急管理局\n" + task).region == "峨川县"
+
+
+def test_a_title_opening_with_its_year_or_with_the_notice_that_issues_it_names_its_place_after():
+    task = "一、任务\n（一）公开信息。按时公开。（责任单位：县政务公开办）\n"
+    assert parse_text("2024年青川县政务公开工作要点\n" + task).region == "青川县"
+    assert parse_text("2024—2026年青川县数字政府建设行动方案\n" + task).region == "青川县"
+    assert parse_text("关于印发《青川县2024年政务公开工作要点》的通知\n各乡镇：\n现印发给你们。\n" + task).region == "青川县"
+    # a notice forwarding another's names the other's place: none is read from it
+    assert parse_text("关于转发《江北省政务公开工作要点》的通知\n各乡镇：\n现转发给你们。\n" + task).region is None
+
+
+def test_an_organ_forwarding_or_approving_anothers_text_issues_it_and_its_words_end_the_place():
+    task = "一、任务\n（一）加强资金管理。规范支出。（责任单位：县财政局）\n"
+    doc = parse_text("青川县人民政府办公室转发县财政局关于加强资金管理意见的通知\n各乡镇：\n现转发给你们。\n" + task)
+    assert (doc.issuer, doc.region) == ("青川县人民政府办公室", "青川县")
+    doc = parse_text("青川县人民政府批转县发展改革局关于2024年重点项目计划的通知\n各乡镇：\n现批转给你们。\n" + task)
+    assert (doc.issuer, doc.region) == ("青川县人民政府", "青川县")
+    # two bureaus issuing together: the place is the county, not the run of both names
+    assert parse_text("青川县应急管理局　青川县财政局关于印发方案的通知\n各乡镇：\n现印发。\n" + task).region == "青川县"
+
+
+def test_a_doc_number_line_carrying_its_signer_is_the_doc_number():
+    task = "一、任务\n（一）加强资金管理。规范支出。（责任单位：县财政局）\n"
+    doc = parse_text("青政办发〔2024〕5号　　签发人：王明\n青川县人民政府办公室关于印发方案的通知\n各乡镇：\n现印发。\n" + task)
+    assert (doc.doc_number, doc.title) == ("青政办发〔2024〕5号", "青川县人民政府办公室关于印发方案的通知")
+
+
+def test_the_signatures_date_wins_over_a_pages_bare_stamp_by_the_title():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    title = "青川县人民政府办公室关于印发青川县安全生产方案的通知\n"
+    notice = "各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024年3月15日\n青川县安全生产方案\n"
+    for head in ("2024年03月20日\n" + title + notice, title + "2024年03月20日\n" + notice,
+                 title + "青川县人民政府办公室 2024年03月20日\n" + notice):
+        assert parse_text(head + task).date == dt.date(2024, 3, 15)
+    # without a signature the date under the title dates the text
+    assert parse_text(title + "2024年3月18日\n各乡镇：\n现印发给你们。\n青川县安全生产方案\n" + task).date == dt.date(2024, 3, 18)
+
+
+def test_an_area_of_a_place_in_the_title_is_no_district_unless_the_issuer_names_it():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县林业局）\n"
+    assert parse_text("青川县林区防火工作方案\n" + task).region == "青川县"
+    assert parse_text("青川县库区移民后期扶持方案\n" + task).region == "青川县"
+    assert parse_text("青川市新区建设方案\n" + task).region == "青川市新区"  # a new area stays one
+    assert parse_text("铜川市郊区提升行政执法质量方案\n" + task).region == "铜川市郊区"  # a district so named
+    signed = "各街道：\n现印发。\n松州市城区人民政府办公室\n2024年3月1日\n"
+    doc = parse_text("松州市城区人民政府办公室关于印发方案的通知\n" + signed + "松州市城区2024年林区防火方案\n" + task)
+    assert doc.region == "松州市城区"

@@ -9,9 +9,11 @@ gold with ../shared/realworld/score.py:
   document types the others lack), 12 of the sixth (U*: clause and unit spellings the others lack) and 15 of the
   seventh (V*: task tables as web pages and Word/PDF attachments leave them), 30 of the eighth (W*: prose plans),
   16 of the ninth (X*: the page a circular is published on), 20 of the tenth (Y*: task tables once more), 10 of the
-  eleventh (Z*: ordinary pages), 20 of the twelfth (AA*: fresh ordinary page openings, the hidden set's kind) and 15
+  eleventh (Z*: ordinary pages), 20 of the twelfth (AA*: fresh ordinary page openings, the hidden set's kind), 15
   of the thirteenth (AB*: task tables in renderings the others lack — CSV, box drawing, full-width space cells,
-  dashed sub-rows, role lines in a cell), each set held to the bar on its own.
+  dashed sub-rows, role lines in a cell) and 20 of the fourteenth (AC*: page heads as government sites vary them —
+  block templates, 文号 and date forms, issuers, autonomous / zone / street / banner regions), each set held to the
+  bar on its own.
 
 Skipped where the scorer is absent."""
 
@@ -40,7 +42,8 @@ SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         "probe9": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "Y*"),
         "probe10": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "Z*"),
         "probe11": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AA*"),
-        "probe12": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "AB*")}
+        "probe12": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "AB*"),
+        "probe13": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AC*")}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .numerals import cn_to_int
 from .raw import PageMeta
 
 FIELDS = {
@@ -64,12 +65,23 @@ def labelled_values(pieces: list[str]) -> dict[str, str]:
     return values
 
 
+# A field's date as the document prints it ('二〇二四年三月十五日', the 〇 often typed O or 0), or as digits only
+# ('20240315', read only when it has eight: '2024315' may be two days).
+_CN_DATE = re.compile(r"(?P<y>[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                      r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_DIGITS_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})$")
+
+
 def parse_day(text: str) -> dt.date | None:
-    m = _DATE.search(text)
-    if not m:
+    m = _DATE.search(text) or _DIGITS_DATE.match(text.strip())
+    if m:
+        parts = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    elif m := _CN_DATE.search(text):
+        parts = tuple(cn_to_int(m.group(k)) or 0 for k in "ymd")
+    else:
         return None
     try:
-        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return dt.date(*parts)
     except ValueError:
         return None
 

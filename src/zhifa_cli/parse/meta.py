@@ -25,15 +25,26 @@ _DOC_NUMBER_BODY = rf"[{HAN}]{{1,12}}[〔\[［（(【](?:19|20)\d{{2}}[〕\]］�
 _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # On a line of its own a 文号 may lose its 号 ('东府办发〔2022〕7'); in running text it needs it.
 # '发文字号 X〔2024〕9号' with its label (the space between them squeezed out by normalisation) is the number X….
-_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:发文字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)$")
+# Any key ending in 字号 ('文件字号', '公文字号') labels one too.
+# The 版头 of a report prints its 签发人 on the number's line ('青政办发〔2024〕5号　签发人：王明', GB/T 9704).
+_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
+                              rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}})?$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
-_PLACE = rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇|乡|街道)"
+# A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
+_ZONE = r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区)"
+# 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市.
+_PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|"
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?![市县区])|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
                         r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
-                        r"聚焦|创建|打造|争创")
+                        r"聚焦|创建|打造|争创|"
+                        # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
+                        r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])|"
+                        # an organ's words: '青川县人民政府批转县…', '青川县应急管理局　青川县财政局关于…' end the place
+                        r"人民政府|政府|办公室|局|厅|转发|批转")
 _GENERIC_PREFIX = re.compile(r"^(?:市|区|县|乡|镇|省|各|全|其他|本|同级|上级|相关|有关|两|市级|区级|县级|县区|开发区|经开区|高新区)")
 _UNIT_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,3}}?)(?P<body>生态环境局|公安局|司法局|财政局|税务局|市场监督管理局|"
                          r"自然资源局|自然资源和规划局|住房和城乡建设局|交通运输局|应急管理局|人民政府|城市管理局)$")
@@ -58,13 +69,18 @@ def plan_title(parts: Parts) -> Line | None:
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
         if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()) or _site_or_organ(ln.text) \
-                or _DOC_NUMBER_LINE.match(ln.text.strip().strip("（()）")):
+                or _DOC_NUMBER_LINE.match(ln.text.strip().strip("（()）")) or _FIELD_SHAPED.match(ln.text.strip()):
             continue
         text = ln.text.strip()
         if ln.kind == "body" and len(text) <= 80 and not text.endswith(("。", "：", ":", "；")):
             return ln
         return None
     return None
+
+
+# A 信息公开 field under a key no template list holds ('文件字号：…', '所属机构：…', '签发日期：…'): its key names a
+# number, a date, a body or a class. Such a line is no title, whatever its value.
+_FIELD_SHAPED = re.compile(rf"^[{HAN}]{{1,5}}(?:号|日期|时间|机关|机构|单位|部门|分类|来源|名称|类别|编号|方式|范围)\s*[：:]")
 
 
 # A page's own name: '某县人民政府门户网站', '金陵政策网 - 政策文件 - www.…', '汾河新闻 APP', '红网'; a plan's title
@@ -137,7 +153,7 @@ def _bare_digits(text: str) -> bool:
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
 _ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
@@ -159,9 +175,19 @@ def signed_date(lines: list[Line]) -> dt.date | None:
 
 
 def _date_line(lines: list[Line]) -> Line | None:
+    if (stacked := _stacked_signature(lines)) is not None:
+        return stacked
     signed = _signature_digits(lines)
     return next((ln for ln in lines if parse_date(ln.text)
                  and (ln.no in signed or not _bare_digits(ln.text.strip()))), None)
+
+
+def _stacked_signature(lines: list[Line]) -> Line | None:
+    """The date on the line under an organ's name: the signature's, which dates the text over a page's bare stamp
+    printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日')."""
+    said = [ln for ln in lines if ln.says]
+    return next((ln for above, ln in zip(said, said[1:], strict=False)
+                 if DATE_LINE.match(ln.text.strip()) and _organ(above.text)), None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
@@ -238,6 +264,9 @@ def _basis(parts: Parts, title: Line | None, own: str | None) -> list[str]:
 # '中共桃源县委办公室 桃源县人民政府办公室印发…': a party committee after a place ends it (桃源县), as 关于 does.
 _PARTY = re.compile(rf"^中共(?=[{HAN}])")
 _COMMITTEE = re.compile(r"(?:省|市|县|区|州|旗|镇|乡)委")
+_ORGAN_AFTER = re.compile(r"人民政府|政府|区委|人大|政协")
+# Districts named by one character and 区 that are no common noun: 铜陵市郊区, 阳泉市矿区, 攀枝花市东区, a city's 新区.
+_ONE_CHARACTER_DISTRICTS = "郊矿东西南北新"
 
 
 def _crosses_a_word(text: str, region: str) -> bool:
@@ -245,8 +274,13 @@ def _crosses_a_word(text: str, region: str) -> bool:
     return any(m.start() < len(region) for m in _NOT_PLACE.finditer(text[: len(region) + 3]))
 
 
+# What a title may open with before its place: '2024年青川县…', '2024—2026年…', '关于印发《青川县…》的通知' (a notice
+# issuing a plan names the plan's place; one forwarding (转发) another's names the other's, so it is not passed over).
+_BEFORE_PLACE = re.compile(r"^(?:关于印发|印发)?[《“]?(?:(?:19|20)\d{2}(?:\s*[—–\-－~至]+\s*(?:19|20)\d{2})?\s*年度?)?")
+
+
 def _region_from_text(text: str) -> str | None:
-    text = _PARTY.sub("", text)
+    text = _BEFORE_PLACE.sub("", _PARTY.sub("", text), count=1)
     if (committee := _COMMITTEE.search(text)) and _REGION_AT_START.fullmatch(text[: committee.start() + 1]):
         return _region_from_text(text[: committee.start() + 1])
     m = _REGION_AT_START.match(text)
@@ -259,6 +293,10 @@ def _region_from_text(text: str) -> str | None:
     if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
+    if re.search(rf"[{HAN}]区$", region) and region[-2] not in _ONE_CHARACTER_DISTRICTS \
+            and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]):
+        region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
+        # a district so named speaks as an organ ('X市城区人民政府') or is the issuer's (_issuers_place_opens_title)
     return region or None
 
 
@@ -324,6 +362,10 @@ def _region_from_province(text: str, level: str | None) -> str | None:
 def _region(title: str | None, issuer: str | None, units: list[Unit], titles: list[str],
             text: str) -> tuple[str | None, str | None]:
     level = self_level(text, units)
+    if (full := _autonomous_in_full(title, issuer)) is not None:
+        return full, "issuer: the autonomous area the title names in short"
+    if (whole := _issuers_place_opens_title(title, issuer)) is not None:
+        return whole, "title"  # the title opens with it
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
@@ -340,6 +382,23 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     if province:
         return province, "text: the province's short name, in a text that speaks of itself as a province"
     return None, None
+
+
+def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
+    """'湘西州2024年…' under '湘西土家族苗族自治州人民政府办公室': a title names an autonomous prefecture, county or banner
+    by its stem and level ('湘西州', '峨边县'); the issuer's full name is the place."""
+    short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if not short or not full or not full.endswith(("自治州", "自治县", "自治旗")) or short == full:
+        return None
+    return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
+
+
+def _issuers_place_opens_title(title: str | None, issuer: str | None) -> str | None:
+    """'松州市东区2024年…' issued by '松州市东区人民政府办公室': the title opens with the issuer's place, so a piece the
+    title reading drops as an area of the place ('东区') is the district the issuer names."""
+    whole, read = _region_from_text(issuer or ""), _region_from_text(title or "")
+    opening = _BEFORE_PLACE.sub("", title or "", count=1)
+    return whole if whole and read and len(whole) > len(read) and opening.startswith(whole) else None
 
 
 def _period(title: str | None) -> Period | None:

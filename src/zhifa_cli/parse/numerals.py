@@ -6,7 +6,7 @@ read and write markers with them.
 
 from __future__ import annotations
 
-_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_DIGITS = "〇零○一二三四五六七八九十百两"
 _WRITTEN = "〇一二三四五六七八九"  # how a digit is written (cn_numeral)

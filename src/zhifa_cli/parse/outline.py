@@ -19,7 +19,8 @@ _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公
 # what may follow a signature's date in brackets: its 附注, a contact
 _TRAILER = re.compile(r"^[（(](?:此件.{0,12}|(?:联系人|联系电话|联系方式|咨询电话).{0,60})[）)]$")
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|意见|批复|函)$")
-_DATE = (r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+# a year in Chinese numerals, its 〇 often typed as a letter O or a digit 0 ('二O二四年')
+_DATE = (r"(?P<y>\d{4}|(?=[〇零○OＯ0]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
          r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 DATE_LINE = re.compile(rf"^{_DATE}$")
 # A signature date printed without separators ('2019116'): a date line, but which date is ambiguous.

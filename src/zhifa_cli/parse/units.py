@@ -15,7 +15,8 @@ from ..models import Role, Unit
 
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
-# '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too.
+# '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too ('各市、州人民政府',
+# a province's cities and autonomous prefectures; '各县、旗人民政府').
 _EACH_LEVEL = re.compile(r"^各(?:市|县|区|乡|镇|省)$")
 _ROLE_SUFFIX = [("为牵头单位", "lead"), ("为牵头部门", "lead"), ("为责任单位", "responsible"), ("为配合单位", "support"),
                 ("为配合部门", "support"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
@@ -93,11 +94,11 @@ def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     pending: list[str] = []
     for k, (item, raw) in enumerate(items):
         nxt = items[k + 1][0] if k + 1 < len(items) else ""
-        if _LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省"):
+        if _LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省州旗"):
             pending.append(item)
         elif pending:
             joined = "、".join([*pending, raw])
-            base = re.sub(r"^(?:市|县|区|乡|镇|省)", "", item)
+            base = re.sub(r"^(?:市|县|区|乡|镇|省|州|旗)", "", item)
             out.extend((level + base, joined) for level in pending)
             out.append((item, joined))
             pending = []
