@@ -758,6 +758,19 @@ def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
         ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
 
 
+def test_a_notice_sentence_a_hard_wrap_cut_after_its_verb_is_no_colophon():
+    """'…已经县政府同意，现印发' / '给你们，…' in a PDF copy: a 版记 line ends in '…日印发', a wrapped sentence does
+    not; read as one, everything after the notice was the colophon and the page had no task."""
+    text = ("某县人民政府办公室关于印发某县工作方案的通知\n各乡镇人民政府，县直各单位：\n"
+            "《某县工作方案》已经县政府同意，现印发\n给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年4月8日\n"
+            "（此件公开发布）\n某县工作方案\n一、重点任务\n1.推进政务服务标准化。（责任单位：县政务服务中心）\n"
+            "2.深化一网通办。（责任单位：县数据局）\n")
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("推进政务服务标准化", ["县政务服务中心"]), ("深化一网通办", ["县数据局"])]
+    assert doc.date == dt.date(2024, 4, 8)
+
+
 def test_a_section_whose_body_is_a_task_table_gives_the_rows_when_the_page_ends_inside_the_table():
     """'二、任务分工' over its table, the page cut before '三、工作要求' (whose items once told the heading from a
     task): the rows are the tasks, not the bare heading."""
