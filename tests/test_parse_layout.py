@@ -758,6 +758,22 @@ def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
         ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
 
 
+def test_an_ordinal_a_hard_wrap_cut_after_its_di_is_no_heading():
+    text = ("某县政务公开工作要点\n一、重点工作\n1.及时回应社会关切。第一，建立舆情处置机制；第二，24小时内作出回应；第\n"
+            "三，每季度发布一次回应情况。（责任单位：县委网信办）\n2.做好财政信息公开。预决算依法公开。（责任单位：县财政局）\n")
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("及时回应社会关切", ["县委网信办"]), ("做好财政信息公开", ["县财政局"])]
+
+
+def test_a_section_headings_clause_a_hard_wrap_cut_is_read_whole():
+    text = ("某区攻坚行动方案\n一、攻坚任务\n（一）优化企业经营环境（牵头单位：区市场监管局；配合单位：\n"
+            "区发改局、区税务局）\n1.压缩企业开办时间至0.5个工作日。\n2.开展涉企违规收费专项整治。\n")
+    doc = parse_text(text)
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("区市场监督管理局", "lead"), ("区发改局", "support"), ("区税务局", "support")]] * 2
+
+
 def test_a_notice_sentence_a_hard_wrap_cut_after_its_verb_is_no_colophon():
     """'…已经县政府同意，现印发' / '给你们，…' in a PDF copy: a 版记 line ends in '…日印发', a wrapped sentence does
     not; read as one, everything after the notice was the colophon and the page had no task."""

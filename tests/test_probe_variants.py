@@ -1,6 +1,8 @@
 """The probe pages again as other tools leave the same text: CRLF line ends, spaces after every line, every
-full-width ，；：（）！？ written half-width, every line indented with two full-width spaces (a Word copy), and a
-mirror site's traditional script (OpenCC s2tw: characters and Taiwan forms). A rule
+full-width ，；：（）！？ written half-width, every line indented with two full-width spaces (a Word copy), a
+mirror site's traditional script (OpenCC s2tw: characters and Taiwan forms), and every sentence hard-wrapped at
+28 characters as a PDF copy of a typeset page leaves it (layout_variants.wrap: no break a reader could take for
+a paragraph's end or an item's start; table rows are left whole, a PDF copy's tables being another layout). A rule
 that leans on one of these spellings shows here as a drop in the scores; each variant is held near the plain
 pages' figures (tests/test_realworld.py holds those to the bar).
 
@@ -9,11 +11,13 @@ Skipped where the scorer is absent."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from functools import cache
 
 import pytest
+from layout_variants import wrap
 from test_realworld import REALWORLD, TESTS
 
 from zhifa_cli.errors import NoTasksError
@@ -27,7 +31,13 @@ VARIANTS = {
     "full-width indent": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line
                                                 for line in text.split("\n")),
     "traditional script": lambda text: _traditional().convert(text),
+    "hard-wrapped at 28": lambda text: "\n".join(part for line in text.split("\n") for part in _wrapped(line)),
 }
+_TABLE_ROW = re.compile(r"[|｜,\t]|\S(?: {2,}|\u3000{2,})\S")
+
+
+def _wrapped(line: str) -> list[str]:
+    return [line] if _TABLE_ROW.search(line) else wrap(line, 28)
 
 
 @cache
@@ -56,7 +66,7 @@ def test_a_probe_page_reads_the_same_in_another_spelling(name, tmp_path):
         except NoTasksError:  # the scorer counts the page as missing
             continue
         (out / f"{path.stem}.json").write_text(record.model_dump_json(), encoding="utf-8")
-    assert changed >= len(paths) * 0.9
+    assert changed >= len(paths) * 0.75  # a variant that left most pages alone would prove nothing
     done = subprocess.run([sys.executable, str(REALWORLD / "score.py"), str(out), "--gold",
                            str(TESTS / "probe" / "gold"), "--json"], capture_output=True, text=True, check=True)
     summary = json.loads(done.stdout)["summary"]

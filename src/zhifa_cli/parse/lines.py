@@ -136,8 +136,20 @@ def classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    classified = _bullet_notes([classify(i + 1, text) for i, text in enumerate(lines)], lines)
+    classified = _bullet_notes(_cut_ordinals([classify(i + 1, text) for i, text in enumerate(lines)]), lines)
     return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
+
+
+def _cut_ordinals(lines: list[Line]) -> list[Line]:
+    """'…24小时内作出回应；第' over '三，每季度发布…': a hard wrap that cut the ordinal 第三 after its 第 leaves
+    the rest of a sentence, not a heading 三."""
+    out, above = list(lines), None
+    for i, ln in enumerate(out):
+        if ln.kind == "heading" and ln.family == "cn" and above is not None and above.text.rstrip().endswith("第"):
+            out[i] = Line(ln.no, ln.text, "body")
+        if ln.kind != "blank":
+            above = ln
+    return out
 
 
 # An unnumbered item: a bullet or dash before its text ('●推行…', '——推进…', '- 开展…'), or an ordinal

@@ -291,7 +291,10 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     units: list[Unit] = []
     deadlines: list[Deadline] = []
     rest = item.head.rest
-    texts = [plain_labels(rest), *(plain_labels(ln.text) for ln in item.lines[1:] if ln.says)]
+    below = [ln.text.strip() for ln in item.lines[1:] if ln.says]
+    while below and _unclosed(rest):  # '（牵头单位：…；配合单位：' / '区发改局、区税务局）': a wrap cut the clause
+        rest += below.pop(0)
+    texts = [plain_labels(rest), *map(plain_labels, below)]
     for k, text in enumerate(texts):
         # a closing sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the
         # area's work in general: no clause its tasks take (a bracket or a label is)
