@@ -506,6 +506,15 @@ def test_a_section_title_with_its_first_item_glued_on_is_split():
         ("1", "打好蓝天保卫战", ["县建设局"]), ("2", "打好蓝天保卫战", ["县环保局"]), ("3", "打好碧水保卫战", ["县水利局"])]
 
 
+def test_a_section_title_with_its_first_bracketed_item_glued_on_is_split():
+    """A page that lost its line breaks: '一、主要任务（一）摸清底数…（二）改造路面…' on one line."""
+    text = ("某市实施方案\n一、主要任务（一）摸清底数建立台账。开展摸底调查。（责任单位：市住建局；完成时限：2024年5月底前）"
+            "（二）改造路面和排水设施。修复破损路面。（责任单位：市城管局）\n二、保障措施（一）加强组织领导。\n")
+    doc = parse_text(text)
+    assert [(t.title, t.section, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("摸清底数建立台账", "主要任务", ["市住房和城乡建设局"]), ("改造路面和排水设施", "主要任务", ["市城市管理局"])]
+
+
 def test_inline_items_that_carry_their_own_clauses_are_the_tasks():
     text = ("某市方案\n一、重点任务\n1.深化集成改革。（1）推行一业一证（责任单位：市审批局；完成时限：2024年6月底前）；"
             "（2）推动跨省通办（责任单位：市数据局）。\n2.优化审批服务。（1）压缩审批时间（责任单位：市建设局）；（2）推行带押过户"

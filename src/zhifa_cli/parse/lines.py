@@ -369,6 +369,8 @@ _INLINE_FIRST = {
 _CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|牵头部门)\s*[：:]|牵头[，,；;）)]")
 # '一、打好蓝天保卫战 1.开展扬尘治理。…': a section title with its first item glued on (the space squeezed out).
 _GLUED_ITEM = re.compile(rf"(?<=[{HAN}”])(?P<n>\d{{1,3}})[.．](?=[{HAN}“])")
+# '一、主要任务（一）摸清底数…': a page that lost its line breaks glued the first （一） to its section's title.
+_GLUED_FIRST_SUB = re.compile(rf"(?<=[{HAN}”])[（(]一[）)](?=[{HAN}“])")
 
 
 def _split_run_on(lines: list[Line]) -> list[Line]:
@@ -428,6 +430,8 @@ def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:
     m = _GLUED_ITEM.search(ln.text, len(ln.marker), len(ln.marker) + 40)
     previous = last.get("arabic")
     if m and int(m.group("n")) in (1, (previous.number or 0) + 1 if previous else 1):
+        return m.start()
+    if ln.family == "cn" and (m := _GLUED_FIRST_SUB.search(ln.text, len(ln.marker), len(ln.marker) + 40)):
         return m.start()
     return None
 
