@@ -506,6 +506,25 @@ def test_a_section_title_with_its_first_item_glued_on_is_split():
         ("1", "打好蓝天保卫战", ["县建设局"]), ("2", "打好蓝天保卫战", ["县环保局"]), ("3", "打好碧水保卫战", ["县水利局"])]
 
 
+def test_html_entities_a_scraper_left_undecoded_are_read_as_their_characters():
+    text = ("&nbsp;&nbsp;某县工作方案\n&nbsp;&nbsp;一、重点任务\n&nbsp;&nbsp;1.推进&ldquo;一网通办&rdquo;。（责任单位：县数据局）\n"
+            "&nbsp;&nbsp;2.规范涉企检查&amp;执法。（责任单位：县司法局）\n")
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("推进“一网通办”", ["县数据局"]), ("规范涉企检查&执法", ["县司法局"])]
+    assert "html_entities" in doc.source.fixes
+
+
+def test_a_tab_opening_every_line_is_indentation_not_an_empty_cell():
+    """A pipe table whose every line a tab opens is no tab row of an empty cell and a pipe row."""
+    text = "\n".join("\t" + line for line in (
+        "某县任务分工", "| 序号 | 重点任务 | 责任单位 | 完成时限 |", "| --- | --- | --- | --- |",
+        "| 1 | 推进政务服务标准化。 | 县政务服务中心 | 2024年6月底前 |", "| 2 | 深化一网通办。 | 县数据局 | 2024年9月底前 |"))
+    doc = parse_text(text)
+    assert [(t.title, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks] == [
+        ("推进政务服务标准化", ["县政务服务中心"], ["2024年6月底前"]), ("深化一网通办", ["县数据局"], ["2024年9月底前"])]
+
+
 def test_a_section_title_with_its_first_bracketed_item_glued_on_is_split():
     """A page that lost its line breaks: '一、主要任务（一）摸清底数…（二）改造路面…' on one line."""
     text = ("某市实施方案\n一、主要任务（一）摸清底数建立台账。开展摸底调查。（责任单位：市住建局；完成时限：2024年5月底前）"

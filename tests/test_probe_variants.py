@@ -2,7 +2,8 @@
 full-width ，；：（）！？ written half-width, every line indented with two full-width spaces (a Word copy), a
 mirror site's traditional script (OpenCC s2tw: characters and Taiwan forms), and every sentence hard-wrapped at
 28 characters as a PDF copy of a typeset page leaves it (layout_variants.wrap: no break a reader could take for
-a paragraph's end or an item's start; table rows are left whole, a PDF copy's tables being another layout). A rule
+a paragraph's end or an item's start; table rows are left whole, a PDF copy's tables being another layout), and
+as crude scrapers and word processors leave lines: opened by '&nbsp;' entities never decoded, or by a tab. A rule
 that leans on one of these spellings shows here as a drop in the scores; each variant is held near the plain
 pages' figures (tests/test_realworld.py holds those to the bar).
 
@@ -31,6 +32,9 @@ VARIANTS = {
     "full-width indent": lambda text: "\n".join("\u3000\u3000" + line if line.strip() else line
                                                 for line in text.split("\n")),
     "traditional script": lambda text: _traditional().convert(text),
+    "html entities": lambda text: "\n".join("&nbsp;&nbsp;" + line.replace("“", "&ldquo;").replace("”", "&rdquo;")
+                                             if line.strip() else line for line in text.split("\n")),
+    "tab indent": lambda text: "\n".join("\t" + line if line.strip() else line for line in text.split("\n")),
     "hard-wrapped at 28": lambda text: "\n".join(part for line in text.split("\n") for part in _wrapped(line)),
 }
 _TABLE_ROW = re.compile(r"[|｜,\t]|\S(?: {2,}|\u3000{2,})\S")

@@ -7,6 +7,7 @@ Width is folded with 1:1 tables and only where the neighbours are Chinese.
 from __future__ import annotations
 
 import csv
+import html
 import itertools
 import re
 from collections.abc import Callable
@@ -253,6 +254,25 @@ class NormalText:
     fixes: list[str]
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def html_entities(lines: list[str]) -> list[str]:
+    """'&nbsp;&nbsp;一、总体要求' / '&ldquo;放管服&rdquo;': a page scraped without decoding its HTML entities.
+    A decoded line break stays inside its line (the line count never changes)."""
+    return [html.unescape(line).replace("\r", " ").replace("\n", " ") if _ENTITY.search(line) else line
+            for line in lines]
+
+
+def tab_indent(lines: list[str]) -> list[str]:
+    """Every line opened by a tab (a word processor's first-line indent, copied): one tab is indentation, not
+    an empty table cell. A tab table's lines do not all open with one."""
+    said = [line for line in lines if line.strip()]
+    if len(said) < 5 or sum(line.startswith("\t") for line in said) < len(said) * 0.9:
+        return lines
+    return [line.removeprefix("\t") for line in lines]
+
+
 def split_lines(text: str) -> list[str]:
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
@@ -272,6 +292,12 @@ def normalize(text: str) -> NormalText:
             text = mainland
             ran.append(script.PHRASES)
     lines = split_lines(text)
+    if "&" in text and (unescaped := html_entities(lines)) != lines:
+        lines = unescaped
+        ran.append("html_entities")
+    if (dedented := tab_indent(lines)) != lines:
+        lines = dedented
+        ran.append("tab_indent")
     if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
         lines = tabbed
         ran.append("csv_table")
