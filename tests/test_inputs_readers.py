@@ -87,9 +87,21 @@ def test_docx_numbering_formats(fmt, text, expected):
     (b"not a pdf at all", ".pdf", "broken-pdf"),
     (b"PK\x03\x04 truncated", ".docx", "broken-docx"),
     ("1.加强执法。".encode(), ".txt", "text"),
+    # a crude scraper's text file that kept the page's markup is the HTML it is; a sentence naming a tag is text
+    ('<p style="text-indent:2em">一、重点任务</p>\n<p>1.加强执法。</p>\n<p>2.规范监督。<br/></p>'.encode(), ".txt", "html"),
+    ("1.在网页正文用<p>标签分段。".encode(), ".txt", "text"),
 ])
 def test_sniff(data, suffix, kind):
     assert sniff(data, suffix) == kind
+
+
+def test_a_text_file_holding_a_pages_markup_is_parsed_as_that_page(tmp_path):
+    lines = ["某县工作方案", "一、重点任务", "1.推进政务服务标准化。（责任单位：县政务服务中心）", "2.深化一网通办。（责任单位：县数据局）"]
+    path = tmp_path / "scraped.txt"
+    path.write_text("\n".join(f'<p style="text-indent:2em">{line}</p>' for line in lines), encoding="utf-8")
+    doc = parse_file(path)
+    assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
+        ("推进政务服务标准化", ["县政务服务中心"]), ("深化一网通办", ["县数据局"])]
 
 
 def _zip(names: dict[str, bytes]) -> bytes:

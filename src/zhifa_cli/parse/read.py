@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from .read_text import decode_text
 
 MAX_BYTES = 200 * 1024 * 1024  # a circular, even a scanned one, is far smaller
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+# A page's markup kept in a text file by a crude scraper ('<p style="…">一、总体要求</p>'): read as the HTML it is.
+_MARKUP = re.compile(rb"</?(?:p|br|div|span|td|tr|table|li|h[1-6]|strong|b|font)(?:\s[^<>]*)?/?>", re.I)
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta", b"<body", b"<!--")
 
 
@@ -90,7 +93,8 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if data.startswith(b"{\\rtf"):
         return "rtf"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if (start.startswith(_HTML_STARTS) and b"<html" in data[:4096].lower()) or suffix in _HTML_SUFFIXES:
+    if (start.startswith(_HTML_STARTS) and b"<html" in data[:4096].lower()) or suffix in _HTML_SUFFIXES \
+            or len(_MARKUP.findall(data, 0, 4096)) >= 3:
         return "html"
     if suffix == ".pdf":
         return "broken-pdf"
