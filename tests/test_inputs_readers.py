@@ -90,6 +90,7 @@ def test_docx_numbering_formats(fmt, text, expected):
     # a crude scraper's text file that kept the page's markup is the HTML it is; a sentence naming a tag is text
     ('<p style="text-indent:2em">一、重点任务</p>\n<p>1.加强执法。</p>\n<p>2.规范监督。<br/></p>'.encode(), ".txt", "html"),
     ("1.在网页正文用<p>标签分段。".encode(), ".txt", "text"),
+    ("| 1 | 推进改革。 | 县发改局<br>县财政局<br/>县税务局 | <br> |".encode(), ".txt", "text"),  # Markdown cells
 ])
 def test_sniff(data, suffix, kind):
     assert sniff(data, suffix) == kind

@@ -21,7 +21,7 @@ from .read_text import decode_text
 MAX_BYTES = 200 * 1024 * 1024  # a circular, even a scanned one, is far smaller
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 # A page's markup kept in a text file by a crude scraper ('<p style="…">一、总体要求</p>'): read as the HTML it is.
-_MARKUP = re.compile(rb"</?(?:p|br|div|span|td|tr|table|li|h[1-6]|strong|b|font)(?:\s[^<>]*)?/?>", re.I)
+_MARKUP = re.compile(rb"</?(?:p|div|td|tr|table|li|h[1-6])(?:\s[^<>]*)?/?>", re.I)
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta", b"<body", b"<!--")
 
 
