@@ -157,8 +157,8 @@ def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.
     and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
     checked at the rounding edge, so their order does not matter.)"""
     found = sparse.csr_matrix(index.matrix[rows])
-    if weighted:
-        found = sparse.csr_matrix(sparse.diags(index.norms[rows]) @ found)
+    if weighted:  # each value times its row's length, as diags(norms) @ found multiplies it
+        found.data = found.data * np.repeat(index.norms[rows], np.diff(found.indptr))
     found.sort_indices()
     return found
 
