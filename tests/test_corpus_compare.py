@@ -194,3 +194,26 @@ def test_first_joins_computed_together_are_what_residual_score_says(synthetic, t
     monkeypatch.setattr(pairing, "first_joins", lambda *a: {})
     theirs = pairing.align_pairs(index, ii, jj, ss, threshold)
     assert all(np.array_equal(x, y) for x, y in zip(ours, theirs, strict=True))
+
+
+def test_pieces_prepared_on_arrays_are_the_plain_ones(synthetic):
+    """pairing.prepare_pieces (every piece's matrix and core assignment's weights made on arrays) gives
+    each piece's rows, columns, score matrix and core pairs exactly as a per-piece loop and
+    align.core_pairs make them, on every piece of the synthetic corpus (of one pair to dozens)."""
+    from zhifa_cli.compare import align as aligner
+    from zhifa_cli.compare.batch import pairing
+
+    index, ii, jj, ss = _all_floor_pairs(synthetic[2])
+    piece, _ = pairing.dense_ids(pairing.pieces(index, ii, jj))
+    order = np.argsort(piece, kind="stable")
+    got = pairing.prepare_pieces(ii[order], jj[order], ss[order], piece[order])
+    want = []
+    for group in np.split(order, np.flatnonzero(np.diff(piece[order])) + 1):
+        rows, cols = sorted(set(ii[group].tolist())), sorted(set(jj[group].tolist()))
+        scores = [[0.0] * len(cols) for _ in rows]
+        for i, j, s in zip(ii[group].tolist(), jj[group].tolist(), ss[group].tolist(), strict=True):
+            scores[rows.index(i)][cols.index(j)] = s
+        want.append((rows, cols, scores, aligner.core_pairs(scores)))
+    assert got == want
+    shapes = {(len(p[0]), len(p[1])) for p in got}
+    assert len(got) > 1000 and {(1, 1), (2, 2), (1, 3), (3, 1)} <= shapes and max(map(max, shapes)) > 8
