@@ -136,11 +136,14 @@ def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: fl
 def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
     """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
     sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
-    rest = sparse.csr_matrix(_rows(index, partner, True) - _rows(index, member, True))
+    pair, count = dense_ids(partner * len(index.norms) + member)  # one residual per (partner, member)
+    first = np.zeros(count, np.int64)
+    first[pair] = np.arange(len(pair))
+    rest = sparse.csr_matrix(_rows(index, partner[first], True) - _rows(index, member[first], True))
     rest.data[rest.data < 0] = 0  # terms the member covers drop out
     rest.eliminate_zeros()
-    dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
-    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
+    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())[pair]
+    dot = np.asarray(_rows(index, task).multiply(rest[pair]).sum(axis=1)).ravel()
     cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
     edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
     near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
@@ -154,11 +157,24 @@ def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.
     """Rows of the index (unit, or as the engine weighs them) with each row's terms sorted: scipy subtracts
     and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
     checked at the rounding edge, so their order does not matter.)"""
-    found = sparse.csr_matrix(index.matrix[rows])
+    kept = index.memo.get("sorted")
+    found = sparse.csr_matrix((index.matrix if kept is None else kept)[rows])
     if weighted:  # each value times its row's length, as diags(norms) @ found multiplies it
         found.data = found.data * np.repeat(index.norms[rows], np.diff(found.indptr))
-    found.sort_indices()
+    found.sort_indices()  # nothing to do when the rows came from the sorted copy
     return found
+
+
+def sort_rows(index: TaskIndex) -> sparse.csr_matrix:
+    """A copy of the index with each row's terms sorted, kept with the index (the index keeps its own
+    order: the scores are summed in it): made once before the workers fork when many rows are aligned,
+    instead of sorting every batch of rows _rows fetches."""
+    def make() -> sparse.csr_matrix:
+        copy = index.matrix.copy()
+        copy.sort_indices()
+        return copy
+
+    return index.cached("sorted", make)
 
 
 def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
