@@ -2,7 +2,8 @@
 
   * `zhifa matrix --all`, whole process: wall seconds and CPU seconds (its workers included);
   * brute force: the exact score of every task pair (X · Xᵀ in blocks), one core, CPU seconds;
-  * `zhifa coverage shangrao --all`, whole process, warm (feature cache filled by a first run): CPU and wall;
+  * `zhifa coverage shangrao --all`, whole process, warm (the feature and index caches and the corpus listing
+    filled by a first run: no record but the parent's is loaded): CPU and wall;
   * the floor: reading and json.loads of every record, CPU seconds;
 then the growth exponent between the last two sizes, and coverage's quality against the generator's links.
 
@@ -93,7 +94,7 @@ def row(n: int, cache: Path) -> dict:
     folder = corpus(n)
     figures = {"tasks": sum(len(json.loads(p.read_bytes())["tasks"]) for p in (folder / "parsed").glob("*.json"))}
     args = ["coverage", "shangrao", "--all", "--format", "json", "-q"]
-    zhifa(args, folder, cache)  # fills the feature cache
+    zhifa(args, folder, cache)  # fills the feature and index caches and the listing
     figures["coverage wall"], figures["coverage"], out = zhifa(args, folder, cache)
     figures["quality"] = quality(folder, json.loads(out))
     figures["matrix"], figures["matrix cpu"], _ = zhifa(["matrix", "--all", "--format", "json", "-q"], folder, cache)

@@ -194,3 +194,52 @@ def test_first_joins_computed_together_are_what_residual_score_says(synthetic, t
     monkeypatch.setattr(pairing, "first_joins", lambda *a: {})
     theirs = pairing.align_pairs(index, ii, jj, ss, threshold)
     assert all(np.array_equal(x, y) for x, y in zip(ours, theirs, strict=True))
+
+
+def test_pieces_prepared_on_arrays_are_the_plain_ones(synthetic):
+    """pairing.prepare_pieces (every piece's matrix and core assignment's weights made on arrays) gives
+    each piece's rows, columns, score matrix and core pairs exactly as a per-piece loop and
+    align.core_pairs make them, on every piece of the synthetic corpus (of one pair to dozens)."""
+    from zhifa_cli.compare import align as aligner
+    from zhifa_cli.compare.batch import pairing
+
+    index, ii, jj, ss = _all_floor_pairs(synthetic[2])
+    piece, _ = pairing.dense_ids(pairing.pieces(index, ii, jj))
+    order = np.argsort(piece, kind="stable")
+    got = pairing.prepare_pieces(ii[order], jj[order], ss[order], piece[order])
+    want = []
+    for group in np.split(order, np.flatnonzero(np.diff(piece[order])) + 1):
+        rows, cols = sorted(set(ii[group].tolist())), sorted(set(jj[group].tolist()))
+        scores = [[0.0] * len(cols) for _ in rows]
+        for i, j, s in zip(ii[group].tolist(), jj[group].tolist(), ss[group].tolist(), strict=True):
+            scores[rows.index(i)][cols.index(j)] = s
+        want.append((rows, cols, scores, aligner.core_pairs(scores)))
+    assert got == want
+    shapes = {(len(p[0]), len(p[1])) for p in got}
+    assert len(got) > 1000 and {(1, 1), (2, 2), (1, 3), (3, 1)} <= shapes and max(map(max, shapes)) > 8
+
+
+def test_residuals_from_the_sorted_copy_and_shared_by_triples_answer_the_same(synthetic):
+    """_residual_reaches makes one residual per (partner, member) and fetches rows from the index's sorted
+    copy (sort_rows) when there is one: the same answers as residual_score for every triple, and the same
+    links as without the copy."""
+    from zhifa_cli.compare import align as aligner
+    from zhifa_cli.compare.batch import pairing
+
+    index, ii, jj, ss = _all_floor_pairs(synthetic[2])
+    index.memo.pop("sorted", None)
+    plain = pairing.align_pairs(index, ii, jj, ss, 0.5)
+    copy = pairing.sort_rows(index)
+    assert copy.has_sorted_indices and not index.matrix.has_sorted_indices  # the index keeps its order
+    assert (copy != index.matrix).nnz == 0
+    with_copy = pairing.align_pairs(index, ii, jj, ss, 0.5)
+    assert all(np.array_equal(x, y) for x, y in zip(plain, with_copy, strict=True))
+    rng = np.random.default_rng(1)
+    pick = rng.choice(len(ii), 300)
+    partner, member = jj[pick[:60]].repeat(5), ii[pick[:60]].repeat(5)  # each (partner, member) five times
+    task = ii[pick]  # tasks near some partner: many residuals reach JOIN
+    got = pairing._residual_reaches(index, task, partner, member)
+    want = [pairing.residual_score(index, int(t), int(p), [int(m)]) >= aligner.JOIN
+            for t, p, m in zip(task, partner, member, strict=True)]
+    assert got.tolist() == want and 10 < sum(want) < 290
+    index.memo.pop("sorted", None)

@@ -167,3 +167,34 @@ def test_sums_near_a_rounding_edge_are_summed_again_in_term_order(index, monkeyp
     index.memo.pop("split", None)
     for u, a in zip(usual, again, strict=True):
         assert np.array_equal(u, a)
+
+
+def test_a_row_range_is_a_view_equal_to_the_slice(index):
+    """scores.row_range: rows lo..hi without copying the index's arrays, equal to matrix[lo:hi]."""
+    from zhifa_cli.compare.batch.scores import row_range
+
+    matrix = index.matrix
+    for lo, hi in ((0, 1), (3, 40), (0, matrix.shape[0]), (matrix.shape[0] - 2, matrix.shape[0]), (5, 5)):
+        view, copy = row_range(matrix, lo, hi), matrix[lo:hi]
+        assert view.shape == copy.shape and (view != copy).nnz == 0
+        assert np.array_equal(view.indptr, copy.indptr)
+        if hi > lo and view.nnz:
+            assert np.shares_memory(view.data, matrix.data) and np.shares_memory(view.indices, matrix.indices)
+
+
+def test_scratch_gives_the_same_memory_block_after_block():
+    from zhifa_cli.compare.batch.scores import scratch
+
+    first = scratch("test", (300, 7))
+    again = scratch("test", (20, 256))
+    assert first.shape == (300, 7) and again.shape == (20, 256) and np.shares_memory(first, again)
+    assert scratch("test", (3, 3), bool).dtype == bool
+
+
+def test_an_aligning_worker_keeps_the_memory_it_frees():
+    """workers.keep_freed_memory sets glibc's malloc (this machine's C library) in a forked worker."""
+    from zhifa_cli.workers import fork_pool, keep_freed_memory
+
+    assert keep_freed_memory() is True  # glibc here; elsewhere it says False and changes nothing
+    with fork_pool(2) as pool:
+        assert pool.map(np.sum, [np.ones(3), np.ones(4)]) == [3.0, 4.0]

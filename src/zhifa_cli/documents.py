@@ -294,6 +294,11 @@ def _source_text(path: Path) -> str | None:
 class Corpus:
     documents: tuple[Document, ...]
     failures: tuple[str, ...] = field(default=())
+    parsed: int = 0  # documents parsed now, their record missing, stale or broken
+
+    def from_records(self) -> bool:
+        """Every document read from its fresh record, none failed: what corpus_stamp names, exactly."""
+        return not self.failures and not self.parsed
 
     def by_id(self) -> dict[str, Document]:
         return {doc.id: doc for doc in self.documents}
@@ -377,7 +382,7 @@ def load_corpus(data: DataDir, ids: list[str] | None = None, *, progress: Progre
             progress.advance()
     finally:
         progress.stop()
-    return Corpus(tuple(sorted(docs, key=lambda d: d.id)), tuple(failures))
+    return Corpus(tuple(sorted(docs, key=lambda d: d.id)), tuple(failures), len(stale))
 
 
 def _claim(path: Path, owners: dict[str, Path]) -> None:

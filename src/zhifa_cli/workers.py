@@ -30,13 +30,30 @@ def executor(workers: int) -> ProcessPoolExecutor:
 def fork_pool(workers: int):
     """A multiprocessing Pool of forked workers (they inherit the parent's memory, e.g. a task index),
     each with one BLAS thread: the pool is the parallelism (OpenBLAS's own threads would spin on the same
-    cores, costing CPU time and gaining nothing)."""
+    cores, costing CPU time and gaining nothing); and each keeping the memory it frees (keep_freed_memory)."""
     return multiprocessing.get_context("fork").Pool(workers, initializer=_forked_worker, initargs=(os.getpid(),))
 
 
 def _forked_worker(parent: int) -> None:
     die_with_parent(parent)
     one_blas_thread()
+    keep_freed_memory()
+
+
+M_TRIM_THRESHOLD, M_MMAP_MAX = -1, -4  # glibc's <malloc.h>
+KEEP_FREED = 2**30
+
+
+def keep_freed_memory() -> bool:
+    """Ask glibc's malloc to serve even large arrays from its heap and to keep up to KEEP_FREED bytes freed
+    there: an aligning worker makes and drops arrays of tens of MB over and over, and by default each one
+    is fresh pages from the kernel, every page faulted in and zeroed again (the system time of a large
+    matrix). Whether it was done: not on another C library."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.mallopt(M_MMAP_MAX, 0)) and bool(libc.mallopt(M_TRIM_THRESHOLD, KEEP_FREED))
+    except (OSError, AttributeError):
+        return False
 
 
 _BLAS_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_",

@@ -9,7 +9,7 @@ import typer
 
 from .. import settings
 from ..compare.batch import Options
-from ..documents import open_document
+from ..documents import corpus_stamp, open_document
 from ..errors import UsageError
 from ..progress import SILENT
 from ..render import corpus_compare_views as views
@@ -115,12 +115,19 @@ def coverage(
     Example: zhifa coverage shangrao --all --format csv > coverage.csv
     """
     from ..corpus.coverage import coverage as build
+    from ..corpus.coverage import remember, warm_coverage
 
     root = DataDir.default(data)
     parent_doc = open_document(parent, root)
-    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
     opts = options(threshold, engine, scheduler, workers, quiet)
-    result = build(parent_doc, list(corpus.documents), opts)
+    stamp = corpus_stamp(root) if all_ or not ids else None  # the whole corpus: a warm run loads no record
+    result = warm_coverage(parent_doc, stamp, opts) if stamp else None
+    corpus = None
+    if result is None:
+        corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+        result = build(parent_doc, list(corpus.documents), opts)
+        if stamp and corpus.from_records() and corpus_stamp(root) == stamp:
+            remember(stamp, list(corpus.documents))
     grids = [views.coverage_grid(result)]
     if fmt in (PictureFormat.text, *PICTURES) and len(result.documents) > views.WIDE_UP_TO:
         grids.append(views.coverage_table_grid(result))  # too many documents for columns: one row each
@@ -130,7 +137,8 @@ def coverage(
         picture(coverage_heat(result), grids, fmt, out, f"threshold {opts.threshold:g}")
     else:
         show(grids, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {opts.threshold:g}")
-    finish(corpus)
+    if corpus is not None:
+        finish(corpus)
 
 
 def picture(heat, grids: list, fmt: PictureFormat, out, meta: str) -> None:

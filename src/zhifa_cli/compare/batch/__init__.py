@@ -1,6 +1,7 @@
 """compare.batch: the compare engine on many documents at once — what matrix, coverage and trace call.
 
     index = index_of(docs, opts)                       # every task's vector, idf over `docs` (cached terms)
+    index = cached_index(stamp, [parent])              # … or a corpus's, its records not even loaded
     links = link_tasks(index, allowed, queries, opts)  # the aligned task pairs, allowed[query doc, other doc]
 
 The scores and the alignment are exactly compare()'s on the WORDS model (one idf over the corpus, every
@@ -45,6 +46,27 @@ def index_of(docs: list[Document], opts: Options) -> TaskIndex:
     return build_index(docs, workers=opts.workers, progress=opts.progress)
 
 
+def cached_index(stamp: str, first: list[Document]) -> TaskIndex | None:
+    """index_of(first + the other documents of the corpus `stamp` names, in order), without loading
+    that corpus: when a run over the same files kept its listing (remember_corpus) and its index is
+    kept too; else None."""
+    from . import index_cache, task_index
+
+    listing = index_cache.recall(stamp)
+    if listing is None:
+        return None
+    ids = {doc.id for doc in first}
+    return task_index.cached_index([*map(index_cache.listed, first), *(d for d in listing if d.id not in ids)])
+
+
+def remember_corpus(stamp: str, docs: list[Document]) -> None:
+    """Keep what cached_index needs of the corpus `docs`, loaded from the files `stamp` names
+    (documents.corpus_stamp)."""
+    from . import index_cache
+
+    index_cache.remember(stamp, docs)
+
+
 def link_tasks(index: TaskIndex, allowed: np.ndarray, queries: list[int], opts: Options) -> Links:
     """Links between the tasks of the `queries` documents and those of the documents `allowed` permits."""
     from . import dispatch
@@ -60,5 +82,5 @@ def percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
 
 
-__all__ = ["DEFAULT_THRESHOLD", "Links", "Options", "Plan", "TaskIndex", "build_index", "cosines", "index_of",
-           "link_tasks", "percent", "run_dask", "run_local"]
+__all__ = ["DEFAULT_THRESHOLD", "Links", "Options", "Plan", "TaskIndex", "build_index", "cached_index", "cosines",
+           "index_of", "link_tasks", "percent", "remember_corpus", "run_dask", "run_local"]

@@ -19,7 +19,7 @@ import numpy as np
 from ...errors import UsageError
 from ...progress import SILENT, Progress
 from ...workers import fork_pool
-from .pairing import align_pairs
+from .pairing import align_pairs, sort_rows
 from .scores import floor_pairs, split_terms
 from .task_index import TaskIndex
 
@@ -113,8 +113,9 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
             return _merge(results)
         _STATE.update(plan=plan)
         _ = plan.index.doc_of  # made once here, inherited by every worker
-        if plan.dense:
+        if plan.dense:  # many rows: made once here, inherited by every worker
             split_terms(plan.index)
+            sort_rows(plan.index)
         gc.freeze()  # the corpus's objects: no worker's collector walks them (nor copies their pages)
         with fork_pool(workers) as pool:
             results = []

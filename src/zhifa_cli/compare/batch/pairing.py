@@ -26,6 +26,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .. import align as aligner
+from ..assign import assignment
 from .task_index import TaskIndex
 from .vectors import cosines
 
@@ -86,15 +87,12 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     forks, rest = _forks(index, ii, jj, ss, piece, rest, min_cosine)
     links.append(forks)
     order = rest[np.argsort(piece[rest], kind="stable")]
-    bounds = np.flatnonzero(np.diff(piece[order])) + 1
-    prepared = [_prepare(index, ii[group], jj[group], ss[group]) for group in np.split(order, bounds)
-                if len(order)]
+    prepared = prepare_pieces(ii[order], jj[order], ss[order], piece[order])
     joins = first_joins(index, prepared, min_cosine)
-    for piece_ in prepared:
-        found = _align_piece(index, piece_, min_cosine, joins)
-        if found:
-            a, b, s = zip(*found, strict=True)
-            links.append((np.array(a, np.int64), np.array(b, np.int64), np.array(s)))
+    aligned = [link for piece_ in prepared for link in _align_piece(index, piece_, min_cosine, joins)]
+    if aligned:
+        a, b, s = zip(*aligned, strict=True)
+        links.append((np.array(a, np.int64), np.array(b, np.int64), np.array(s)))
     a, b, s = (np.concatenate(parts) for parts in zip(*links, strict=True))
     order = np.lexsort((b, a))
     return a[order].astype(np.int64), b[order].astype(np.int64), s[order]
@@ -138,11 +136,14 @@ def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: fl
 def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
     """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
     sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
-    rest = sparse.csr_matrix(_rows(index, partner, True) - _rows(index, member, True))
+    pair, count = dense_ids(partner * len(index.norms) + member)  # one residual per (partner, member)
+    first = np.zeros(count, np.int64)
+    first[pair] = np.arange(len(pair))
+    rest = sparse.csr_matrix(_rows(index, partner[first], True) - _rows(index, member[first], True))
     rest.data[rest.data < 0] = 0  # terms the member covers drop out
     rest.eliminate_zeros()
-    dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
-    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
+    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())[pair]
+    dot = np.asarray(_rows(index, task).multiply(rest[pair]).sum(axis=1)).ravel()
     cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
     edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
     near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
@@ -156,11 +157,24 @@ def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.
     """Rows of the index (unit, or as the engine weighs them) with each row's terms sorted: scipy subtracts
     and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
     checked at the rounding edge, so their order does not matter.)"""
-    found = sparse.csr_matrix(index.matrix[rows])
-    if weighted:
-        found = sparse.csr_matrix(sparse.diags(index.norms[rows]) @ found)
-    found.sort_indices()
+    kept = index.memo.get("sorted")
+    found = sparse.csr_matrix((index.matrix if kept is None else kept)[rows])
+    if weighted:  # each value times its row's length, as diags(norms) @ found multiplies it
+        found.data = found.data * np.repeat(index.norms[rows], np.diff(found.indptr))
+    found.sort_indices()  # nothing to do when the rows came from the sorted copy
     return found
+
+
+def sort_rows(index: TaskIndex) -> sparse.csr_matrix:
+    """A copy of the index with each row's terms sorted, kept with the index (the index keeps its own
+    order: the scores are summed in it): made once before the workers fork when many rows are aligned,
+    instead of sorting every batch of rows _rows fetches."""
+    def make() -> sparse.csr_matrix:
+        copy = index.matrix.copy()
+        copy.sort_indices()
+        return copy
+
+    return index.cached("sorted", make)
 
 
 def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
@@ -225,14 +239,46 @@ def _norm(weights: np.ndarray) -> float:
     return float(np.sqrt(np.cumsum(weights * weights)[-1])) if len(weights) else 0.0
 
 
-def _prepare(index: TaskIndex, ii, jj, ss) -> tuple[list[int], list[int], list[list[float]], list]:
-    """A piece as align takes it: its rows and columns, the score matrix and its core pairs."""
-    rows, cols = sorted(set(ii.tolist())), sorted(set(jj.tolist()))
-    at_r, at_c = {r: k for k, r in enumerate(rows)}, {c: k for k, c in enumerate(cols)}
-    scores = [[0.0] * len(cols) for _ in rows]
-    for i, j, s in zip(ii.tolist(), jj.tolist(), ss.tolist(), strict=True):
-        scores[at_r[i]][at_c[j]] = s
-    return rows, cols, scores, aligner.core_pairs(scores)
+def prepare_pieces(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.ndarray) -> list[tuple]:
+    """Pieces as align takes them — each its rows and columns (sorted), score matrix and core pairs —
+    from pairs sorted by piece. Every piece's matrix and its core assignment's weights (align.core_pairs's:
+    the score, 0 under FLOOR, less _TIE times the distance of relative positions; the same float
+    operations, so the same numbers) are made on arrays for all pieces at once; only the assignment
+    itself runs piece by piece."""
+    if not len(ii):
+        return []
+    starts = np.r_[0, np.flatnonzero(np.diff(piece)) + 1]
+    group = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(ii)]))
+    at_r, rows, n_r = _local(group, ii, len(starts))
+    at_c, cols, n_c = _local(group, jj, len(starts))
+    sizes = n_r * n_c
+    first = np.r_[0, np.cumsum(sizes)]
+    flat = np.zeros(int(first[-1]))
+    flat[first[group] + at_r * n_c[group] + at_c] = ss
+    cell = np.repeat(np.arange(len(starts)), sizes)
+    within = np.arange(len(flat)) - first[cell]
+    i, j = within // n_c[cell], within % n_c[cell]
+    weights = np.where(flat >= aligner.FLOOR, flat, 0.0) - aligner._TIE * np.abs(i / n_r[cell] - j / n_c[cell])
+    found = []
+    for own_rows, own_cols, lo, hi in zip(np.split(rows, np.cumsum(n_r)[:-1]), np.split(cols, np.cumsum(n_c)[:-1]),
+                                          first[:-1].tolist(), first[1:].tolist(), strict=True):
+        shape = (len(own_rows), len(own_cols))
+        scores = flat[lo:hi].reshape(shape).tolist()
+        core = [(a, b, scores[a][b]) for a, b in assignment(weights[lo:hi].reshape(shape).tolist())
+                if scores[a][b] >= aligner.FLOOR]
+        found.append((own_rows.tolist(), own_cols.tolist(), scores, core))
+    return found
+
+
+def _local(group: np.ndarray, values: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each value's rank among its group's distinct values; those values, group after group, sorted; and
+    how many each group has."""
+    ids, n = dense_ids(group * (int(values.max()) + 1) + values)
+    distinct, owner = np.empty(n, values.dtype), np.empty(n, np.int64)
+    distinct[ids], owner[ids] = values, group
+    count = np.bincount(owner, minlength=groups)
+    firsts = np.r_[0, np.cumsum(count)[:-1]]
+    return ids - firsts[group], distinct, count
 
 
 def first_joins(index: TaskIndex, pieces: list, min_cosine: float) -> dict[tuple[int, int, int], bool]:

@@ -93,11 +93,12 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
 def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
     """The pairs of the query rows `block` with corpus rows lo..hi that reach FLOOR and are allowed."""
     dense, rare, guard = split_terms(index)
-    products = dense[lo:hi] @ dense[block].T  # corpus rows × query rows: the common terms' part
-    part = sparse.csr_matrix(rare[lo:hi] @ sparse.csr_matrix(rare[block].T))  # … and the other terms'
+    products = np.matmul(dense[lo:hi], dense[block].T, out=scratch("products", (hi - lo, len(block))))
+    part = sparse.csr_matrix(row_range(rare, lo, hi) @ sparse.csr_matrix(rare[block].T))  # the other terms
     flat = products.reshape(-1)
     flat[np.repeat(np.arange(0, (hi - lo) * len(block), len(block)), np.diff(part.indptr)) + part.indices] += part.data
-    at, q = np.nonzero(products >= FLOOR - 1e-6)  # rounding can lift a product to FLOOR
+    near = np.greater_equal(products, FLOOR - 1e-6, out=scratch("near", products.shape, bool))
+    at, q = np.nonzero(near)  # rounding can lift a product to FLOOR
     sums = products[at, q]
     jj, ii = at.astype(np.int64) + lo, block[q].astype(np.int64)
     scaled = sums * SCALE + 0.5
@@ -112,7 +113,7 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
 
 def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
     """_block by one sparse product: its sums are the engine's own (no edge to check)."""
-    product = sparse.csr_matrix(index.matrix[lo:hi] @ sparse.csr_matrix(index.matrix[block].T))
+    product = sparse.csr_matrix(row_range(index.matrix, lo, hi) @ sparse.csr_matrix(index.matrix[block].T))
     near = np.flatnonzero(product.data >= FLOOR - 1e-6)  # rounding can lift a product to FLOOR
     jj = np.repeat(np.arange(lo, hi, dtype=np.int64), np.diff(product.indptr))[near]
     ii = block[product.indices[near]].astype(np.int64)
@@ -120,6 +121,31 @@ def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed:
     doc_of = index.doc_of
     keep = (ss >= FLOOR) & allowed[doc_of[ii], doc_of[jj]]
     return ii[keep], jj[keep], ss[keep]
+
+
+def row_range(matrix: sparse.csr_matrix, lo: int, hi: int) -> sparse.csr_matrix:
+    """Rows lo..hi of a CSR matrix as a view of its arrays (matrix[lo:hi] copies them: at 3,000 documents
+    that is tens of MB for every block of query rows)."""
+    a, b = matrix.indptr[lo], matrix.indptr[hi]
+    view = sparse.csr_matrix((hi - lo, matrix.shape[1]), dtype=matrix.dtype)  # set whole below: scipy's
+    view.data, view.indices = matrix.data[a:b], matrix.indices[a:b]  # constructor copies a small view
+    view.indptr = matrix.indptr[lo:hi + 1] - a
+    view.has_sorted_indices = matrix.has_sorted_indices
+    return view
+
+
+_SCRATCH: dict[str, np.ndarray] = {}
+
+
+def scratch(name: str, shape: tuple[int, int], kind=np.float64) -> np.ndarray:
+    """An array of `shape` for a block's dense scores, the same memory block after block: a fresh 32 MB
+    array each time is fresh pages from the kernel, each one faulted in and zeroed (most of the system
+    time of a large matrix)."""
+    size = shape[0] * shape[1]
+    kept = _SCRATCH.get(name)
+    if kept is None or kept.size < size or kept.dtype != kind:
+        kept = _SCRATCH[name] = np.empty(max(size, BLOCK * SPAN), kind)
+    return kept[:size].reshape(shape)
 
 
 def exact_products(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
@@ -136,4 +162,4 @@ def exact_products(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarr
     return out
 
 
-__all__ = ["exact_products", "floor_pairs", "split_terms"]
+__all__ = ["exact_products", "floor_pairs", "row_range", "split_terms"]

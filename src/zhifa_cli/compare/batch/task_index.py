@@ -124,9 +124,21 @@ def build_index(docs: list[Document], *, workers: int | None = None, progress: P
         counts, vocab = _counts_matrix(_cut_all(docs, workers, progress))
         found = task_vectors(counts, vocab)
         index_cache.write(name, *found)
+    return _index(docs, [tuple(t.id for t in d.tasks) for d in docs], found)
+
+
+def cached_index(listing: list[index_cache.Listed]) -> TaskIndex | None:
+    """The index build_index makes of the documents `listing` lists (index_cache.listed), when the index
+    cache holds it; None otherwise (the caller loads the documents and builds it)."""
+    tasks = [d.tasks for d in listing]
+    found = index_cache.read(index_cache.key(listing), sum(map(len, tasks)))
+    return None if found is None else _index(listing, tasks, found)
+
+
+def _index(docs, tasks: list[tuple[str, ...]], found: tuple[sparse.csr_matrix, np.ndarray]) -> TaskIndex:
     matrix, norms = found
-    starts = np.cumsum([0] + [len(d.tasks) for d in docs])
-    return TaskIndex(tuple(d.id for d in docs), starts, tuple(t.id for d in docs for t in d.tasks), matrix, norms)
+    starts = np.cumsum([0] + [len(ids) for ids in tasks])
+    return TaskIndex(tuple(d.id for d in docs), starts, tuple(chain.from_iterable(tasks)), matrix, norms)
 
 
-__all__ = ["TaskIndex", "build_index"]
+__all__ = ["TaskIndex", "build_index", "cached_index"]
