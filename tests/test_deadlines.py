@@ -148,3 +148,14 @@ def test_a_field_date_written_with_dashes_as_spreadsheets_print_it(value, due):
 def test_a_date_then_a_slash_and_long_term_is_a_date_that_goes_on():
     found = parse_field("2024年6月底前/长期坚持")
     assert (found.kind, found.due.isoformat(), found.ongoing) == ("by_date", "2024-06-30", True)
+
+
+# misfire review 5: '以前'/'之前' also say what came before a date; qualifying a noun they set no time limit
+@pytest.mark.parametrize(("text", "expected"), [
+    ("巩固5月以前取得的成果，对3月之前上报的数据进行复核。", []),
+    ("6月30日以前受理的案件要全部办结。", []),
+    ("2024年6月30日以前的存量问题要全部清零。", []),
+    ("清理以前年度遗留问题，于2024年6月30日以前完成验收。", [("2024年6月30日以前", "2024-06-30")]),
+])
+def test_a_date_before_which_something_was_done_is_no_deadline(text, expected):
+    assert [(d.text, d.due.isoformat()) for d in find_in_prose(text, doc_year=2024)] == expected

@@ -1639,3 +1639,18 @@ def test_a_grid_table_ruled_in_ascii_with_a_cell_wrapped_onto_the_next_line():
          ["2024年11月底前"])]
     markdown = ["| 序号 | 工作任务 | 责任单位 |", "|---|---|---|", "| 1 | 推进建设。 | 县民政局 |", "|  | 开展整治。 | 县财政局 |"]
     assert box_as_pipes(markdown) == markdown  # no '+--' rules: a Markdown table's rows are left as they are
+
+
+# --- misfire review 5 ----------------------------------------------------------------------------------
+
+def test_a_request_under_a_last_item_that_is_only_its_heading_is_that_items_body():
+    # the closing-request rule (round AA) cut the body of a last item written as a heading over its work
+    text = ("某县农业农村局关于做好春耕生产工作的通知\n各乡镇人民政府：\n"
+            "一、抓好粮食播种。各乡镇要落实粮食播种面积。（县农业农村局负责）\n"
+            "二、加强信息报送\n请各乡镇于2024年5月31日前将春播进度情况报送县农业农村局，并明确一名信息员。\n"
+            "县农业农村局\n2024年3月1日\n")
+    last = parse_text(text).tasks[-1]
+    assert "报送县农业农村局" in last.text
+    assert [d.text for d in last.deadlines] == ["2024年5月31日前"]
+    told = parse_text(text.replace("二、加强信息报送\n请各乡镇于", "二、做好总结报送。\n各乡镇要于"))
+    assert [d.text for d in told.tasks[-1].deadlines] == ["2024年5月31日前"]
