@@ -1654,3 +1654,13 @@ def test_a_request_under_a_last_item_that_is_only_its_heading_is_that_items_body
     assert [d.text for d in last.deadlines] == ["2024年5月31日前"]
     told = parse_text(text.replace("二、加强信息报送\n请各乡镇于", "二、做好总结报送。\n各乡镇要于"))
     assert [d.text for d in told.tasks[-1].deadlines] == ["2024年5月31日前"]
+
+
+def test_a_site_place_named_mid_sentence_inside_a_task_is_no_breadcrumb():
+    # the two-part breadcrumb (round AA) dropped a wrapped line of a task naming a site's column
+    text = ("某县2024年政务公开工作要点\n一、深化重点领域公开\n1.规范政策文件发布，统一在\n县政府门户网站 > 政策文件\n"
+            "栏目集中公开，做好解读。（县政府办负责）\n2.加强政务新媒体管理。（县网信办负责）\n")
+    assert parse_text(text).tasks[0].text == "规范政策文件发布，统一在县政府门户网站 > 政策文件栏目集中公开，做好解读。"
+    # at the top of the page the same line is still the site's
+    page = parse_text("某县人民政府 > 政策文件\n" + text)
+    assert page.title == "某县2024年政务公开工作要点"
