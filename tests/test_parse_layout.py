@@ -1664,3 +1664,11 @@ def test_a_site_place_named_mid_sentence_inside_a_task_is_no_breadcrumb():
     # at the top of the page the same line is still the site's
     page = parse_text("某县人民政府 > 政策文件\n" + text)
     assert page.title == "某县2024年政务公开工作要点"
+
+
+def test_a_box_bar_inside_a_line_that_does_not_open_with_it_is_no_table_row():
+    # the box-table reader (round AB) made a pipe row of any line holding a '│': a site's menu, a task's text
+    menu = ["网站首页 │ 机构概况 │ 政务公开", "1.推行一件事一次办，办理环节│材料压减50%以上。（县政务服务中心负责）"]
+    assert box_as_pipes(menu) == menu
+    doc = parse_text("某县2024年优化营商环境工作要点\n一、提升政务服务\n" + menu[1] + "\n2.压缩审批时限。（县行政审批局负责）\n")
+    assert [t.units[0].name for t in doc.tasks] == ["县政务服务中心", "县行政审批局"]

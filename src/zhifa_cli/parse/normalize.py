@@ -218,7 +218,8 @@ def box_as_pipes(lines: list[str]) -> list[str]:
             ascii_grid = ascii_grid or bool(_ASCII_RULE.match(line))
             continue
         bars = _BOX_BAR + ("|" if ascii_grid else "")
-        if not any(bar in line for bar in bars):
+        first = line.lstrip()[:1]
+        if not first or first not in bars:  # a row opens with its bar; '网站首页 │ 政务公开' is a site's menu
             row, ascii_grid = None, False
             continue
         here = _box_cells(line, bars)
