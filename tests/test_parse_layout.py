@@ -1681,3 +1681,10 @@ def test_a_box_row_is_joined_with_a_few_wrapped_lines_not_with_a_whole_dump_of_t
     rows = [ln for ln in piped if ln]
     assert len(rows) > 1 and rows[0].startswith("|1|养老服务服务")
     assert all(len(row) < 40 * 12 for row in rows)  # no row holds more than a few dozen lines' pieces
+
+
+def test_a_date_alone_under_a_half_year_column_is_its_milestone_not_a_figure():
+    # the figure rule (round AA) read '6月底' as a value ('6' and two characters), dropping the row's time point
+    text = ("某县2024年重点工作推进表\n序号\t工作任务\t责任单位\t上半年\t下半年\n"
+            "1\t建设污水管网\t县住建局\t6月底\t—\n2\t提高森林覆盖率\t县林业局\t50%\t完成造林1万亩\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["上半年"], ["下半年"]]
