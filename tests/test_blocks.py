@@ -381,3 +381,10 @@ def test_a_time_limit_field_written_as_an_iso_date_gives_its_date():
                      "（二）强化监督。开展评查。\n责任单位：县政府办\n完成时限：2024－09－30前\n")
     assert [[(d.text, d.due) for d in t.deadlines] for t in doc.tasks] == [
         [("2024-06-30", dt.date(2024, 6, 30))], [("2024－09－30前", dt.date(2024, 9, 30))]]
+
+
+def test_a_role_mark_after_a_boxed_field_value_stays_a_mark():
+    # misfire review 5: once a boxed label opened a field, '【牵头】' / '【配合】' after a name were read as fields
+    doc = parse_text("某市2024年法治政府建设工作安排\n1.推进规范执法。\n"
+                     "【责任单位】市司法局【牵头】，市公安局【配合】\n【完成时限】2024年12月底前\n")
+    assert [(u.name, u.role) for u in doc.tasks[0].units] == [("市司法局", "lead"), ("市公安局", "support")]

@@ -148,3 +148,25 @@ def test_a_field_date_written_with_dashes_as_spreadsheets_print_it(value, due):
 def test_a_date_then_a_slash_and_long_term_is_a_date_that_goes_on():
     found = parse_field("2024年6月底前/长期坚持")
     assert (found.kind, found.due.isoformat(), found.ongoing) == ("by_date", "2024-06-30", True)
+
+
+# misfire review 5: '以前'/'之前' also say what came before a date; qualifying a noun they set no time limit
+@pytest.mark.parametrize(("text", "expected"), [
+    ("巩固5月以前取得的成果，对3月之前上报的数据进行复核。", []),
+    ("6月30日以前受理的案件要全部办结。", []),
+    ("2024年6月30日以前的存量问题要全部清零。", []),
+    ("清理以前年度遗留问题，于2024年6月30日以前完成验收。", [("2024年6月30日以前", "2024-06-30")]),
+])
+def test_a_date_before_which_something_was_done_is_no_deadline(text, expected):
+    assert [(d.text, d.due.isoformat()) for d in find_in_prose(text, doc_year=2024)] == expected
+
+
+# misfire review 5: '前' may open 'the first N months' of the quarter, month or year before it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一季度前两个月，全县完成固定资产投资12亿元。", []),
+    ("3月前两周集中开展排查。", []),
+    ("2024年前三季度，全县地区生产总值增长6%。", []),
+    ("确保二季度前完成招标，2024年6月底前3天报送。", [("二季度前", "2024-06-30"), ("2024年6月底前", "2024-06-30")]),
+])
+def test_the_first_months_of_a_quarter_are_no_deadline(text, expected):
+    assert [(d.text, d.due.isoformat()) for d in find_in_prose(text, doc_year=2024)] == expected

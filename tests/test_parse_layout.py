@@ -1834,3 +1834,50 @@ def test_an_area_of_a_place_in_the_title_is_no_district_unless_the_issuer_names_
     signed = "各街道：\n现印发。\n松州市城区人民政府办公室\n2024年3月1日\n"
     doc = parse_text("松州市城区人民政府办公室关于印发方案的通知\n" + signed + "松州市城区2024年林区防火方案\n" + task)
     assert doc.region == "松州市城区"
+# --- misfire review 5 ----------------------------------------------------------------------------------
+
+def test_a_request_under_a_last_item_that_is_only_its_heading_is_that_items_body():
+    # the closing-request rule (round AA) cut the body of a last item written as a heading over its work
+    text = ("某县农业农村局关于做好春耕生产工作的通知\n各乡镇人民政府：\n"
+            "一、抓好粮食播种。各乡镇要落实粮食播种面积。（县农业农村局负责）\n"
+            "二、加强信息报送\n请各乡镇于2024年5月31日前将春播进度情况报送县农业农村局，并明确一名信息员。\n"
+            "县农业农村局\n2024年3月1日\n")
+    last = parse_text(text).tasks[-1]
+    assert "报送县农业农村局" in last.text
+    assert [d.text for d in last.deadlines] == ["2024年5月31日前"]
+    told = parse_text(text.replace("二、加强信息报送\n请各乡镇于", "二、做好总结报送。\n各乡镇要于"))
+    assert [d.text for d in told.tasks[-1].deadlines] == ["2024年5月31日前"]
+
+
+def test_a_site_place_named_mid_sentence_inside_a_task_is_no_breadcrumb():
+    # the two-part breadcrumb (round AA) dropped a wrapped line of a task naming a site's column
+    text = ("某县2024年政务公开工作要点\n一、深化重点领域公开\n1.规范政策文件发布，统一在\n县政府门户网站 > 政策文件\n"
+            "栏目集中公开，做好解读。（县政府办负责）\n2.加强政务新媒体管理。（县网信办负责）\n")
+    assert parse_text(text).tasks[0].text == "规范政策文件发布，统一在县政府门户网站 > 政策文件栏目集中公开，做好解读。"
+    # at the top of the page the same line is still the site's
+    page = parse_text("某县人民政府 > 政策文件\n" + text)
+    assert page.title == "某县2024年政务公开工作要点"
+
+
+def test_a_box_bar_inside_a_line_that_does_not_open_with_it_is_no_table_row():
+    # the box-table reader (round AB) made a pipe row of any line holding a '│': a site's menu, a task's text
+    menu = ["网站首页 │ 机构概况 │ 政务公开", "1.推行一件事一次办，办理环节│材料压减50%以上。（县政务服务中心负责）"]
+    assert box_as_pipes(menu) == menu
+    doc = parse_text("某县2024年优化营商环境工作要点\n一、提升政务服务\n" + menu[1] + "\n2.压缩审批时限。（县行政审批局负责）\n")
+    assert [t.units[0].name for t in doc.tasks] == ["县政务服务中心", "县行政审批局"]
+
+
+def test_a_box_row_is_joined_with_a_few_wrapped_lines_not_with_a_whole_dump_of_them():
+    # each join re-read the row so far: a dump of empty-first-cell lines went quadratic (8 000 lines: 13 s)
+    lines = ["│1│养老│县民政局│"] + ["│ │服务│县财政局│"] * 100
+    piped = box_as_pipes(lines)
+    rows = [ln for ln in piped if ln]
+    assert len(rows) > 1 and rows[0].startswith("|1|养老服务服务")
+    assert all(len(row) < 40 * 12 for row in rows)  # no row holds more than a few dozen lines' pieces
+
+
+def test_a_date_alone_under_a_half_year_column_is_its_milestone_not_a_figure():
+    # the figure rule (round AA) read '6月底' as a value ('6' and two characters), dropping the row's time point
+    text = ("某县2024年重点工作推进表\n序号\t工作任务\t责任单位\t上半年\t下半年\n"
+            "1\t建设污水管网\t县住建局\t6月底\t—\n2\t提高森林覆盖率\t县林业局\t50%\t完成造林1万亩\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["上半年"], ["下半年"]]

@@ -46,7 +46,9 @@ _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
-_GLUED_BOXED_LABEL = re.compile(rf"【({_LABEL})】")
+# a label glued to the value before it opens its field only as a field does: a value follows it, and it is more
+# than a role mark ('…【牵头单位】A【配合单位】B' two fields; '【责任单位】A【牵头】，B【配合】' one, marked)
+_GLUED_BOXED_LABEL = re.compile(rf"【((?!(?:牵头|配合)】)(?:{_LABEL}))】(?=\s*[^\s、，,；;。）)】])")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")

@@ -258,7 +258,8 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
     found.sort(key=lambda item: item[0])
     found.extend(_yearless(text, found, taken, doc_year))
     return [d for pos, expr, d in sorted(found, key=lambda item: item[0])
-            if d.kind != "unknown" and not _describes_the_past(text, pos + len(expr), d, doc_year)]
+            if d.kind != "unknown" and not _describes_the_past(text, pos + len(expr), d, doc_year)
+            and not _before_qualifies(text, pos + len(expr), expr) and not _first_of(text, pos + len(expr), expr)]
 
 
 _ATTRIBUTIVE = re.compile(rf"[{HAN}]{{1,4}}的")
@@ -268,6 +269,23 @@ def _describes_the_past(text: str, end: int, deadline: Deadline, doc_year: int |
     """'改造2000年底前建成的老旧小区': a date years before the document's own, qualifying a noun ('…建成的'),
     says what is there and sets no time limit (the year before the document's is kept)."""
     return bool(doc_year and deadline.due and deadline.due.year < doc_year - 1 and _ATTRIBUTIVE.match(text, end))
+
+
+_BEFORE_OF = re.compile(rf"[{HAN}]{{0,4}}的")
+
+
+def _before_qualifies(text: str, end: int, expr: str) -> bool:
+    """'巩固5月以前取得的成果', '3月之前的数据': a date with 以前/之前 qualifying a noun says what came before it,
+    it sets no time limit ('6月30日以前完成验收' does)."""
+    return expr.endswith(("以前", "之前")) and bool(_BEFORE_OF.match(text, end))
+
+
+_COUNT_OF = re.compile(r"[两二三四五六七八九十\d]{1,3}个?(?:月|周|星期|天|日|旬|季度)")
+
+
+def _first_of(text: str, end: int, expr: str) -> bool:
+    """'一季度前两个月完成投资…', '3月前两周集中排查', '2024年前三季度': the 前 opens 'the first two months of it', no time limit."""
+    return expr.endswith(("季度前", "月前", "年前")) and bool(_COUNT_OF.match(text, end))
 
 
 def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:

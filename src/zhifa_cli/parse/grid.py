@@ -37,7 +37,8 @@ _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进
 _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|第?[一二三四]季度(?:末|底)?前?|[上下]半年)$")
 # A cell that is a figure alone ('6.5%', '12.6亿元', '1800人'): under a time-point column ('上半年') of an indicator
 # table it is the value the target should reach by then, no work to be done: the point sets no time limit.
-_FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
+# A date in the cell ('6月底', '30日前') is the point's milestone, no figure.
+_FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年月日旬季号])[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').

@@ -137,6 +137,7 @@ def classify(no: int, text: str) -> Line:
 
 def classify_all(lines: list[str]) -> list[Line]:
     classified = _bullet_notes(_cut_ordinals([classify(i + 1, text) for i, text in enumerate(lines)]), lines)
+    classified = _crumbs_in_a_sentence(classified)
     return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
 
 
@@ -149,6 +150,22 @@ def _cut_ordinals(lines: list[Line]) -> list[Line]:
             out[i] = Line(ln.no, ln.text, "body")
         if ln.kind != "blank":
             above = ln
+    return out
+
+
+_CRUMB_LINE = re.compile(_BREADCRUMB)
+
+
+def _crumbs_in_a_sentence(lines: list[Line]) -> list[Line]:
+    """'1.规范政策文件发布，统一在' / '县政府门户网站 > 政策文件' / '栏目集中公开。': after a numbered heading, a
+    breadcrumb-like line that goes on a sentence cut mid-way names a place on a site, the plan's own words."""
+    out, seen_heading, before = list(lines), False, None
+    for i, ln in enumerate(lines):
+        if ln.kind == "noise" and seen_heading and before is not None and before.kind in ("body", "heading") \
+                and not before.text.rstrip().endswith(_SAID_TO_END) and _CRUMB_LINE.fullmatch(ln.text.strip()):
+            out[i] = Line(ln.no, ln.text.strip(), "body")
+        seen_heading = seen_heading or ln.kind == "heading"
+        before = ln if ln.kind != "blank" else None
     return out
 
 

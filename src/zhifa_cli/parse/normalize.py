@@ -203,6 +203,11 @@ def _box_join(a: str, b: str) -> str:
     return f"{a}、{b}" if looks_like_body(a) and looks_like_body(b) and not a.endswith(("、", "，")) else a + b
 
 
+# lines: a drawn row wraps its cells onto a few lines of its own; joining on without end would make each join
+# re-read the whole row so far (a dump of 60 000 such lines took minutes)
+_BOX_WRAP_REACH = 30
+
+
 def box_as_pipes(lines: list[str]) -> list[str]:
     """A table drawn with box characters (a text browser's or a converter's dump), or in ASCII ('+----+' rules
     and '|' bars, a grid table): '┌─┬─┐' / '├─┼─┤' rules go
@@ -219,11 +224,12 @@ def box_as_pipes(lines: list[str]) -> list[str]:
             ascii_grid = ascii_grid or bool(_ASCII_RULE.match(line))
             continue
         bars = _BOX_BAR + ("|" if ascii_grid else "")
-        if not any(bar in line for bar in bars):
+        first = line.lstrip()[:1]
+        if not first or first not in bars:  # a row opens with its bar; '网站首页 │ 政务公开' is a site's menu
             row, ascii_grid = None, False
             continue
         here = _box_cells(line, bars)
-        if row is not None and here and not here[0] and len(here) <= len(cells):
+        if row is not None and here and not here[0] and len(here) <= len(cells) and i - row <= _BOX_WRAP_REACH:
             cells = [_box_join(a, b) for a, b in itertools.zip_longest(cells, here, fillvalue="")]
             out[row], out[i] = "|" + "|".join(cells) + "|", ""
             continue

@@ -150,6 +150,13 @@ def _title(text: str) -> str:
     return (head.split("。", 1)[0] if "。" in head else head).rstrip("；;，,、 ")
 
 
+def _heading_only(texts: list[str]) -> bool:
+    """The item said its heading and nothing more ('三、加强信息报送'): the request under it is its body, the
+    notice's closing request follows an item that has its own sentences."""
+    said = "".join(texts).strip().rstrip("。.")
+    return bool(said) and not re.search(r"[。；;，,]", said)
+
+
 def _dedupe(values: list) -> list:
     seen, out = set(), []
     for value in values:
@@ -208,7 +215,7 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             found[i] = found[i - 1]  # a second bare date line may follow: the clause still runs
             last = para.last
             continue
-        if i > 0 and last_item and not blocks and _CLOSING_REQUEST.match(plain[i].strip()):
+        if i > 0 and last_item and not blocks and _CLOSING_REQUEST.match(plain[i].strip()) and not _heading_only(texts):
             warnings.append(f"line {para.first}: a closing request after task {head.marker} is the notice's, "
                             "kept out of the task")
             break
