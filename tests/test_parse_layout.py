@@ -1777,3 +1777,32 @@ def test_an_area_of_a_place_in_the_title_is_no_district_unless_the_issuer_names_
     signed = "各街道：\n现印发。\n松州市城区人民政府办公室\n2024年3月1日\n"
     doc = parse_text("松州市城区人民政府办公室关于印发方案的通知\n" + signed + "松州市城区2024年林区防火方案\n" + task)
     assert doc.region == "松州市城区"
+
+
+# --- misfire review 6: the AC meta rules on ordinary page heads ---------------------------------------
+
+def test_a_county_or_district_before_a_word_opening_with_its_level_ends_at_zhou():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：州应急管理局）\n"
+    assert parse_text("恩施州区域协调发展实施方案\n" + task).region == "恩施州"
+    assert parse_text("湘西州县域经济高质量发展行动方案\n" + task).region == "湘西州"
+    assert parse_text("黔东南州县级医院能力提升方案\n" + task).region == "黔东南州"
+    assert parse_text("甘孜州区县联动发展方案\n" + task).region == "甘孜州"
+    # the autonomous prefecture the issuer names in full is found again once the short name is read whole
+    text = ("恩施土家族苗族自治州人民政府办公室关于印发恩施州区域协调发展实施方案的通知\n各县、市人民政府：\n现印发。\n"
+            "恩施土家族苗族自治州人民政府办公室\n2024年3月5日\n恩施州区域协调发展实施方案\n")
+    assert parse_text(text + task).region == "恩施土家族苗族自治州"
+    assert parse_text("澄州区2024年供水工作方案\n" + task).region == "澄州区"  # a level after 州 still holds
+
+
+def test_a_one_character_area_after_a_county_or_a_district_is_no_district():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    assert parse_text("青川县矿区生态修复实施方案\n" + task).region == "青川县"
+    assert parse_text("青川县新区基础设施建设方案\n" + task).region == "青川县"
+    assert parse_text("广州市天河区西区片区改造方案\n" + task).region == "广州市天河区"
+    assert parse_text("成都市青羊区东区城市更新试点方案\n" + task).region == "成都市青羊区"
+    text = ("青川县人民政府办公室关于印发青川县矿区生态修复实施方案的通知\n各乡镇人民政府：\n现印发。\n"
+            "青川县人民政府办公室\n2024年3月5日\n青川县矿区生态修复实施方案\n")
+    assert parse_text(text + task).region == "青川县"
+    # a city's 郊区 / 东区 stays the district it is
+    assert parse_text("阳泉市矿区2024年安全生产工作要点\n" + task).region == "阳泉市矿区"
+    assert parse_text("攀枝花市东区2024年工作要点\n" + task).region == "攀枝花市东区"

@@ -33,14 +33,15 @@ _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
 _ZONE = r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区)"
-# 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市.
+# 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市;
+# a 县 or 区 that begins a word is no level ('恩施州区域…', '湘西州县域…', '黔东南州县级…', '甘孜州区县…').
 _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?![市县区])|盟|县|区|旗|镇|乡|街道))")
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
                         r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
-                        r"聚焦|创建|打造|争创|"
+                        r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
                         # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
                         r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])|"
                         # an organ's words: '青川县人民政府批转县…', '青川县应急管理局　青川县财政局关于…' end the place
@@ -293,11 +294,17 @@ def _region_from_text(text: str) -> str | None:
     if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
-    if re.search(rf"[{HAN}]区$", region) and region[-2] not in _ONE_CHARACTER_DISTRICTS \
+    if re.search(rf"[{HAN}]区$", region) and not _one_character_district(region) \
             and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]):
         region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
         # a district so named speaks as an organ ('X市城区人民政府') or is the issuer's (_issuers_place_opens_title)
     return region or None
+
+
+def _one_character_district(region: str) -> bool:
+    """'铜陵市郊区', '攀枝花市东区', '青川市新区': such a district is a city's; after a county or a district the same words
+    are an area of it ('青川县矿区生态修复…', '广州市天河区西区片区…')."""
+    return region[-2] in _ONE_CHARACTER_DISTRICTS and region[:-2].endswith("市")
 
 
 def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
