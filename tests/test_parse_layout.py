@@ -1806,3 +1806,18 @@ def test_a_one_character_area_after_a_county_or_a_district_is_no_district():
     # a city's 郊区 / 东区 stays the district it is
     assert parse_text("阳泉市矿区2024年安全生产工作要点\n" + task).region == "阳泉市矿区"
     assert parse_text("攀枝花市东区2024年工作要点\n" + task).region == "攀枝花市东区"
+
+
+def test_a_notice_forwarding_a_higher_levels_text_takes_the_forwarding_organs_place():
+    task = "一、任务\n（一）公开信息。按时公开。（责任单位：省政务公开办）\n"
+    signed = "各乡镇人民政府：\n现将该要点转发给你们，请认真贯彻落实。\n青川县人民政府办公室\n2024年4月2日\n"
+    for title in ("关于转发《江北省2024年政务公开工作要点》的通知\n",
+                  "青川县人民政府办公室转发江北省人民政府办公厅关于印发江北省2024年政务公开工作要点的通知\n"):
+        doc = parse_text(title + signed + task)
+        assert (doc.issuer, doc.region) == ("青川县人民政府办公室", "青川县"), title
+        # the forwarded plan printed under the notice is the province's text, not the region
+        doc = parse_text(title + signed + "江北省2024年政务公开工作要点\n" + task)
+        assert (doc.issuer, doc.region) == ("青川县人民政府办公室", "青川县"), title
+    # a notice issuing (印发) a plan still names the plan's place
+    doc = parse_text("关于印发《青川县2024年政务公开工作要点》的通知\n" + signed.replace("转发", "印发") + task)
+    assert doc.region == "青川县"

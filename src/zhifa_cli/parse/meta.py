@@ -426,11 +426,20 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
-    region, region_from = _region(title, issuer, units, titles, text)
+    region, region_from = _region(None if _forwards(parts) else title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
                 date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines),
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
+
+
+# '…转发江北省…的通知', '关于转发《…》的通知': the notice passes on another organ's text, whose title (and the plan under
+# it) names that organ's place; the forwarding organ's place is the region.
+_FORWARDING = re.compile(r"(?:转发|批转).*(?:通知|意见|函)$")
+
+
+def _forwards(parts: Parts) -> bool:
+    return any(_FORWARDING.search(ln.text.strip()) for ln in parts.notice[:12] if ln.says)
 
 
 def _date_under_title(lines: list[Line]) -> dt.date | None:
