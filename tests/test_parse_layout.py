@@ -1821,3 +1821,11 @@ def test_a_notice_forwarding_a_higher_levels_text_takes_the_forwarding_organs_pl
     # a notice issuing (印发) a plan still names the plan's place
     doc = parse_text("关于印发《青川县2024年政务公开工作要点》的通知\n" + signed.replace("转发", "印发") + task)
     assert doc.region == "青川县"
+
+
+def test_a_sites_name_over_its_stamp_at_the_top_of_the_page_is_no_signature():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    text = ("青川县人民政府\n2024年03月20日\n青川县人民政府办公室关于印发青川县安全生产方案的通知\n各乡镇：\n现印发给你们。\n"
+            "青川县人民政府办公室\n2024年3月15日\n青川县安全生产方案\n")
+    doc = parse_text(text + task)
+    assert (doc.issuer, doc.date) == ("青川县人民政府办公室", dt.date(2024, 3, 15))

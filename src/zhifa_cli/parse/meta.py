@@ -185,9 +185,10 @@ def _date_line(lines: list[Line]) -> Line | None:
 
 def _stacked_signature(lines: list[Line]) -> Line | None:
     """The date on the line under an organ's name: the signature's, which dates the text over a page's bare stamp
-    printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日')."""
+    printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日'). A site's name over its
+    stamp at the top of a page ('青川县人民政府' / '2024年03月20日') is such a pair too: the last one is the signature."""
     said = [ln for ln in lines if ln.says]
-    return next((ln for above, ln in zip(said, said[1:], strict=False)
+    return next((ln for above, ln in reversed(list(zip(said, said[1:], strict=False)))
                  if DATE_LINE.match(ln.text.strip()) and _organ(above.text)), None)
 
 
