@@ -1829,3 +1829,11 @@ def test_a_sites_name_over_its_stamp_at_the_top_of_the_page_is_no_signature():
             "青川县人民政府办公室\n2024年3月15日\n青川县安全生产方案\n")
     doc = parse_text(text + task)
     assert (doc.issuer, doc.date) == ("青川县人民政府办公室", dt.date(2024, 3, 15))
+
+
+def test_a_bare_heading_over_a_table_of_indicators_stays_the_task():
+    """'二、加强重点指标管控' over '指标名称 目标值 责任单位': the rows are figures to reach, not the heading's tasks."""
+    text = ("某县2024年空气质量改善工作方案\n一、工作目标\n到2024年底，全县空气质量持续改善。\n二、加强重点指标管控\n"
+            "序号\t指标名称\t目标值\t责任单位\n1\tPM2.5平均浓度（微克/立方米）\t33\t县生态环境局\n"
+            "2\t优良天数比例（%）\t86\t县生态环境局\n3\t重污染天数（天）\t2\t县生态环境局\n三、推进工业污染源深度治理\n")
+    assert [t.title for t in parse_text(text).tasks] == ["加强重点指标管控", "推进工业污染源深度治理"]
