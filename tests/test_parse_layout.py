@@ -1837,3 +1837,11 @@ def test_a_bare_heading_over_a_table_of_indicators_stays_the_task():
             "序号\t指标名称\t目标值\t责任单位\n1\tPM2.5平均浓度（微克/立方米）\t33\t县生态环境局\n"
             "2\t优良天数比例（%）\t86\t县生态环境局\n3\t重污染天数（天）\t2\t县生态环境局\n三、推进工业污染源深度治理\n")
     assert [t.title for t in parse_text(text).tasks] == ["加强重点指标管控", "推进工业污染源深度治理"]
+
+
+def test_a_title_forwarding_another_organs_text_names_no_issuer_before_its_forwarding():
+    task = "一、任务\n（一）做好招生。按时完成。（责任单位：县教育局）\n"
+    for title in ("转发省教育厅关于做好2024年义务教育招生工作的通知", "关于转发市财政局关于加强资金管理意见的通知"):
+        assert parse_text(f"{title}\n各中小学校：\n现转发给你们，请遵照执行。\n" + task).issuer is None, title
+    doc = parse_text("青川县教育局转发省教育厅关于做好2024年义务教育招生工作的通知\n各中小学校：\n现转发给你们。\n" + task)
+    assert doc.issuer == "青川县教育局"
