@@ -1845,3 +1845,14 @@ def test_a_title_forwarding_another_organs_text_names_no_issuer_before_its_forwa
         assert parse_text(f"{title}\n各中小学校：\n现转发给你们，请遵照执行。\n" + task).issuer is None, title
     doc = parse_text("青川县教育局转发省教育厅关于做好2024年义务教育招生工作的通知\n各中小学校：\n现转发给你们。\n" + task)
     assert doc.issuer == "青川县教育局"
+
+
+def test_an_area_word_after_the_year_a_title_opens_with_is_no_place():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县林业局）\n"
+    for title in ("2024年城区背街小巷改造方案", "2024年市区道路改造方案", "2024年林区防火工作方案",
+                  "2024年辖区安全生产工作要点", "2024年山区学校建设方案"):
+        assert parse_text(f"{title}\n" + task).region is None, title
+    text = ("关于印发2024年城区绿化提升方案的通知\n各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024年3月5日\n"
+            "2024年城区绿化提升方案\n")
+    assert parse_text(text + task).region == "青川县"  # the issuer's
+    assert parse_text("2024年沛县安全生产工作要点\n" + task).region == "沛县"  # a county named by one character

@@ -300,6 +300,8 @@ def _region_from_text(text: str) -> str | None:
             and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]):
         region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
         # a district so named speaks as an organ ('X市城区人民政府') or is the issuer's (_issuers_place_opens_title)
+    if len(region) == 2 and region[-1] in "区市镇乡":
+        return None  # '2024年城区…', '…市区…', '林区', '城市', '城镇': a common noun, no place (a county may be 沛县)
     return region or None
 
 
