@@ -1856,3 +1856,14 @@ def test_an_area_word_after_the_year_a_title_opens_with_is_no_place():
             "2024年城区绿化提升方案\n")
     assert parse_text(text + task).region == "青川县"  # the issuer's
     assert parse_text("2024年沛县安全生产工作要点\n" + task).region == "沛县"  # a county named by one character
+
+
+def test_a_digit_date_under_the_sites_name_opening_the_page_is_its_stamp_not_a_signature():
+    tasks = "".join(f"（{n}）排查隐患{n}。建立清单。（责任单位：县应急管理局；完成时限：2024年6月底前）\n" for n in "一二三四五六七八九十")
+    for stamp in ("2024-03-20", "20240320"):
+        head = f"青川县人民政府\n{stamp}\n青川县安全生产方案\n为做好安全生产工作，制定本方案。\n一、主要任务\n"
+        assert parse_text(head + tasks).date is None, stamp
+        assert parse_text(head + tasks[: tasks.index("\n") + 1]).date is None, stamp  # a short page: the pair in its tail
+    # under the signature's organ line it dates the text
+    signed = "青川县人民政府办公室关于印发方案的通知\n各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024-03-15\n青川县安全生产方案\n"
+    assert parse_text(signed + "一、主要任务\n" + tasks).date == dt.date(2024, 3, 15)

@@ -195,10 +195,11 @@ def _stacked_signature(lines: list[Line]) -> Line | None:
 
 def _signature_digits(lines: list[Line]) -> set[int]:
     """Lines of digits only where a signature's date stands, under an organ's name ('X办公室' / '2024315'):
-    elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325')."""
+    elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325'); under the
+    site's name that opens a page ('青川县人民政府' / '2024-03-20'), above the title, they are its stamp."""
     said = [ln for ln in lines if ln.says]
     return {ln.no for above, ln in zip(said, said[1:], strict=False)
-            if _bare_digits(ln.text.strip()) and _organ(above.text)}
+            if _bare_digits(ln.text.strip()) and _organ(above.text) and above is not said[0]}
 
 
 def _organ(text: str) -> str | None:
@@ -469,9 +470,10 @@ def _signed_under_title(lines: list[Line]) -> str | None:
 def _closing_signature(parts: Parts) -> list[Line] | None:
     """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date; or
     the date alone, when the 版记 begins with it (outline._closing_signature)."""
+    said = [ln for ln in [*parts.notice, *parts.plan, *parts.colophon] if ln.says]
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
     for organ, date in zip(tail, tail[1:], strict=False):
-        if parse_date(date.text) and _organ(organ.text):
+        if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
             return [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None
