@@ -1881,3 +1881,93 @@ def test_a_date_alone_under_a_half_year_column_is_its_milestone_not_a_figure():
     text = ("某县2024年重点工作推进表\n序号\t工作任务\t责任单位\t上半年\t下半年\n"
             "1\t建设污水管网\t县住建局\t6月底\t—\n2\t提高森林覆盖率\t县林业局\t50%\t完成造林1万亩\n")
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["上半年"], ["下半年"]]
+
+
+# --- misfire review 6: the AC meta rules on ordinary page heads ---------------------------------------
+
+def test_a_county_or_district_before_a_word_opening_with_its_level_ends_at_zhou():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：州应急管理局）\n"
+    assert parse_text("恩施州区域协调发展实施方案\n" + task).region == "恩施州"
+    assert parse_text("湘西州县域经济高质量发展行动方案\n" + task).region == "湘西州"
+    assert parse_text("黔东南州县级医院能力提升方案\n" + task).region == "黔东南州"
+    assert parse_text("甘孜州区县联动发展方案\n" + task).region == "甘孜州"
+    # the autonomous prefecture the issuer names in full is found again once the short name is read whole
+    text = ("恩施土家族苗族自治州人民政府办公室关于印发恩施州区域协调发展实施方案的通知\n各县、市人民政府：\n现印发。\n"
+            "恩施土家族苗族自治州人民政府办公室\n2024年3月5日\n恩施州区域协调发展实施方案\n")
+    assert parse_text(text + task).region == "恩施土家族苗族自治州"
+    assert parse_text("澄州区2024年供水工作方案\n" + task).region == "澄州区"  # a level after 州 still holds
+
+
+def test_a_one_character_area_after_a_county_or_a_district_is_no_district():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    assert parse_text("青川县矿区生态修复实施方案\n" + task).region == "青川县"
+    assert parse_text("青川县新区基础设施建设方案\n" + task).region == "青川县"
+    assert parse_text("广州市天河区西区片区改造方案\n" + task).region == "广州市天河区"
+    assert parse_text("成都市青羊区东区城市更新试点方案\n" + task).region == "成都市青羊区"
+    text = ("青川县人民政府办公室关于印发青川县矿区生态修复实施方案的通知\n各乡镇人民政府：\n现印发。\n"
+            "青川县人民政府办公室\n2024年3月5日\n青川县矿区生态修复实施方案\n")
+    assert parse_text(text + task).region == "青川县"
+    # a city's 郊区 / 东区 stays the district it is
+    assert parse_text("阳泉市矿区2024年安全生产工作要点\n" + task).region == "阳泉市矿区"
+    assert parse_text("攀枝花市东区2024年工作要点\n" + task).region == "攀枝花市东区"
+
+
+def test_a_notice_forwarding_a_higher_levels_text_takes_the_forwarding_organs_place():
+    task = "一、任务\n（一）公开信息。按时公开。（责任单位：省政务公开办）\n"
+    signed = "各乡镇人民政府：\n现将该要点转发给你们，请认真贯彻落实。\n青川县人民政府办公室\n2024年4月2日\n"
+    for title in ("关于转发《江北省2024年政务公开工作要点》的通知\n",
+                  "青川县人民政府办公室转发江北省人民政府办公厅关于印发江北省2024年政务公开工作要点的通知\n"):
+        doc = parse_text(title + signed + task)
+        assert (doc.issuer, doc.region) == ("青川县人民政府办公室", "青川县"), title
+        # the forwarded plan printed under the notice is the province's text, not the region
+        doc = parse_text(title + signed + "江北省2024年政务公开工作要点\n" + task)
+        assert (doc.issuer, doc.region) == ("青川县人民政府办公室", "青川县"), title
+    # a notice issuing (印发) a plan still names the plan's place
+    doc = parse_text("关于印发《青川县2024年政务公开工作要点》的通知\n" + signed.replace("转发", "印发") + task)
+    assert doc.region == "青川县"
+
+
+def test_a_sites_name_over_its_stamp_at_the_top_of_the_page_is_no_signature():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县应急管理局）\n"
+    text = ("青川县人民政府\n2024年03月20日\n青川县人民政府办公室关于印发青川县安全生产方案的通知\n各乡镇：\n现印发给你们。\n"
+            "青川县人民政府办公室\n2024年3月15日\n青川县安全生产方案\n")
+    doc = parse_text(text + task)
+    assert (doc.issuer, doc.date) == ("青川县人民政府办公室", dt.date(2024, 3, 15))
+
+
+def test_a_bare_heading_over_a_table_of_indicators_stays_the_task():
+    """'二、加强重点指标管控' over '指标名称 目标值 责任单位': the rows are figures to reach, not the heading's tasks."""
+    text = ("某县2024年空气质量改善工作方案\n一、工作目标\n到2024年底，全县空气质量持续改善。\n二、加强重点指标管控\n"
+            "序号\t指标名称\t目标值\t责任单位\n1\tPM2.5平均浓度（微克/立方米）\t33\t县生态环境局\n"
+            "2\t优良天数比例（%）\t86\t县生态环境局\n3\t重污染天数（天）\t2\t县生态环境局\n三、推进工业污染源深度治理\n")
+    assert [t.title for t in parse_text(text).tasks] == ["加强重点指标管控", "推进工业污染源深度治理"]
+
+
+def test_a_title_forwarding_another_organs_text_names_no_issuer_before_its_forwarding():
+    task = "一、任务\n（一）做好招生。按时完成。（责任单位：县教育局）\n"
+    for title in ("转发省教育厅关于做好2024年义务教育招生工作的通知", "关于转发市财政局关于加强资金管理意见的通知"):
+        assert parse_text(f"{title}\n各中小学校：\n现转发给你们，请遵照执行。\n" + task).issuer is None, title
+    doc = parse_text("青川县教育局转发省教育厅关于做好2024年义务教育招生工作的通知\n各中小学校：\n现转发给你们。\n" + task)
+    assert doc.issuer == "青川县教育局"
+
+
+def test_an_area_word_after_the_year_a_title_opens_with_is_no_place():
+    task = "一、任务\n（一）排查隐患。建立清单。（责任单位：县林业局）\n"
+    for title in ("2024年城区背街小巷改造方案", "2024年市区道路改造方案", "2024年林区防火工作方案",
+                  "2024年辖区安全生产工作要点", "2024年山区学校建设方案"):
+        assert parse_text(f"{title}\n" + task).region is None, title
+    text = ("关于印发2024年城区绿化提升方案的通知\n各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024年3月5日\n"
+            "2024年城区绿化提升方案\n")
+    assert parse_text(text + task).region == "青川县"  # the issuer's
+    assert parse_text("2024年沛县安全生产工作要点\n" + task).region == "沛县"  # a county named by one character
+
+
+def test_a_digit_date_under_the_sites_name_opening_the_page_is_its_stamp_not_a_signature():
+    tasks = "".join(f"（{n}）排查隐患{n}。建立清单。（责任单位：县应急管理局；完成时限：2024年6月底前）\n" for n in "一二三四五六七八九十")
+    for stamp in ("2024-03-20", "20240320"):
+        head = f"青川县人民政府\n{stamp}\n青川县安全生产方案\n为做好安全生产工作，制定本方案。\n一、主要任务\n"
+        assert parse_text(head + tasks).date is None, stamp
+        assert parse_text(head + tasks[: tasks.index("\n") + 1]).date is None, stamp  # a short page: the pair in its tail
+    # under the signature's organ line it dates the text
+    signed = "青川县人民政府办公室关于印发方案的通知\n各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024-03-15\n青川县安全生产方案\n"
+    assert parse_text(signed + "一、主要任务\n" + tasks).date == dt.date(2024, 3, 15)

@@ -33,14 +33,15 @@ _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
 _ZONE = r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区)"
-# 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市.
+# 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市;
+# a 县 or 区 that begins a word is no level ('恩施州区域…', '湘西州县域…', '黔东南州县级…', '甘孜州区县…').
 _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?![市县区])|盟|县|区|旗|镇|乡|街道))")
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
                         r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
-                        r"聚焦|创建|打造|争创|"
+                        r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
                         # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
                         r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])|"
                         # an organ's words: '青川县人民政府批转县…', '青川县应急管理局　青川县财政局关于…' end the place
@@ -151,8 +152,9 @@ def _bare_digits(text: str) -> bool:
 
 
 _HEAD_LINES = 80
-# An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'.
-_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>[{HAN}（）]{{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
+# An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
+# 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
+_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
                            r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
@@ -184,18 +186,20 @@ def _date_line(lines: list[Line]) -> Line | None:
 
 def _stacked_signature(lines: list[Line]) -> Line | None:
     """The date on the line under an organ's name: the signature's, which dates the text over a page's bare stamp
-    printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日')."""
+    printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日'). A site's name over its
+    stamp at the top of a page ('青川县人民政府' / '2024年03月20日') is such a pair too: the last one is the signature."""
     said = [ln for ln in lines if ln.says]
-    return next((ln for above, ln in zip(said, said[1:], strict=False)
+    return next((ln for above, ln in reversed(list(zip(said, said[1:], strict=False)))
                  if DATE_LINE.match(ln.text.strip()) and _organ(above.text)), None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
     """Lines of digits only where a signature's date stands, under an organ's name ('X办公室' / '2024315'):
-    elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325')."""
+    elsewhere in a page's head the same digits are a field's value or a code ('发布日期：' / '20240325'); under the
+    site's name that opens a page ('青川县人民政府' / '2024-03-20'), above the title, they are its stamp."""
     said = [ln for ln in lines if ln.says]
     return {ln.no for above, ln in zip(said, said[1:], strict=False)
-            if _bare_digits(ln.text.strip()) and _organ(above.text)}
+            if _bare_digits(ln.text.strip()) and _organ(above.text) and above is not said[0]}
 
 
 def _organ(text: str) -> str | None:
@@ -293,11 +297,19 @@ def _region_from_text(text: str) -> str | None:
     if region.endswith(("城市", "城镇")) and _REGION_AT_START.fullmatch(region[:-2]):
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
-    if re.search(rf"[{HAN}]区$", region) and region[-2] not in _ONE_CHARACTER_DISTRICTS \
+    if re.search(rf"[{HAN}]区$", region) and not _one_character_district(region) \
             and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]):
         region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
         # a district so named speaks as an organ ('X市城区人民政府') or is the issuer's (_issuers_place_opens_title)
+    if len(region) == 2 and region[-1] in "区市镇乡":
+        return None  # '2024年城区…', '…市区…', '林区', '城市', '城镇': a common noun, no place (a county may be 沛县)
     return region or None
+
+
+def _one_character_district(region: str) -> bool:
+    """'铜陵市郊区', '攀枝花市东区', '青川市新区': such a district is a city's; after a county or a district the same words
+    are an area of it ('青川县矿区生态修复…', '广州市天河区西区片区…')."""
+    return region[-2] in _ONE_CHARACTER_DISTRICTS and region[:-2].endswith("市")
 
 
 def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
@@ -419,11 +431,20 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
-    region, region_from = _region(title, issuer, units, titles, text)
+    region, region_from = _region(None if _forwards(parts) else title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
                 date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines),
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
+
+
+# '…转发江北省…的通知', '关于转发《…》的通知': the notice passes on another organ's text, whose title (and the plan under
+# it) names that organ's place; the forwarding organ's place is the region.
+_FORWARDING = re.compile(r"(?:转发|批转).*(?:通知|意见|函)$")
+
+
+def _forwards(parts: Parts) -> bool:
+    return any(_FORWARDING.search(ln.text.strip()) for ln in parts.notice[:12] if ln.says)
 
 
 def _date_under_title(lines: list[Line]) -> dt.date | None:
@@ -449,9 +470,10 @@ def _signed_under_title(lines: list[Line]) -> str | None:
 def _closing_signature(parts: Parts) -> list[Line] | None:
     """A signature at the end (a 通知 whose own paragraphs are the work): an organ line, then its date; or
     the date alone, when the 版记 begins with it (outline._closing_signature)."""
+    said = [ln for ln in [*parts.notice, *parts.plan, *parts.colophon] if ln.says]
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
     for organ, date in zip(tail, tail[1:], strict=False):
-        if parse_date(date.text) and _organ(organ.text):
+        if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
             return [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None

@@ -13,7 +13,7 @@ from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Source, TableRow, Task
 from ..store import display
 from . import PARSER_VERSION, script
-from .grid import find_grid
+from .grid import Grid, find_grid
 from .lines import Line, classify_all, mojibake_warnings, wrap_width
 from .meta import prefer_page, read_meta, signed_date
 from .normalize import normalize
@@ -99,7 +99,8 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     plan_items, outline_warnings = items(plan)
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
-    if grid is not None and built.tasks and all(map(_bare_heading, built.tasks)) and (own := grid_tasks(grid, year)):
+    if grid is not None and built.tasks and all(_bare_heading(t, grid) for t in built.tasks) \
+            and (own := grid_tasks(grid, year)):
         built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
         return built, grid_rows(grid, own, year, own=True), []
     if not built.tasks:
@@ -119,9 +120,11 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     return built, rows, warnings
 
 
-def _bare_heading(task: Task) -> bool:
-    """A numbered heading with nothing under it but (perhaps) a table: no sentence, unit or date of its own."""
-    return task.text.strip() == task.title.strip() and not task.units and not task.deadlines
+def _bare_heading(task: Task, grid: Grid) -> bool:
+    """A numbered heading with nothing under it but (perhaps) a task table: no sentence, unit or date of its own.
+    A table of indicators ('指标名称 目标值 责任单位') under a heading gives its figures, not the heading's tasks."""
+    return task.text.strip() == task.title.strip() and not task.units and not task.deadlines \
+        and not any(c.role == "text" and "指标" in c.name for c in grid.columns)
 
 
 _NOTES = re.compile(r"^(?:备注|说明|注|填表说明)\s*[：:]?$")
