@@ -378,8 +378,10 @@ def _is_clause(body: str) -> bool:
 
 
 def _inside_role_list(parts: list[str], k: int) -> bool:
-    """'（A牵头，B、C，D配合）': part k names bodies only, between a part with a role word and a later one."""
-    return 0 < k < len(parts) - 1 and _names_bodies(parts[k]) and bool(_ROLE_PART.search(parts[0])) \
+    """'（A牵头，B、C，D配合）': part k names bodies only, between a part with a role word and a later one;
+    '（A、B，C按职责分工负责）': the bodies before the first role part share it."""
+    return k < len(parts) - 1 and _names_bodies(parts[k]) \
+        and (k == 0 or bool(_ROLE_PART.search(parts[0])) or all(_names_bodies(p) for p in parts[:k])) \
         and any(_ROLE_PART.search(p) for p in parts[k + 1:])
 
 
