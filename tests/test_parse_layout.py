@@ -1985,3 +1985,13 @@ def test_steps_that_name_their_units_are_the_tasks_when_nothing_else_is():
     # beside real tasks the steps stay framing
     tasks = "三、重点任务\n（一）开展检查。全覆盖检查。（责任单位：县医保局）\n"
     assert titles(parse_text(text.replace("（三）整改提升。建立台账，督促", tasks))) == ["开展检查"]
+
+
+def test_a_last_row_cut_after_its_sentence_keeps_it_under_the_text_column():
+    # round AD: a row cut after its 牵头单位 was read as having lost its 项目名称, the sentence moved into a unit column
+    text = ("某县2024年民生实事项目任务分解表\n序号\t项目名称\t建设内容及目标\t牵头单位\t责任单位\t完成时限\n"
+            "1\t城乡供水\t新建供水管网120公里。\t县水利局\t各乡镇人民政府\t2024年11月底前\n"
+            "2\t农村公路安防\t实施安全防护工程80公里，改造危桥4座。\t县交通运输局")
+    doc = parse_text(text)
+    assert titles(doc) == ["新建供水管网120公里", "实施安全防护工程80公里，改造危桥4座"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县水利局", "各乡镇人民政府"], ["县交通运输局"]]
