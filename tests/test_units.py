@@ -121,3 +121,7 @@ def test_named_districts_before_a_districts_organ_share_the_organ():
     assert [u.name for u in split_units("青山县、白水县教育局")] == ["青山县教育局", "白水县教育局"]
     # a body's full name before it, or a level alone, is no bare place
     assert [u.name for u in split_units("市公安局、雨湖区民政局")] == ["市公安局", "雨湖区民政局"]
+    # towns (镇 or 乡) before a town's 人民政府, counties before a county's
+    assert [u.name for u in split_units("城关镇、石门乡人民政府")] == ["城关镇人民政府", "石门乡人民政府"]
+    assert [u.name for u in split_units("青山县、白水县人民政府")] == ["青山县人民政府", "白水县人民政府"]
+    assert [u.name for u in split_units("各乡镇、石门乡人民政府")] == ["各乡镇", "石门乡人民政府"]

@@ -117,18 +117,21 @@ _PLACE_ORGAN = re.compile(rf"^[{HAN}]{{1,6}}?(?P<level>区|县)(?P<organ>[{HAN}]
 
 def _share_ending(items: list[str]) -> list[str]:
     """'高新区、经开区、小蓝经开区管委会': the bare zones before the last item share its ending; so do bare
-    districts or counties before a district's or county's organ ('芙蓉区、雨湖区民政局')."""
+    districts or counties before a district's or county's organ ('芙蓉区、雨湖区民政局'), and bare towns or counties
+    before a town's or county's 人民政府 ('城关镇、石门乡人民政府')."""
     if len(items) < 2:
         return items
     ending = next((e for e in _SHARED_ENDINGS if items[-1].endswith(e) and items[-1] != e), None)
-    level = "区"
-    if ending is None and (m := _PLACE_ORGAN.match(items[-1])):
-        ending, level = m.group("organ"), m.group("level")
+    level, named = "区", False
+    if ending == "人民政府" and re.search(rf"[{HAN}]{{2}}[镇乡县]人民政府$", items[-1]):
+        level, named = "镇乡" if items[-1][-5] in "镇乡" else "县", True  # '城关镇、石门乡人民政府'
+    elif ending is None and (m := _PLACE_ORGAN.match(items[-1])):
+        ending, level, named = m.group("organ"), m.group("level"), True
     if ending is None:
         return items
     out = list(items)
     for i in range(len(out) - 2, -1, -1):
-        if not re.search(rf"[{HAN}]{level}$", out[i]) or _LEVEL.match(out[i]) or out[i].startswith("各"):
+        if not re.search(rf"[{HAN}][{level}]$", out[i]) or _LEVEL.match(out[i]) or (named and out[i].startswith("各")):
             break
         out[i] += ending
     return out
