@@ -402,3 +402,10 @@ def test_bodies_before_the_first_role_part_of_a_bracket_share_its_role():
     # a remark in brackets stays prose
     prose = parse_text("某省措施\n一、供给\n（一）发展旅游。建成重点村（含省级示范村，各市负责推荐）。\n")
     assert prose.tasks[0].units == []
+
+
+def test_a_closing_bracket_of_bodies_then_a_time_is_the_tasks_clause():
+    doc = parse_text("某县2024年工作方案\n一、任务\n（一）清理文件。全面清理。（县司法局、县政府办；2024年6月底前）\n"
+                     "（二）公开目录。及时公开。（县政府办，长期坚持）\n（三）开展评查。评查案卷（含县司法局，2024年）。\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县司法局", "县政府办公室"], ["县政府办公室"], []]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年6月底前"], ["长期坚持"], []]
