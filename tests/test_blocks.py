@@ -388,3 +388,24 @@ def test_a_role_mark_after_a_boxed_field_value_stays_a_mark():
     doc = parse_text("某市2024年法治政府建设工作安排\n1.推进规范执法。\n"
                      "【责任单位】市司法局【牵头】，市公安局【配合】\n【完成时限】2024年12月底前\n")
     assert [(u.name, u.role) for u in doc.tasks[0].units] == [("市司法局", "lead"), ("市公安局", "support")]
+
+
+def test_bodies_before_the_first_role_part_of_a_bracket_share_its_role():
+    # round AD: '（A、B，C按职责分工负责）' — a comma inside the list of bodies — named no unit at all
+    doc = parse_text("某省促进消费若干措施\n一、丰富供给\n（一）发展乡村旅游。建成重点村100个。"
+                     "（省文化和旅游厅、省农业农村厅，各市人民政府按职责分工负责）\n"
+                     "（二）推行门票优惠。实行门票减免。（省发展改革委，省财政厅负责）\n"
+                     "（三）加大金融支持。开发信贷产品。（省地方金融监管局牵头，省财政厅，省税务局配合）\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [
+        ["省文化和旅游厅", "省农业农村厅", "各市人民政府"], ["省发展和改革委员会", "省财政厅"],
+        ["省地方金融监管局", "省财政厅", "省税务局"]]
+    # a remark in brackets stays prose
+    prose = parse_text("某省措施\n一、供给\n（一）发展旅游。建成重点村（含省级示范村，各市负责推荐）。\n")
+    assert prose.tasks[0].units == []
+
+
+def test_a_closing_bracket_of_bodies_then_a_time_is_the_tasks_clause():
+    doc = parse_text("某县2024年工作方案\n一、任务\n（一）清理文件。全面清理。（县司法局、县政府办；2024年6月底前）\n"
+                     "（二）公开目录。及时公开。（县政府办，长期坚持）\n（三）开展评查。评查案卷（含县司法局，2024年）。\n")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县司法局", "县政府办公室"], ["县政府办公室"], []]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年6月底前"], ["长期坚持"], []]

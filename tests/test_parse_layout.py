@@ -1971,3 +1971,27 @@ def test_a_digit_date_under_the_sites_name_opening_the_page_is_its_stamp_not_a_s
     # under the signature's organ line it dates the text
     signed = "青川县人民政府办公室关于印发方案的通知\n各乡镇：\n现印发给你们。\n青川县人民政府办公室\n2024-03-15\n青川县安全生产方案\n"
     assert parse_text(signed + "一、主要任务\n" + tasks).date == dt.date(2024, 3, 15)
+
+
+def test_steps_that_name_their_units_are_the_tasks_when_nothing_else_is():
+    # round AD: a plan whose work is set out under '二、工作步骤' gave 'no numbered task found'
+    text = ("某县专项治理实施方案\n一、治理范围\n全县定点医药机构。\n二、工作步骤\n（一）动员部署。召开部署会。\n"
+            "责任单位：基金监管股　　完成时限：2021年4月15日前\n（二）自查自纠。开展自查。\n"
+            "责任单位：各定点医药机构　　完成时限：2021年5月31日前\n（三）整改提升。建立台账，督促")
+    doc = parse_text(text)
+    assert titles(doc) == ["动员部署", "自查自纠", "整改提升"]  # the cut last step too
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["基金监管股"], ["各定点医药机构"], []]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2021年4月15日前"], ["2021年5月31日前"], []]
+    # beside real tasks the steps stay framing
+    tasks = "三、重点任务\n（一）开展检查。全覆盖检查。（责任单位：县医保局）\n"
+    assert titles(parse_text(text.replace("（三）整改提升。建立台账，督促", tasks))) == ["开展检查"]
+
+
+def test_a_last_row_cut_after_its_sentence_keeps_it_under_the_text_column():
+    # round AD: a row cut after its 牵头单位 was read as having lost its 项目名称, the sentence moved into a unit column
+    text = ("某县2024年民生实事项目任务分解表\n序号\t项目名称\t建设内容及目标\t牵头单位\t责任单位\t完成时限\n"
+            "1\t城乡供水\t新建供水管网120公里。\t县水利局\t各乡镇人民政府\t2024年11月底前\n"
+            "2\t农村公路安防\t实施安全防护工程80公里，改造危桥4座。\t县交通运输局")
+    doc = parse_text(text)
+    assert titles(doc) == ["新建供水管网120公里", "实施安全防护工程80公里，改造危桥4座"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县水利局", "各乡镇人民政府"], ["县交通运输局"]]

@@ -12,8 +12,9 @@ gold with ../shared/realworld/score.py:
   eleventh (Z*: ordinary pages), 20 of the twelfth (AA*: fresh ordinary page openings, the hidden set's kind), 15
   of the thirteenth (AB*: task tables in renderings the others lack — CSV, box drawing, full-width space cells,
   dashed sub-rows, role lines in a cell) and 20 of the fourteenth (AC*: page heads as government sites vary them —
-  block templates, 文号 and date forms, issuers, autonomous / zone / street / banner regions), each set held to the
-  bar on its own.
+  block templates, 文号 and date forms, issuers, autonomous / zone / street / banner regions) and 15 of the fifteenth
+  (AD*: a fresh mix of page openings — prose plans, task tables, page furniture and a traditional mirror), each set
+  held to the bar on its own.
 
 Skipped where the scorer is absent."""
 
@@ -43,7 +44,8 @@ SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         "probe10": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "Z*"),
         "probe11": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AA*"),
         "probe12": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "AB*"),
-        "probe13": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AC*")}
+        "probe13": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AC*"),
+        "probe14": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "AD*")}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")

@@ -111,3 +111,17 @@ def test_a_role_mark_set_off_by_spaces_in_a_spaced_list():
 def test_roles_said_as_wei_qiantou_danwei():
     got = [(u.name, u.role) for u in split_units("市商务局为牵头单位，市财政局、市税务局为配合单位")]
     assert got == [("市商务局", "lead"), ("市财政局", "support"), ("市税务局", "support")]
+
+
+def test_named_districts_before_a_districts_organ_share_the_organ():
+    # round AD: '芙蓉区、雨湖区民政局' gave the bare place '芙蓉区' as a unit
+    got = [(u.raw, u.name) for u in split_units("市卫生健康委，芙蓉区、雨湖区民政局")]
+    assert got == [("市卫生健康委", "市卫生健康委员会"), ("芙蓉区、雨湖区民政局", "芙蓉区民政局"),
+                   ("芙蓉区、雨湖区民政局", "雨湖区民政局")]
+    assert [u.name for u in split_units("青山县、白水县教育局")] == ["青山县教育局", "白水县教育局"]
+    # a body's full name before it, or a level alone, is no bare place
+    assert [u.name for u in split_units("市公安局、雨湖区民政局")] == ["市公安局", "雨湖区民政局"]
+    # towns (镇 or 乡) before a town's 人民政府, counties before a county's
+    assert [u.name for u in split_units("城关镇、石门乡人民政府")] == ["城关镇人民政府", "石门乡人民政府"]
+    assert [u.name for u in split_units("青山县、白水县人民政府")] == ["青山县人民政府", "白水县人民政府"]
+    assert [u.name for u in split_units("各乡镇、石门乡人民政府")] == ["各乡镇", "石门乡人民政府"]

@@ -277,7 +277,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         end, closed = _close(text, start)
         body = text[start + 1: end - 1 if closed else end]
         clause = _is_clause(body)
-        bare = closed and not clause and not text[end:].strip(" 。；;") and _names_bodies(body)
+        bare = closed and not clause and not text[end:].strip(" 。；;") \
+            and (_names_bodies(body) or _bodies_and_time(body, doc_year))
         closing = not text[end:].strip(" 。；;") or text[end:end + 1] in OPEN  # at the end, or before the clause
         if closed and closing and not (clause or bare) and (deadline := _deadline_part(body, doc_year)) is not None:
             block = Block(start, end, deadlines=[deadline])  # '（长期坚持）' alone in its bracket
@@ -378,8 +379,10 @@ def _is_clause(body: str) -> bool:
 
 
 def _inside_role_list(parts: list[str], k: int) -> bool:
-    """'（A牵头，B、C，D配合）': part k names bodies only, between a part with a role word and a later one."""
-    return 0 < k < len(parts) - 1 and _names_bodies(parts[k]) and bool(_ROLE_PART.search(parts[0])) \
+    """'（A牵头，B、C，D配合）': part k names bodies only, between a part with a role word and a later one;
+    '（A、B，C按职责分工负责）': the bodies before the first role part share it."""
+    return k < len(parts) - 1 and _names_bodies(parts[k]) \
+        and (k == 0 or bool(_ROLE_PART.search(parts[0])) or all(_names_bodies(p) for p in parts[:k])) \
         and any(_ROLE_PART.search(p) for p in parts[k + 1:])
 
 
@@ -398,6 +401,13 @@ def _names_bodies(body: str) -> bool:
     '（县发改局（牵头）、县财政局）'), nothing else."""
     parts = [_MARK_AFTER.sub("", p) for p in split_top(body, "、，,；;")]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
+
+
+def _bodies_and_time(body: str, doc_year: int | None) -> bool:
+    """'（县发改局、县财政局；2024年6月底前）' closing a task: bodies' names and then its time, no label."""
+    parts = split_top(body, "，,；;")
+    return len(parts) >= 2 and _names_bodies(parts[0]) and _time_part(parts[-1], doc_year) is not None \
+        and all(_names_bodies(p) for p in parts[1:-1])
 
 
 _OPENER = re.compile(f"[{re.escape(OPEN)}]")

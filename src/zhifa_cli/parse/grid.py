@@ -483,6 +483,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         if groups and k + 1 < len(cells) and cells[k + 1] == "" and lead == 0:
             groups = 0  # its empty label cell is still there, in place: the row was cut short at the end
+        if groups and _sentence_in_place(columns, cells, groups):
+            groups = 0  # its task sentence already stands under the text column: cut short at the end
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
@@ -506,6 +508,14 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if column.role != "number":
             row.put(column, cell)
     return row
+
+
+def _sentence_in_place(columns: list[Column], cells: list[str], shift: int) -> bool:
+    """'6 | 农村公路安防 | 实施…4座。 | 县交通运输局' under 序号 / 项目名称 / 建设内容 / 牵头单位 / 责任单位 / 完成时限: a
+    whole sentence under the text column would, shifted past lost group cells, stand under a unit column."""
+    t = next((i for i, c in enumerate(columns) if c.role == "text"), -1)
+    return 0 <= t < len(cells) and t + shift < len(columns) and columns[t + shift].role != "text" \
+        and cells[t].rstrip().endswith("。") and not looks_like_body(cells[t])
 
 
 def _complete_end(cell: str) -> bool:

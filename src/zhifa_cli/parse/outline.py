@@ -268,6 +268,8 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
             framed[i] = True
             continue
         it.is_task = _has_body(it) or i + 1 == len(heads)
+    if not any(it.is_task for it in heads):
+        _stepped_tasks(heads, leaf, framed, warnings)
     levels = {it.level for it in heads if it.is_task}
     for i, it in enumerate(heads):
         if leaf[i] and not framed[i] and not it.is_task and it.level in levels and not (it.level == top and top_has_children):
@@ -276,6 +278,22 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     warnings += [f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered items under it "
                  "while other sections do; read as a task of its own" for it in heads if it.is_task and it.level < deepest]
     return warnings
+
+
+def _stepped_tasks(heads: list[Item], leaf: list[bool], framed: list[bool], warnings: list[str]) -> None:
+    """A plan whose only work is set out under a framing section ('二、工作步骤' > '（一）动员部署。…' each with its
+    '责任单位：'): when no other item is a task, the leaves there that name their units are the tasks."""
+    for i, it in enumerate(heads):
+        if leaf[i] and framed[i] and _has_body(it) and _names_units(it) \
+                and not _FINAL_CLAUSE.match(it.head.rest) and not _CLOSING_TITLE.fullmatch(heading_title(it.head.rest)):
+            it.is_task = True
+            warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} sits under a "
+                            "framing section but names its 责任单位 and no other item is a task; read as a task")
+    last = heads[-1] if heads else None
+    tasks = [k for k, it in enumerate(heads) if it.is_task]
+    if tasks and last is not None and not last.is_task and leaf[-1] and last.level == heads[tasks[-1]].level \
+            and all(it.level >= last.level for it in heads[tasks[-1]:]):
+        last.is_task = True  # the page cut inside the next step, before its 责任单位
 
 
 def _names_units(item: Item) -> bool:

@@ -111,16 +111,27 @@ def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 _SHARED_ENDINGS = ("党工委和管委会", "党工委、管委会", "管委会", "管理委员会", "人民政府")
 
 
+# '芙蓉区、雨湖区民政局': a named place, then an organ after a place of the same level
+_PLACE_ORGAN = re.compile(rf"^[{HAN}]{{1,6}}?(?P<level>区|县)(?P<organ>[{HAN}]{{1,10}}(?:局|委|办|中心|委员会))$")
+
+
 def _share_ending(items: list[str]) -> list[str]:
-    """'高新区、经开区、小蓝经开区管委会': the bare zones before the last item share its ending."""
+    """'高新区、经开区、小蓝经开区管委会': the bare zones before the last item share its ending; so do bare
+    districts or counties before a district's or county's organ ('芙蓉区、雨湖区民政局'), and bare towns or counties
+    before a town's or county's 人民政府 ('城关镇、石门乡人民政府')."""
     if len(items) < 2:
         return items
     ending = next((e for e in _SHARED_ENDINGS if items[-1].endswith(e) and items[-1] != e), None)
+    level, named = "区", False
+    if ending == "人民政府" and re.search(rf"[{HAN}]{{2}}[镇乡县]人民政府$", items[-1]):
+        level, named = "镇乡" if items[-1][-5] in "镇乡" else "县", True  # '城关镇、石门乡人民政府'
+    elif ending is None and (m := _PLACE_ORGAN.match(items[-1])):
+        ending, level, named = m.group("organ"), m.group("level"), True
     if ending is None:
         return items
     out = list(items)
     for i in range(len(out) - 2, -1, -1):
-        if not re.search(rf"[{HAN}]区$", out[i]) or _LEVEL.match(out[i]):
+        if not re.search(rf"[{HAN}][{level}]$", out[i]) or _LEVEL.match(out[i]) or (named and out[i].startswith("各")):
             break
         out[i] += ending
     return out
