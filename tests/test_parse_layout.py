@@ -385,6 +385,18 @@ def test_a_cited_provincial_title_does_not_make_a_county_plan_provincial():
     assert doc.region is None
 
 
+def test_the_title_a_notice_prints_in_brackets_is_its_own_for_the_self_level():
+    """'关于印发《全省数字政府建设工作要点》的通知': the 《》 a notice prints names this plan, not a cited one, so its
+    全省 still says the plan speaks as a province (misfire review 7: the cited-title rule had dropped it)."""
+    task = "一、推进广西一体化平台建设\n（一）深化服务。定期公布目录。\n（二）推行承诺制。扩大范围。\n"
+    doc = parse_text("关于印发《全省数字政府建设工作要点》的通知\n各市人民政府：\n"
+                     "现将《全省数字政府建设工作要点》印发给你们。\n" + task)
+    assert doc.region == "广西壮族自治区"
+    doc = parse_text("泰州关于印发《全市2024年营商环境工作方案》的通知\n各区人民政府：\n"
+                     "现将《全市2024年营商环境工作方案》印发给你们。\n" + task)
+    assert doc.region == "泰州市"
+
+
 def test_issuer_from_a_title_that_begins_with_an_organ():
     doc = parse_text("市教育局2022年工作要点\n一、重点工作\n1.推进中心建设。成立专班。（责任单位：建设专班）\n")
     assert doc.issuer == "市教育局"
