@@ -1947,6 +1947,15 @@ def test_a_sites_name_over_its_stamp_at_the_top_of_the_page_is_no_signature():
     assert (doc.issuer, doc.date) == ("青川县人民政府办公室", dt.date(2024, 3, 15))
 
 
+def test_a_plan_that_lists_only_titles_keeps_them_over_a_table_under_its_last():
+    """'一、推进政务公开标准化' … '四、重点项目' over a table of projects: the plan's titles are its tasks; the rows
+    had replaced all four (misfire review 7: only one heading right over its table gives way to the rows)."""
+    text = ("某县2024年政务公开工作要点\n一、推进政务公开标准化\n二、加强政策解读\n三、优化政府网站\n四、重点项目\n"
+            "序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t政务服务中心改造\t改造大厅\t县政务服务中心\t2024年6月底前\n"
+            "2\t数据平台建设\t建设平台\t县数据局\t2024年10月底前\n")
+    assert [t.title for t in parse_text(text).tasks] == ["推进政务公开标准化", "加强政策解读", "优化政府网站", "重点项目"]
+
+
 def test_a_bare_heading_over_a_table_of_indicators_stays_the_task():
     """'二、加强重点指标管控' over '指标名称 目标值 责任单位': the rows are figures to reach, not the heading's tasks."""
     text = ("某县2024年空气质量改善工作方案\n一、工作目标\n到2024年底，全县空气质量持续改善。\n二、加强重点指标管控\n"
