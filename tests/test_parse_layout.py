@@ -827,6 +827,18 @@ def test_a_notice_sentence_a_hard_wrap_cut_after_its_verb_is_no_colophon():
     assert doc.date == dt.date(2024, 4, 8)
 
 
+def test_a_title_or_notice_wrapped_after_its_yinfa_is_no_colophon_an_organs_yinfa_line_is():
+    """'某县人民政府办公室关于印发' / '某县工作方案的通知' (a title in two lines) and '现将《…》' / '印发' / '给你们' hold
+    no 版记: every task had gone with them (misfire review 7); '某县人民政府办公室    印发' under 抄送 still closes."""
+    tasks = "一、重点任务\n1.推进政务服务标准化。（责任单位：县政务服务中心）\n2.深化一网通办。（责任单位：县数据局）\n"
+    for head in ("某县人民政府办公室关于印发\n某县2024年营商环境工作方案的通知\n各乡镇人民政府：\n",
+                 "各乡镇人民政府：\n现将《某县2024年营商环境工作方案》\n印发\n给你们，请认真贯彻执行。\n"):
+        assert [t.title for t in parse_text(head + tasks).tasks] == ["推进政务服务标准化", "深化一网通办"]
+    doc = parse_text("某县工作方案\n" + tasks + "3.加强督查。（责任单位：县督查室）\n某县人民政府办公室    印发\n"
+                     "4.不是任务的一行。（责任单位：县档案局）\n")
+    assert [t.title for t in doc.tasks] == ["推进政务服务标准化", "深化一网通办", "加强督查"]
+
+
 def test_a_section_whose_body_is_a_task_table_gives_the_rows_when_the_page_ends_inside_the_table():
     """'二、任务分工' over its table, the page cut before '三、工作要求' (whose items once told the heading from a
     task): the rows are the tasks, not the bare heading."""
