@@ -546,6 +546,16 @@ def test_a_section_title_with_its_first_bracketed_item_glued_on_is_split():
         ("摸清底数建立台账", "主要任务", ["市住房和城乡建设局"]), ("改造路面和排水设施", "主要任务", ["市城市管理局"])]
 
 
+def test_a_section_title_naming_a_bracketed_one_is_not_split_there():
+    """'一、落实（一）号文件精神' over its own '（一）…' / '（二）…': no sentence and no （二） follow the （一） in the
+    line, so it is part of the title (misfire review 7: the title had been cut to '落实', '号文件精神' a task)."""
+    for title in ("落实（一）号文件精神", "实施第（一）批试点项目"):
+        text = (f"某县2024年工作方案\n一、{title}\n（一）推进政务服务标准化。（责任单位：县政务服务中心）\n"
+                "（二）深化一网通办。（责任单位：县数据局）\n")
+        assert [(t.section, t.title) for t in parse_text(text).tasks] == [
+            (title, "推进政务服务标准化"), (title, "深化一网通办")]
+
+
 def test_inline_items_that_carry_their_own_clauses_are_the_tasks():
     text = ("某市方案\n一、重点任务\n1.深化集成改革。（1）推行一业一证（责任单位：市审批局；完成时限：2024年6月底前）；"
             "（2）推动跨省通办（责任单位：市数据局）。\n2.优化审批服务。（1）压缩审批时间（责任单位：市建设局）；（2）推行带押过户"
@@ -796,6 +806,15 @@ def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
     assert _rows(parse_text(text)) == [
         ("1", "推行企业开办一日办结", [("县市场监督管理局", "lead"), ("县税务局", "support")], ["2024年6月底前"]),
         ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
+
+
+def test_a_heading_under_a_line_ending_in_a_word_of_di_stays_a_heading():
+    """'…每年评选一批书香门第' over '二、加强组织领导': 门第 is a word, no ordinal cut after its 第 (misfire review 7:
+    the heading had been read as the rest of the line above, its task lost)."""
+    text = ("某县2024年家风建设工作方案\n一、开展家风宣传\n1.评选活动，每年评选一批书香门第\n二、加强组织领导\n"
+            "2.各单位要落实责任。（责任单位：县文明办）\n")
+    assert [(t.section, t.title) for t in parse_text(text).tasks] == [
+        ("开展家风宣传", "评选活动，每年评选一批书香门第"), ("加强组织领导", "各单位要落实责任")]
 
 
 def test_an_ordinal_a_hard_wrap_cut_after_its_di_is_no_heading():
