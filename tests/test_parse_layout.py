@@ -825,6 +825,18 @@ def test_an_ordinal_a_hard_wrap_cut_after_its_di_is_no_heading():
         ("及时回应社会关切", ["县委网信办"]), ("做好财政信息公开", ["县财政局"])]
 
 
+def test_a_bracket_left_open_in_a_section_heading_takes_no_sentence_under_it():
+    """'一、落实县政办发〔2024年12号文件要求' (its 〕 lost) over '按照文件要求，县财政局负责资金保障。': no line below
+    closes the bracket, so the sentence stays out of the section's title (misfire review 7: it had been glued on), and a
+    '（牵头单位：县政务服务中心' never closed gives its tasks no units out of the sentence under it."""
+    text = ("某县2024年工作方案\n一、落实县政办发〔2024年12号文件要求\n按照文件要求，县财政局负责资金保障。\n"
+            "1.编制事项清单。（责任单位：县司法局）\n二、推进政务服务标准化（牵头单位：县政务服务中心\n"
+            "各乡镇、各部门要按照职责分工，配合县发改局、县财政局做好保障。\n2.推行一次办。\n")
+    assert [(t.section, t.title, [u.name for u in t.units]) for t in parse_text(text).tasks] == [
+        ("落实县政办发〔2024年12号文件要求", "编制事项清单", ["县司法局"]),
+        ("推进政务服务标准化", "推行一次办", ["县政务服务中心"])]
+
+
 def test_a_section_headings_clause_a_hard_wrap_cut_is_read_whole():
     text = ("某区攻坚行动方案\n一、攻坚任务\n（一）优化企业经营环境（牵头单位：区市场监管局；配合单位：\n"
             "区发改局、区税务局）\n1.压缩企业开办时间至0.5个工作日。\n2.开展涉企违规收费专项整治。\n")
