@@ -537,6 +537,29 @@ def test_a_tab_opening_every_line_is_indentation_not_an_empty_cell():
         ("推进政务服务标准化", ["县政务服务中心"], ["2024年6月底前"]), ("深化一网通办", ["县数据局"], ["2024年9月底前"])]
 
 
+def test_a_web_address_query_beside_an_entity_keeps_its_ampersands():
+    """'?id=3&region=12&timestamp=…' on a line an '&nbsp;' opens: only whole entities (closed by ';') are read, not
+    '&reg' and '&times' that HTML reads without one (misfire review 7: the address had become '®ion=12×tamp')."""
+    text = ("&nbsp;&nbsp;某县工作方案\n&nbsp;&nbsp;一、重点任务\n"
+            "&nbsp;&nbsp;1.在专栏http://www.xx.gov.cn/col?id=3&region=12&timestamp=9公开目录。（责任单位：县政府办）\n"
+            "&nbsp;&nbsp;2.深化一网通办。（责任单位：县数据局）\n")
+    doc = parse_text(text)
+    assert "http://www.xx.gov.cn/col?id=3&region=12&timestamp=9" in doc.tasks[0].text
+    assert [u.name for u in doc.tasks[1].units] == ["县数据局"]
+
+
+def test_a_tab_table_whose_first_column_is_mostly_empty_keeps_its_cells():
+    """'类别 重点任务 责任单位 完成时限 备注' whose rows but the first leave 类别 empty: every row but two opens with a
+    tab, and that tab is an empty cell, not indentation (misfire review 7: the rows had lost their cells)."""
+    rows = "".join(f"\t开展第{i}项专项整治行动。\t县单位{i}局\t{'2024年6月底前' if i % 3 else ''}\t\n" for i in range(1, 21))
+    text = ("类别\t重点任务\t责任单位\t完成时限\t备注\n营商环境\t推行企业开办一日办结。\t县市场监管局\t2024年6月底前\t\n"
+            + rows)
+    doc = parse_text(text)
+    assert len(doc.tasks) == 21
+    assert [(t.title, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks[2:4]] == [
+        ("开展第2项专项整治行动", ["县单位2局"], ["2024年6月底前"]), ("开展第3项专项整治行动", ["县单位3局"], [])]
+
+
 def test_a_section_title_with_its_first_bracketed_item_glued_on_is_split():
     """A page that lost its line breaks: '一、主要任务（一）摸清底数…（二）改造路面…' on one line."""
     text = ("某市实施方案\n一、主要任务（一）摸清底数建立台账。开展摸底调查。（责任单位：市住建局；完成时限：2024年5月底前）"
