@@ -2022,6 +2022,15 @@ def test_a_plan_that_lists_only_titles_keeps_them_over_a_table_under_its_last():
     assert [t.title for t in parse_text(text).tasks] == ["推进政务公开标准化", "加强政策解读", "优化政府网站", "重点项目"]
 
 
+def test_empty_section_headings_after_a_task_tables_rows_give_way_to_the_rows():
+    """A 分解表 keeping only one bureau's rows leaves sections empty ('二、全力以赴扩投资' / '三、…'), the page cut among
+    them: the rows are the tasks (the bare headings come after the table, none but one above it)."""
+    text = ("某区教育局2025年重点工作任务分解表\n序号\t重点工作任务\t主要责任单位\t协同配合单位\n一、主要预期目标\n"
+            "3\t固定资产投资增长7.5%左右。\t区发改委\t区工信局、区教育局\n二、全力以赴扩投资\n三、全力以赴延链条\n四、全力以赴促")
+    assert [(t.title, [u.name for u in t.units]) for t in parse_text(text).tasks] == [
+        ("固定资产投资增长7.5%左右", ["区发展和改革委员会", "区工业和信息化局", "区教育局"])]
+
+
 def test_a_bare_heading_over_a_table_of_indicators_stays_the_task():
     """'二、加强重点指标管控' over '指标名称 目标值 责任单位': the rows are figures to reach, not the heading's tasks."""
     text = ("某县2024年空气质量改善工作方案\n一、工作目标\n到2024年底，全县空气质量持续改善。\n二、加强重点指标管控\n"

@@ -99,8 +99,8 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     plan_items, outline_warnings = items(plan)
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
-    if grid is not None and _over_table(built.tasks, grid, parts.plan) and _bare_heading(built.tasks[0], grid) \
-            and (own := grid_tasks(grid, year)):
+    if grid is not None and built.tasks and all(_bare_heading(t, grid) for t in built.tasks) \
+            and _titles_before(built.tasks, grid) <= 1 and (own := grid_tasks(grid, year)):
         built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
         return built, grid_rows(grid, own, year, own=True), []
     if not built.tasks:
@@ -120,10 +120,11 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     return built, rows, warnings
 
 
-def _over_table(tasks: list[Task], grid: Grid, plan: list[Line]) -> bool:
-    """One task, its heading right over the table. Bare headings of a plan that lists only titles
-    ('一、推进政务公开标准化' / '二、加强政策解读' / … / '四、重点项目' over a table of projects) stay its tasks."""
-    return len(tasks) == 1 and all(ln.kind == "blank" for ln in plan if tasks[0].lines[1] < ln.no < grid.first)
+def _titles_before(tasks: list[Task], grid: Grid) -> int:
+    """Bare headings above the table. One is the heading over it ('二、任务分工'); those after it are its own empty
+    section rows or a cut page's; several above are a plan that lists only titles ('一、推进政务公开标准化' …
+    '四、重点项目' over a table of projects), its tasks."""
+    return sum(t.lines[1] < grid.first for t in tasks)
 
 
 def _bare_heading(task: Task, grid: Grid) -> bool:
