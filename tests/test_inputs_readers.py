@@ -90,6 +90,10 @@ def test_docx_numbering_formats(fmt, text, expected):
     # a crude scraper's text file that kept the page's markup is the HTML it is; a sentence naming a tag is text
     ('<p style="text-indent:2em">一、重点任务</p>\n<p>1.加强执法。</p>\n<p>2.规范监督。<br/></p>'.encode(), ".txt", "html"),
     ("1.在网页正文用<p>标签分段。".encode(), ".txt", "text"),
+    # tags named in sentences, however many, are text; tags opening lines without their closers are markup
+    # (misfire review 7: a plan on a site's markup rules, four tags named, had been read as HTML and lost every task)
+    ("1.标题使用<h1>标签，段落使用<p>标签。\n2.列表使用<li>标签，表格行使用<tr>标签。".encode(), ".txt", "text"),
+    ("<p>一、重点任务\n<p>1.加强执法。\n<p>2.规范监督。".encode(), ".txt", "html"),
     ("| 1 | 推进改革。 | 县发改局<br>县财政局<br/>县税务局 | <br> |".encode(), ".txt", "text"),  # Markdown cells
 ])
 def test_sniff(data, suffix, kind):

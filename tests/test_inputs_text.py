@@ -168,6 +168,18 @@ def test_a_short_page_with_a_line_of_replacement_characters_is_text():
     assert raw.encoding == "utf-8" and raw.text == text
 
 
+def test_a_page_whose_words_were_all_replaced_before_it_was_saved_is_refused_by_name(tmp_path):
+    """A GBK page decoded as UTF-8 by some tool and saved: every Chinese character is U+FFFD, the digits and
+    markers left. Refused as lost text (misfire review 7), where it had given tasks of U+FFFD and no warning."""
+    text = ("某县人民政府办公室关于印发工作方案的通知\n各乡镇人民政府：\n一、重点任务\n"
+            "1.推进执法规范化建设。（责任单位：县司法局；完成时限：2024年6月底前）\n2.开展专项检查。（责任单位：县市场监管局）\n")
+    path = tmp_path / "saved.txt"
+    path.write_bytes(text.encode("gbk").decode("utf-8", "replace").encode("utf-8"))
+    with pytest.raises(ReadError, match="most characters are U\\+FFFD") as caught:
+        parse_file(path)
+    assert "saved.txt" in str(caught.value)
+
+
 @pytest.mark.parametrize("data,message", [
     (b"", "file is empty"),
     (b"  \r\n\t\n", "file is empty"),

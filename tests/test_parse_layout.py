@@ -385,6 +385,18 @@ def test_a_cited_provincial_title_does_not_make_a_county_plan_provincial():
     assert doc.region is None
 
 
+def test_the_title_a_notice_prints_in_brackets_is_its_own_for_the_self_level():
+    """'关于印发《全省数字政府建设工作要点》的通知': the 《》 a notice prints names this plan, not a cited one, so its
+    全省 still says the plan speaks as a province (misfire review 7: the cited-title rule had dropped it)."""
+    task = "一、推进广西一体化平台建设\n（一）深化服务。定期公布目录。\n（二）推行承诺制。扩大范围。\n"
+    doc = parse_text("关于印发《全省数字政府建设工作要点》的通知\n各市人民政府：\n"
+                     "现将《全省数字政府建设工作要点》印发给你们。\n" + task)
+    assert doc.region == "广西壮族自治区"
+    doc = parse_text("泰州关于印发《全市2024年营商环境工作方案》的通知\n各区人民政府：\n"
+                     "现将《全市2024年营商环境工作方案》印发给你们。\n" + task)
+    assert doc.region == "泰州市"
+
+
 def test_issuer_from_a_title_that_begins_with_an_organ():
     doc = parse_text("市教育局2022年工作要点\n一、重点工作\n1.推进中心建设。成立专班。（责任单位：建设专班）\n")
     assert doc.issuer == "市教育局"
@@ -525,6 +537,29 @@ def test_a_tab_opening_every_line_is_indentation_not_an_empty_cell():
         ("推进政务服务标准化", ["县政务服务中心"], ["2024年6月底前"]), ("深化一网通办", ["县数据局"], ["2024年9月底前"])]
 
 
+def test_a_web_address_query_beside_an_entity_keeps_its_ampersands():
+    """'?id=3&region=12&timestamp=…' on a line an '&nbsp;' opens: only whole entities (closed by ';') are read, not
+    '&reg' and '&times' that HTML reads without one (misfire review 7: the address had become '®ion=12×tamp')."""
+    text = ("&nbsp;&nbsp;某县工作方案\n&nbsp;&nbsp;一、重点任务\n"
+            "&nbsp;&nbsp;1.在专栏http://www.xx.gov.cn/col?id=3&region=12&timestamp=9公开目录。（责任单位：县政府办）\n"
+            "&nbsp;&nbsp;2.深化一网通办。（责任单位：县数据局）\n")
+    doc = parse_text(text)
+    assert "http://www.xx.gov.cn/col?id=3&region=12&timestamp=9" in doc.tasks[0].text
+    assert [u.name for u in doc.tasks[1].units] == ["县数据局"]
+
+
+def test_a_tab_table_whose_first_column_is_mostly_empty_keeps_its_cells():
+    """'类别 重点任务 责任单位 完成时限 备注' whose rows but the first leave 类别 empty: every row but two opens with a
+    tab, and that tab is an empty cell, not indentation (misfire review 7: the rows had lost their cells)."""
+    rows = "".join(f"\t开展第{i}项专项整治行动。\t县单位{i}局\t{'2024年6月底前' if i % 3 else ''}\t\n" for i in range(1, 21))
+    text = ("类别\t重点任务\t责任单位\t完成时限\t备注\n营商环境\t推行企业开办一日办结。\t县市场监管局\t2024年6月底前\t\n"
+            + rows)
+    doc = parse_text(text)
+    assert len(doc.tasks) == 21
+    assert [(t.title, [u.name for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks[2:4]] == [
+        ("开展第2项专项整治行动", ["县单位2局"], ["2024年6月底前"]), ("开展第3项专项整治行动", ["县单位3局"], [])]
+
+
 def test_a_section_title_with_its_first_bracketed_item_glued_on_is_split():
     """A page that lost its line breaks: '一、主要任务（一）摸清底数…（二）改造路面…' on one line."""
     text = ("某市实施方案\n一、主要任务（一）摸清底数建立台账。开展摸底调查。（责任单位：市住建局；完成时限：2024年5月底前）"
@@ -532,6 +567,16 @@ def test_a_section_title_with_its_first_bracketed_item_glued_on_is_split():
     doc = parse_text(text)
     assert [(t.title, t.section, [u.name for u in t.units]) for t in doc.tasks] == [
         ("摸清底数建立台账", "主要任务", ["市住房和城乡建设局"]), ("改造路面和排水设施", "主要任务", ["市城市管理局"])]
+
+
+def test_a_section_title_naming_a_bracketed_one_is_not_split_there():
+    """'一、落实（一）号文件精神' over its own '（一）…' / '（二）…': no sentence and no （二） follow the （一） in the
+    line, so it is part of the title (misfire review 7: the title had been cut to '落实', '号文件精神' a task)."""
+    for title in ("落实（一）号文件精神", "实施第（一）批试点项目"):
+        text = (f"某县2024年工作方案\n一、{title}\n（一）推进政务服务标准化。（责任单位：县政务服务中心）\n"
+                "（二）深化一网通办。（责任单位：县数据局）\n")
+        assert [(t.section, t.title) for t in parse_text(text).tasks] == [
+            (title, "推进政务服务标准化"), (title, "深化一网通办")]
 
 
 def test_inline_items_that_carry_their_own_clauses_are_the_tasks():
@@ -786,12 +831,33 @@ def test_a_tab_header_over_two_rows_with_a_spanning_unit_cell():
         ("2", "开展涉企收费清理", [("县发展和改革局", "lead"), ("县财政局", "support")], ["2024年8月底前"])]
 
 
+def test_a_heading_under_a_line_ending_in_a_word_of_di_stays_a_heading():
+    """'…每年评选一批书香门第' over '二、加强组织领导': 门第 is a word, no ordinal cut after its 第 (misfire review 7:
+    the heading had been read as the rest of the line above, its task lost)."""
+    text = ("某县2024年家风建设工作方案\n一、开展家风宣传\n1.评选活动，每年评选一批书香门第\n二、加强组织领导\n"
+            "2.各单位要落实责任。（责任单位：县文明办）\n")
+    assert [(t.section, t.title) for t in parse_text(text).tasks] == [
+        ("开展家风宣传", "评选活动，每年评选一批书香门第"), ("加强组织领导", "各单位要落实责任")]
+
+
 def test_an_ordinal_a_hard_wrap_cut_after_its_di_is_no_heading():
     text = ("某县政务公开工作要点\n一、重点工作\n1.及时回应社会关切。第一，建立舆情处置机制；第二，24小时内作出回应；第\n"
             "三，每季度发布一次回应情况。（责任单位：县委网信办）\n2.做好财政信息公开。预决算依法公开。（责任单位：县财政局）\n")
     doc = parse_text(text)
     assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
         ("及时回应社会关切", ["县委网信办"]), ("做好财政信息公开", ["县财政局"])]
+
+
+def test_a_bracket_left_open_in_a_section_heading_takes_no_sentence_under_it():
+    """'一、落实县政办发〔2024年12号文件要求' (its 〕 lost) over '按照文件要求，县财政局负责资金保障。': no line below
+    closes the bracket, so the sentence stays out of the section's title (misfire review 7: it had been glued on), and a
+    '（牵头单位：县政务服务中心' never closed gives its tasks no units out of the sentence under it."""
+    text = ("某县2024年工作方案\n一、落实县政办发〔2024年12号文件要求\n按照文件要求，县财政局负责资金保障。\n"
+            "1.编制事项清单。（责任单位：县司法局）\n二、推进政务服务标准化（牵头单位：县政务服务中心\n"
+            "各乡镇、各部门要按照职责分工，配合县发改局、县财政局做好保障。\n2.推行一次办。\n")
+    assert [(t.section, t.title, [u.name for u in t.units]) for t in parse_text(text).tasks] == [
+        ("落实县政办发〔2024年12号文件要求", "编制事项清单", ["县司法局"]),
+        ("推进政务服务标准化", "推行一次办", ["县政务服务中心"])]
 
 
 def test_a_section_headings_clause_a_hard_wrap_cut_is_read_whole():
@@ -813,6 +879,18 @@ def test_a_notice_sentence_a_hard_wrap_cut_after_its_verb_is_no_colophon():
     assert [(t.title, [u.name for u in t.units]) for t in doc.tasks] == [
         ("推进政务服务标准化", ["县政务服务中心"]), ("深化一网通办", ["县数据局"])]
     assert doc.date == dt.date(2024, 4, 8)
+
+
+def test_a_title_or_notice_wrapped_after_its_yinfa_is_no_colophon_an_organs_yinfa_line_is():
+    """'某县人民政府办公室关于印发' / '某县工作方案的通知' (a title in two lines) and '现将《…》' / '印发' / '给你们' hold
+    no 版记: every task had gone with them (misfire review 7); '某县人民政府办公室    印发' under 抄送 still closes."""
+    tasks = "一、重点任务\n1.推进政务服务标准化。（责任单位：县政务服务中心）\n2.深化一网通办。（责任单位：县数据局）\n"
+    for head in ("某县人民政府办公室关于印发\n某县2024年营商环境工作方案的通知\n各乡镇人民政府：\n",
+                 "各乡镇人民政府：\n现将《某县2024年营商环境工作方案》\n印发\n给你们，请认真贯彻执行。\n"):
+        assert [t.title for t in parse_text(head + tasks).tasks] == ["推进政务服务标准化", "深化一网通办"]
+    doc = parse_text("某县工作方案\n" + tasks + "3.加强督查。（责任单位：县督查室）\n某县人民政府办公室    印发\n"
+                     "4.不是任务的一行。（责任单位：县档案局）\n")
+    assert [t.title for t in doc.tasks] == ["推进政务服务标准化", "深化一网通办", "加强督查"]
 
 
 def test_a_section_whose_body_is_a_task_table_gives_the_rows_when_the_page_ends_inside_the_table():
@@ -1933,6 +2011,24 @@ def test_a_sites_name_over_its_stamp_at_the_top_of_the_page_is_no_signature():
             "青川县人民政府办公室\n2024年3月15日\n青川县安全生产方案\n")
     doc = parse_text(text + task)
     assert (doc.issuer, doc.date) == ("青川县人民政府办公室", dt.date(2024, 3, 15))
+
+
+def test_a_plan_that_lists_only_titles_keeps_them_over_a_table_under_its_last():
+    """'一、推进政务公开标准化' … '四、重点项目' over a table of projects: the plan's titles are its tasks; the rows
+    had replaced all four (misfire review 7: only one heading right over its table gives way to the rows)."""
+    text = ("某县2024年政务公开工作要点\n一、推进政务公开标准化\n二、加强政策解读\n三、优化政府网站\n四、重点项目\n"
+            "序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t政务服务中心改造\t改造大厅\t县政务服务中心\t2024年6月底前\n"
+            "2\t数据平台建设\t建设平台\t县数据局\t2024年10月底前\n")
+    assert [t.title for t in parse_text(text).tasks] == ["推进政务公开标准化", "加强政策解读", "优化政府网站", "重点项目"]
+
+
+def test_empty_section_headings_after_a_task_tables_rows_give_way_to_the_rows():
+    """A 分解表 keeping only one bureau's rows leaves sections empty ('二、全力以赴扩投资' / '三、…'), the page cut among
+    them: the rows are the tasks (the bare headings come after the table, none but one above it)."""
+    text = ("某区教育局2025年重点工作任务分解表\n序号\t重点工作任务\t主要责任单位\t协同配合单位\n一、主要预期目标\n"
+            "3\t固定资产投资增长7.5%左右。\t区发改委\t区工信局、区教育局\n二、全力以赴扩投资\n三、全力以赴延链条\n四、全力以赴促")
+    assert [(t.title, [u.name for u in t.units]) for t in parse_text(text).tasks] == [
+        ("固定资产投资增长7.5%左右", ["区发展和改革委员会", "区工业和信息化局", "区教育局"])]
 
 
 def test_a_bare_heading_over_a_table_of_indicators_stays_the_task():

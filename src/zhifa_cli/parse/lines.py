@@ -141,12 +141,16 @@ def classify_all(lines: list[str]) -> list[Line]:
     return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
 
 
+_DI_WORD = re.compile(r"(?:门|宅|府|次|及|落|甲)第$")  # 门第, 宅第, 府第, 次第, 及第 …: a word, no ordinal's 第
+
+
 def _cut_ordinals(lines: list[Line]) -> list[Line]:
     """'…24小时内作出回应；第' over '三，每季度发布…': a hard wrap that cut the ordinal 第三 after its 第 leaves
-    the rest of a sentence, not a heading 三."""
+    the rest of a sentence, not a heading 三. A line ending in a word of 第 ('…评选书香门第') cut nothing."""
     out, above = list(lines), None
     for i, ln in enumerate(out):
-        if ln.kind == "heading" and ln.family == "cn" and above is not None and above.text.rstrip().endswith("第"):
+        if ln.kind == "heading" and ln.family == "cn" and above is not None and above.text.rstrip().endswith("第") \
+                and not _DI_WORD.search(above.text.rstrip()):
             out[i] = Line(ln.no, ln.text, "body")
         if ln.kind != "blank":
             above = ln
@@ -388,6 +392,8 @@ _CLAUSE = re.compile(r"(?:责任单位|牵头单位|配合单位|责任部门|�
 _GLUED_ITEM = re.compile(rf"(?<=[{HAN}”])(?P<n>\d{{1,3}})[.．](?=[{HAN}“])")
 # '一、主要任务（一）摸清底数…': a page that lost its line breaks glued the first （一） to its section's title.
 _GLUED_FIRST_SUB = re.compile(rf"(?<=[{HAN}”])[（(]一[）)](?=[{HAN}“])")
+# ... when a sentence or the next item follows in the line; a title naming '（一）号文件' holds neither.
+_SUB_GOES_ON = re.compile(r"[。；;！？]|[（(]二[）)]")
 
 
 def _split_run_on(lines: list[Line]) -> list[Line]:
@@ -448,7 +454,8 @@ def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:
     previous = last.get("arabic")
     if m and int(m.group("n")) in (1, (previous.number or 0) + 1 if previous else 1):
         return m.start()
-    if ln.family == "cn" and (m := _GLUED_FIRST_SUB.search(ln.text, len(ln.marker), len(ln.marker) + 40)):
+    if ln.family == "cn" and (m := _GLUED_FIRST_SUB.search(ln.text, len(ln.marker), len(ln.marker) + 40)) \
+            and _SUB_GOES_ON.search(ln.text, m.end()):
         return m.start()
     return None
 

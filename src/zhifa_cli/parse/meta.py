@@ -332,7 +332,9 @@ def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
 
 _SELF = {"省": r"全省|我省|本省|省委|省政府|省级|自治区", "市": r"全市|我市|本市|市委|市政府|市级",
          "区": r"全区|我区|本区|区委|区政府|区级", "县": r"全县|我县|本县|县委|县政府|县级"}
-_CITED = re.compile(r"《[^《》]*》")
+_CITED = re.compile(r"《([^《》]*)》")
+# The plan a notice prints is named in 《》 too ('关于印发《全市…方案》的通知', '现将《…》印发给你们'): its own title.
+_PRINTED = re.compile(r"印发\s*《([^《》]*)》|《([^《》]*)》\s*(?:已经|印发)")
 _BARE_PLACE = re.compile(rf"^(?P<place>[{HAN}]{{2,4}}?)(?=关于|印发)")
 
 
@@ -344,8 +346,10 @@ def provinces() -> dict[str, str]:
 def self_level(text: str, units: list[Unit] = ()) -> str | None:
     """The level a circular speaks of itself at: 全市 / 我市 / 市政府 … and its units' 市/县/区 prefixes,
     counted; the most frequent wins. A title in 《》 names a cited document, not this one: a county's plan
-    that follows 《省政府办公厅关于印发…的通知》 does not speak of itself as a province."""
-    own = _CITED.sub("", text)
+    that follows 《省政府办公厅关于印发…的通知》 does not speak of itself as a province. The title the notice prints
+    ('关于印发《全市…方案》的通知') is this one's own."""
+    printed = {a or b for a, b in _PRINTED.findall(text)}
+    own = _CITED.sub(lambda m: m.group(0) if m.group(1) in printed else "", text)
     counts = {level: len(re.findall(words, own)) + sum(u.name.startswith(level) for u in units)
               for level, words in _SELF.items()}
     level, n = max(counts.items(), key=lambda kv: kv[1])

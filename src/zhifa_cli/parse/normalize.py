@@ -265,8 +265,9 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 def html_entities(lines: list[str]) -> list[str]:
     """'&nbsp;&nbsp;一、总体要求' / '&ldquo;放管服&rdquo;': a page scraped without decoding its HTML entities.
-    A decoded line break stays inside its line (the line count never changes)."""
-    return [html.unescape(line).replace("\r", " ").replace("\n", " ") if _ENTITY.search(line) else line
+    A decoded line break stays inside its line (the line count never changes). Only a whole entity, closed by its
+    ';', is read: a web address's query ('?id=3&region=12&timestamp=…') keeps its '&reg' and '&times'."""
+    return [_ENTITY.sub(lambda m: html.unescape(m.group()).replace("\r", " ").replace("\n", " "), line)
             for line in lines]
 
 
@@ -276,6 +277,8 @@ def tab_indent(lines: list[str]) -> list[str]:
     said = [line for line in lines if line.strip()]
     if len(said) < 5 or sum(line.startswith("\t") for line in said) < len(said) * 0.9:
         return lines
+    if any("\t" in line.strip() for line in said if not line.startswith("\t")):
+        return lines  # a tab row whose first cell is filled: the rows opened by a tab leave that cell empty
     return [line.removeprefix("\t") for line in lines]
 
 

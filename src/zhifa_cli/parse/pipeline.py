@@ -100,7 +100,7 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
     if grid is not None and built.tasks and all(_bare_heading(t, grid) for t in built.tasks) \
-            and (own := grid_tasks(grid, year)):
+            and _titles_before(built.tasks, grid) <= 1 and (own := grid_tasks(grid, year)):
         built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
         return built, grid_rows(grid, own, year, own=True), []
     if not built.tasks:
@@ -118,6 +118,13 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     if not rows and (attached := find_grid(parts.attachments)):
         rows = grid_rows(attached, built.tasks, year)
     return built, rows, warnings
+
+
+def _titles_before(tasks: list[Task], grid: Grid) -> int:
+    """Bare headings above the table. One is the heading over it ('二、任务分工'); those after it are its own empty
+    section rows or a cut page's; several above are a plan that lists only titles ('一、推进政务公开标准化' …
+    '四、重点项目' over a table of projects), its tasks."""
+    return sum(t.lines[1] < grid.first for t in tasks)
 
 
 def _bare_heading(task: Task, grid: Grid) -> bool:

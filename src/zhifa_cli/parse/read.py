@@ -21,7 +21,10 @@ from .read_text import decode_text
 MAX_BYTES = 200 * 1024 * 1024  # a circular, even a scanned one, is far smaller
 _HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 # A page's markup kept in a text file by a crude scraper ('<p style="…">一、总体要求</p>'): read as the HTML it is.
-_MARKUP = re.compile(rb"</?(?:p|div|td|tr|table|li|h[1-6])(?:\s[^<>]*)?/?>", re.I)
+# Only tags as markup places them count: a closing tag, one with attributes, or one opening a line; a sentence that
+# names tags ('正文段落使用<p>标签，列表使用<li>标签') is text.
+_MARKUP = re.compile(rb"</(?:p|div|td|tr|table|li|h[1-6])\s*>|<(?:p|div|td|tr|table|li|h[1-6])\s[^<>]*>"
+                     rb"|(?:^|\n)[ \t]*<(?:p|div|td|tr|table|li|h[1-6])/?>", re.I)
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta", b"<body", b"<!--")
 
 

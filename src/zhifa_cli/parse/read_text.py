@@ -60,6 +60,9 @@ def _checked(decoded: Decoded, path: str) -> Decoded:
         raise ReadError("file is empty (only blank characters)", path=path)
     if not mostly_text(decoded.text):
         raise ReadError("binary file, not a text circular", path=path)
+    if lost(decoded.text):
+        raise ReadError("text lost before this file: most characters are U+FFFD (a GBK page saved through a "
+                        "wrong decoding?)", path=path)
     return decoded
 
 
@@ -156,3 +159,10 @@ def mostly_text(text: str) -> bool:
     sample = text[:4000]
     bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f\v") or 0xE000 <= ord(ch) <= 0xF8FF)
     return bad <= len(sample) // 50
+
+
+def lost(text: str) -> bool:
+    """More U+FFFD than Chinese characters: the words were replaced before the file was written (a GBK page
+    decoded as UTF-8 and saved), not a line lost on the way ('��ǰλ��' over a page that reads)."""
+    sample = text[:4000]
+    return sample.count("\ufffd") > max(len(HAN_CHAR.findall(sample)), 10)

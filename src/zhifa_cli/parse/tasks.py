@@ -85,6 +85,15 @@ def _unclosed(text: str) -> bool:
     return opened >= 0 and opened > max(text.rfind(ch) for ch in _CLOSERS)
 
 
+def _closed_within(head: str, below: list[str], most: int = 2) -> int:
+    """How many of the lines below close a clause a wrap cut in a heading (0 when none of the first `most` do: a
+    bracket left open, '一、落实县政办发〔2024年12号…', takes no sentence of the section into its title)."""
+    for k in range(1, min(most, len(below)) + 1):
+        if not _unclosed(head + "".join(below[:k])):
+            return k
+    return 0
+
+
 def _full(line: Line, wrap: int | None) -> bool:
     """A line as long as the page is wide, in a hard-wrapped copy: it goes on on the next line."""
     return wrap is not None and len(line.text) >= wrap - 2
@@ -299,8 +308,8 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     deadlines: list[Deadline] = []
     rest = item.head.rest
     below = [ln.text.strip() for ln in item.lines[1:] if ln.says]
-    while below and _unclosed(rest):  # '（牵头单位：…；配合单位：' / '区发改局、区税务局）': a wrap cut the clause
-        rest += below.pop(0)
+    if _unclosed(rest) and (closing := _closed_within(rest, below)):  # '（牵头单位：…；配合单位：' / '区发改局…）'
+        rest, below = rest + "".join(below[:closing]), below[closing:]
     texts = [plain_labels(rest), *map(plain_labels, below)]
     for k, text in enumerate(texts):
         # a closing sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the
