@@ -31,21 +31,14 @@ from zhifa_cli.parse import parse_file
 
 TESTS = Path(__file__).resolve().parent
 REALWORLD = TESTS.parents[1] / "shared" / "realworld"
+PROBE = (TESTS / "probe" / "texts", TESTS / "probe" / "gold")
+# each round of probe pages (tests/probe/README.md): how many pages, and the names they start with
+ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "probe4": (10, "T*"),
+          "probe5": (12, "U*"), "probe6": (15, "V*"), "probe7": (30, "W*"), "probe8": (16, "X*"),
+          "probe9": (20, "Y*"), "probe10": (10, "Z*"), "probe11": (20, "AA*"), "probe12": (15, "AB*"),
+          "probe13": (20, "AC*"), "probe14": (15, "AD*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
-        "probe": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 34, "P*"),
-        "probe2": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 44, "[QR]*"),
-        "probe3": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 17, "S*"),
-        "probe4": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "T*"),
-        "probe5": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 12, "U*"),
-        "probe6": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "V*"),
-        "probe7": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 30, "W*"),
-        "probe8": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 16, "X*"),
-        "probe9": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "Y*"),
-        "probe10": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 10, "Z*"),
-        "probe11": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AA*"),
-        "probe12": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "AB*"),
-        "probe13": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 20, "AC*"),
-        "probe14": (TESTS / "probe" / "texts", TESTS / "probe" / "gold", 15, "AD*")}
+        **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")
