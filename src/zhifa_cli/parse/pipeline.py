@@ -94,8 +94,9 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     """The tasks from the plan's numbered items, or from its task table when it is only a table (or rules); the
     rows of an attached 任务分解表, however it was rendered."""
     grid = find_grid(parts.plan)
+    notes = _notes_after(parts.plan, grid.last) if grid is not None else set()
     plan = parts.plan if grid is None else [ln for ln in parts.plan if not grid.first <= ln.no <= grid.last
-                                              and ln.no not in _notes_after(parts.plan, grid.last)]
+                                              and ln.no not in notes]
     plan_items, outline_warnings = items(plan)
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
