@@ -7,6 +7,7 @@ GB18030 mojibake), then GB18030 (which covers GBK and GB2312) or Big5, whichever
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from ..chars import HAN_CHAR
@@ -151,14 +152,16 @@ def _common_share(text: str) -> float:
     return sum(ch in _COMMON for ch in han) / len(han) if han else 0.0
 
 
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff]")  # control characters but \t \n \v \f \r; private use
+
+
 def mostly_text(text: str) -> bool:
     """Few control characters or private-use code points: not a binary file decoded by accident.
 
     U+FFFD is no sign of a binary file: strict decoding never yields it, so it was in the text itself (a web page
     that lost a GBK line on the way: '��ǰλ��') or put there by _utf8, which bounds it against the Han count."""
     sample = text[:4000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f\v") or 0xE000 <= ord(ch) <= 0xF8FF)
-    return bad <= len(sample) // 50
+    return len(_NOT_TEXT.findall(sample)) <= len(sample) // 50
 
 
 def lost(text: str) -> bool:

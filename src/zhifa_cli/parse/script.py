@@ -27,8 +27,11 @@ _TRADITIONAL = set("這為個們來時動國會對現實發後說種過開關學
 _SAMPLE = 20000
 
 
+_ANY_TRADITIONAL = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
+
+
 def has_traditional(text: str) -> bool:
-    return any(ch in _TRADITIONAL for ch in text[:_SAMPLE])
+    return _ANY_TRADITIONAL.search(text, 0, _SAMPLE) is not None
 
 
 @cache
