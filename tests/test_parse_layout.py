@@ -2091,3 +2091,31 @@ def test_a_last_row_cut_after_its_sentence_keeps_it_under_the_text_column():
     doc = parse_text(text)
     assert titles(doc) == ["新建供水管网120公里", "实施安全防护工程80公里，改造危桥4座"]
     assert [[u.name for u in t.units] for t in doc.tasks] == [["县水利局", "各乡镇人民政府"], ["县交通运输局"]]
+
+
+def test_a_markdown_header_over_two_rows_keeps_its_second_row_under_the_rule_line():
+    # round AE: a converter puts '| --- |' under the FIRST header row, so the sub-headers of the spanning 责任单位
+    # ('牵头单位 | 配合单位') came after it and the table gave no task at all
+    text = ("某市重点工作任务分解表\n| 序号 | 工作任务 | 完成时间 | 责任单位 | |\n| --- | --- | --- | --- | --- |\n"
+            "| | | | 牵头单位 | 配合单位 |\n"
+            "| 1 | 推进医共体建设。 | 2025年10月底前 | 基层卫生健康处 | 财务处 |\n"
+            "| 2 | 开展优质服务基层行活动。 | 全年 | 基层卫生健康处 | 各县（市、区）卫生健康局 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推进医共体建设", [("基层卫生健康处", "lead"), ("财务处", "support")], ["2025年10月底前"]),
+        ("2", "开展优质服务基层行活动", [("基层卫生健康处", "lead"), ("各县（市、区）卫生健康局", "support")], ["全年"])]
+
+
+def test_a_last_row_cut_after_its_unit_cell_keeps_its_measure_under_the_text_column():
+    # round AE: '5 | 建后管护 | 落实…资金，建立…机制， | 各乡镇人民政府' (no 。, the quarter cells cut) was read as having lost
+    # its 工作任务 cell: the label became the title, the measure two units, the body a quarter
+    text = ("某县推进表\n序号\t工作任务\t具体措施\t责任单位\t一季度\t二季度\n"
+            "1\t项目规划\t完成项目初步设计。\t县农业农村局\t√\t\n"
+            "2\t建后管护\t落实管护主体和管护资金，建立管护机制，\t各乡镇人民政府\t")
+    doc = parse_text(text)
+    assert titles(doc) == ["完成项目初步设计", "落实管护主体和管护资金，建立管护机制，"]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县农业农村局"], ["各乡镇人民政府"]]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["一季度"], []]
+    # a row that lost its merged group cell still shifts: its time limit, not a body, stands under the unit column
+    lost = text.replace("2\t建后管护\t落实管护主体和管护资金，建立管护机制，\t各乡镇人民政府\t",
+                        "2\t落实管护资金。\t各乡镇人民政府\t√\t√")
+    assert titles(parse_text(lost))[1] == "落实管护资金"

@@ -204,6 +204,8 @@ def find_grid(lines: list[Line]) -> Grid | None:
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
         below = _next_said(lines, i)
+        if below is not None and _rule_line(lines[below].text):  # '| --- |' under row 1 of a two-row header
+            below = _next_said(lines, below)
         if below is not None and (two := _two_line_header(ln.text, lines[below].text)):
             return _read(two, lines[below + 1:], ln.no, "line")
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
@@ -225,6 +227,13 @@ def find_grid(lines: list[Line]) -> Grid | None:
 def _next_said(lines: list[Line], i: int) -> int | None:
     """The index of the first line after i that is not blank: a Word copy spaces its rows, headers too."""
     return next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].kind != "blank"), None)
+
+
+def _rule_line(text: str) -> bool:
+    """A Markdown table's '| --- | :---: |' line: a converter puts it under the FIRST header row, so a header of
+    two rows ('| 序号 | 工作任务 | 责任单位 | |' / '| --- | … |' / '| | | 牵头单位 | 配合单位 |') has it in between."""
+    cells = _raw_cells(text)
+    return len(cells) >= 2 and "-" in text and all(_RULE.match(c) for c in cells)
 
 
 def _raw_cells(text: str) -> list[str]:
@@ -485,6 +494,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             groups = 0  # its empty label cell is still there, in place: the row was cut short at the end
         if groups and _sentence_in_place(columns, cells, groups):
             groups = 0  # its task sentence already stands under the text column: cut short at the end
+        if groups and _body_in_place(columns, cells, groups):
+            groups = 0  # a body's name already stands under the unit column, a sentence would move there
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
@@ -516,6 +527,14 @@ def _sentence_in_place(columns: list[Column], cells: list[str], shift: int) -> b
     t = next((i for i, c in enumerate(columns) if c.role == "text"), -1)
     return 0 <= t < len(cells) and t + shift < len(columns) and columns[t + shift].role != "text" \
         and cells[t].rstrip().endswith("。") and not looks_like_body(cells[t])
+
+
+def _body_in_place(columns: list[Column], cells: list[str], shift: int) -> bool:
+    """'5 | 建后管护 | 落实…资金，建立…机制， | 各乡镇人民政府' under 序号 / 工作任务 / 具体措施 / 责任单位 / 一季度 …: in place a
+    body's name stands under the first unit column; shifted past lost group cells a sentence (no body) would."""
+    u = next((i for i, c in enumerate(columns) if c.role in _UNIT_ROLES_SET), -1)
+    return 0 <= u - shift and u < len(cells) and looks_like_body(cells[u]) \
+        and bool(_SENTENCE.search(cells[u - shift])) and not looks_like_body(cells[u - shift])
 
 
 def _complete_end(cell: str) -> bool:
