@@ -533,7 +533,7 @@ def _body_in_place(columns: list[Column], cells: list[str], shift: int) -> bool:
     """'5 | 建后管护 | 落实…资金，建立…机制， | 各乡镇人民政府' under 序号 / 工作任务 / 具体措施 / 责任单位 / 一季度 …: in place a
     body's name stands under the first unit column; shifted past lost group cells a sentence (no body) would."""
     u = next((i for i, c in enumerate(columns) if c.role in _UNIT_ROLES_SET), -1)
-    return 0 <= u - shift and u < len(cells) and looks_like_body(cells[u]) \
+    return shift <= u < len(cells) and looks_like_body(cells[u]) \
         and bool(_SENTENCE.search(cells[u - shift])) and not looks_like_body(cells[u - shift])
 
 
