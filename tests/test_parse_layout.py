@@ -2119,3 +2119,18 @@ def test_a_last_row_cut_after_its_unit_cell_keeps_its_measure_under_the_text_col
     lost = text.replace("2\t建后管护\t落实管护主体和管护资金，建立管护机制，\t各乡镇人民政府\t",
                         "2\t落实管护资金。\t各乡镇人民政府\t√\t√")
     assert titles(parse_text(lost))[1] == "落实管护资金"
+
+
+def test_a_column_of_sentences_is_the_task_text_beside_a_column_of_short_names_ranked_before_it():
+    # round AE: '改革事项' ranks before '工作目标' by its header word, but its cells are short names and the 工作目标 cells
+    # the sentences of the work: the titles were the names
+    text = ("某市数字政府改革重点事项清单\n序号\t改革事项\t工作目标\t责任单位\t完成时限\n"
+            "1\t政务大数据体系\t建成数据共享交换平台二期，新增共享目录300个。\t市数据局\t2025年9月底前\n"
+            "2\t政务云资源整合\t推进部门机房向政务云迁移，迁移率达到90%。\t市数据局\t2025年11月底前\n"
+            "3\t基层报表减负\t整合基层报表，")
+    doc = parse_text(text)
+    assert titles(doc) == ["建成数据共享交换平台二期，新增共享目录300个", "推进部门机房向政务云迁移，迁移率达到90%",
+                           "整合基层报表，"]
+    # one such row alone is no evidence: the header's ranking stands
+    one = text.split("2\t政务云")[0]
+    assert titles(parse_text(one))[0] == "政务大数据体系"

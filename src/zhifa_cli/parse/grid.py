@@ -328,7 +328,29 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows:
         return None
+    columns = _sentences_are_the_text(columns, rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _sentences_are_the_text(columns: list[Column], rows: list[Row]) -> list[Column]:
+    """Two text columns ranked by their names ('改革事项' before '工作目标') can rank wrongly: when the other one's
+    cells are the sentences ('建成…平台二期，新增…300个以上。') and the chosen one's are short names without a stop or
+    comma ('一体化政务大数据体系'), row after row, the sentences are the task's text. The rows are changed in place."""
+    other = [c for c in columns if c.role == "group" and column_role(c.name) == "text"]
+    if len(other) != 1 or sum(c.role == "group" for c in columns) != 1:
+        return columns
+    pairs = [(r.cells["text"], r.cells["group"]) for r in rows if len(r.cells.get("text", [])) == len(r.cells.get("group", [])) == 1]
+    said = [(bool(_SENTENCE.search(t[0])), bool(_SENTENCE.search(g[0]))) for t, g in pairs]
+    longer, shorter = said.count((False, True)), said.count((True, False))
+    if longer < 2 or shorter * 2 >= longer:
+        return columns
+    for r in rows:
+        text, group = r.cells.pop("text", None), r.cells.pop("group", None)
+        if group is not None:
+            r.cells["text"] = group
+        if text is not None:
+            r.cells["group"] = text
+    return [Column(c.name, "text" if c is other[0] else "group" if c.role == "text" else c.role) for c in columns]
 
 
 def _unbroken(lines: list[Line]) -> list[Line]:
