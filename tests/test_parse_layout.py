@@ -2134,3 +2134,14 @@ def test_a_column_of_sentences_is_the_task_text_beside_a_column_of_short_names_r
     # one such row alone is no evidence: the header's ranking stands
     one = text.split("2\t政务云")[0]
     assert titles(parse_text(one))[0] == "政务大数据体系"
+
+
+def test_a_half_width_full_stop_between_chinese_ends_the_title_sentence():
+    # round AE: a mirror in half-width punctuation writes '.' for 。: the title ran on into the task's sentences
+    text = ("某县教育局2025年工作要点\n一.推进学前教育发展\n"
+            "(一)扩大普惠性学前教育资源.新建公办幼儿园3所,新增学位540个.(牵头股室:计划财务股)\n"
+            "(二)提升保育教育质量.学位达到1.5万个.(牵头股室:基础教育股)\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["扩大普惠性学前教育资源", "提升保育教育质量"]
+    assert doc.tasks[1].text.startswith("提升保育教育质量。学位达到1.5万个。")  # a decimal point stays
+    assert [s.title for s in doc.sections][0] == "推进学前教育发展"  # the marker '一.' stays a marker

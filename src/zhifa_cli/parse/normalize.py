@@ -95,7 +95,12 @@ def _halfwidth_punct(line: str) -> str:
         after = line[m.end()] if m.end() < len(line) else ""
         return _HALF_TO_FULL[m.group(0)] if _is_cjk(before) or _is_cjk(after) else m.group(0)
 
-    return _PUNCT.sub(punct, line)
+    return _HALF_STOP.sub("。", _PUNCT.sub(punct, line))
+
+
+# '.' written for 。 by a page in half-width punctuation: after a Chinese character (not a numeral, so the marker '一.'
+# stays) and before Chinese, its punctuation or the line's end ('扩大普惠性学前教育资源.新建…', '…长期坚持.(牵头…')
+_HALF_STOP = re.compile(rf"(?<=[{CJK}])(?<![一二三四五六七八九十百千〇零])\.(?=[{CJK}{CJK_PUNCT}]|$)")
 
 
 def _stray_and(line: str) -> str:
