@@ -2145,3 +2145,26 @@ def test_a_half_width_full_stop_between_chinese_ends_the_title_sentence():
     assert titles(doc) == ["扩大普惠性学前教育资源", "提升保育教育质量"]
     assert doc.tasks[1].text.startswith("提升保育教育质量。学位达到1.5万个。")  # a decimal point stays
     assert [s.title for s in doc.sections][0] == "推进学前教育发展"  # the marker '一.' stays a marker
+
+
+def test_a_half_width_dot_in_a_list_of_levels_or_after_an_enumeration_is_no_full_stop():
+    # misfire review of round AE's half-width full stop: '市.县两级' and '各县(市.区)' write 、 between levels (the title
+    # was cut to '推进市', the unit to '各县（市'), and '一是.' is an enumeration, not a one-word sentence
+    text = ("某县2025年工作要点\n一.加强组织建设\n"
+            "(一)推进市.县两级联动.建立市.县(市.区)协同机制.(责任单位:各县(市.区)人民政府)\n"
+            "(二)二是.健全督办机制.(责任单位:县政府办)\n")
+    doc = parse_text(text)
+    assert titles(doc) == ["推进市、县两级联动", "二是.健全督办机制"]
+    assert [u.name for u in doc.tasks[0].units] == ["各县（市、区）人民政府"]
+    # a sentence ending in a city before one opening with a county still ends there
+    assert titles(parse_text(text.replace("推进市.县两级联动", "建设智慧城市.县直部门配合")))[0] == "建设智慧城市"
+
+
+def test_a_measures_column_of_short_sentences_stays_the_text_beside_task_headings_with_commas():
+    # misfire review of round AE's 'sentences are the text': a 具体措施 column names the work itself; its cells have no
+    # comma here and the 重点任务 headings beside them do, yet the measures are the tasks (the headings became the titles)
+    text = ("某县优化营商环境重点任务分解表\n序号\t重点任务\t具体措施\t责任单位\t完成时限\n"
+            "1\t深化审批改革，提升办事效率\t全面推行证明事项告知承诺制\t县司法局\t2025年6月底前\n"
+            "2\t优化政务服务，方便群众办事\t推行高频事项跨省通办\t县政务服务中心\t2025年9月底前\n"
+            "3\t加强监管执法，维护市场秩序\t推行跨部门综合监管\t县市场监管局\t2025年12月底前\n")
+    assert titles(parse_text(text)) == ["全面推行证明事项告知承诺制", "推行高频事项跨省通办", "推行跨部门综合监管"]

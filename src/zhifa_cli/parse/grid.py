@@ -335,9 +335,13 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
 def _sentences_are_the_text(columns: list[Column], rows: list[Row]) -> list[Column]:
     """Two text columns ranked by their names ('改革事项' before '工作目标') can rank wrongly: when the other one's
     cells are the sentences ('建成…平台二期，新增…300个以上。') and the chosen one's are short names without a stop or
-    comma ('一体化政务大数据体系'), row after row, the sentences are the task's text. The rows are changed in place."""
+    comma ('一体化政务大数据体系'), row after row, the sentences are the task's text. The rows are changed in place.
+    A column named for the work itself (具体措施, 工作要求, 主要内容) stays the text however short its cells: the
+    headings beside it ('深化审批改革，提升效率') are its group."""
     other = [c for c in columns if c.role == "group" and column_role(c.name) == "text"]
     if len(other) != 1 or sum(c.role == "group" for c in columns) != 1:
+        return columns
+    if any(c.role == "text" and _specificity(c.name) < _SPECIFIC.index("任务") for c in columns):
         return columns
     pairs = [(r.cells["text"], r.cells["group"]) for r in rows if len(r.cells.get("text", [])) == len(r.cells.get("group", [])) == 1]
     said = [(bool(_SENTENCE.search(t[0])), bool(_SENTENCE.search(g[0]))) for t, g in pairs]

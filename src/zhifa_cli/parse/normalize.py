@@ -95,12 +95,27 @@ def _halfwidth_punct(line: str) -> str:
         after = line[m.end()] if m.end() < len(line) else ""
         return _HALF_TO_FULL[m.group(0)] if _is_cjk(before) or _is_cjk(after) else m.group(0)
 
-    return _HALF_STOP.sub("。", _PUNCT.sub(punct, line))
+    return _half_stops(_PUNCT.sub(punct, line))
 
 
 # '.' written for 。 by a page in half-width punctuation: after a Chinese character (not a numeral, so the marker '一.'
 # stays) and before Chinese, its punctuation or the line's end ('扩大普惠性学前教育资源.新建…', '…长期坚持.(牵头…')
 _HALF_STOP = re.compile(rf"(?<=[{CJK}])(?<![一二三四五六七八九十百千〇零])\.(?=[{CJK}{CJK_PUNCT}]|$)")
+# ... but not the '.' of an enumeration '一是.', and a '.' in a list of levels ('市.县两级', '各县(市.区)') stands for 、
+_ENUMERATION = re.compile(r"[一二三四五六七八九十]是\.")
+_LEVEL_LIST = re.compile(r"[省市县区乡镇村]\.[省市县区乡镇村](?:[两三四五]?级|[（(）)、.])")
+
+
+def _half_stops(line: str) -> str:
+    if "." not in line:
+        return line
+
+    def stop(m: re.Match) -> str:
+        if _ENUMERATION.match(line, m.start() - 2):
+            return m.group(0)
+        return "、" if _LEVEL_LIST.match(line, m.start() - 1) else "。"
+
+    return _HALF_STOP.sub(stop, line)
 
 
 def _stray_and(line: str) -> str:
