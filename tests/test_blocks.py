@@ -409,3 +409,14 @@ def test_a_closing_bracket_of_bodies_then_a_time_is_the_tasks_clause():
                      "（二）公开目录。及时公开。（县政府办，长期坚持）\n（三）开展评查。评查案卷（含县司法局，2024年）。\n")
     assert [[u.name for u in t.units] for t in doc.tasks] == [["县司法局", "县政府办公室"], ["县政府办公室"], []]
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年6月底前"], ["长期坚持"], []]
+
+
+def test_a_rectification_time_label_line_gives_the_tasks_deadline():
+    # round AF: an audit 整改方案 closes each problem with '整改措施：…' / '责任单位：…' / '整改时限：…' lines; the 整改时限 was no
+    # label, so the tasks had units and no deadline
+    text = ("某县审计发现问题整改方案\n一、整改任务\n（一）专项资金拨付不及时问题。\n整改措施：及时拨付到位。\n"
+            "责任单位：县财政局\n整改时限：2025年3月底前\n（二）采购程序不规范问题。\n整改措施：逐一核查整改。\n"
+            "责任单位：县财政局\n整改期限：长期坚持\n")
+    doc = parse_text(text)
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2025年3月底前"], ["长期坚持"]]
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["县财政局"], ["县财政局"]]

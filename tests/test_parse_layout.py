@@ -2168,3 +2168,37 @@ def test_a_measures_column_of_short_sentences_stays_the_text_beside_task_heading
             "2\t优化政务服务，方便群众办事\t推行高频事项跨省通办\t县政务服务中心\t2025年9月底前\n"
             "3\t加强监管执法，维护市场秩序\t推行跨部门综合监管\t县市场监管局\t2025年12月底前\n")
     assert titles(parse_text(text)) == ["全面推行证明事项告知承诺制", "推行高频事项跨省通办", "推行跨部门综合监管"]
+
+
+def test_a_rectification_list_names_its_problems_beside_the_measures_that_are_the_tasks():
+    # round AF: a 问题整改清单 '序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限': '存在问题' was no header word, so the table
+    # had no header and the page no task at all
+    text = ("某县巡察反馈问题整改清单\n| 序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 耕地保护责任落实不到位 | 开展耕地问题排查，建立台账。 | 耕地保护股 | 2025年9月底前 |\n"
+            "| 2 | 干部作风不够扎实 | 开展作风纪律专项整治。 | 局办公室、机关党委 | 立行立改 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "开展耕地问题排查，建立台账", [("耕地保护股", "responsible")], ["2025年9月底前"]),
+        ("2", "开展作风纪律专项整治", [("局办公室", "responsible"), ("机关党委", "responsible")], ["立行立改"])]
+    # a progress form's '存在问题' (a box to fill in, no 整改 column beside it) is no header word: the form is no task table
+    form = ("某区工作方案\n一、重点任务\n（一）举办促消费活动。（责任单位：区商务局）\n附件\n进度统计表\n"
+            "序号\t工作任务\t责任单位\t完成情况\t存在问题\n1\t举办促消费活动\t区商务局\t\t\n")
+    assert parse_text(form).table == []
+
+
+def test_a_tab_row_broken_inside_its_task_cell_goes_on_over_the_next_line():
+    # round AF: a Word table copied as tab rows keeps the line break inside a cell ('1	全面推行…，' / '编制…。	政策法规科	…'):
+    # the row ended at the break, its title was cut and its units and time limit lost
+    text = ("某市重点任务分工\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t全面推行行政许可事项清单管理，\n编制市级行政许可事项实施规范。\t政策法规科\t各业务科室\t2025年6月底前\n"
+            "2\t开展证照分离改革。\t企业服务科\t市市场监管局\t2025年12月底前\n"
+            "3\t推行帮办代办服务，\n为重点项目提供全流程\n帮办代办。\t项目审批科\t各县（市、区）行政审批服务局\t长期坚持\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "全面推行行政许可事项清单管理，编制市级行政许可事项实施规范", [("政策法规科", "lead"), ("各业务科室", "support")],
+         ["2025年6月底前"]),
+        ("2", "开展证照分离改革", [("企业服务科", "lead"), ("市市场监督管理局", "support")], ["2025年12月底前"]),
+        ("3", "推行帮办代办服务，为重点项目提供全流程帮办代办", [("项目审批科", "lead"), ("各县（市、区）行政审批服务局", "support")],
+         ["长期坚持"])]
+    # a row that lost its merged group cell (one cell short) before a row opened by its group stays as it is
+    dropped = ("某市任务分工\n领域\t序号\t主要任务\t责任单位\t完成时限\n卫生创建\t1\t巩固创建成果。\t市爱卫办\t2025年9月底前\n"
+               "2\t推进卫生乡镇创建。\t各县（市、区）卫生健康局\t2025年11月底前\n病媒防制\t3\t开展病媒防制。\t市疾控中心\t每月\n")
+    assert titles(parse_text(dropped)) == ["巩固创建成果", "推进卫生乡镇创建", "开展病媒防制"]

@@ -31,6 +31,8 @@ LABELS: dict[str, str] = {
     "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
     "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
+    "整改时限": "deadline", "整改期限": "deadline", "整改时间": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},

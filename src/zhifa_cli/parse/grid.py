@@ -122,13 +122,24 @@ def column_role(cell: str) -> str | None:
 
 def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
-    roles = [column_role(c) for c in cells]
+    roles = _problems_beside_rectification(cells, [column_role(c) for c in cells])
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
     return _one_text_column(_points_untimed(_points_unspanned(columns)))
+
+
+_PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
+
+
+def _problems_beside_rectification(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A 问题整改清单 '序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限': the problem column names each row's problem (a group
+    label); the 整改措施 are the work. Only beside a 整改 column: a progress form's '存在问题' is a box to fill in."""
+    if not any("整改" in c for c in cells):
+        return roles
+    return ["group" if r is None and _PROBLEM.match(re.sub(r"\s+", "", c)) else r for c, r in zip(cells, roles, strict=True)]
 
 
 _SPANNING = re.compile(r"进度|计划|安排")
@@ -324,7 +335,7 @@ def _unspanned(cells: list[str]) -> list[str]:
 
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
     if mode == "line":
-        lines = _unbroken(lines)
+        lines = _tab_rows_rejoined(_unbroken(lines), len(columns))
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows:
         return None
@@ -380,6 +391,36 @@ def _unbroken(lines: list[Line]) -> list[Line]:
             text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
             k += 1
         out.append(Line(ln.no, text, "table"))
+    return out
+
+
+def _tab_rows_rejoined(lines: list[Line], count: int) -> list[Line]:
+    """Tab rows copied from Word with a line break inside a cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科	…'):
+    a short row goes on over the next lines when they hold no row number and, joined (the broken cell run together,
+    names on either side of the break by 、), give exactly the header's count of cells. A row that lost its merged
+    group cell, or was cut at the end, stays as it is."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        k += 1
+        text = ln.text  # unstripped: an empty first or last cell is one
+        if "\t" not in text or len(text.split("\t")) >= count:
+            out.append(ln)
+            continue
+        end = k
+        while end < len(lines) and lines[end].says and len(text.split("\t")) < count:
+            nxt = lines[end].text
+            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
+                break
+            tail, head = text.split("\t")[-1].strip(), nxt.split("\t")[0].strip()
+            text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
+            end += 1
+        if end > k and len(text.split("\t")) == count:
+            out.append(Line(ln.no, text, "table"))
+            k = end
+        else:
+            out.append(ln)
     return out
 
 
