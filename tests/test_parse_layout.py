@@ -2202,3 +2202,16 @@ def test_a_tab_row_broken_inside_its_task_cell_goes_on_over_the_next_line():
     dropped = ("某市任务分工\n领域\t序号\t主要任务\t责任单位\t完成时限\n卫生创建\t1\t巩固创建成果。\t市爱卫办\t2025年9月底前\n"
                "2\t推进卫生乡镇创建。\t各县（市、区）卫生健康局\t2025年11月底前\n病媒防制\t3\t开展病媒防制。\t市疾控中心\t每月\n")
     assert titles(parse_text(dropped)) == ["巩固创建成果", "推进卫生乡镇创建", "开展病媒防制"]
+
+
+def test_a_markdown_header_with_an_unnamed_cell_still_heads_the_table():
+    # misfire review 8 (seen beside round AE's rules): a blank corner '| | 工作任务 | … |' or an unnamed last column
+    # '| … | 完成时限 | |' (Word tables have both) made the header no header: the page gave no task
+    rows = "| 1 | 成立领导小组。 | 县委办 | 2025年3月 |{}\n| 2 | 建立工作机制。 | 县政府办 | 2025年6月 |{}\n"
+    expected = [("1", "成立领导小组", [("县委办", "responsible")], ["2025年3月"]),
+                ("2", "建立工作机制", [("县政府办公室", "responsible")], ["2025年6月"])]
+    corner = "某县工作任务表\n| | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n" + rows.format("", "")
+    last = ("某县工作任务表\n| 序号 | 工作任务 | 责任单位 | 完成时限 | |\n| --- | --- | --- | --- | --- |\n"
+            + rows.format(" |", " |"))
+    assert _rows(parse_text(corner)) == expected
+    assert _rows(parse_text(last)) == expected

@@ -122,7 +122,7 @@ def column_role(cell: str) -> str | None:
 
 def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
-    roles = _problems_beside_rectification(cells, [column_role(c) for c in cells])
+    roles = _unnamed_ignored(cells, _problems_beside_rectification(cells, [column_role(c) for c in cells]))
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
@@ -140,6 +140,14 @@ def _problems_beside_rectification(cells: list[str], roles: list[str | None]) ->
     if not any("整改" in c for c in cells):
         return roles
     return ["group" if r is None and _PROBLEM.match(re.sub(r"\s+", "", c)) else r for c, r in zip(cells, roles, strict=True)]
+
+
+def _unnamed_ignored(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A pipe header with an EMPTY cell ('| | 工作任务 | 责任单位 | 完成时限 |', a blank corner; '| … | 完成时限 | |', an
+    unnamed last column): the column is read as nothing when every other cell is a header word (three at least)."""
+    if "" not in cells or sum(1 for c in cells if c) < 3 or any(r is None for c, r in zip(cells, roles, strict=True) if c):
+        return roles
+    return ["ignore" if not c else r for c, r in zip(cells, roles, strict=True)]
 
 
 _SPANNING = re.compile(r"进度|计划|安排")
@@ -394,6 +402,9 @@ def _unbroken(lines: list[Line]) -> list[Line]:
     return out
 
 
+_CN_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
 def _tab_rows_rejoined(lines: list[Line], count: int) -> list[Line]:
     """Tab rows copied from Word with a line break inside a cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科	…'):
     a short row goes on over the next lines when they hold no row number and, joined (the broken cell run together,
@@ -411,9 +422,9 @@ def _tab_rows_rejoined(lines: list[Line], count: int) -> list[Line]:
         end = k
         while end < len(lines) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
-            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
-                break
             tail, head = text.split("\t")[-1].strip(), nxt.split("\t")[0].strip()
+            if not head or _SECTION.match(head) or _CN_SUB.match(head) or any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
+                break  # a row of its own: a 序号, a section row, or an empty first cell (a merged cell's next row)
             text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
             end += 1
         if end > k and len(text.split("\t")) == count:
