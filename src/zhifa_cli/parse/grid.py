@@ -402,9 +402,6 @@ def _unbroken(lines: list[Line]) -> list[Line]:
     return out
 
 
-_CN_SUB = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
-
-
 def _tab_rows_rejoined(lines: list[Line], count: int) -> list[Line]:
     """Tab rows copied from Word with a line break inside a cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科	…'):
     a short row goes on over the next lines when they hold no row number and, joined (the broken cell run together,
@@ -422,9 +419,9 @@ def _tab_rows_rejoined(lines: list[Line], count: int) -> list[Line]:
         end = k
         while end < len(lines) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
+            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
+                break
             tail, head = text.split("\t")[-1].strip(), nxt.split("\t")[0].strip()
-            if not head or _SECTION.match(head) or _CN_SUB.match(head) or any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
-                break  # a row of its own: a 序号, a section row, or an empty first cell (a merged cell's next row)
             text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
             end += 1
         if end > k and len(text.split("\t")) == count:
