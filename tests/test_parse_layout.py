@@ -2215,3 +2215,13 @@ def test_a_markdown_header_with_an_unnamed_cell_still_heads_the_table():
             + rows.format(" |", " |"))
     assert _rows(parse_text(corner)) == expected
     assert _rows(parse_text(last)) == expected
+
+
+def test_a_tab_row_that_lost_its_empty_last_cells_does_not_go_on_over_the_lines_after_the_table():
+    # misfire of round AF's rejoined tab rows: rows whose empty last cells a copy dropped ('2	…	县政府办') are short too,
+    # and took the lines after the table ('联系人名单', a form's header; a note) into their unit and time cells
+    head = "某县任务表\n序号\t工作任务\t责任单位\t完成时限\t备注\n1\t成立领导小组。\t县委办\t2025年3月\n"
+    form = head + "2\t建立工作机制。\t县政府办\n联系人名单\n姓名\t单位\t电话\n张三\t县委办\t1234567\n"
+    note = head + "2\t建立工作机制。\t县政府办\t2025年6月\n注：各单位请于每月5日前报送进展\t县政府办汇总\n"
+    assert _rows(parse_text(form))[1] == ("2", "建立工作机制", [("县政府办公室", "responsible")], [])
+    assert _rows(parse_text(note))[1] == ("2", "建立工作机制", [("县政府办公室", "responsible")], ["2025年6月"])

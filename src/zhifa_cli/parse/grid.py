@@ -343,7 +343,7 @@ def _unspanned(cells: list[str]) -> list[str]:
 
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
     if mode == "line":
-        lines = _tab_rows_rejoined(_unbroken(lines), len(columns))
+        lines = _tab_rows_rejoined(_unbroken(lines), columns)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows:
         return None
@@ -402,27 +402,28 @@ def _unbroken(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _tab_rows_rejoined(lines: list[Line], count: int) -> list[Line]:
-    """Tab rows copied from Word with a line break inside a cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科	…'):
-    a short row goes on over the next lines when they hold no row number and, joined (the broken cell run together,
-    names on either side of the break by 、), give exactly the header's count of cells. A row that lost its merged
-    group cell, or was cut at the end, stays as it is."""
+def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
+    """Tab rows copied from Word with a line break inside a text cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科
+    …'): a short row whose last cell stands under a text column goes on over the next lines (three at most) when they
+    hold no row number and, joined (the broken cell run together), give exactly the header's count of cells. A row that
+    lost its merged group cell, was cut at the end or lost its empty last cells (its last cell a unit or a time) stays."""
+    count = len(columns)
     out: list[Line] = []
     k = 0
     while k < len(lines):
         ln = lines[k]
         k += 1
         text = ln.text  # unstripped: an empty first or last cell is one
-        if "\t" not in text or len(text.split("\t")) >= count:
+        width = len(text.split("\t"))
+        if "\t" not in text or width >= count or columns[width - 1].role not in ("text", "group"):
             out.append(ln)
             continue
         end = k
-        while end < len(lines) and lines[end].says and len(text.split("\t")) < count:
+        while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
             if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
                 break
-            tail, head = text.split("\t")[-1].strip(), nxt.split("\t")[0].strip()
-            text += ("、" if looks_like_body(tail) and looks_like_body(head) else "") + nxt
+            text += nxt
             end += 1
         if end > k and len(text.split("\t")) == count:
             out.append(Line(ln.no, text, "table"))
