@@ -104,16 +104,20 @@ class Block:
 _REACH = 2000  # characters: no 责任单位 clause is longer, and the scan of a stray bracket stops there
 
 
+_BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+
+
 def _close(text: str, start: int) -> tuple[int, bool]:
-    """Index after the bracket closing the one at `start`, and whether it was closed at all."""
+    """Index after the bracket closing the one at `start`, and whether it was closed at all. Only the brackets
+    are visited (a regular expression finds them), not every character up to the closing one."""
     depth = 0
-    for i in range(start, min(len(text), start + _REACH)):
-        if text[i] in OPEN:
+    for m in _BRACKET.finditer(text, start, min(len(text), start + _REACH)):
+        if m.group() in OPEN:
             depth += 1
-        elif text[i] in CLOSE:
+        else:
             depth -= 1
             if depth == 0:
-                return i + 1, True
+                return m.end(), True
     return len(text), False
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..chars import HAN
 from ..models import Deadline
@@ -177,8 +178,10 @@ def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
     return value, False
 
 
+@lru_cache(maxsize=8192)
 def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
-    """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing."""
+    """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing. Cached: a Deadline is frozen,
+    and the same values ('2024年12月底前', '长期坚持') come back task after task."""
     raw = text.strip().rstrip("。；;，,")
     value = _DONE_VERB.sub("", _LEAD.sub("", re.sub(r"\s+", "", raw)))
     value = _ONGOING_NOTE.sub(r"并\g<o>", value)  # '2024年12月底（长期坚持）
