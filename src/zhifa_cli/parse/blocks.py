@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
+from .memo import cached
 from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
@@ -266,6 +267,12 @@ def _role(kind: str) -> Role:
     return kind  # type: ignore[return-value]
 
 
+def _own_blocks(blocks: list[Block]) -> list[Block]:
+    """A caller's own copies of cached blocks (tasks set start and end on blocks they read)."""
+    return [Block(b.start, b.end, list(b.units), list(b.deadlines), list(b.problems), b.inherit) for b in blocks]
+
+
+@cached(copy=_own_blocks)
 def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> list[Block]:
     """Every 责任单位 clause in a paragraph; a paragraph that is itself 'label：…' is one block.
 

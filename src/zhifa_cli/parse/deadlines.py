@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..chars import HAN
 from ..models import Deadline
+from .memo import cached
 from .numerals import cn_to_int
 
 _Y = r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年"
@@ -237,6 +238,7 @@ _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)"
 _SENTENCE_START = "。；;\n：:"
 
 
+@cached()
 def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
     """Every deadline stated in a task's text, in order of appearance."""
     found: list[tuple[int, str, Deadline]] = []  # (position, expression, deadline)

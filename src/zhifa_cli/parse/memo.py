@@ -1,0 +1,31 @@
+"""memo: a cache for the parser's pure readers of one paragraph or one task's text.
+
+A folder of circulars repeats itself: a county's plan copies its city's paragraph by paragraph, and a plan writes
+the same clause ('责任单位：县司法局；完成时限：长期坚持') task after task. The readers cached here depend on their
+arguments alone, so what was read once serves every repeat. Each caller gets its own copy of the result (a new list,
+of frozen records or of copies the reader makes): changing it changes nothing another caller gets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Any
+
+SIZE = 4096  # results kept per reader: a few plans' worth of paragraphs, a few MB at most
+
+
+def cached(copy: Callable[[Any], Any] = list, size: int = SIZE) -> Callable:
+    """Cache a pure reader; `copy` makes each caller's own copy of a cached result."""
+
+    def decorate(reader: Callable) -> Callable:
+        memo = lru_cache(maxsize=size)(reader)
+
+        @wraps(reader)
+        def read(*args: Any, **kwargs: Any) -> Any:
+            return copy(memo(*args, **kwargs))
+
+        read.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
+        return read
+
+    return decorate
