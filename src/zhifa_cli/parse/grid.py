@@ -13,6 +13,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..chars import HAN
 from .blocks import LABELS, kind_of
@@ -94,8 +95,10 @@ class Grid:
 _NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
 
 
+@lru_cache(maxsize=4096)
 def column_role(cell: str) -> str | None:
-    """What a header cell names, or None when it is no header word."""
+    """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
+    (as the start of a header flattened one cell per line), most of them several times."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
         role = column_role(noted.group("name"))

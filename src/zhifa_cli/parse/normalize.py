@@ -132,15 +132,16 @@ def _any_char(table: dict[int, object]) -> re.Pattern:
 
 
 # What a fixer must find in the text to change anything: a text without it skips the fixer instead of running it
-# over every line (most texts hold no odd space, small form or pinyin). Fixers not named here always run.
+# over every line (most texts hold no odd space, small form or pinyin). Fixers not named here always run. Each
+# pattern opens with a character or a class, so the scan of the whole text is quick (a look-behind first is not).
 _NEEDS: dict[str, re.Pattern] = {
     "odd_spaces": _any_char(_ODD_SPACES),
-    "pinyin": _PINYIN_ANY,  # the toned pattern's matches are matches of this one too
+    "pinyin": re.compile(f"[（(] ?[a-zü{_TONED}]"),  # how every match of both pinyin patterns opens
     "small_forms": _any_char(_SMALL_FORMS),
     "markdown": re.compile(r"#|\*\*|__"),
     "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
     "halfwidth_punct": _PUNCT,
-    "stray_and": _STRAY_AND,
+    "stray_and": re.compile(" and "),
     "cjk_spaces": re.compile(" "),
 }
 
