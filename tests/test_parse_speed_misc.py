@@ -63,3 +63,23 @@ def test_self_level_counts_units_as_before():
         units = [u for t in doc.tasks for u in t.units]
         assert self_level(text, units) == _self_level_plain(text, units)
         assert self_level("", units) == _self_level_plain("", units)
+
+
+def test_value_and_unbullet_as_their_patterns_alone():
+    from zhifa_cli.parse.disclosure import _BRACKETED_LABEL, _value
+    from zhifa_cli.parse.lines import _BULLET, FAMILIES, _unbullet
+
+    lines = _lines() + ["【发文字号】高政办发〔2025〕1号", "[成文日期]2024-04-19", "● 1.加强监管", "★一、总体要求", "■说明"]
+    for line in lines:
+        plain = line.strip().strip("|｜").strip()
+        assert _value(line) == _BRACKETED_LABEL.sub(r"\g<label>：", plain)
+        rest = _BULLET.sub("", line, count=1)
+        assert _unbullet(line) == (rest if rest != line and any(p.match(rest) for _, p in FAMILIES) else line)
+    assert _value("【发文字号】X") == "发文字号：X" and _unbullet("● 1.加强监管") == "1.加强监管"
+
+
+def test_sniff_still_finds_markup_in_a_text_file():
+    from zhifa_cli.parse.read import sniff
+
+    assert sniff("一、总体要求\n加强监管。".encode(), ".txt") == "text"
+    assert sniff("<p>一、总体要求</p>\n<p>加强监管。</p>\n<div class='x'>附件</div>".encode(), ".txt") == "html"

@@ -105,7 +105,8 @@ def column_role(cell: str) -> str | None:
         return role if role in ("lead", "responsible", "support", "deadline") else None
     if _POINT.match(name):
         return "point"
-    if not name or len(name) > (10 if _PAIRED.search(name) else 8) or re.search(r"[。，；：:、\d（(]", name):
+    if not name or len(name) > 10 or len(name) > (10 if _PAIRED.search(name) else 8) \
+            or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
         return "number"
