@@ -1,11 +1,20 @@
 """Parse benchmark: the whole `zhifa parse` process (cold), per document in-process, MB/s, the
-development set of real excerpts, and growth on one task of 1, 4 and 16 MB of run-on lines."""
+development set of real excerpts, a synthetic folder (issue 14's figure: CPU per file in-process, the whole
+process with 1 and 2 workers), and growth on one task of 1, 4 and 16 MB of run-on lines."""
 
 from __future__ import annotations
 
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
+import time
+from pathlib import Path
 
-from common import ROOT, median_seconds, process_seconds
+from common import ROOT, ZHIFA, median_seconds, process_seconds
 
 from zhifa_cli.parse import parse_file, parse_text
 
@@ -29,6 +38,7 @@ def main() -> None:
           f"= {total_bytes / total_time / 1e6:.2f} MB/s")
 
     _realworld()
+    _folder()
     _growth()
 
 
@@ -41,6 +51,66 @@ def _realworld() -> None:
     seconds = median_seconds(lambda: [parse_file(p) for p in files], repeat=7)
     print(f"realworld, {len(files)} excerpts: {seconds * 1000:.1f} ms for {size / 1024:.0f} KiB "
           f"= {size / seconds / 1e6:.2f} MB/s")
+
+
+FOLDER_FILES = 200  # the folder rows: a synthetic folder of this many circulars (the 5 seeds among them)
+
+
+def _folder() -> None:
+    """Issue 14's figure on a 200-file synthetic folder (bench/synth.py, made once and kept in $TMPDIR; the issue's
+    folder has 1,000): parse CPU per file in one process, file after file (a fresh process each time, its caches
+    empty as a run's are; median of 3), then the whole `zhifa parse DIR -q` process, cold, with 1 and 2 workers
+    (median of 3: wall, and CPU with the workers')."""
+
+    from synth import generate
+
+    folder = Path(tempfile.gettempdir()) / f"zhifa-bench-parse-{FOLDER_FILES}"
+    if not (folder / "done").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        generate(FOLDER_FILES - 5, folder, seed=0)
+        (folder / "done").write_text("made\n", encoding="utf-8")
+    files = sorted((folder / "raw").glob("*.txt"))
+    size = sum(p.stat().st_size for p in files)
+    cpu = statistics.median(_parse_cpu(folder / "raw") for _ in range(3))
+    print(f"synthetic folder, {len(files)} files, in-process: {cpu:.2f} s CPU = {cpu / len(files) * 1000:.2f} ms "
+          f"per file = {size / cpu / 1e6:.2f} MB/s")
+    for workers in (1, 2):
+        runs = [_parse_process(folder / "raw", workers) for _ in range(3)]
+        wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        print(f"  zhifa parse of the folder, {workers} worker{'s' if workers > 1 else ''} (whole process): "
+              f"{wall:5.2f} s wall, {cpu:5.2f} s CPU")
+
+
+_CPU = """import sys, time
+from pathlib import Path
+from zhifa_cli.parse import parse_file, parse_text
+files = sorted(Path(sys.argv[1]).glob("*.txt"))
+parse_text("一、任务\\n1.开展工作。（责任单位：县司法局）\\n")  # imports and record schemas built before the clock
+start = time.process_time()
+for path in files:
+    parse_file(path)
+print(time.process_time() - start)
+"""
+
+
+def _parse_cpu(raw: Path) -> float:
+    """CPU seconds of parsing every file of `raw` in one fresh process (its caches start empty, as a run's do)."""
+    done = subprocess.run([sys.executable, "-c", _CPU, str(raw)], check=True, capture_output=True, text=True)
+    return float(done.stdout.strip())
+
+
+def _parse_process(raw: Path, workers: int) -> tuple[float, float]:
+    """Wall and CPU seconds (workers included) of one cold `zhifa parse RAW -q`, run where a zhifa.toml sets
+    `workers`."""
+    with tempfile.TemporaryDirectory() as here:
+        Path(here, "zhifa.toml").write_text(f"workers = {workers}\n", encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([ZHIFA, "parse", str(raw), "--out", str(Path(here, "out")), "-q"], cwd=here, check=True,
+                       env={**os.environ, "NO_COLOR": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def _growth() -> None:
