@@ -56,3 +56,18 @@ def test_cached_reads_once_per_distinct_argument():
     assert reader("a", year=1) == reader("a", year=1) == ["a"]
     assert reader("a", year=2) == ["a"]
     assert calls == [("a", 1), ("a", 2)]
+
+
+def test_forget_empties_every_parser_cache():
+    from zhifa_cli.parse.deadlines import parse_field
+    from zhifa_cli.parse.grid import column_role
+    from zhifa_cli.parse.memo import forget
+    from zhifa_cli.parse.units import _split_units, canonical
+
+    find_blocks(CLAUSE, doc_year=2024)
+    column_role("责任单位")
+    lrus = [canonical, _split_units, parse_field, column_role]
+    assert all(f.cache_info().currsize > 0 for f in lrus)
+    forget()
+    assert all(f.cache_info().currsize == 0 for f in lrus)
+    assert find_blocks(CLAUSE, doc_year=2024) == find_blocks.__wrapped__(CLAUSE, doc_year=2024)

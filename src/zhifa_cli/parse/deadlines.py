@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..chars import HAN
 from ..models import Deadline
-from .memo import cached
+from .memo import cached, lru
 from .numerals import cn_to_int
 
 _Y = r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年"
@@ -179,7 +178,7 @@ def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
     return value, False
 
 
-@lru_cache(maxsize=8192)
+@lru(8192)
 def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
     """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing. Cached: a Deadline is frozen,
     and the same values ('2024年12月底前', '长期坚持') come back task after task."""

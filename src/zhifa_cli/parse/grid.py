@@ -13,12 +13,12 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..chars import HAN
 from .blocks import LABELS, kind_of
 from .deadlines import is_deadline
 from .lines import Line
+from .memo import lru
 from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
@@ -95,7 +95,7 @@ class Grid:
 _NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
 
 
-@lru_cache(maxsize=4096)
+@lru()
 def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
     (as the start of a header flattened one cell per line), most of them several times."""

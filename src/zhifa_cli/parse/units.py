@@ -7,11 +7,12 @@ into both bodies and abbreviations into full names (vocabulary in data/units.yam
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from .. import datafiles
 from ..chars import CLOSE, HAN, OPEN
 from ..models import Role, Unit
+from .memo import lru
 
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
@@ -73,7 +74,7 @@ def split_top(text: str, seps: str) -> list[str]:
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=8192)
+@lru(8192)
 def canonical(name: str) -> str:
     """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会. Cached: a
     plan names its few bodies over and over, and a folder of plans the same ones again."""
@@ -279,7 +280,7 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     return list(_split_units(text, role))
 
 
-@lru_cache(maxsize=4096)
+@lru()
 def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
     """split_units, cached: the same value ('县司法局牵头，各乡镇配合') recurs task after task and plan after
     plan, and a Unit is frozen, so one reading serves them all."""
