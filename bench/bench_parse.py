@@ -1,13 +1,23 @@
 """Parse benchmark: the whole `zhifa parse` process (cold), per document in-process, MB/s, the
-development set of real excerpts, and growth on one task of 1, 4 and 16 MB of run-on lines."""
+development set of real excerpts, a synthetic folder (issue 14's figure: CPU per file in-process, the whole
+process with 1 and 2 workers), and growth on one task of 1, 4 and 16 MB of run-on lines."""
 
 from __future__ import annotations
 
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
+import time
+from pathlib import Path
 
-from common import ROOT, median_seconds, process_seconds
+from common import ROOT, ZHIFA, process_seconds
 
 from zhifa_cli.parse import parse_file, parse_text
+from zhifa_cli.parse.memo import forget
 
 REALWORLD = ROOT.parent / "shared" / "realworld" / "raw"
 
@@ -19,8 +29,8 @@ def main() -> None:
     print(f"zhifa parse data/raw, 5 files (whole process, cold):     {cold * 1000:7.0f} ms")
     total_bytes, total_time = 0, 0.0
     for path in raw:
-        parse_file(path)  # warm the caches (vocabulary, regexes)
-        seconds = median_seconds(lambda p=path: parse_file(p), repeat=15)
+        parse_file(path)  # load the vocabularies, compile the patterns, build the record schemas
+        seconds = _cold_seconds(lambda p=path: parse_file(p), repeat=15)
         size = path.stat().st_size
         total_bytes += size
         total_time += seconds
@@ -29,6 +39,7 @@ def main() -> None:
           f"= {total_bytes / total_time / 1e6:.2f} MB/s")
 
     _realworld()
+    _folder()
     _growth()
 
 
@@ -38,9 +49,81 @@ def _realworld() -> None:
     if not files:
         return
     size = sum(p.stat().st_size for p in files)
-    seconds = median_seconds(lambda: [parse_file(p) for p in files], repeat=7)
+    seconds = _cold_seconds(lambda: [parse_file(p) for p in files], repeat=7)
     print(f"realworld, {len(files)} excerpts: {seconds * 1000:.1f} ms for {size / 1024:.0f} KiB "
           f"= {size / seconds / 1e6:.2f} MB/s")
+
+
+def _cold_seconds(fn, repeat: int) -> float:
+    """Median wall seconds of fn(), each run with the parser's caches emptied first (parse/memo.py): a text parsed
+    again would otherwise be looked up, not read."""
+    times = []
+    for _ in range(repeat):
+        forget()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+FOLDER_FILES = 200  # the folder rows: a synthetic folder of this many circulars (the 5 seeds among them)
+
+
+def _folder() -> None:
+    """Issue 14's figure on a 200-file synthetic folder (bench/synth.py, made once and kept in $TMPDIR; the issue's
+    folder has 1,000): parse CPU per file in one process, file after file (a fresh process each time, its caches
+    empty as a run's are; median of 3), then the whole `zhifa parse DIR -q` process, cold, with 1 and 2 workers
+    (median of 3: wall, and CPU with the workers')."""
+
+    from synth import generate
+
+    folder = Path(tempfile.gettempdir()) / f"zhifa-bench-parse-{FOLDER_FILES}"
+    if not (folder / "done").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        generate(FOLDER_FILES - 5, folder, seed=0)
+        (folder / "done").write_text("made\n", encoding="utf-8")
+    files = sorted((folder / "raw").glob("*.txt"))
+    size = sum(p.stat().st_size for p in files)
+    cpu = statistics.median(_parse_cpu(folder / "raw") for _ in range(3))
+    print(f"synthetic folder, {len(files)} files, in-process: {cpu:.2f} s CPU = {cpu / len(files) * 1000:.2f} ms "
+          f"per file = {size / cpu / 1e6:.2f} MB/s")
+    for workers in (1, 2):
+        runs = [_parse_process(folder / "raw", workers) for _ in range(3)]
+        wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        print(f"  zhifa parse of the folder, {workers} worker{'s' if workers > 1 else ''} (whole process): "
+              f"{wall:5.2f} s wall, {cpu:5.2f} s CPU")
+
+
+_CPU = """import sys, time
+from pathlib import Path
+from zhifa_cli.parse import parse_file, parse_text
+files = sorted(Path(sys.argv[1]).glob("*.txt"))
+parse_text("一、任务\\n1.开展工作。（责任单位：县司法局）\\n")  # imports and record schemas built before the clock
+start = time.process_time()
+for path in files:
+    parse_file(path)
+print(time.process_time() - start)
+"""
+
+
+def _parse_cpu(raw: Path) -> float:
+    """CPU seconds of parsing every file of `raw` in one fresh process (its caches start empty, as a run's do)."""
+    done = subprocess.run([sys.executable, "-c", _CPU, str(raw)], check=True, capture_output=True, text=True)
+    return float(done.stdout.strip())
+
+
+def _parse_process(raw: Path, workers: int) -> tuple[float, float]:
+    """Wall and CPU seconds (workers included) of one cold `zhifa parse RAW -q`, run where a zhifa.toml sets
+    `workers`."""
+    with tempfile.TemporaryDirectory() as here:
+        Path(here, "zhifa.toml").write_text(f"workers = {workers}\n", encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([ZHIFA, "parse", str(raw), "--out", str(Path(here, "out")), "-q"], cwd=here, check=True,
+                       env={**os.environ, "NO_COLOR": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def _growth() -> None:
@@ -50,7 +133,7 @@ def _growth() -> None:
     for mb in (1, 4, 16):
         n = mb * 2**20 // len((piece + "\n").encode())
         text = "一、任务\n1.开展工作。" + "\n".join([piece] * n) + "。（责任单位：县司法局）\n"
-        seconds = median_seconds(lambda t=text: parse_text(t), repeat=3 if mb < 16 else 1)
+        seconds = _cold_seconds(lambda t=text: parse_text(t), repeat=3 if mb < 16 else 1)
         ratio = f"  x{seconds / previous:.1f} for x4 input" if previous else ""
         print(f"growth, one task of {mb:2d} MB of run-on lines: {seconds:6.2f} s{ratio}")
         previous = seconds

@@ -71,12 +71,25 @@ def display(path: Path) -> str:
 
 
 def dumps(doc: Document, fmt: str = "json") -> str:
+    if fmt == "json" and _plain_numbers(doc):
+        try:
+            return doc.model_dump_json(indent=2) + "\n"
+        except ValueError:  # a string JSON cannot hold as it is (a lone surrogate): the standard library's way
+            pass
     data = doc.model_dump(mode="json")
     if fmt == "yaml":
         import yaml  # only for -f yaml
 
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _plain_numbers(doc: Document) -> bool:
+    """pydantic writes a record's indented JSON byte for byte as json.dumps(…, ensure_ascii=False, indent=2) does,
+    five times faster (an indent puts json.dumps on its pure-Python encoder: ~2 ms of a ~10 ms parse). Only a float
+    that Python writes with an exponent (below 1e-4, from 1e16, inf, nan) it writes otherwise: then json.dumps."""
+    return all(isinstance(v, int) or v == 0 or 1e-4 <= abs(v) < 1e16
+               for task in doc.tasks for t in task.targets for v in (t.value, t.high) if v is not None)
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
+from .memo import cached
 from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
@@ -106,16 +107,20 @@ class Block:
 _REACH = 2000  # characters: no 责任单位 clause is longer, and the scan of a stray bracket stops there
 
 
+_BRACKET = re.compile(f"[{re.escape(OPEN + CLOSE)}]")
+
+
 def _close(text: str, start: int) -> tuple[int, bool]:
-    """Index after the bracket closing the one at `start`, and whether it was closed at all."""
+    """Index after the bracket closing the one at `start`, and whether it was closed at all. Only the brackets
+    are visited (a regular expression finds them), not every character up to the closing one."""
     depth = 0
-    for i in range(start, min(len(text), start + _REACH)):
-        if text[i] in OPEN:
+    for m in _BRACKET.finditer(text, start, min(len(text), start + _REACH)):
+        if m.group() in OPEN:
             depth += 1
-        elif text[i] in CLOSE:
+        else:
             depth -= 1
             if depth == 0:
-                return i + 1, True
+                return m.end(), True
     return len(text), False
 
 
@@ -264,6 +269,12 @@ def _role(kind: str) -> Role:
     return kind  # type: ignore[return-value]
 
 
+def _own_blocks(blocks: list[Block]) -> list[Block]:
+    """A caller's own copies of cached blocks (tasks set start and end on blocks they read)."""
+    return [Block(b.start, b.end, list(b.units), list(b.deadlines), list(b.problems), b.inherit) for b in blocks]
+
+
+@cached(copy=_own_blocks)
 def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> list[Block]:
     """Every 责任单位 clause in a paragraph; a paragraph that is itself 'label：…' is one block.
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..chars import HAN
 from ..models import Deadline
+from .memo import cached, lru
 from .numerals import cn_to_int
 
 _Y = r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年"
@@ -177,8 +178,10 @@ def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
     return value, False
 
 
+@lru(8192)
 def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
-    """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing."""
+    """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing. Cached: a Deadline is frozen,
+    and the same values ('2024年12月底前', '长期坚持') come back task after task."""
     raw = text.strip().rstrip("。；;，,")
     value = _DONE_VERB.sub("", _LEAD.sub("", re.sub(r"\s+", "", raw)))
     value = _ONGOING_NOTE.sub(r"并\g<o>", value)  # '2024年12月底（长期坚持）
@@ -234,6 +237,7 @@ _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)"
 _SENTENCE_START = "。；;\n：:"
 
 
+@cached()
 def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
     """Every deadline stated in a task's text, in order of appearance."""
     found: list[tuple[int, str, Deadline]] = []  # (position, expression, deadline)

@@ -106,7 +106,7 @@ _BRACKETED_LABEL = re.compile(r"^[\[【［]\s*(?P<label>" + "|".join(sorted([*FI
 
 def _value(text: str) -> str:
     text = text.strip().strip("|｜").strip()
-    return _BRACKETED_LABEL.sub(r"\g<label>：", text)
+    return _BRACKETED_LABEL.sub(r"\g<label>：", text) if text[:1] in "[【［" else text  # how the label opens
 
 
 def field_lines(lines: list[str]) -> set[int]:

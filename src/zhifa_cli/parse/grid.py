@@ -18,6 +18,7 @@ from ..chars import HAN
 from .blocks import LABELS, kind_of
 from .deadlines import is_deadline
 from .lines import Line
+from .memo import lru
 from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
@@ -94,15 +95,18 @@ class Grid:
 _NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
 
 
+@lru()
 def column_role(cell: str) -> str | None:
-    """What a header cell names, or None when it is no header word."""
+    """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
+    (as the start of a header flattened one cell per line), most of them several times."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
         role = column_role(noted.group("name"))
         return role if role in ("lead", "responsible", "support", "deadline") else None
     if _POINT.match(name):
         return "point"
-    if not name or len(name) > (10 if _PAIRED.search(name) else 8) or re.search(r"[。，；：:、\d（(]", name):
+    if not name or len(name) > 10 or len(name) > (10 if _PAIRED.search(name) else 8) \
+            or re.search(r"[。，；：:、\d（(]", name):
         return None
     if _NUMBER.match(name):
         return "number"

@@ -107,10 +107,13 @@ def mojibake_warnings(lines: list[Line]) -> list[str]:
 
 
 # A decorative bullet before a heading's marker ('★一、…', '●1.…'): the marker is what numbers the line.
-_BULLET = re.compile(r"^[★☆●■□◆◇▲△▶►•]\s*")
+_BULLETS = "★☆●■□◆◇▲△▶►•"
+_BULLET = re.compile(rf"^[{_BULLETS}]\s*")
 
 
 def _unbullet(stripped: str) -> str:
+    if stripped[:1] not in _BULLETS:
+        return stripped  # no bullet opens the line (most lines): no pattern to run
     rest = _BULLET.sub("", stripped, count=1)
     if rest != stripped and any(pattern.match(rest) for _, pattern in FAMILIES):
         return rest

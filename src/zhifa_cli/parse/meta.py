@@ -350,8 +350,8 @@ def self_level(text: str, units: list[Unit] = ()) -> str | None:
     ('关于印发《全市…方案》的通知') is this one's own."""
     printed = {a or b for a, b in _PRINTED.findall(text)}
     own = _CITED.sub(lambda m: m.group(0) if m.group(1) in printed else "", text)
-    counts = {level: len(re.findall(words, own)) + sum(u.name.startswith(level) for u in units)
-              for level, words in _SELF.items()}
+    firsts = Counter(u.name[:1] for u in units)  # every level is one character: its units start with it
+    counts = {level: len(re.findall(words, own)) + firsts[level] for level, words in _SELF.items()}
     level, n = max(counts.items(), key=lambda kv: kv[1])
     return level if n else None
 

@@ -146,6 +146,25 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("trailing_space", _trailing_space),
 ]
 
+
+def _any_char(table: dict[int, object]) -> re.Pattern:
+    return re.compile(f"[{re.escape(''.join(map(chr, table)))}]")
+
+
+# What a fixer must find in the text to change anything: a text without it skips the fixer instead of running it
+# over every line (most texts hold no odd space, small form or pinyin). Fixers not named here always run. Each
+# pattern opens with a character or a class, so the scan of the whole text is quick (a look-behind first is not).
+_NEEDS: dict[str, re.Pattern] = {
+    "odd_spaces": _any_char(_ODD_SPACES),
+    "pinyin": re.compile(f"[（(] ?[a-zü{_TONED}]"),  # how every match of both pinyin patterns opens
+    "small_forms": _any_char(_SMALL_FORMS),
+    "markdown": re.compile(r"#|\*\*|__"),
+    "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
+    "halfwidth_punct": _PUNCT,
+    "stray_and": re.compile(" and "),
+    "cjk_spaces": re.compile(" "),
+}
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -334,9 +353,14 @@ def normalize(text: str) -> NormalText:
         lines = piped
         ran.append("box_table")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
+    joined = "\n".join(lines)  # no pattern of _NEEDS spans a line break: a line's match is found in it
     for name, fix in FIXERS:
+        if name in _NEEDS and not _NEEDS[name].search(joined):
+            continue
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
-        if fixed != lines and name != "trailing_space":
-            ran.append(name)
-        lines = fixed
+        if fixed != lines:
+            if name != "trailing_space":
+                ran.append(name)
+            lines = fixed
+            joined = "\n".join(lines)
     return NormalText(lines, ran)

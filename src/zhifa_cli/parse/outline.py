@@ -149,12 +149,20 @@ def _header_cells_after(lines: list[Line], i: int) -> bool:
     return False
 
 
+_COLOPHON_WORDS = ("抄送", "抄报", "分送", "咨询机构", "咨询电话", "联系人", "联系电话", "联系方式")
+
+
+def _may_close(text: str) -> bool:
+    """What every 版记 line has (a word of _COLOPHON opening it, or 印发): the pattern is tried only where it can match."""
+    return "印发" in text or text.startswith(_COLOPHON_WORDS)
+
+
 def _colophon_start(lines: list[Line], end: int) -> int:
     """Index where the 版记 (抄送…, …印发) begins, or `end` when there is none. A contact line (联系人：…)
     with numbered headings after it is no 版记: a 通知 names its contact before the plan it sends."""
     for i in range(len(lines)):
         text = lines[i].text.strip()
-        if _COLOPHON.search(text) and lines[i].kind != "heading" \
+        if _may_close(text) and _COLOPHON.search(text) and lines[i].kind != "heading" \
                 and not (_CONTACT.match(text) and _heading_after(lines, i)):
             j = i
             prev = [k for k in range(i) if lines[k].kind != "blank"]

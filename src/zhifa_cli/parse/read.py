@@ -97,7 +97,7 @@ def sniff(data: bytes, suffix: str = "") -> str:
         return "rtf"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if (start.startswith(_HTML_STARTS) and b"<html" in data[:4096].lower()) or suffix in _HTML_SUFFIXES \
-            or len(_MARKUP.findall(data, 0, 4096)) >= 3:
+            or (b"<" in data[:4096] and len(_MARKUP.findall(data, 0, 4096)) >= 3):
         return "html"
     if suffix == ".pdf":
         return "broken-pdf"

@@ -168,4 +168,5 @@ def lost(text: str) -> bool:
     """More U+FFFD than Chinese characters: the words were replaced before the file was written (a GBK page
     decoded as UTF-8 and saved), not a line lost on the way ('��ǰλ��' over a page that reads)."""
     sample = text[:4000]
-    return sample.count("\ufffd") > max(len(HAN_CHAR.findall(sample)), 10)
+    replaced = sample.count("\ufffd")
+    return replaced > 10 and replaced > len(HAN_CHAR.findall(sample))  # Han counted only when it can matter

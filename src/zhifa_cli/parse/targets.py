@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..chars import HAN
 from ..models import Target
+from .memo import cached
 from .numerals import cn_to_int
 
 # (unit, characters that may not follow it: there it is the head of another word — 次性, 名单, 人员)
@@ -165,6 +166,7 @@ class _Found:
     target: Target
 
 
+@cached()
 def find_targets(text: str) -> list[Target]:
     """Every numeric target in a task's text, in order of appearance. Linear in the text: a text
     without a figure and a unit is passed over at once, and every look back is bounded."""

@@ -167,9 +167,11 @@ def _heading_only(texts: list[str]) -> bool:
 
 
 def _dedupe(values: list) -> list:
+    """Each record once, the first kept. Units and deadlines are flat records of plain values: their field
+    values say what their JSON says, without writing it."""
     seen, out = set(), []
     for value in values:
-        key = value.model_dump_json()
+        key = (type(value), *value.__dict__.values())
         if key not in seen:
             seen.add(key)
             out.append(value)

@@ -12,6 +12,7 @@ from functools import cache
 from .. import datafiles
 from ..chars import CLOSE, HAN, OPEN
 from ..models import Role, Unit
+from .memo import lru
 
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
@@ -47,32 +48,54 @@ def vocabulary() -> dict:
     return data
 
 
+@cache
+def _marks(seps: str) -> re.Pattern:
+    """The characters split_top looks at: brackets and `seps` (one pattern per set of separators)."""
+    return re.compile(f"[{re.escape(_SPLIT_OPEN + _SPLIT_CLOSE + seps)}]")
+
+
 def split_top(text: str, seps: str) -> list[str]:
-    """Split on any of `seps` outside brackets; a stray closing bracket never goes below depth 0."""
-    parts, depth, current = [], 0, []
-    for ch in text:
+    """Split on any of `seps` outside brackets; a stray closing bracket never goes below depth 0. Only the
+    brackets and separators are visited (a regular expression finds them), not every character."""
+    parts, depth, start = [], 0, 0
+    for m in _marks(seps).finditer(text):
+        ch = m.group()
         if ch in _SPLIT_OPEN:
             depth += 1
         elif ch in _SPLIT_CLOSE:
             depth = max(0, depth - 1)
-        if ch in seps and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
+        elif depth == 0:
+            parts.append(text[start: m.start()])
+            start = m.end()
+    parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru(8192)
 def canonical(name: str) -> str:
-    """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会."""
-    name = _BY.sub("", re.sub(r"\s+", "", name.translate(_BRACKETS)).strip("。"))  # a space in a name is a copy's
+    """Full-width brackets, no trailing 等, abbreviations expanded: 市发改委 -> 市发展和改革委员会. Cached: a
+    plan names its few bodies over and over, and a folder of plans the same ones again."""
+    name = _BY.sub("", _SPACES.sub("", name.translate(_BRACKETS)).strip("。"))  # a space in a name is a copy's
     while (shorter := _TRAILING.sub("", name)) != name:  # '…等部门按职责分工' ends in two such phrases
         name = shorter
-    for short, full in vocabulary()["abbreviations"]:
-        if name.endswith(short) and not name.endswith(full):
-            return name[: -len(short)] + full
+    for length, table in _abbreviations_by_length():
+        full = table.get(name[-length:])  # the longest abbreviation ending the name comes first, as before
+        if full is not None and len(name) >= length and not name.endswith(full):
+            return name[: -length] + full
     return name
+
+
+@cache
+def _abbreviations_by_length() -> list[tuple[int, dict[str, str]]]:
+    """The abbreviations grouped by length, longest first: a name's ending of each length is one lookup
+    instead of an endswith for every abbreviation."""
+    tables: dict[int, dict[str, str]] = {}
+    for short, full in vocabulary()["abbreviations"]:
+        tables.setdefault(len(short), {}).setdefault(short, full)
+    return sorted(tables.items(), reverse=True)
 
 
 def _role_of(group: str, default: Role) -> tuple[str, Role]:
@@ -254,6 +277,13 @@ def _slash_lists(items: list[str]) -> list[str]:
 
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     """All units named in one 责任单位 value, in order, without duplicates."""
+    return list(_split_units(text, role))
+
+
+@lru()
+def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
+    """split_units, cached: the same value ('县司法局牵头，各乡镇配合') recurs task after task and plan after
+    plan, and a Unit is frozen, so one reading serves them all."""
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
     for group in split_top(text, _GROUP_SEPS):
@@ -273,4 +303,4 @@ def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
             if name and (name, unit_role) not in seen:
                 seen.add((name, unit_role))
                 units.append(Unit(name=name, raw=_BY.sub("", _ROLE_PHRASE.sub("", raw)) or raw, role=unit_role))
-    return units
+    return tuple(units)
