@@ -26,7 +26,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .. import align as aligner
-from ..assign import assignment
+from .assignments import assignments
 from .task_index import TaskIndex
 from .vectors import cosines
 
@@ -243,8 +243,8 @@ def prepare_pieces(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.nda
     """Pieces as align takes them — each its rows and columns (sorted), score matrix and core pairs —
     from pairs sorted by piece. Every piece's matrix and its core assignment's weights (align.core_pairs's:
     the score, 0 under FLOOR, less _TIE times the distance of relative positions; the same float
-    operations, so the same numbers) are made on arrays for all pieces at once; only the assignment
-    itself runs piece by piece."""
+    operations, so the same numbers) are made on arrays for all pieces at once, and so are the
+    assignments themselves (assignments.assignments: the pairs assign.assignment gives)."""
     if not len(ii):
         return []
     starts = np.r_[0, np.flatnonzero(np.diff(piece)) + 1]
@@ -259,13 +259,14 @@ def prepare_pieces(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.nda
     within = np.arange(len(flat)) - first[cell]
     i, j = within // n_c[cell], within % n_c[cell]
     weights = np.where(flat >= aligner.FLOOR, flat, 0.0) - aligner._TIE * np.abs(i / n_r[cell] - j / n_c[cell])
+    bounds = list(zip(first[:-1].tolist(), first[1:].tolist(), n_r.tolist(), n_c.tolist(), strict=True))
+    chosen = assignments([weights[lo:hi].reshape(r, c) for lo, hi, r, c in bounds])
     found = []
-    for own_rows, own_cols, lo, hi in zip(np.split(rows, np.cumsum(n_r)[:-1]), np.split(cols, np.cumsum(n_c)[:-1]),
-                                          first[:-1].tolist(), first[1:].tolist(), strict=True):
-        shape = (len(own_rows), len(own_cols))
-        scores = flat[lo:hi].reshape(shape).tolist()
-        core = [(a, b, scores[a][b]) for a, b in assignment(weights[lo:hi].reshape(shape).tolist())
-                if scores[a][b] >= aligner.FLOOR]
+    for own_rows, own_cols, (lo, hi, r, c), pairs in zip(np.split(rows, np.cumsum(n_r)[:-1]),
+                                                         np.split(cols, np.cumsum(n_c)[:-1]), bounds, chosen,
+                                                         strict=True):
+        scores = flat[lo:hi].reshape(r, c).tolist()
+        core = [(a, b, scores[a][b]) for a, b in pairs if scores[a][b] >= aligner.FLOOR]
         found.append((own_rows.tolist(), own_cols.tolist(), scores, core))
     return found
 
