@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse._sparsetools import csr_todense  # adds CSR into dense in place (toarray(out=) zeroes)
 
 from ..align import FLOOR
 from ..score import SCALE
@@ -95,8 +96,7 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     dense, rare, guard = split_terms(index)
     products = np.matmul(dense[lo:hi], dense[block].T, out=scratch("products", (hi - lo, len(block))))
     part = sparse.csr_matrix(row_range(rare, lo, hi) @ sparse.csr_matrix(rare[block].T))  # the other terms
-    flat = products.reshape(-1)
-    flat[np.repeat(np.arange(0, (hi - lo) * len(block), len(block)), np.diff(part.indptr)) + part.indices] += part.data
+    csr_todense(hi - lo, len(block), part.indptr, part.indices, part.data, products)  # products += part, in place
     near = np.greater_equal(products, FLOOR - 1e-6, out=scratch("near", products.shape, bool))
     at, q = np.nonzero(near)  # rounding can lift a product to FLOOR
     sums = products[at, q]
