@@ -173,9 +173,11 @@ def test_coverage_table_of_many_documents_goes_whole_to_a_file(tmp_path, monkeyp
 
 @pytest.mark.parametrize("threshold", [0.3, 0.5])
 def test_first_joins_computed_together_are_what_residual_score_says(synthetic, threshold, monkeypatch):
-    """The residuals align asks first (a task against a core pair's partner less the core partner), made
-    for all pieces at once in sparse products, answer as residual_score does; with them the links are the
-    same as with every residual computed one by one, and most of align's residual calls are answered."""
+    """The residuals align asks first (a left-out task against its best partner, in a core pair, less the
+    core partner), made for all pieces at once in sparse products, answer as residual_score does; with
+    them the links are the same as with every residual computed one by one, and most of align's residual
+    calls are answered (the table holds only those align can ask: 149 at 0.5, where it held every task
+    paired with a core pair's partner at the threshold, 321)."""
     from zhifa_cli.compare import align as aligner
     from zhifa_cli.compare.batch import pairing
 
@@ -188,7 +190,7 @@ def test_first_joins_computed_together_are_what_residual_score_says(synthetic, t
     monkeypatch.setattr(pairing, "residual_score", lambda *a: calls.append(a) or real_residual(*a))
     ours = pairing.align_pairs(index, ii, jj, ss, threshold)
     table = tables[0]
-    assert len(table) > 200 and sum(table.values()) > 50 and len(calls) < len(table) / 4
+    assert len(table) > 100 and sum(table.values()) > 50 and len(calls) < len(table) / 4
     for (task, partner, member), reaches in table.items():
         assert reaches == (real_residual(index, task, partner, [member]) >= aligner.JOIN)
     monkeypatch.setattr(pairing, "first_joins", lambda *a: {})

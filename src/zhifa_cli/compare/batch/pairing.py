@@ -284,17 +284,21 @@ def _local(group: np.ndarray, values: np.ndarray, groups: int) -> tuple[np.ndarr
 
 def first_joins(index: TaskIndex, pieces: list, min_cosine: float) -> dict[tuple[int, int, int], bool]:
     """residual_score(task, partner, [member]) >= JOIN, for all pieces at once, for every first join align
-    can try: `partner` in a core pair with `member`, `task` any other task paired with `partner` at the
-    threshold (align asks a task's residual only when its link would be kept, and the first task to
-    join a core pair meets the core partner alone). Keys (task, partner, member), rows of the index;
-    align computes any other residual itself."""
+    can try: `task` a task left out of the assignment whose best partner (align._candidates) is `partner`,
+    at the threshold, and `member` the core partner of `partner` (align asks a task's residual only when
+    its link would be kept, and the first task to join a core pair meets the core partner alone; a task in
+    a core pair never joins). Keys (task, partner, member), rows of the index; align computes any other
+    residual itself."""
     triples = []
     for rows, cols, scores, core in pieces:
-        for i, j, _ in core:
-            triples.extend((rows[k], cols[j], rows[i]) for k in range(len(rows))
-                           if k != i and scores[k][j] >= min_cosine)
-            triples.extend((cols[k], rows[i], cols[j]) for k in range(len(cols))
-                           if k != j and scores[i][k] >= min_cosine)
+        of_b, of_a = {j: i for i, j, _ in core}, {i: j for i, j, _ in core}
+        for side, task, partner, score in aligner._candidates(scores, core):
+            if score < min_cosine:
+                break  # strongest first: the rest are weaker
+            if side == "a":
+                triples.append((rows[task], cols[partner], rows[of_b[partner]]))
+            else:
+                triples.append((cols[task], rows[partner], cols[of_a[partner]]))
     if not triples:
         return {}
     task, partner, member = (np.array(part, np.int64) for part in zip(*triples, strict=True))
