@@ -36,10 +36,13 @@ def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     by sort and mask (np.unique's hash path is many times slower on large integer arrays)."""
     if not len(values):
         return np.zeros(0, np.int64), 0
-    order = np.argsort(values, kind="stable")
-    ordered = values[order]
     first = np.empty(len(values), bool)
     first[0] = True
+    if np.all(values[1:] >= values[:-1]):  # sorted already (the pairs come by row): no sort to do
+        np.not_equal(values[1:], values[:-1], out=first[1:])
+        return np.cumsum(first) - 1, int(first.sum())
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     ids = np.empty(len(values), np.int64)
     ids[order] = np.cumsum(first) - 1
