@@ -231,10 +231,14 @@ def test_residuals_from_the_sorted_copy_and_shared_by_triples_answer_the_same(sy
 
     index, ii, jj, ss = _all_floor_pairs(synthetic[2])
     index.memo.pop("sorted", None)
+    index.memo.pop("weighted", None)
     plain = pairing.align_pairs(index, ii, jj, ss, 0.5)
     copy = pairing.sort_rows(index)
     assert copy.has_sorted_indices and not index.matrix.has_sorted_indices  # the index keeps its order
     assert (copy != index.matrix).nnz == 0
+    weighted = index.memo["weighted"]  # … and its rows as the engine weighs them
+    assert all(weighted[r].toarray()[0, list(index.vector(r))].tolist() == list(index.vector(r).values())
+               for r in range(0, weighted.shape[0], 97))
     with_copy = pairing.align_pairs(index, ii, jj, ss, 0.5)
     assert all(np.array_equal(x, y) for x, y in zip(plain, with_copy, strict=True))
     rng = np.random.default_rng(1)
@@ -245,4 +249,10 @@ def test_residuals_from_the_sorted_copy_and_shared_by_triples_answer_the_same(sy
     want = [pairing.residual_score(index, int(t), int(p), [int(m)]) >= aligner.JOIN
             for t, p, m in zip(task, partner, member, strict=True)]
     assert got.tolist() == want and 10 < sum(want) < 290
+    alone = np.unique(pick[:60])  # each (partner, member) once: no residual shared
+    assert len(set(zip(jj[alone].tolist(), ii[alone][::-1].tolist(), strict=True))) == len(alone)
+    assert pairing._residual_reaches(index, ii[alone], jj[alone], ii[alone][::-1]).tolist() == [
+        pairing.residual_score(index, int(t), int(p), [int(m)]) >= aligner.JOIN
+        for t, p, m in zip(ii[alone], jj[alone], ii[alone][::-1], strict=True)]
     index.memo.pop("sorted", None)
+    index.memo.pop("weighted", None)

@@ -144,13 +144,18 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
     sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
     pair, count = dense_ids(partner * len(index.norms) + member)  # one residual per (partner, member)
+    shared = count < len(pair)  # else each triple its own (partner, member): no rows to repeat
     first = np.zeros(count, np.int64)
     first[pair] = np.arange(len(pair))
+    if not shared:
+        first = np.arange(len(pair))
     rest = sparse.csr_matrix(_rows(index, partner[first], True) - _rows(index, member[first], True))
     rest.data[rest.data < 0] = 0  # terms the member covers drop out
     rest.eliminate_zeros()
-    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())[pair]
-    dot = np.asarray(_rows(index, task).multiply(rest[pair]).sum(axis=1)).ravel()
+    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
+    if shared:
+        length, rest = length[pair], rest[pair]
+    dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
     cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
     edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
     near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
@@ -164,24 +169,34 @@ def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.
     """Rows of the index (unit, or as the engine weighs them) with each row's terms sorted: scipy subtracts
     and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
     checked at the rounding edge, so their order does not matter.)"""
-    kept = index.memo.get("sorted")
-    found = sparse.csr_matrix((index.matrix if kept is None else kept)[rows])
+    kept = index.memo.get("weighted" if weighted else "sorted")
+    if kept is not None:  # sort_rows's copies: rows as they are wanted
+        return sparse.csr_matrix(kept[rows])
+    found = sparse.csr_matrix(index.matrix[rows])
     if weighted:  # each value times its row's length, as diags(norms) @ found multiplies it
         found.data = found.data * np.repeat(index.norms[rows], np.diff(found.indptr))
-    found.sort_indices()  # nothing to do when the rows came from the sorted copy
+    found.sort_indices()
     return found
 
 
 def sort_rows(index: TaskIndex) -> sparse.csr_matrix:
     """A copy of the index with each row's terms sorted, kept with the index (the index keeps its own
-    order: the scores are summed in it): made once before the workers fork when many rows are aligned,
-    instead of sorting every batch of rows _rows fetches."""
+    order: the scores are summed in it), and another with each row times its length: made once before the
+    workers fork when many rows are aligned, instead of sorting and weighing every batch of rows _rows
+    fetches."""
     def make() -> sparse.csr_matrix:
         copy = index.matrix.copy()
         copy.sort_indices()
         return copy
 
-    return index.cached("sorted", make)
+    def weigh() -> sparse.csr_matrix:  # and one weighed as the engine weighs (residuals are of those)
+        copy = index.memo["sorted"].copy()
+        copy.data = copy.data * np.repeat(index.norms, np.diff(copy.indptr))
+        return copy
+
+    found = index.cached("sorted", make)
+    index.cached("weighted", weigh)
+    return found
 
 
 def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
