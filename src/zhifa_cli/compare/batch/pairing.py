@@ -13,10 +13,14 @@ align is decided in numpy, for all pieces at once:
 - a fork (one task, two partners, both at the threshold: the commonest piece left) is decided on arrays
   too: the better partner is the core pair, the other joins when its residual reaches JOIN — one sparse
   product for all forks, residual_score itself for the few within GUARD of the rounding edge.
-Only the other pieces call align, with the engine's vectors of their tasks made once per piece; a task
-left out joins a group only through a link scoring at least the threshold, so the residual is computed
-for those alone (align tries candidates strongest first: a weaker one can no longer change a link the
-cut keeps).
+- every other piece is laid out on arrays (lay_out) and its core assignment made for all pieces at once
+  (assignments: assign.assignment's pairs, ties included); then a piece whose tries — each task left out
+  with its best partner, at the threshold — go to different core pairs is decided on arrays (settle):
+  its core pairs at the threshold, and the tries whose residual reaches JOIN, one batch of residuals.
+Only pieces with two tries at one core pair call align (a tenth of those laid out), with those residuals
+as their first joins; a task left out joins a group only through a link scoring at least the threshold,
+so the residual is computed for those alone (align tries candidates strongest first: a weaker one can no
+longer change a link the cut keeps).
 """
 
 from __future__ import annotations
