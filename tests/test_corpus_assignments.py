@@ -82,3 +82,16 @@ def test_an_assignment_alone_by_more_than_the_margin_is_decided_on_arrays(monkey
     handed = []
     monkeypatch.setattr(batch, "assignment", lambda w: handed.append(w) or assignment(w))
     assert batch.assignments([np.ones((2, 4))]) == [assignment(np.ones((2, 4)).tolist())] and handed
+
+
+def test_a_few_large_matrices_go_to_kuhn_munkres_without_importing_scipys_solver(monkeypatch):
+    """A call with only a few matrices too large to score every injection (zhifa coverage's handful) is
+    answered by assign.assignment: importing scipy.optimize would cost more than it saves."""
+    import sys
+
+    monkeypatch.delitem(sys.modules, "scipy.optimize")
+    handed = []
+    monkeypatch.setattr(batch, "assignment", lambda w: handed.append(w) or assignment(w))
+    blocks = [np.random.default_rng(k).random((9, 12)).round(6) for k in range(3)] + [np.ones((2, 2))]
+    assert batch.assignments(blocks) == [assignment(b.tolist()) for b in blocks]
+    assert len(handed) == 4 and "scipy.optimize" not in sys.modules  # the 2 × 2 one: a tie

@@ -18,16 +18,17 @@ are kept when they are more than MARGIN apart.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from itertools import permutations
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from ..assign import assignment
 
 MARGIN = 1e-12  # the best assignment must beat every other by more than this, or assign.assignment decides
 ENUMERATE_UP_TO = 720  # injections of rows into columns: up to this many, all are scored (6 × 6, 5 × 6, 4 × 7 …)
+SOLVER_FROM = 100  # matrices with more injections, from this many in one call: scipy's solver (~0.25 s to import)
 CELLS = 2**21  # values held at once when scoring injections (blocks are taken in runs of this size)
 
 Pairs = list[tuple[int, int]]
@@ -44,7 +45,13 @@ def assignments(blocks: Sequence[np.ndarray]) -> list[Pairs]:
             found[k] = []
         else:
             shapes.setdefault((min(rows, cols), max(rows, cols)), []).append(k)
-    for (rows, _), ks in shapes.items():
+    large = sum(len(ks) for (rows, cols), ks in shapes.items() if _injections(rows, cols) > ENUMERATE_UP_TO)
+    solver = large >= SOLVER_FROM or "scipy.optimize" in sys.modules
+    for (rows, cols), ks in shapes.items():
+        if not solver and _injections(rows, cols) > ENUMERATE_UP_TO:
+            for k in ks:  # a few large matrices: not worth importing scipy.optimize
+                found[k] = assignment(blocks[k].tolist())
+            continue
         weights = np.stack([blocks[k] if blocks[k].shape[0] == rows else blocks[k].T for k in ks])
         chosen, unique = _solve(weights)
         for k, columns, sure in zip(ks, chosen, unique.tolist(), strict=True):
@@ -63,6 +70,8 @@ def _solve(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     _, rows, cols = weights.shape
     if _injections(rows, cols) <= ENUMERATE_UP_TO:
         return _enumerate(weights)
+    from scipy.optimize import linear_sum_assignment  # here: scipy.optimize takes a quarter second to import
+
     chosen = np.stack([linear_sum_assignment(w, maximize=True)[1] for w in weights])
     return chosen, _least_loss(weights, chosen) > MARGIN
 
