@@ -171,29 +171,32 @@ def test_coverage_table_of_many_documents_goes_whole_to_a_file(tmp_path, monkeyp
     assert text == run("coverage", "shangrao", "--all").stdout
 
 
-@pytest.mark.parametrize("threshold", [0.3, 0.5])
-def test_first_joins_computed_together_are_what_residual_score_says(synthetic, threshold, monkeypatch):
-    """The residuals align asks first (a task against a core pair's partner less the core partner), made
-    for all pieces at once in sparse products, answer as residual_score does; with them the links are the
-    same as with every residual computed one by one, and most of align's residual calls are answered."""
+@pytest.mark.parametrize("threshold", [0.15, 0.3, 0.5, 0.7])
+def test_pieces_settled_on_arrays_are_what_align_makes_of_them(synthetic, threshold, monkeypatch):
+    """settle decides on arrays every piece whose tries (left-out tasks and their best partners, at the
+    threshold) go to different core pairs, with one batch of residuals: the same links as compare.align
+    makes of every piece, at every threshold; most pieces and many joins are decided so. The residuals it
+    hands align for the other pieces (their first joins) answer as residual_score does."""
     from zhifa_cli.compare import align as aligner
     from zhifa_cli.compare.batch import pairing
 
     index, ii, jj, ss = _all_floor_pairs(synthetic[2])
-    tables = []
-    real = pairing.first_joins
-    monkeypatch.setattr(pairing, "first_joins", lambda *a: tables.append(real(*a)) or tables[-1])
-    calls = []
-    real_residual = pairing.residual_score
-    monkeypatch.setattr(pairing, "residual_score", lambda *a: calls.append(a) or real_residual(*a))
+    seen = []
+    real = pairing.settle
+    monkeypatch.setattr(pairing, "settle", lambda *a: seen.append((a[1], real(*a))) or seen[-1][1])
     ours = pairing.align_pairs(index, ii, jj, ss, threshold)
-    table = tables[0]
-    assert len(table) > 200 and sum(table.values()) > 50 and len(calls) < len(table) / 4
-    for (task, partner, member), reaches in table.items():
-        assert reaches == (real_residual(index, task, partner, [member]) >= aligner.JOIN)
-    monkeypatch.setattr(pairing, "first_joins", lambda *a: {})
+    layout, (simple, joined, hard, table) = seen[0]
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    monkeypatch.setattr(pairing, "settle", lambda index, layout, m: (
+        empty, empty, pairing.as_lists(layout, range(len(layout.n_r))), {}))
     theirs = pairing.align_pairs(index, ii, jj, ss, threshold)
     assert all(np.array_equal(x, y) for x, y in zip(ours, theirs, strict=True))
+    # pieces laid out (those the rules before leave), left to align, joins decided on arrays
+    assert (len(layout.n_r), len(hard), len(joined[0])) == {0.15: (1193, 41, 367), 0.3: (295, 26, 149),
+                                                            0.5: (179, 16, 103), 0.7: (39, 0, 14)}[threshold]
+    assert len(table) >= len(hard)  # each piece left has a try at a core pair (two, in fact)
+    for (task, partner, member), reaches in table.items():
+        assert reaches == (pairing.residual_score(index, task, partner, [member]) >= aligner.JOIN)
 
 
 def test_pieces_prepared_on_arrays_are_the_plain_ones(synthetic):
@@ -228,10 +231,14 @@ def test_residuals_from_the_sorted_copy_and_shared_by_triples_answer_the_same(sy
 
     index, ii, jj, ss = _all_floor_pairs(synthetic[2])
     index.memo.pop("sorted", None)
+    index.memo.pop("weighted", None)
     plain = pairing.align_pairs(index, ii, jj, ss, 0.5)
     copy = pairing.sort_rows(index)
     assert copy.has_sorted_indices and not index.matrix.has_sorted_indices  # the index keeps its order
     assert (copy != index.matrix).nnz == 0
+    weighted = index.memo["weighted"]  # … and its rows as the engine weighs them
+    assert all(weighted[r].toarray()[0, list(index.vector(r))].tolist() == list(index.vector(r).values())
+               for r in range(0, weighted.shape[0], 97))
     with_copy = pairing.align_pairs(index, ii, jj, ss, 0.5)
     assert all(np.array_equal(x, y) for x, y in zip(plain, with_copy, strict=True))
     rng = np.random.default_rng(1)
@@ -242,4 +249,10 @@ def test_residuals_from_the_sorted_copy_and_shared_by_triples_answer_the_same(sy
     want = [pairing.residual_score(index, int(t), int(p), [int(m)]) >= aligner.JOIN
             for t, p, m in zip(task, partner, member, strict=True)]
     assert got.tolist() == want and 10 < sum(want) < 290
+    alone = np.unique(pick[:60])  # each (partner, member) once: no residual shared
+    assert len(set(zip(jj[alone].tolist(), ii[alone][::-1].tolist(), strict=True))) == len(alone)
+    assert pairing._residual_reaches(index, ii[alone], jj[alone], ii[alone][::-1]).tolist() == [
+        pairing.residual_score(index, int(t), int(p), [int(m)]) >= aligner.JOIN
+        for t, p, m in zip(ii[alone], jj[alone], ii[alone][::-1], strict=True)]
     index.memo.pop("sorted", None)
+    index.memo.pop("weighted", None)

@@ -41,6 +41,11 @@ def test_dense_ids_number_values_in_sorted_order():
     ids, count = dense_ids(values)
     assert ids.tolist() == [2, 1, 2, 0, 1, 1] and count == 3
     assert np.array_equal(ids, np.unique(values, return_inverse=True)[1])
+    rng = np.random.default_rng(0)
+    for values in (np.sort(rng.integers(0, 50, 500)), rng.integers(0, 50, 500), np.array([4]), np.array([4, 4])):
+        ids, count = dense_ids(values)  # sorted values (numbered without a sort) or not: np.unique's numbers
+        want = np.unique(values, return_inverse=True)
+        assert np.array_equal(ids, want[1].ravel()) and count == len(want[0])
 
 
 def test_parse_of_many_files_in_a_pool_says_and_writes_what_one_by_one_does(tmp_path, monkeypatch):

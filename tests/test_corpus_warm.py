@@ -128,3 +128,25 @@ def test_a_listing_lists_ids_task_ids_and_feature_keys(tmp_path, monkeypatch, do
     assert [d.id for d in listing] == SEED_IDS
     assert listing[0].tasks == tuple(t.id for t in corpus[0].tasks) and listing[0].key == feature_cache.key(corpus[0])
     assert index_cache.key(listing) == index_cache.key(corpus) and index_cache.recall("other stamp") is None
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_a_warm_matrix_loads_no_record_and_says_the_same(corpus, loads, fmt):
+    """`zhifa matrix --all` run warm (after a coverage or a matrix listed the corpus) reads the listing and
+    the index only: not one record loaded, and the cold run's output byte for byte."""
+    def matrix():
+        result = run("matrix", "--all", "--data", str(corpus), "--format", fmt)
+        assert result.exit_code == 0, result.output
+        return result
+
+    cold = matrix()
+    assert sorted(loads) == sorted(SEED_IDS)
+    loads.clear()
+    warm = matrix()
+    assert loads == [] and warm.stdout == cold.stdout and warm.stderr == cold.stderr
+    if fmt == "json":
+        assert '"shangrao-fazhi"' in warm.stdout and "30.4" in warm.stdout  # shangrao → nanchang, as in test_corpus_compare
+    raw = corpus / "raw" / "yandu.txt"
+    raw.write_bytes(raw.read_bytes() + b"\n")  # a changed file: cold again, never the kept listing
+    loads.clear()
+    assert matrix().stdout == cold.stdout and loads

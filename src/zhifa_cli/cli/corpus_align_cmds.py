@@ -79,13 +79,21 @@ def matrix(
     Example: zhifa matrix --all --cluster --format html --out matrix.html
     """
     from ..corpus.matrix import matrix as build
+    from ..corpus.matrix import remember, warm_matrix
 
-    corpus = load_docs(data, None if all_ else ids, quiet=quiet)
-    if len(corpus.documents) < 2:
-        raise UsageError("a matrix needs at least two documents")
     cluster = cluster or fmt in PICTURES  # a picture is read in cluster order
     opts = options(threshold, engine, scheduler, workers, quiet)
-    result = build(list(corpus.documents), opts, cluster=cluster)
+    root = DataDir.default(data)
+    stamp = corpus_stamp(root) if all_ or not ids else None  # the whole corpus: a warm run loads no record
+    result = warm_matrix(stamp, opts, cluster=cluster) if stamp else None
+    corpus = None
+    if result is None:
+        corpus = load_docs(data, None if all_ else ids, quiet=quiet)
+        if len(corpus.documents) < 2:
+            raise UsageError("a matrix needs at least two documents")
+        result = build(list(corpus.documents), opts, cluster=cluster)
+        if stamp and corpus.from_records() and corpus_stamp(root) == stamp:
+            remember(stamp, list(corpus.documents))
     square = len(result.documents) <= views.SQUARE_UP_TO or fmt in (PictureFormat.csv, PictureFormat.json)
     grid = views.matrix_grid(result) if square else views.matrix_summary_grid(result)
     if fmt in PICTURES:
@@ -95,7 +103,8 @@ def matrix(
     else:
         show(grid, result.model_dump(mode="json"), ViewFormat(fmt.value), out, f"threshold {opts.threshold:g}",
              compact=True)
-    finish(corpus)
+    if corpus is not None:
+        finish(corpus)
 
 
 @app.command(no_args_is_help=True)

@@ -1,11 +1,15 @@
 """matrix: document × document similarity — the share of each document's tasks the engine pairs with
-the other's, both directions — and families of copied plans (hierarchical clustering)."""
+the other's, both directions — and families of copied plans (hierarchical clustering).
+
+A warm run over a whole corpus need not load its records (warm_matrix): the shares need of each document
+only its id, its task count and its tasks' vectors, which the index cache keeps under the corpus's stamp
+(the listing coverage keeps too)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..compare.batch import Options, index_of, link_tasks
+from ..compare.batch import Options, TaskIndex, cached_index, index_of, link_tasks, remember_corpus
 from ..models import Document
 from ..settings import FAMILY  # documents sharing this much (%, average both ways) are one family
 from .records import MatrixResult
@@ -13,10 +17,10 @@ from .records import MatrixResult
 LEAF_ORDERING_UP_TO = 400  # optimal leaf ordering is cubic: only for matrices up to this size
 
 
-def shares(docs: list[Document], opts: Options) -> tuple[np.ndarray, int]:
-    """shares[i, j]: % of document i's tasks paired with document j; the diagonal is 100."""
-    index = index_of(docs, opts)
-    n = len(docs)
+def shares(index: TaskIndex, opts: Options) -> tuple[np.ndarray, int]:
+    """shares[i, j]: % of document i's tasks paired with document j (documents of the index, in order);
+    the diagonal is 100."""
+    n = len(index.docs)
     links = link_tasks(index, np.triu(np.ones((n, n), dtype=bool), 1), list(range(n)), opts)
     doc_of = index.doc_of
     paired = np.zeros(n * n)
@@ -59,8 +63,23 @@ def families(share: np.ndarray) -> tuple[list[int], list[int]]:
 
 
 def matrix(docs: list[Document], opts: Options, *, cluster: bool = False) -> MatrixResult:
-    share, candidates = shares(docs, opts)
-    order, groups = families(share) if cluster else (list(range(len(docs))), [])
-    return MatrixResult(documents=[d.id for d in docs], tasks=[len(d.tasks) for d in docs],
-                        shares=share.tolist(), order=order, clusters=groups, threshold=opts.threshold,
-                        candidates=candidates)
+    return _matrix(index_of(docs, opts), opts, cluster)
+
+
+def warm_matrix(stamp: str, opts: Options, *, cluster: bool = False) -> MatrixResult | None:
+    """matrix(the corpus, opts) without loading the corpus: when a run over the very files `stamp` names
+    (documents.corpus_stamp) listed them (remember) and their index is kept; else None."""
+    index = cached_index(stamp, [])
+    return None if index is None or len(index.docs) < 2 else _matrix(index, opts, cluster)
+
+
+def remember(stamp: str, docs: list[Document]) -> None:
+    """Keep what warm_matrix needs of the corpus `docs`, loaded from the files `stamp` names."""
+    remember_corpus(stamp, docs)
+
+
+def _matrix(index: TaskIndex, opts: Options, cluster: bool) -> MatrixResult:
+    share, candidates = shares(index, opts)
+    order, groups = families(share) if cluster else (list(range(len(index.docs))), [])
+    return MatrixResult(documents=list(index.docs), tasks=np.diff(index.starts).tolist(), shares=share.tolist(),
+                        order=order, clusters=groups, threshold=opts.threshold, candidates=candidates)

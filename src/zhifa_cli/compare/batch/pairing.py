@@ -13,20 +13,26 @@ align is decided in numpy, for all pieces at once:
 - a fork (one task, two partners, both at the threshold: the commonest piece left) is decided on arrays
   too: the better partner is the core pair, the other joins when its residual reaches JOIN — one sparse
   product for all forks, residual_score itself for the few within GUARD of the rounding edge.
-Only the other pieces call align, with the engine's vectors of their tasks made once per piece; a task
-left out joins a group only through a link scoring at least the threshold, so the residual is computed
-for those alone (align tries candidates strongest first: a weaker one can no longer change a link the
-cut keeps).
+- every other piece is laid out on arrays (lay_out) and its core assignment made for all pieces at once
+  (assignments: assign.assignment's pairs, ties included); then a piece whose tries — each task left out
+  with its best partner, at the threshold — go to different core pairs is decided on arrays (settle):
+  its core pairs at the threshold, and the tries whose residual reaches JOIN, one batch of residuals.
+Only pieces with two tries at one core pair call align (a tenth of those laid out), with those residuals
+as their first joins; a task left out joins a group only through a link scoring at least the threshold,
+so the residual is computed for those alone (align tries candidates strongest first: a weaker one can no
+longer change a link the cut keeps).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .. import align as aligner
-from ..assign import assignment
+from .assignments import assignments
 from .task_index import TaskIndex
 from .vectors import cosines
 
@@ -36,10 +42,13 @@ def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     by sort and mask (np.unique's hash path is many times slower on large integer arrays)."""
     if not len(values):
         return np.zeros(0, np.int64), 0
-    order = np.argsort(values, kind="stable")
-    ordered = values[order]
     first = np.empty(len(values), bool)
     first[0] = True
+    if np.all(values[1:] >= values[:-1]):  # sorted already (the pairs come by row): no sort to do
+        np.not_equal(values[1:], values[:-1], out=first[1:])
+        return np.cumsum(first) - 1, int(first.sum())
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     ids = np.empty(len(values), np.int64)
     ids[order] = np.cumsum(first) - 1
@@ -87,8 +96,10 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     forks, rest = _forks(index, ii, jj, ss, piece, rest, min_cosine)
     links.append(forks)
     order = rest[np.argsort(piece[rest], kind="stable")]
-    prepared = prepare_pieces(ii[order], jj[order], ss[order], piece[order])
-    joins = first_joins(index, prepared, min_cosine)
+    prepared, joins = [], {}
+    if len(order):
+        simple, _, prepared, joins = settle(index, lay_out(ii[order], jj[order], ss[order], piece[order]), min_cosine)
+        links.append(simple)
     aligned = [link for piece_ in prepared for link in _align_piece(index, piece_, min_cosine, joins)]
     if aligned:
         a, b, s = zip(*aligned, strict=True)
@@ -137,13 +148,18 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
     sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
     pair, count = dense_ids(partner * len(index.norms) + member)  # one residual per (partner, member)
+    shared = count < len(pair)  # else each triple its own (partner, member): no rows to repeat
     first = np.zeros(count, np.int64)
     first[pair] = np.arange(len(pair))
+    if not shared:
+        first = np.arange(len(pair))
     rest = sparse.csr_matrix(_rows(index, partner[first], True) - _rows(index, member[first], True))
     rest.data[rest.data < 0] = 0  # terms the member covers drop out
     rest.eliminate_zeros()
-    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())[pair]
-    dot = np.asarray(_rows(index, task).multiply(rest[pair]).sum(axis=1)).ravel()
+    length = np.sqrt(np.asarray(rest.multiply(rest).sum(axis=1)).ravel())
+    if shared:
+        length, rest = length[pair], rest[pair]
+    dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
     cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
     edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
     near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
@@ -157,24 +173,34 @@ def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.
     """Rows of the index (unit, or as the engine weighs them) with each row's terms sorted: scipy subtracts
     and multiplies sorted rows by merging them, unsorted ones the slow way. (The sums these feed are
     checked at the rounding edge, so their order does not matter.)"""
-    kept = index.memo.get("sorted")
-    found = sparse.csr_matrix((index.matrix if kept is None else kept)[rows])
+    kept = index.memo.get("weighted" if weighted else "sorted")
+    if kept is not None:  # sort_rows's copies: rows as they are wanted
+        return sparse.csr_matrix(kept[rows])
+    found = sparse.csr_matrix(index.matrix[rows])
     if weighted:  # each value times its row's length, as diags(norms) @ found multiplies it
         found.data = found.data * np.repeat(index.norms[rows], np.diff(found.indptr))
-    found.sort_indices()  # nothing to do when the rows came from the sorted copy
+    found.sort_indices()
     return found
 
 
 def sort_rows(index: TaskIndex) -> sparse.csr_matrix:
     """A copy of the index with each row's terms sorted, kept with the index (the index keeps its own
-    order: the scores are summed in it): made once before the workers fork when many rows are aligned,
-    instead of sorting every batch of rows _rows fetches."""
+    order: the scores are summed in it), and another with each row times its length: made once before the
+    workers fork when many rows are aligned, instead of sorting and weighing every batch of rows _rows
+    fetches."""
     def make() -> sparse.csr_matrix:
         copy = index.matrix.copy()
         copy.sort_indices()
         return copy
 
-    return index.cached("sorted", make)
+    def weigh() -> sparse.csr_matrix:  # and one weighed as the engine weighs (residuals are of those)
+        copy = index.memo["sorted"].copy()
+        copy.data = copy.data * np.repeat(index.norms, np.diff(copy.indptr))
+        return copy
+
+    found = index.cached("sorted", make)
+    index.cached("weighted", weigh)
+    return found
 
 
 def _best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
@@ -239,14 +265,41 @@ def _norm(weights: np.ndarray) -> float:
     return float(np.sqrt(np.cumsum(weights * weights)[-1])) if len(weights) else 0.0
 
 
-def prepare_pieces(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.ndarray) -> list[tuple]:
-    """Pieces as align takes them — each its rows and columns (sorted), score matrix and core pairs —
-    from pairs sorted by piece. Every piece's matrix and its core assignment's weights (align.core_pairs's:
-    the score, 0 under FLOOR, less _TIE times the distance of relative positions; the same float
-    operations, so the same numbers) are made on arrays for all pieces at once; only the assignment
-    itself runs piece by piece."""
-    if not len(ii):
-        return []
+@dataclass
+class Layout:
+    """Pieces as arrays, from pairs sorted by piece (ii, jj, ss): pair k is in piece group[k] (0, 1, …),
+    at row at_r[k] and column at_c[k] of it; a piece's rows and columns (sorted index rows) are
+    rows[r_first[g]:r_first[g + 1]] and cols[c_first[g]:c_first[g + 1]]; its score matrix (0 where no
+    pair) is flat[first[g]:first[g + 1]], n_r[g] × n_c[g]; core[g]: its core assignment's pairs."""
+
+    ii: np.ndarray
+    jj: np.ndarray
+    ss: np.ndarray
+    group: np.ndarray
+    at_r: np.ndarray
+    at_c: np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    n_r: np.ndarray
+    n_c: np.ndarray
+    first: np.ndarray
+    flat: np.ndarray
+    core: list
+
+    @property
+    def r_first(self) -> np.ndarray:
+        return np.r_[0, np.cumsum(self.n_r)]
+
+    @property
+    def c_first(self) -> np.ndarray:
+        return np.r_[0, np.cumsum(self.n_c)]
+
+
+def lay_out(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.ndarray) -> Layout:
+    """The pieces of pairs sorted by piece, as arrays. Every piece's matrix and its core assignment's
+    weights (align.core_pairs's: the score, 0 under FLOOR, less _TIE times the distance of relative
+    positions; the same float operations, so the same numbers) are made on arrays for all pieces at once,
+    and so are the assignments themselves (assignments.assignments: the pairs assign.assignment gives)."""
     starts = np.r_[0, np.flatnonzero(np.diff(piece)) + 1]
     group = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(ii)]))
     at_r, rows, n_r = _local(group, ii, len(starts))
@@ -259,15 +312,33 @@ def prepare_pieces(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.nda
     within = np.arange(len(flat)) - first[cell]
     i, j = within // n_c[cell], within % n_c[cell]
     weights = np.where(flat >= aligner.FLOOR, flat, 0.0) - aligner._TIE * np.abs(i / n_r[cell] - j / n_c[cell])
+    blocks = [weights[lo:hi].reshape(r, c) for lo, hi, r, c in zip(first[:-1].tolist(), first[1:].tolist(),
+                                                                   n_r.tolist(), n_c.tolist(), strict=True)]
+    core = [[(a, b) for a, b in pairs if flat[lo + a * c + b] >= aligner.FLOOR]
+            for pairs, lo, c in zip(assignments(blocks), first[:-1].tolist(), n_c.tolist(), strict=True)]
+    return Layout(ii, jj, ss, group, at_r, at_c, rows, cols, n_r, n_c, first, flat, core)
+
+
+def as_lists(layout: Layout, which) -> list[tuple]:
+    """The pieces `which` as align takes them: each its rows and columns, score matrix and core pairs."""
+    r_first, c_first = layout.r_first.tolist(), layout.c_first.tolist()
+    first, n_r, n_c = layout.first.tolist(), layout.n_r.tolist(), layout.n_c.tolist()
     found = []
-    for own_rows, own_cols, lo, hi in zip(np.split(rows, np.cumsum(n_r)[:-1]), np.split(cols, np.cumsum(n_c)[:-1]),
-                                          first[:-1].tolist(), first[1:].tolist(), strict=True):
-        shape = (len(own_rows), len(own_cols))
-        scores = flat[lo:hi].reshape(shape).tolist()
-        core = [(a, b, scores[a][b]) for a, b in assignment(weights[lo:hi].reshape(shape).tolist())
-                if scores[a][b] >= aligner.FLOOR]
-        found.append((own_rows.tolist(), own_cols.tolist(), scores, core))
+    for g in which:
+        scores = layout.flat[first[g]:first[g + 1]].reshape(n_r[g], n_c[g]).tolist()
+        core = [(a, b, scores[a][b]) for a, b in layout.core[g]]
+        found.append((layout.rows[r_first[g]:r_first[g + 1]].tolist(),
+                      layout.cols[c_first[g]:c_first[g + 1]].tolist(), scores, core))
     return found
+
+
+def prepare_pieces(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.ndarray) -> list[tuple]:
+    """Pieces as align takes them — each its rows and columns (sorted), score matrix and core pairs —
+    from pairs sorted by piece (lay_out, every piece)."""
+    if not len(ii):
+        return []
+    layout = lay_out(ii, jj, ss, piece)
+    return as_lists(layout, range(len(layout.n_r)))
 
 
 def _local(group: np.ndarray, values: np.ndarray, groups: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -281,23 +352,62 @@ def _local(group: np.ndarray, values: np.ndarray, groups: int) -> tuple[np.ndarr
     return ids - firsts[group], distinct, count
 
 
-def first_joins(index: TaskIndex, pieces: list, min_cosine: float) -> dict[tuple[int, int, int], bool]:
-    """residual_score(task, partner, [member]) >= JOIN, for all pieces at once, for every first join align
-    can try: `partner` in a core pair with `member`, `task` any other task paired with `partner` at the
-    threshold (align asks a task's residual only when its link would be kept, and the first task to
-    join a core pair meets the core partner alone). Keys (task, partner, member), rows of the index;
-    align computes any other residual itself."""
-    triples = []
-    for rows, cols, scores, core in pieces:
-        for i, j, _ in core:
-            triples.extend((rows[k], cols[j], rows[i]) for k in range(len(rows))
-                           if k != i and scores[k][j] >= min_cosine)
-            triples.extend((cols[k], rows[i], cols[j]) for k in range(len(cols))
-                           if k != j and scores[i][k] >= min_cosine)
-    if not triples:
-        return {}
-    task, partner, member = (np.array(part, np.int64) for part in zip(*triples, strict=True))
-    return dict(zip(triples, _residual_reaches(index, task, partner, member).tolist(), strict=True))
+def settle(index: TaskIndex, layout: Layout, min_cosine: float):
+    """What align makes of each piece, decided on arrays where that is sure; the rest as align takes them.
+
+    align pairs the core, then tries each task left out (its best partner on score, then position, then
+    order: align._candidates) strongest first; a try at a link under the threshold is lost (the cut), and
+    the first task to join a core pair meets its core partner alone. So a piece whose tries at the
+    threshold all go to different core pairs has for links its core pairs at the threshold and the tries
+    whose residual against their partner less its core partner reaches JOIN — one batch of residuals for
+    all pieces (_residual_reaches). A piece with two tries at one core pair goes to align, with those
+    residuals as its first joins (keys (task, partner, member), rows of the index).
+
+    Returns the links decided, the links joined (a subset: for tests), the other pieces (as_lists), and
+    the first joins' table."""
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    count = len(layout.n_r)
+    if not count:
+        return empty, empty, [], {}
+    group, at_r, at_c, ss = layout.group, layout.at_r, layout.at_c, layout.ss
+    r_first, c_first = layout.r_first, layout.c_first
+    row_node, col_node = r_first[group] + at_r, c_first[group] + at_c
+    core_g = np.repeat(np.arange(count), [len(c) for c in layout.core])
+    core_a, core_b = (np.array([p[k] for c in layout.core for p in c], np.int64).reshape(-1) for k in (0, 1))
+    partner_of_row = np.full(int(r_first[-1]), -1, np.int64)  # row node -> its core partner's column node
+    partner_of_col = np.full(int(c_first[-1]), -1, np.int64)
+    partner_of_row[r_first[core_g] + core_a] = c_first[core_g] + core_b
+    partner_of_col[c_first[core_g] + core_b] = r_first[core_g] + core_a
+    distance = np.abs(at_r / layout.n_r[group] - at_c / layout.n_c[group])  # align's position term, as it makes it
+    tries = []  # (pair, side is "a", the core pair's column node)
+    for node, other, partner_of, other_partner in ((row_node, col_node, partner_of_row, partner_of_col),
+                                                   (col_node, row_node, partner_of_col, partner_of_row)):
+        position = at_c if node is row_node else at_r
+        best = np.lexsort((position, distance, -ss, node))  # per node: best score, nearest, first
+        best = best[np.r_[True, node[best][1:] != node[best][:-1]]]
+        best = best[(partner_of[node[best]] < 0) & (other_partner[other[best]] >= 0) & (ss[best] >= min_cosine)
+                    & (ss[best] >= aligner.FLOOR)]
+        key = other[best] if node is row_node else other_partner[other[best]]
+        tries.append((best, np.full(len(best), node is row_node), key))
+    pair, side_a, key = (np.concatenate(part) for part in zip(*tries, strict=True))
+    ties = np.zeros(count, bool)
+    per_key = np.bincount(key, minlength=int(c_first[-1]))
+    ties[group[pair[per_key[key] > 1]]] = True  # two tries at one core pair: align decides
+    member = layout.cols[key]  # side b: the core partner (a column) of the partner
+    member[side_a] = layout.rows[partner_of_col[key[side_a]]]  # side a: the core partner (a row) of the partner
+    task = np.where(side_a, layout.ii[pair], layout.jj[pair])
+    partner = np.where(side_a, layout.jj[pair], layout.ii[pair])
+    reaches = _residual_reaches(index, task, partner, member) if len(pair) else np.zeros(0, bool)
+    core_s = layout.flat[layout.first[core_g] + core_a * layout.n_c[core_g] + core_b]
+    kept = ~ties[core_g] & (core_s >= min_cosine)
+    joined = pair[~ties[group[pair]] & reaches]
+    simple = (np.concatenate([layout.rows[r_first[core_g] + core_a][kept], layout.ii[joined]]),
+              np.concatenate([layout.cols[c_first[core_g] + core_b][kept], layout.jj[joined]]),
+              np.concatenate([core_s[kept], ss[joined]]))
+    hard = ties[group[pair]]
+    joins = dict(zip(zip(task[hard].tolist(), partner[hard].tolist(), member[hard].tolist(), strict=True),
+                     reaches[hard].tolist(), strict=True))
+    return simple, (layout.ii[joined], layout.jj[joined], ss[joined]), as_lists(layout, np.flatnonzero(ties)), joins
 
 
 def _align_piece(index: TaskIndex, piece: tuple, min_cosine: float,

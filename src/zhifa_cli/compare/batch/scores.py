@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse._sparsetools import csr_todense  # adds CSR into dense in place (toarray(out=) zeroes)
 
 from ..align import FLOOR
 from ..score import SCALE
@@ -74,6 +75,7 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
     terms multiplied densely (worth its set-up, one pass over the corpus, when many rows are queried)."""
     doc_of = index.doc_of
     block_of = _block if dense else _plain_block
+    increasing = bool(np.all(np.diff(rows) > 0))
     found = []
     for start in range(0, len(rows), BLOCK):
         block = rows[start:start + BLOCK]
@@ -81,13 +83,19 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
         if not len(docs):
             continue
         lo, hi = int(index.starts[docs[0]]), int(index.starts[docs[-1] + 1])
-        for at in range(lo, hi, SPAN):
-            found.append(block_of(index, block, at, min(hi, at + SPAN), allowed))
+        spans = [block_of(index, block, at, min(hi, at + SPAN), allowed) for at in range(lo, hi, SPAN)]
+        ii, jj, ss = (np.concatenate(part) for part in zip(*spans, strict=True))
+        if increasing:  # spans in corpus order, each by corpus row: a stable sort on the block's query rows
+            order = np.argsort(np.searchsorted(block, ii).astype(np.uint16), kind="stable")  # (a radix sort)
+            ii, jj, ss = ii[order], jj[order], ss[order]
+        found.append((ii, jj, ss))
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
     ii, jj, ss = (np.concatenate(part) for part in zip(*found, strict=True))
-    order = np.lexsort((jj, ii))
-    return ii[order], jj[order], ss[order]
+    if not increasing:
+        order = np.lexsort((jj, ii))
+        ii, jj, ss = ii[order], jj[order], ss[order]
+    return ii, jj, ss
 
 
 def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
@@ -95,8 +103,7 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     dense, rare, guard = split_terms(index)
     products = np.matmul(dense[lo:hi], dense[block].T, out=scratch("products", (hi - lo, len(block))))
     part = sparse.csr_matrix(row_range(rare, lo, hi) @ sparse.csr_matrix(rare[block].T))  # the other terms
-    flat = products.reshape(-1)
-    flat[np.repeat(np.arange(0, (hi - lo) * len(block), len(block)), np.diff(part.indptr)) + part.indices] += part.data
+    csr_todense(hi - lo, len(block), part.indptr, part.indices, part.data, products)  # products += part, in place
     near = np.greater_equal(products, FLOOR - 1e-6, out=scratch("near", products.shape, bool))
     at, q = np.nonzero(near)  # rounding can lift a product to FLOOR
     sums = products[at, q]
