@@ -23,7 +23,12 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse._sparsetools import csr_todense  # adds CSR into dense in place (toarray(out=) zeroes)
+
+try:  # adds CSR into dense in place (toarray(out=) zeroes); a private scipy module, so a public way if it goes
+    from scipy.sparse._sparsetools import csr_todense
+except ImportError:  # pragma: no cover - scipy without the private module
+    def csr_todense(rows, cols, indptr, indices, data, out):
+        out += sparse.csr_matrix((data, indices, indptr), shape=(rows, cols)).toarray()
 
 from ..align import FLOOR
 from ..score import SCALE
