@@ -312,6 +312,20 @@ def test_roles_inside_a_sentence_of_action_stay_prose(text):
     assert [u for b in find_blocks(text, doc_year=2024) for u in b.units] == []
 
 
+def test_roles_joined_to_the_prose_by_a_comma_and_by_are_the_clause():
+    # '…，由A负责，持续推进。': the roles close the task's last sentence after a comma, '由' opening them
+    blocks = find_blocks("推行跨省通办。梳理公布事项清单，由县行政审批局负责，持续推进。", doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("县行政审批局", "responsible")]
+    assert [d.text for b in blocks for d in b.deadlines] == ["持续推进"]
+    blocks = find_blocks("降低用电成本。实行零上门零审批，由国网某县供电公司牵头，县发展改革局配合，2024年9月底前落实到位。",
+                         doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("国网某县供电公司", "lead"), ("县发展改革局", "support")]
+    assert [d.due for b in blocks for d in b.deadlines] == [dt.date(2024, 9, 30)]
+    # roles in a sentence of action after the comma stay prose
+    assert find_blocks("推进污染防治。开展排查，由县生态环境分局牵头，会同县农业农村局开展安全利用。", doc_year=2024) == []
+    assert find_blocks("推进改革。本措施自印发之日起施行，由县发展改革局负责解释。", doc_year=2024) == []
+
+
 def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     blocks = find_blocks("落实防汛责任。明确巡查责任人。镇应急办牵头，各村（社区）负责。", doc_year=2024)
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("镇应急办", "lead"), ("各村（社区）", "responsible")]

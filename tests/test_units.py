@@ -18,6 +18,10 @@ CASES = [
     ("市、县司法局", [("市司法局", "市、县司法局", "responsible"), ("县司法局", "市、县司法局", "responsible")]),
     # a province's cities and autonomous prefectures share the head (round AC)
     ("各市、州人民政府", [("各市人民政府", "各市、州人民政府", "responsible"), ("州人民政府", "各市、州人民政府", "responsible")]),
+    # ... and the other way round, after a comma (round AG): no unit '各州'
+    ("省直各部门，各州、市人民政府", [("省直各部门", "省直各部门", "responsible"),
+                              ("各州人民政府", "各州、市人民政府", "responsible"),
+                              ("市人民政府", "各州、市人民政府", "responsible")]),
     ("区发改委、区市场监管局牵头，区各行政执法部门负责", [("区发展和改革委员会", "区发改委", "lead"),
                                           ("区市场监督管理局", "区市场监管局", "lead"),
                                           ("区各行政执法部门", "区各行政执法部门", "responsible")]),

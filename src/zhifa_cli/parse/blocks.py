@@ -156,7 +156,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     return block
 
 
-_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|到位|启动|开工|建成|验收)$")
+_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|落实到位|到位|启动|开工|建成|验收)$")
 
 
 def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
@@ -360,10 +360,26 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     if not sentence.strip():
         return []
     if not _roles_only(sentence, doc_year):
-        return []
+        tail = _by_tail(body[start:])
+        if not tail:
+            return []
+        start += tail
+        sentence = _LEAD_VERB.sub("", body[start:].strip())
+        if not _roles_only(sentence, doc_year):
+            return []
     block = read_fields(sentence, doc_year=doc_year)
     block.start, block.end = start, len(text)
     return [block]
+
+
+# '…公布事项清单，由A负责，持续推进。': the roles joined to the prose by a comma, the sentence's tail from its last '，由'
+_BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:[，,；;]|$))")
+
+
+def _by_tail(sentence: str) -> int:
+    """Where the tail '由A牵头，B配合[，time]' of a sentence of prose starts (0 when there is none)."""
+    cuts = [m.end() for m in _BY_TAIL.finditer(sentence)]
+    return cuts[-1] if cuts else 0
 
 
 def _roles_only(sentence: str, doc_year: int | None) -> bool:

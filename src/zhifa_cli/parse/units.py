@@ -17,8 +17,8 @@ from .memo import lru
 _GROUP_SEPS, _ITEM_SEPS = "，,；;", "、及"
 _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
 # '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too ('各市、州人民政府',
-# a province's cities and autonomous prefectures; '各县、旗人民政府').
-_EACH_LEVEL = re.compile(r"^各(?:市|县|区|乡|镇|省)$")
+# a province's cities and autonomous prefectures, or '各州、市人民政府' the other way round; '各县、旗人民政府').
+_EACH_LEVEL = re.compile(r"^各(?:市|县|区|乡|镇|省|州|旗)$")
 _ROLE_SUFFIX = [("为牵头单位", "lead"), ("为牵头部门", "lead"), ("为责任单位", "responsible"), ("为配合单位", "support"),
                 ("为配合部门", "support"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
