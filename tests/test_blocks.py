@@ -326,6 +326,17 @@ def test_roles_joined_to_the_prose_by_a_comma_and_by_are_the_clause():
     assert find_blocks("推进改革。本措施自印发之日起施行，由县发展改革局负责解释。", doc_year=2024) == []
 
 
+@pytest.mark.parametrize("text", [
+    "做好城区保洁。落实门前三包制度。其中城区部分，由县城管局负责。",
+    "推进项目建设。加快项目审批进度。所需经费，由县财政局负责。",
+    "深化改革攻坚。抓好各项改革任务。以上任务，由县发展改革局牵头。",
+    "强化宣传引导。营造良好氛围，宣传工作，由县委宣传部负责。",
+])
+def test_roles_after_a_comma_for_other_work_or_a_part_of_it_stay_prose(text):
+    # misfire review 9: the head before '，由' names other work or a part of the task, as '以上任务由A牵头' does
+    assert find_blocks(text, doc_year=2024) == []
+
+
 def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     blocks = find_blocks("落实防汛责任。明确巡查责任人。镇应急办牵头，各村（社区）负责。", doc_year=2024)
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("镇应急办", "lead"), ("各村（社区）", "responsible")]

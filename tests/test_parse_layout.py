@@ -2185,6 +2185,14 @@ def test_a_rectification_list_names_its_problems_beside_the_measures_that_are_th
     assert parse_text(form).table == []
 
 
+def test_a_progress_report_with_a_work_column_keeps_its_problems_box_beside_next_steps():
+    # misfire review 9: a 通报's '存在问题' beside '下步整改措施' when a '工作任务' column holds the work is a box to fill in,
+    # no group label (the next steps were read as the tasks)
+    text = ("某市发展改革委工作方案\n一、重点任务\n（一）推进重大项目建设。（责任单位：投资科）\n附件\n推进情况通报\n序号\t工作任务\t责任单位\t完成时限\t存在问题\t下步整改措施\n"
+            "1\t推进重大项目建设\t投资科\t2023年12月底前\t用地指标紧张\t积极争取省级用地指标\n")
+    assert parse_text(text).table == []
+
+
 def test_a_tab_row_broken_inside_its_task_cell_goes_on_over_the_next_line():
     # round AF: a Word table copied as tab rows keeps the line break inside a cell ('1	全面推行…，' / '编制…。	政策法规科	…'):
     # the row ended at the break, its title was cut and its units and time limit lost

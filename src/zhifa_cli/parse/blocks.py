@@ -361,7 +361,7 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
         return []
     if not _roles_only(sentence, doc_year):
         tail = _by_tail(body[start:])
-        if not tail:
+        if not tail or _PART_HEAD.search(body[start: start + tail - 1].strip()):
             return []
         start += tail
         sentence = _LEAD_VERB.sub("", body[start:].strip())
@@ -374,6 +374,12 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 
 # '…公布事项清单，由A负责，持续推进。': the roles joined to the prose by a comma, the sentence's tail from its last '，由'
 _BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:[，,；;]|$))")
+
+
+# ... but not when the prose before it names other work or a part of it ('以上任务，由A牵头', '其中城区部分，由A负责',
+# '所需经费，由A负责'), as '以上任务由A牵头' does not
+_PART_HEAD = re.compile(r"^(?:以上|上述|前述|其中|其余|所需)|(?:^|[，,；;])[^，,；;]{0,6}"
+                        r"(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)$")
 
 
 def _by_tail(sentence: str) -> int:

@@ -140,8 +140,10 @@ _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
 
 def _problems_beside_rectification(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """A 问题整改清单 '序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限': the problem column names each row's problem (a group
-    label); the 整改措施 are the work. Only beside a 整改 column: a progress form's '存在问题' is a box to fill in."""
-    if not any("整改" in c for c in cells):
+    label); the 整改措施 are the work. Only beside a 整改 column that is the table's only work column: a progress form's
+    '存在问题' is a box to fill in, even beside a '下步整改措施' column when a '工作任务' column holds the work."""
+    works = [c for c, r in zip(cells, roles, strict=True) if r == "text"]
+    if not works or not all("整改" in c for c in works):
         return roles
     return ["group" if r is None and _PROBLEM.match(re.sub(r"\s+", "", c)) else r for c, r in zip(cells, roles, strict=True)]
 
