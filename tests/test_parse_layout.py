@@ -2212,6 +2212,15 @@ def test_a_tab_row_broken_inside_its_task_cell_goes_on_over_the_next_line():
     assert titles(parse_text(dropped)) == ["巩固创建成果", "推进卫生乡镇创建", "开展病媒防制"]
 
 
+def test_a_note_under_a_tab_table_does_not_go_on_a_short_last_row():
+    # misfire review 9: a last row that lost its empty cells, then a note line with tabs ('注：…	联系人：…	电话：…') whose
+    # cells made up the header's count: the note ran into the title and the phone number was read as the time
+    text = ("某市司法局工作要点\n序号\t工作任务\t责任单位\t完成时限\n1\t开展法治进校园\t普法科\t2023年6月底前\n"
+            "2\t推进公共法律服务体系建设\n注：各单位于每季度末报送进展情况。\t联系人：张某\t电话：1234567\n")
+    assert _rows(parse_text(text)) == [("1", "开展法治进校园", [("普法科", "responsible")], ["2023年6月底前"]),
+                                       ("2", "推进公共法律服务体系建设", [], [])]
+
+
 def test_a_markdown_header_with_an_unnamed_cell_still_heads_the_table():
     # misfire review 8 (seen beside round AE's rules): a blank corner '| | 工作任务 | … |' or an unnamed last column
     # '| … | 完成时限 | |' (Word tables have both) made the header no header: the page gave no task

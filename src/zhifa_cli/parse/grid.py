@@ -408,6 +408,10 @@ def _unbroken(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a line under a table that says something of its own: '注：各单位于每季度末报送…	联系人：…', '备注：', '说明：', '附件'
+_AFTER_TABLE = re.compile(r"^(?:注|备注|说明|附件|附表|填表说明|填报说明)\s*\d*\s*[：:]|^附件\s*\d*$")
+
+
 def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
     """Tab rows copied from Word with a line break inside a text cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科
     …'): a short row whose last cell stands under a text column goes on over the next lines (three at most) when they
@@ -427,7 +431,7 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         end = k
         while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
-            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
+            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) or _AFTER_TABLE.match(nxt.strip()):
                 break
             text += nxt
             end += 1
