@@ -327,6 +327,23 @@ def test_roles_joined_to_the_prose_by_a_comma_and_by_are_the_clause():
 
 
 @pytest.mark.parametrize("text", [
+    "加强水源地保护。年底前完成规范化建设。由省水利厅牵头、省生态环境厅配合。",
+    "加强水源地保护。年底前完成规范化建设。省水利厅牵头、省生态环境厅配合。",
+    "加强水源地保护。年底前完成规范化建设。（省水利厅牵头、省生态环境厅配合）",
+    "加强水源地保护。完成规范化建设，由省水利厅牵头、省生态环境厅配合。",
+])
+def test_roles_joined_by_a_dunhao_after_the_lead_are_a_clause(text):
+    # round AH: 'A牵头、B配合' (the roles joined by 、, not by a comma) was read as one part ending in 配合 with no lead
+    blocks = find_blocks(text, doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("省水利厅", "lead"), ("省生态环境厅", "support")]
+
+
+@pytest.mark.parametrize("text", ["加强保护。完成建设，由省水利厅牵头、组织开展排查。", "加强保护。（省水利厅负责、组织实施）"])
+def test_a_dunhao_after_the_lead_before_prose_stays_prose(text):
+    assert find_blocks(text, doc_year=2024) == []
+
+
+@pytest.mark.parametrize("text", [
     "做好城区保洁。落实门前三包制度。其中城区部分，由县城管局负责。",
     "推进项目建设。加快项目审批进度。所需经费，由县财政局负责。",
     "深化改革攻坚。抓好各项改革任务。以上任务，由县发展改革局牵头。",
