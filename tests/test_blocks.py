@@ -338,7 +338,10 @@ def test_roles_joined_by_a_dunhao_after_the_lead_are_a_clause(text):
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("省水利厅", "lead"), ("省生态环境厅", "support")]
 
 
-@pytest.mark.parametrize("text", ["加强保护。完成建设，由省水利厅牵头、组织开展排查。", "加强保护。（省水利厅负责、组织实施）"])
+@pytest.mark.parametrize("text", ["加强保护。完成建设，由省水利厅牵头、组织开展排查。", "加强保护。（省水利厅负责、组织实施）",
+                                  # no body named: '各牵头、配合单位' are the roles of bodies named elsewhere (read as a
+                                  # unit '各' (lead) and '配合单位' before round AH)
+                                  "加强保护。完成建设。（各牵头、配合单位按职责分工负责）"])
 def test_a_dunhao_after_the_lead_before_prose_stays_prose(text):
     assert find_blocks(text, doc_year=2024) == []
 
