@@ -156,7 +156,8 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     return block
 
 
-_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|落实到位|到位|启动|开工|建成|验收)$")
+# the done words closing a time part ('2024年底前完成'), perhaps after a word of degree ('年底前全面落实到位', '基本完成')
+_DONE = re.compile(r"(?:前|以前)?(?:全面|全部|基本|如期)?(?:完成|完工|办结|落实到位|到位|启动|开工|建成|验收)$")
 
 
 def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
