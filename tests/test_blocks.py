@@ -367,6 +367,12 @@ def test_roles_after_a_comma_for_other_work_or_a_part_of_it_stay_prose(text):
     assert find_blocks(text, doc_year=2024) == []
 
 
+def test_roles_after_a_comma_for_this_tasks_own_work_are_its_clause():
+    # ... while a phrase of action ending in 工作 before '，由' is the task's own work, not a part of it
+    for text in ("加强宣传引导。开展宣传工作，由县委宣传部负责。", "加强宣传引导。做好政策解读工作，由县委宣传部负责。"):
+        assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == ["县委宣传部"]
+
+
 def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     blocks = find_blocks("落实防汛责任。明确巡查责任人。镇应急办牵头，各村（社区）负责。", doc_year=2024)
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("镇应急办", "lead"), ("各村（社区）", "responsible")]

@@ -379,7 +379,8 @@ _BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:[，
 
 # ... but not when the prose before it names other work or a part of it ('以上任务，由A牵头', '其中城区部分，由A负责',
 # '所需经费，由A负责'), as '以上任务由A牵头' does not
-_PART_HEAD = re.compile(r"^(?:以上|上述|前述|其中|其余|所需)|(?:^|[，,；;])[^，,；;]{0,6}"
+# ('宣传工作，由A负责': a short topic; '开展宣传工作，由A负责' is this task's work)
+_PART_HEAD = re.compile(r"^(?:以上|上述|前述|其中|其余|所需)|(?:^|[，,；;])[^，,；;]{0,3}"
                         r"(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)$")
 
 
