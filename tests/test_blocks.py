@@ -326,6 +326,53 @@ def test_roles_joined_to_the_prose_by_a_comma_and_by_are_the_clause():
     assert find_blocks("推进改革。本措施自印发之日起施行，由县发展改革局负责解释。", doc_year=2024) == []
 
 
+@pytest.mark.parametrize("text", [
+    "加强水源地保护。年底前完成规范化建设。由省水利厅牵头、省生态环境厅配合。",
+    "加强水源地保护。年底前完成规范化建设。省水利厅牵头、省生态环境厅配合。",
+    "加强水源地保护。年底前完成规范化建设。（省水利厅牵头、省生态环境厅配合）",
+    "加强水源地保护。完成规范化建设，由省水利厅牵头、省生态环境厅配合。",
+])
+def test_roles_joined_by_a_dunhao_after_the_lead_are_a_clause(text):
+    # round AH: 'A牵头、B配合' (the roles joined by 、, not by a comma) was read as one part ending in 配合 with no lead
+    blocks = find_blocks(text, doc_year=2024)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("省水利厅", "lead"), ("省生态环境厅", "support")]
+
+
+@pytest.mark.parametrize("text", ["加强保护。完成建设，由省水利厅牵头、组织开展排查。", "加强保护。（省水利厅负责、组织实施）",
+                                  # no body named: '各牵头、配合单位' are the roles of bodies named elsewhere (read as a
+                                  # unit '各' (lead) and '配合单位' before round AH)
+                                  "加强保护。完成建设。（各牵头、配合单位按职责分工负责）"])
+def test_a_dunhao_after_the_lead_before_prose_stays_prose(text):
+    assert find_blocks(text, doc_year=2024) == []
+
+
+@pytest.mark.parametrize("text", ["加强队伍建设。开展培训，由县司法局负责，2023年底前全面落实到位。",
+                                  "加强队伍建设。开展培训。（县司法局负责，2023年底前全面完成）",
+                                  "加强队伍建设。开展培训。县司法局负责，2023年底前基本完成。"])
+def test_a_time_part_with_a_word_of_degree_before_its_done_word(text):
+    # misfire review 9 (a miss seen beside it): '…前全面落实到位' / '…前基本完成' was no time part, so the clause was prose
+    blocks = find_blocks(text, doc_year=2023)
+    assert [(u.name, u.role) for b in blocks for u in b.units] == [("县司法局", "responsible")]
+    assert [d.due for b in blocks for d in b.deadlines] == [dt.date(2023, 12, 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "做好城区保洁。落实门前三包制度。其中城区部分，由县城管局负责。",
+    "推进项目建设。加快项目审批进度。所需经费，由县财政局负责。",
+    "深化改革攻坚。抓好各项改革任务。以上任务，由县发展改革局牵头。",
+    "强化宣传引导。营造良好氛围，宣传工作，由县委宣传部负责。",
+])
+def test_roles_after_a_comma_for_other_work_or_a_part_of_it_stay_prose(text):
+    # misfire review 9: the head before '，由' names other work or a part of the task, as '以上任务由A牵头' does
+    assert find_blocks(text, doc_year=2024) == []
+
+
+def test_roles_after_a_comma_for_this_tasks_own_work_are_its_clause():
+    # ... while a phrase of action ending in 工作 before '，由' is the task's own work, not a part of it
+    for text in ("加强宣传引导。开展宣传工作，由县委宣传部负责。", "加强宣传引导。做好政策解读工作，由县委宣传部负责。"):
+        assert [u.name for b in find_blocks(text, doc_year=2024) for u in b.units] == ["县委宣传部"]
+
+
 def test_a_closing_sentence_of_roles_for_a_towns_bodies():
     blocks = find_blocks("落实防汛责任。明确巡查责任人。镇应急办牵头，各村（社区）负责。", doc_year=2024)
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("镇应急办", "lead"), ("各村（社区）", "responsible")]

@@ -145,6 +145,14 @@ def test_a_field_date_written_with_dashes_as_spreadsheets_print_it(value, due):
     assert parse_field("2024-2025年").kind == "in_period"  # a span of years stays one
 
 
+@pytest.mark.parametrize("value,due", [("自即日起至2024年9月", "2024-09-30"), ("即日起至2024年9月底", "2024-09-30"),
+                                       ("自印发之日起至2024年12月31日", "2024-12-31")])
+def test_a_time_from_now_on_ends_when_its_last_point_does(value, due):
+    # misfire review 9 (a miss seen beside it): a 整改时间 '自即日起至2024年9月' was a time of unknown kind, with no date
+    found = parse_field(value)
+    assert (found.kind, found.due.isoformat(), found.text) == ("by_date", due, value)
+
+
 def test_a_date_then_a_slash_and_long_term_is_a_date_that_goes_on():
     found = parse_field("2024年6月底前/长期坚持")
     assert (found.kind, found.due.isoformat(), found.ongoing) == ("by_date", "2024-06-30", True)

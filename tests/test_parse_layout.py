@@ -2185,6 +2185,14 @@ def test_a_rectification_list_names_its_problems_beside_the_measures_that_are_th
     assert parse_text(form).table == []
 
 
+def test_a_progress_report_with_a_work_column_keeps_its_problems_box_beside_next_steps():
+    # misfire review 9: a 通报's '存在问题' beside '下步整改措施' when a '工作任务' column holds the work is a box to fill in,
+    # no group label (the next steps were read as the tasks)
+    text = ("某市发展改革委工作方案\n一、重点任务\n（一）推进重大项目建设。（责任单位：投资科）\n附件\n推进情况通报\n序号\t工作任务\t责任单位\t完成时限\t存在问题\t下步整改措施\n"
+            "1\t推进重大项目建设\t投资科\t2023年12月底前\t用地指标紧张\t积极争取省级用地指标\n")
+    assert parse_text(text).table == []
+
+
 def test_a_tab_row_broken_inside_its_task_cell_goes_on_over_the_next_line():
     # round AF: a Word table copied as tab rows keeps the line break inside a cell ('1	全面推行…，' / '编制…。	政策法规科	…'):
     # the row ended at the break, its title was cut and its units and time limit lost
@@ -2202,6 +2210,15 @@ def test_a_tab_row_broken_inside_its_task_cell_goes_on_over_the_next_line():
     dropped = ("某市任务分工\n领域\t序号\t主要任务\t责任单位\t完成时限\n卫生创建\t1\t巩固创建成果。\t市爱卫办\t2025年9月底前\n"
                "2\t推进卫生乡镇创建。\t各县（市、区）卫生健康局\t2025年11月底前\n病媒防制\t3\t开展病媒防制。\t市疾控中心\t每月\n")
     assert titles(parse_text(dropped)) == ["巩固创建成果", "推进卫生乡镇创建", "开展病媒防制"]
+
+
+def test_a_note_under_a_tab_table_does_not_go_on_a_short_last_row():
+    # misfire review 9: a last row that lost its empty cells, then a note line with tabs ('注：…	联系人：…	电话：…') whose
+    # cells made up the header's count: the note ran into the title and the phone number was read as the time
+    text = ("某市司法局工作要点\n序号\t工作任务\t责任单位\t完成时限\n1\t开展法治进校园\t普法科\t2023年6月底前\n"
+            "2\t推进公共法律服务体系建设\n注：各单位于每季度末报送进展情况。\t联系人：张某\t电话：1234567\n")
+    assert _rows(parse_text(text)) == [("1", "开展法治进校园", [("普法科", "responsible")], ["2023年6月底前"]),
+                                       ("2", "推进公共法律服务体系建设", [], [])]
 
 
 def test_a_markdown_header_with_an_unnamed_cell_still_heads_the_table():

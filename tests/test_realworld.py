@@ -15,7 +15,9 @@ gold with ../shared/realworld/score.py:
   block templates, 文号 and date forms, issuers, autonomous / zone / street / banner regions) and 15 of the fifteenth
   (AD*: a fresh mix of page openings — prose plans, task tables, page furniture and a traditional mirror), 20 of the
   sixteenth (AE*: task tables and prose pages) and 15 of the seventeenth (AF*: task tables copied from PDF and Word,
-  a 问题整改清单, half-width and mirror pages, prose kinds not seen before), each set held to the bar on its own.
+  a 问题整改清单, half-width and mirror pages, prose kinds not seen before), 12 of the eighteenth (AG*: prose pages
+  and tables drawn like the development set) and 6 of the nineteenth (AH*: prose 通知 + 方案 pages with varied
+  responsibility spellings), each set held to the bar on its own.
 
 Skipped where the scorer is absent."""
 
@@ -38,7 +40,7 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe5": (12, "U*"), "probe6": (15, "V*"), "probe7": (30, "W*"), "probe8": (16, "X*"),
           "probe9": (20, "Y*"), "probe10": (10, "Z*"), "probe11": (20, "AA*"), "probe12": (15, "AB*"),
           "probe13": (20, "AC*"), "probe14": (15, "AD*"),
-          "probe15": (20, "AE*"), "probe16": (15, "AF*"), "probe17": (12, "AG*")}
+          "probe15": (20, "AE*"), "probe16": (15, "AF*"), "probe17": (12, "AG*"), "probe18": (6, "AH*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}

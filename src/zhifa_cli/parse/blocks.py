@@ -156,7 +156,8 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     return block
 
 
-_DONE = re.compile(r"(?:前|以前)?(?:完成|完工|办结|落实到位|到位|启动|开工|建成|验收)$")
+# the done words closing a time part ('2024年底前完成'), perhaps after a word of degree ('年底前全面落实到位', '基本完成')
+_DONE = re.compile(r"(?:前|以前)?(?:全面|全部|基本|如期)?(?:完成|完工|办结|落实到位|到位|启动|开工|建成|验收)$")
 
 
 def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
@@ -361,7 +362,7 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
         return []
     if not _roles_only(sentence, doc_year):
         tail = _by_tail(body[start:])
-        if not tail:
+        if not tail or _PART_HEAD.search(body[start: start + tail - 1].strip()):
             return []
         start += tail
         sentence = _LEAD_VERB.sub("", body[start:].strip())
@@ -373,7 +374,14 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 
 
 # '…公布事项清单，由A负责，持续推进。': the roles joined to the prose by a comma, the sentence's tail from its last '，由'
-_BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:[，,；;]|$))")
+_BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:[，,；;、]|$))")
+
+
+# ... but not when the prose before it names other work or a part of it ('以上任务，由A牵头', '其中城区部分，由A负责',
+# '所需经费，由A负责'), as '以上任务由A牵头' does not
+# ('宣传工作，由A负责': a short topic; '开展宣传工作，由A负责' is this task's work)
+_PART_HEAD = re.compile(r"^(?:以上|上述|前述|其中|其余|所需)|(?:^|[，,；;])[^，,；;]{0,3}"
+                        r"(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)$")
 
 
 def _by_tail(sentence: str) -> int:
@@ -385,13 +393,19 @@ def _by_tail(sentence: str) -> int:
 def _roles_only(sentence: str, doc_year: int | None) -> bool:
     """'X牵头，Y配合' / 'A、B按职责分工负责，年底前完成': bodies with their roles (a lead among them), perhaps a
     time, and nothing else."""
-    parts = split_top(sentence, "，,；;")
+    parts = _role_parts(sentence)
     roles = [p for p in parts if _ROLE_TAIL.search(p)]
     return any(p.endswith(("牵头", "负责")) for p in roles) and all(_role_names(p) for p in roles) \
         and all(p in roles or _time_part(p, doc_year) for p in parts)
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")
+_AFTER_LEAD = re.compile(r"(?<=牵头|负责)、")  # 'A牵头、B配合': the roles joined by 、 instead of a comma
+
+
+def _role_parts(clause: str) -> list[str]:
+    """The parts of a clause of roles: split at its commas and semicolons, and at a 、 right after 牵头/负责."""
+    return [q for p in split_top(clause, "，,；;") for q in _AFTER_LEAD.split(p)]
 
 
 def _is_clause(body: str) -> bool:
@@ -399,7 +413,7 @@ def _is_clause(body: str) -> bool:
         return True
     if not _ROLE_WORD.search(body):  # most brackets in prose: 《》 titles, remarks, 文号
         return False
-    parts = split_top(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))), "，,；;")
+    parts = _role_parts(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))))
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(len(_ROLE_PART.sub("", p).strip()) >= 2 for p in roles) \

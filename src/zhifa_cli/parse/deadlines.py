@@ -134,7 +134,8 @@ _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATT
 _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
 _ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、|/|／)?(?:{_ONGOING})$")  # "…前/长期坚持" as a table cell writes it
 _ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
-_LEAD = re.compile(r"^(?:于|在|到|截至|截止|截止到|力争到|力争|至)")
+# words before the time itself; '自即日起至2024年9月' (a 整改时间 from now on) ends when its last point does
+_LEAD = re.compile(r"^(?:自?(?:即日|印发之日|发文之日)起(?:至|到)|于|在|到|截至|截止|截止到|力争到|力争|至)")
 
 
 def _when(text: str, doc_year: int | None) -> When | None:

@@ -140,8 +140,10 @@ _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
 
 def _problems_beside_rectification(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """A 问题整改清单 '序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限': the problem column names each row's problem (a group
-    label); the 整改措施 are the work. Only beside a 整改 column: a progress form's '存在问题' is a box to fill in."""
-    if not any("整改" in c for c in cells):
+    label); the 整改措施 are the work. Only beside a 整改 column that is the table's only work column: a progress form's
+    '存在问题' is a box to fill in, even beside a '下步整改措施' column when a '工作任务' column holds the work."""
+    works = [c for c, r in zip(cells, roles, strict=True) if r == "text"]
+    if not works or not all("整改" in c for c in works):
         return roles
     return ["group" if r is None and _PROBLEM.match(re.sub(r"\s+", "", c)) else r for c, r in zip(cells, roles, strict=True)]
 
@@ -406,6 +408,10 @@ def _unbroken(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a line under a table that says something of its own: '注：各单位于每季度末报送…	联系人：…', '备注：', '说明：', '附件'
+_AFTER_TABLE = re.compile(r"^(?:注|备注|说明|附件|附表|填表说明|填报说明)\s*\d*\s*[：:]|^附件\s*\d*$")
+
+
 def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
     """Tab rows copied from Word with a line break inside a text cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科
     …'): a short row whose last cell stands under a text column goes on over the next lines (three at most) when they
@@ -425,7 +431,7 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         end = k
         while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
-            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")):
+            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) or _AFTER_TABLE.match(nxt.strip()):
                 break
             text += nxt
             end += 1

@@ -19,6 +19,7 @@ _LEVEL = re.compile(r"^(?:市|县|区|乡|镇|省|市县|县区|乡镇)$")
 # '各市、县人民政府': 各市 shares the head of the next item, when that item starts with a level too ('各市、州人民政府',
 # a province's cities and autonomous prefectures, or '各州、市人民政府' the other way round; '各县、旗人民政府').
 _EACH_LEVEL = re.compile(r"^各(?:市|县|区|乡|镇|省|州|旗)$")
+_NO_LEVEL = ("市场", "区域", "县域", "市域")  # '各州、市场监管部门': 市场 is no level
 _ROLE_SUFFIX = [("为牵头单位", "lead"), ("为牵头部门", "lead"), ("为责任单位", "responsible"), ("为配合单位", "support"),
                 ("为配合部门", "support"), ("牵头", "lead"), ("负责", "responsible"), ("配合", "support"), ("参与", "support"),
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
@@ -117,7 +118,8 @@ def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     pending: list[str] = []
     for k, (item, raw) in enumerate(items):
         nxt = items[k + 1][0] if k + 1 < len(items) else ""
-        if _LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省州旗"):
+        if _LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省州旗"
+                                                  and not nxt.startswith(_NO_LEVEL)):
             pending.append(item)
         elif pending:
             joined = "、".join([*pending, raw])
