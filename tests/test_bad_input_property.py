@@ -110,3 +110,21 @@ def test_corrupted_published_files(published, data):
        st.integers(0, 40000))
 def test_any_encoding_cut_anywhere(name, codec, cut):
     _reads_or_refuses(SEEDS[name].encode(codec)[:cut], ".txt")
+
+
+# Shrunk from mutated probe pages (a fuzz run of 133 k mutations): each raised before its fix.
+FOUND = [
+    "任务\n责任单位\n序",  # a one-cell-per-line header whose 序号 comes after the text column (grid._after_number)
+    "2.（和责任单位：处）",  # a bare 和 between separators in a unit list (units._and_lists)
+    "1.推进执法改革（责任单位：市司法局、和、市财政局）",
+]
+
+
+def test_found_inputs_parse_or_refuse():
+    for text in FOUND:
+        _parses_or_refuses(text)
+
+
+def test_bare_and_names_nobody():
+    doc = parse_text("1.推进执法改革（责任单位：市司法局、和、市财政局）")
+    assert [u.name for u in doc.tasks[0].units] == ["市司法局", "市财政局"]

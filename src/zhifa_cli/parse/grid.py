@@ -461,9 +461,9 @@ def _fill(columns: list[Column], number: int, cells: list[str], first: int, last
 def _after_number(columns: list[Column]) -> list[Column]:
     """The columns that follow the 序号 cell: those after the text column's groups, the text and the rest."""
     roles = [c.role for c in columns]
-    if "number" in roles:
+    if "number" in roles and "text" in roles[roles.index("number"):]:
         return columns[roles.index("number") + 1:]
-    return columns[roles.index("text"):]  # an unheaded 序号 sits just before the task text
+    return columns[roles.index("text"):]  # an unheaded 序号 (or one headed after the text) sits just before it
 
 
 _RULE = re.compile(r"^[\s:：\-—–]*$")  # a Markdown table's |---|:---:| line

@@ -213,6 +213,8 @@ def _and_lists(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
         parts = split_top(item, "和") if "和" in item else [item]
+        if not parts:  # a bare '和' between two separators names nobody
+            continue
         current = parts[0]
         for part in parts[1:]:
             if _BODY_END.search(current) and len(current) >= 2 and _LEVEL_START.match(part) and len(part) >= 3:
