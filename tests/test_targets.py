@@ -255,3 +255,10 @@ def test_check_against_a_parent_flags_a_looser_target():
     assert LINE in finding.message and "parent.txt:" in finding.message and "expected ≥60（每人每年）" in finding.message
     for text in (PARENT, STRICTER):  # as strict as the parent, or stricter: nothing
         assert not [f for f in check(_doc(text, "child"), text=text, parent=parent) if f.rule == "ZF021"]
+
+
+def test_a_one_character_name_before_fenbie_takes_the_units_measure():
+    """'能耗、水分别下降4%、5%': 水 is too short to be read as a measure; the figure is still a target, named
+    after its unit (a fuzz run found the empty measure raising)."""
+    found = find_targets("到2025年，能耗、水分别下降4%、5%。")
+    assert [(t.measure, t.value, t.kind) for t in found] == [("能耗", 4, "decrease"), ("比例", 5, "decrease")]
