@@ -77,3 +77,15 @@ def test_words_cut_once_are_kept_for_the_next_run(tmp_path, monkeypatch):
     with store.db:
         store.db.execute("UPDATE cut SET words = ?", (segment.marshal.dumps(["别的", "词"]),))
     assert segment.cut(texts) == first  # rows whose words do not spell the text are not trusted
+
+
+def test_a_full_memo_is_emptied_without_losing_the_texts_it_held(monkeypatch):
+    """When the in-process memo is full it is cleared: a call whose texts were partly in it still gets every
+    text's words (a fuzz run of diff found a KeyError here once the memo passed its limit)."""
+    monkeypatch.setattr(segment, "_memo", {})
+    monkeypatch.setattr(segment, "_MEMO_LIMIT", 2)
+    texts = ["行政执法监督一体化平台", "推进行政执法规范化建设", "全面推行清单管理制度"]
+    first = segment.cut(texts[:1])
+    words = segment.cut(texts)
+    assert words[:2] == [first[0], ("推进", "行政", "执法", "规范化", "建设")]
+    assert ["".join(w) for w in words] == texts

@@ -55,7 +55,8 @@ def cut(texts: Sequence[str]) -> list[tuple[str, ...]]:
     if not todo:
         return [_memo[t] for t in texts]
     if len(_memo) + len(todo) > _MEMO_LIMIT:
-        _memo.clear()
+        _memo.clear()  # the texts that were kept are gone too: all of them are cut (or fetched) again
+        todo = list(dict.fromkeys(texts))
     store = _Store.shared()
     known = store.get(todo) if store else {}
     _memo.update(known)
