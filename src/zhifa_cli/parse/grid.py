@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..chars import HAN
-from .blocks import LABELS, kind_of
+from .blocks import LABELS, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
@@ -31,7 +31,7 @@ _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
-_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金|职责$")
+_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
@@ -126,7 +126,8 @@ def column_role(cell: str) -> str | None:
 
 def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
-    roles = _unnamed_ignored(cells, _problems_beside_rectification(cells, [column_role(c) for c in cells]))
+    roles = [column_role(c) for c in cells]
+    roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
@@ -146,6 +147,20 @@ def _problems_beside_rectification(cells: list[str], roles: list[str | None]) ->
     if not works or not all("整改" in c for c in works):
         return roles
     return ["group" if r is None and _PROBLEM.match(re.sub(r"\s+", "", c)) else r for c, r in zip(cells, roles, strict=True)]
+
+
+_PROGRESS = re.compile(r"进展|完成情况|推进情况")
+
+
+def _problems_reported(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A progress report '序号 | 重点任务 | 责任单位 | 完成时限 | 进展情况 | 存在问题': each row states a task, its units and
+    its time limit, then how it went; the problem column is the report's remark (ignored), as 进展情况 is. Only where
+    the header names a time limit and no 整改 column: a form to fill in ('工作任务 | 责任单位 | 完成情况 | 存在问题', no
+    time) and a 整改 list keep their readings."""
+    names = [re.sub(r"\s+", "", c) for c in cells]
+    if "deadline" not in roles or not any(_PROGRESS.search(n) for n in names) or any("整改" in n for n in names):
+        return roles
+    return ["ignore" if r is None and _PROBLEM.match(n) else r for n, r in zip(names, roles, strict=True)]
 
 
 def _unnamed_ignored(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -242,6 +257,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
             if grid is None and mode == "spaces":  # the header a paragraph of its own, the rows one cell per line
                 grid = _read(columns, lines[i + 1:], ln.no, "stream")
             return grid
+        if below is not None and _GAP.search(ln.text) and (stacked := _stacked_header(ln, lines[below])) \
+                and (grid := _read_layout(stacked, ln, lines[below + 1:])):
+            return grid
         stream = _header_stream(lines, i)
         if stream:
             columns, rest = stream
@@ -278,7 +296,7 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     followed by empty ones; the words of the second row take its place, column by column (in place when the
     rows keep their empty cells, else in order over the spanned columns)."""
     top, sub = _raw_cells(first), _raw_cells(second)
-    if "" not in top or not any(sub):
+    if not any(sub) or ("" not in top and not (len(sub) == len(top) and _spans_repeated(top))):
         return None
     if len(sub) == len(top):
         merged = [b or a for a, b in zip(top, sub, strict=True)]
@@ -293,6 +311,12 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
     return _header(merged)
+
+
+def _spans_repeated(top: list[str]) -> bool:
+    """'| 序号 | 重点任务 | 责任单位 | 责任单位 | 完成时限 |': a converter that writes a spanning cell into every column
+    it spans (instead of leaving them empty) repeats its name side by side; the row under it names the columns."""
+    return any(a and a == b for a, b in itertools.pairwise(top))
 
 
 _MAX_COLUMNS = 16  # no task table has more columns
@@ -478,8 +502,8 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     section = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
-        if _SECTION.match(ln.text.strip()) or (mode == "line" and _SECTION.match(_one_cell(ln.text))):
-            section = ln.text.strip() if _SECTION.match(ln.text.strip()) else _one_cell(ln.text)
+        if heading := _section_line(ln.text, mode):
+            section = heading
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if not cells:
@@ -517,6 +541,27 @@ def _one_cell(text: str) -> str:
     """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""
     filled = [c for c in _raw_cells(text) if c]
     return filled[0] if len(filled) == 1 and "|" in text.replace("｜", "|") else ""
+
+
+# '（二）农村生活污水治理' between the rows of a tab table: the group the rows after it belong to, a row of its own
+# spanning the table (its empty cells kept as tabs, or lost). A short name, no sentence.
+_GROUP_LINE = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]\s*(?P<title>[^。；;，,：:\t|｜]{2,30})。?$")
+
+
+def _section_line(text: str, mode: str) -> str | None:
+    """The heading a line puts the rows after it under ('一、…', or in a table of a row per line '（二）…' alone or
+    as the row's only filled cell, read as '二、…'), else None."""
+    if _SECTION.match(text.strip()):
+        return text.strip()
+    if mode != "line":
+        return None
+    filled = [c for c in _raw_cells(text) if c] if re.search(r"[\t|｜]", text) else [text.strip()]
+    if len(filled) != 1:
+        return None
+    if _SECTION.match(filled[0]):
+        return filled[0]
+    m = _GROUP_LINE.match(filled[0])
+    return f"{m.group('n')}、{m.group('title')}" if m else None
 
 
 def _continues(columns: list[Column], cells: list[str]) -> bool:
@@ -716,6 +761,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
             heading, i = cells[i + 1][1], j  # '1 / 企业准营“一件事”' over '1.1 …', '1.2 …': a heading, no task
             continue
         pieces = cells[i + 1: j]
+        if not pieces and j == len(cells):
+            break  # the excerpt ends right after a row's number: nothing of that row is on the page
         group, skip = None, 0
         if after[0].role == "group" and _group_first(pieces, width, last=j == len(cells)):
             group, pieces, skip = pieces[0][1], pieces[1:], 1  # the row's own 重点任务 cell, before its measure
@@ -803,7 +850,7 @@ def _deadline_in_place(columns: list[Column], cells: list[str]) -> list[str]:
         return cells
     d = roles.index("deadline")
     for k, cell in enumerate(cells):
-        if k < d and roles[k] in _UNIT_ROLES_SET and is_deadline(cell) and not looks_like_body(cell):
+        if k < d and roles[k] in _UNIT_ROLES_SET and (is_deadline(cell) or time_word(cell)) and not looks_like_body(cell):
             return [*cells[:k], *[""] * (d - k), *cells[k:]] if len(cells) + d - k <= len(columns) else cells
     return cells
 
@@ -950,6 +997,37 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _stacked_header(first: Line, second: Line) -> list[Column] | None:
+    """A -layout header whose narrow columns wrap their names over two lines ('序 / 号', '牵头 / 单位', '完成 / 时限')."""
+    names = _stacked_names(_pieces(first), _pieces(second))
+    return _header(names) if names else None
+
+
+def stacked_header_words(first: str, second: str) -> list[str] | None:
+    """The header words of two raw lines that are one -layout header wrapped over two lines, else None."""
+    def pieces(text: str) -> list[tuple[int, str]]:
+        return [(_width(text[: m.start()]), m.group()) for m in _TOKEN.finditer(text)]
+
+    if not (_GAP.search(first) and _GAP.search(second)) and len(second.split()) > 1:
+        return None
+    names = _stacked_names(pieces(first), pieces(second))
+    return names if names and _header(names) else None
+
+
+def _stacked_names(top: list[tuple[int, str]], sub: list[tuple[int, str]]) -> list[str] | None:
+    """Each short piece of the second line ends the name of the piece above it (the nearest by position), one at
+    most under each; None when the lines are no such pair."""
+    if len(top) < 3 or not sub or len(sub) > len(top) or any(len(text) > 4 for _, text in sub):
+        return None
+    names = [text for _, text in top]
+    for position, text in sub:
+        k = min(range(len(top)), key=lambda c: abs(top[c][0] - position))
+        if names[k] != top[k][1]:
+            return None  # two pieces under one name: no wrapped header
+        names[k] += text
+    return names
 
 
 def _fits(columns: list[Column], cells: list[str]) -> bool:
