@@ -494,3 +494,10 @@ def test_a_time_label_inside_a_sentence_of_prose_gives_the_tasks_time():
         [("县自然资源局", "lead"), ("相关乡镇人民政府", "responsible")], [("县农业农村局", "responsible")]]
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年12月底前"], ["立行立改并长期坚持"]]
     assert doc.tasks[1].text == "养殖污染问题。对规模养殖场开展排查，督促配套建设设施。"
+
+
+def test_a_label_inside_a_sentence_that_says_no_time_gives_none():
+    # misfire review 10: '，期限：3年' (a term) and '，时间安排：分三个阶段推进' (phases) after a comma were read as time limits
+    text = ("某县工作方案\n一、重点任务\n（一）开展评估。对项目开展评估，期限：3年。（责任单位：县发改局）\n"
+            "（二）开展检查。对企业开展检查，时间安排：分三个阶段推进。（责任单位：县应急局）\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [[], []]

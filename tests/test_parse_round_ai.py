@@ -93,3 +93,30 @@ def test_a_verb_after_the_place_ends_the_region():
     # round AI: '宁川县落实省级生态环境保护督察…整改方案' gave region '宁川县落实省' (落实 read into a second place)
     task = "一、整改任务\n（一）污水处理问题。开展排查。（责任单位：县住建局）\n"
     assert parse_text("某川县落实省级生态环境保护督察反馈问题整改方案\n" + task).region == "某川县"
+
+
+# --- misfire review 10: round AI's rules on ordinary text where their trigger shows but they should not fire -------
+
+def test_a_header_of_another_table_after_a_group_line_ends_the_table():
+    # misfire review 10: with '（二）…' lines read as groups, '（二）重点项目清单' over a table of its own ('序号 | 项目名称 |
+    # 总投资（万元）| …') let the project rows be read under the task table's columns ('5000' a unit, the 建设内容 a time)
+    text = ("某县方案\n（一）重点任务清单\n序号\t重点任务\t责任单位\t完成时限\n1\t推进改革。\t县发改局\t2024年底前\n"
+            "2\t做好宣传。\t县委宣传部\t长期坚持\n（二）重点项目清单\n序号\t项目名称\t总投资（万元）\t建设内容\t责任单位\n"
+            "1\t城东污水厂\t5000\t新建污水处理厂一座。\t县住建局\n")
+    doc = parse_text(text)
+    assert not [u for t in doc.tasks for u in t.units if u.name == "5000"]
+    assert not [d for t in doc.tasks for d in t.deadlines if d.text == "新建污水处理厂一座"]
+    # a header repeated after a page break (the same columns) does not end the table
+    repeated = ("某县重点任务清单\n序号\t重点任务\t责任单位\t完成时限\n1\t推进改革。\t县发改局\t2024年底前\n"
+                "序号\t重点任务\t责任单位\t完成时限\n2\t做好宣传。\t县委宣传部\t长期坚持\n")
+    assert [t.title for t in parse_text(repeated).tasks] == ["推进改革", "做好宣传"]
+
+
+def test_a_blank_progress_form_in_an_attachment_is_no_report():
+    # misfire review 10: a 进度表 to fill in ('完成时限 | 完成情况 | 存在问题', the last two empty) attached to a plan was read
+    # as a report's table once '存在问题' beside a time column became a remark
+    text = ("某区工作方案\n一、重点任务\n（一）举办促消费活动。举办活动20场。（责任单位：区商务局；完成时限：2024年12月底前）\n"
+            "（二）发展夜间经济。打造集聚区2个。（责任单位：区文旅局；完成时限：2024年9月底前）\n附件\n某区工作进度表\n"
+            "序号\t工作任务\t责任单位\t完成时限\t完成情况\t存在问题\n1\t举办促消费活动\t区商务局\t2024年12月底前\t\t\n"
+            "2\t发展夜间经济\t区文旅局\t2024年9月底前\t\t\n")
+    assert parse_text(text).table == []

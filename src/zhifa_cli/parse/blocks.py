@@ -328,6 +328,9 @@ _DEADLINE_LABELS = "|".join(sorted((k for k, v in LABELS.items() if v == "deadli
 _MID_TIME = re.compile(rf"(?<=[，,])\s*(?:{_DEADLINE_LABELS})\s*[：:](?P<value>[^，,；;。（(]{{2,20}})(?=[，,；;。（(]|$)")
 
 
+_TIME_SAID = re.compile(r"长期|持续|常态|立行立改|立即|即时|随时|每(?:年|半年|季度|季|月|周|旬)|[年月季]底?前")
+
+
 def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> list[Block]:
     """Time fields inside sentences of prose that no clause already holds. Where the sentence before the label
     only names bodies with their roles ('A牵头，B落实，整改时间：…'), those are the task's units too."""
@@ -336,6 +339,8 @@ def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> lis
         if any(b.start <= m.start() < b.end for b in found):
             continue
         deadline = parse_field(m.group("value").strip(), doc_year=doc_year)
+        if deadline.kind == "unknown" and not _TIME_SAID.search(deadline.text):
+            continue  # '，期限：3年' (a term), '，时间安排：分三个阶段推进' (phases): no time limit said
         start = text.rfind("。", 0, m.start()) + 1
         head = _LEAD_VERB.sub("", text[start: m.start()].strip().rstrip("，,"))
         if head and not any(start < b.end and b.start < m.start() for b in found) and _roles_only(head, doc_year):

@@ -59,7 +59,7 @@ def _number_of(cell: str) -> int:
 @dataclass(frozen=True)
 class Column:
     name: str
-    role: str  # number | text | group | lead | responsible | support | deadline | point | note | ignore
+    role: str  # number | text | group | lead | responsible | support | deadline | point | note | ignore | remark
 
 
 @dataclass
@@ -154,13 +154,15 @@ _PROGRESS = re.compile(r"进展|完成情况|推进情况")
 
 def _problems_reported(cells: list[str], roles: list[str | None]) -> list[str | None]:
     """A progress report '序号 | 重点任务 | 责任单位 | 完成时限 | 进展情况 | 存在问题': each row states a task, its units and
-    its time limit, then how it went; the problem column is the report's remark (ignored), as 进展情况 is. Only where
-    the header names a time limit and no 整改 column: a form to fill in ('工作任务 | 责任单位 | 完成情况 | 存在问题', no
-    time) and a 整改 list keep their readings."""
+    its time limit, then how it went; the problem column and the 进展情况 are the report's remarks ('remark' columns,
+    read as nothing). Only where the header names a time limit and no 整改 column: a form to fill in ('工作任务 | 责任单位
+    | 完成情况 | 存在问题', no time) and a 整改 list keep their readings; a table whose remark cells are all empty is a
+    form to fill in, no report (_blank_form)."""
     names = [re.sub(r"\s+", "", c) for c in cells]
     if "deadline" not in roles or not any(_PROGRESS.search(n) for n in names) or any("整改" in n for n in names):
         return roles
-    return ["ignore" if r is None and _PROBLEM.match(n) else r for n, r in zip(names, roles, strict=True)]
+    return ["remark" if (r is None and _PROBLEM.match(n)) or (r == "ignore" and _PROGRESS.search(n)) else r
+            for n, r in zip(names, roles, strict=True)]
 
 
 def _unnamed_ignored(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -375,10 +377,16 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
     if mode == "line":
         lines = _tab_rows_rejoined(_unbroken(lines), columns)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
-    if not rows:
+    if not rows or _blank_form(columns, rows):
         return None
     columns = _sentences_are_the_text(columns, rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _blank_form(columns: list[Column], rows: list[Row]) -> bool:
+    """A progress table whose 进展情况 / 存在问题 cells are all empty: a form to fill in (an attachment repeating the
+    plan's tasks), no report of them."""
+    return any(c.role == "remark" for c in columns) and not any(r.cells.get("remark") for r in rows)
 
 
 def _sentences_are_the_text(columns: list[Column], rows: list[Row]) -> list[Column]:
@@ -506,6 +514,8 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             section = heading
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
+        if rows and mode == "line" and cells and _other_header(cells, columns):
+            break  # '（二）重点项目清单' and a table of its own under it: this one is over
         if not cells:
             if rows and ln is said[-1] and (cut := _cut_row(columns, ln, rows[-1].number, mode)):
                 cut.section = section
@@ -529,6 +539,15 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             row.section = section
             rows.append(row)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
+
+
+def _other_header(cells: list[str], columns: list[Column]) -> bool:
+    """A row of header words, or one opened by '序号', naming other columns than this table's: the header of the next
+    table (a header repeated after a page break names the same columns and the table goes on)."""
+    names = [re.sub(r"\s+", "", c).strip("|｜") for c in cells]
+    if names == [c.name for c in columns]:
+        return False
+    return bool(_NUMBER.match(names[0])) or _header(cells) is not None
 
 
 def _heads_sub_rows(row: Row, following: list[Row]) -> bool:
