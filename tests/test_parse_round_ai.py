@@ -120,3 +120,12 @@ def test_a_blank_progress_form_in_an_attachment_is_no_report():
             "序号\t工作任务\t责任单位\t完成时限\t完成情况\t存在问题\n1\t举办促消费活动\t区商务局\t2024年12月底前\t\t\n"
             "2\t发展夜间经济\t区文旅局\t2024年9月底前\t\t\n")
     assert parse_text(text).table == []
+
+
+def test_two_columns_of_one_name_keep_both_cells():
+    # seen beside misfire review 10: a repeated spanning cell ('| 责任单位 | 责任单位 |') with no row naming the columns
+    # under it made two columns of one name, and the second cell overwrote the first (its unit was lost)
+    text = ("某市任务清单\n| 序号 | 重点任务 | 责任单位 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 推进改革。 | 市发改委 | 市财政局 | 2024年底前 |\n| 2 | 做好宣传。 | 市委宣传部 | 市文明办 | 长期坚持 |\n")
+    assert [[u.name for u in t.units] for t in parse_text(text).tasks] == [
+        ["市发展和改革委员会", "市财政局"], ["市委宣传部", "市文明办"]]

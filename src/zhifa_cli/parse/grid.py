@@ -649,23 +649,24 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
-    named = dict(zip(columns, cells, strict=False))
-    number_column = next((c for c in columns if c.role == "number"), None)
+    # cell by column in place: two columns may share a name ('责任单位 | 责任单位', a spanning cell a converter repeated)
+    named = list(zip(columns, cells, strict=False))
+    number_at = next((i for i, c in enumerate(columns) if c.role == "number"), None)
     label = ""
-    if number_column is not None:
-        number = named.get(number_column, "")
+    if number_at is not None:
+        number = named[number_at][1] if number_at < len(named) else ""
         if _SUB_NUMBER.match(number):
             number, label = str(count), number.replace("．", ".").replace("－", "-")
         elif not _ROW_NUMBER.match(number):
             return None
-    elif not any(named.get(c) for c in columns if c.role == "text"):
+    elif not any(cell for column, cell in named if column.role == "text"):
         return None
     else:  # no 序号 column: a task cell may open with the row's number ('1.加快…')
-        text_column = next(c for c in columns if c.role == "text")
-        if m := _row_number_in(named.get(text_column, "")):
-            count, named[text_column] = int(m.group("n")), m.group("text")
-    row = Row(_number_of(number) if number_column is not None else count, first=no, last=no, label=label)
-    for column, cell in named.items():
+        t = next(i for i, c in enumerate(columns) if c.role == "text")
+        if t < len(named) and (m := _row_number_in(named[t][1])):
+            count, named[t] = int(m.group("n")), (named[t][0], m.group("text"))
+    row = Row(_number_of(number) if number_at is not None else count, first=no, last=no, label=label)
+    for column, cell in named:
         if column.role != "number":
             row.put(column, cell)
     return row
