@@ -129,3 +129,15 @@ def test_two_columns_of_one_name_keep_both_cells():
             "| 1 | 推进改革。 | 市发改委 | 市财政局 | 2024年底前 |\n| 2 | 做好宣传。 | 市委宣传部 | 市文明办 | 长期坚持 |\n")
     assert [[u.name for u in t.units] for t in parse_text(text).tasks] == [
         ["市发展和改革委员会", "市财政局"], ["市委宣传部", "市文明办"]]
+
+
+def test_row_numbers_run_into_their_cells_come_apart_when_a_bare_one_ends_the_page():
+    # round AJ: a one-cell-per-line table whose row numbers carry a dot ('1.' on its own line, read into '1.开展…') and
+    # whose excerpt ends on a bare '5.': that one bare number kept the others joined, so no row was found and the cells
+    # became the text of numbered items (no unit, no time)
+    text = ("某省重点工作安排\n序号\n重点工作\n责任处室\n完成时间\n备注\n1.\n开展专项整治。\n执法监督处\n2024年10月底前\n会同省市场监管局\n"
+            "2.\n组织执法大练兵。\n执法监督处、各市生态环境局\n2024年9月\n3.\n开展排污口排查。\n水生态环境处\n2024年12月底前\n4.\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "开展专项整治", [("执法监督处", "responsible")], ["2024年10月底前"]),
+        ("2", "组织执法大练兵", [("执法监督处", "responsible"), ("各市生态环境局", "responsible")], ["2024年9月"]),
+        ("3", "开展排污口排查", [("水生态环境处", "responsible")], ["2024年12月底前"])]

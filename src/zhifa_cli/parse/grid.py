@@ -747,7 +747,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     width = len(after) - [c.role for c in after].index("text")
     cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     cells = _role_lines_joined(cells)
-    if not any(_ROW_NUMBER.match(text) for _, text in cells):
+    # numbers run into their task cells ('1.开展…'): apart again, also when a bare one ends the page ('5.', its row cut)
+    if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
         cells = _numbers_apart(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
