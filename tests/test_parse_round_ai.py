@@ -141,3 +141,40 @@ def test_row_numbers_run_into_their_cells_come_apart_when_a_bare_one_ends_the_pa
         ("1", "开展专项整治", [("执法监督处", "responsible")], ["2024年10月底前"]),
         ("2", "组织执法大练兵", [("执法监督处", "responsible"), ("各市生态环境局", "responsible")], ["2024年9月"]),
         ("3", "开展排污口排查", [("水生态环境处", "responsible")], ["2024年12月底前"])]
+
+
+# --- round AK -------------------------------------------------------------------------------------------------
+
+def test_a_unit_column_with_its_persons_gives_the_bodies_without_them():
+    # round AK: a '责任单位（责任人）' column whose cells name each body with its person in brackets ('医政科（李华）') kept
+    # the persons inside the unit names
+    text = ("某区卫生健康重点工作责任清单\n| 序号 | 重点工作 | 责任单位（责任人） | 完成时限 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 推进医共体建设。 | 医政科（李华）、区人民医院（周强） | 2025年10月底前 |\n"
+            "| 2 | 完成老年人体检。 | 基层卫生科（王伟）、各镇（街道）卫生院 | 2025年11月底前 |\n")
+    assert [[u.name for u in t.units] for t in parse_text(text).tasks] == [
+        ["医政科", "区人民医院"], ["基层卫生科", "各镇（街道）卫生院"]]
+    # a column without persons in its name keeps a bracket after a body as written
+    plain = text.replace("责任单位（责任人）", "责任单位")
+    assert parse_text(plain).tasks[0].units[0].name == "医政科（李华）"
+    # a body's other name in brackets is no person: it stays ('县财政局（国资办）')
+    alias = text.replace("医政科（李华）", "县财政局（国资办）")
+    assert parse_text(alias).tasks[0].units[0].name == "县财政局（国资办）"
+
+
+def test_spaced_unit_names_may_open_with_xiangguan():
+    # round AK: '责任单位：县交通运输局（牵头） 县财政局 相关乡镇人民政府' — a name opening with 相关 was no whole name, so the
+    # spaces were taken out and the line became one unit
+    text = ("某县方案\n一、主要任务\n（一）加快公路升级。实施改造工程。\n责任单位：县交通运输局（牵头） 县财政局 相关乡镇人民政府\n"
+            "完成时限：2024年12月底前\n")
+    assert [(u.name, u.role) for u in parse_text(text).tasks[0].units] == [
+        ("县交通运输局", "lead"), ("县财政局", "responsible"), ("相关乡镇人民政府", "responsible")]
+    # ... and so may a name after 和: '县财政局和有关部门' is two units, as '县财政局和各乡镇人民政府' is
+    joined = parse_text("某县方案\n一、任务\n（一）推进改革。深化改革。（责任单位：县财政局和有关部门）\n")
+    assert [u.name for u in joined.tasks[0].units] == ["县财政局", "有关部门"]
+
+
+def test_a_date_issued_under_the_title_dates_the_page():
+    # round AK: '（2024年3月12日印发）' under the title of a page with no signature gave no date
+    text = ("某县发展和改革局\n2024年重点工作任务清单\n（2024年3月12日印发）\n序号\t重点工作\t责任单位\t完成时限\n"
+            "1\t编制实施方案。\t规划股\t2024年6月底前\n")
+    assert str(parse_text(text).date) == "2024-03-12"

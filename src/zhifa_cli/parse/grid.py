@@ -81,7 +81,22 @@ class Row:
         ('6月底前') the point itself, since the cell only says what is done by then."""
         if not cell or _BLANK.match(cell.strip()) or (column.role == "point" and _FIGURE.match(cell.strip())):
             return
+        if column.role in ("lead", "responsible", "support") and _WITH_PERSONS.search(column.name):
+            cell = _persons_dropped(cell)
         self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
+
+
+# '责任单位（责任人）': a unit column whose cells give each body with its person in brackets ('医政科（李华）')
+_WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]")
+_PERSON_AFTER = re.compile(rf"(?<=[{HAN}])[（(](?P<person>[{HAN}·]{{2,4}})[）)]")
+_NOT_PERSON = re.compile(r"牵头|负责|配合|协办|参与|街道|社区|乡镇|村|居|市|县|区|镇|乡")
+
+
+def _persons_dropped(cell: str) -> str:
+    """'医政科（李华）、区人民医院（周强）' -> '医政科、区人民医院': the persons after the bodies go; a bracket that is part of a
+    name ('各镇（街道）卫生院') or a role mark ('（牵头）') stays."""
+    return _PERSON_AFTER.sub(lambda m: m.group(0) if _NOT_PERSON.search(m.group("person"))
+                             or looks_like_body(m.group("person")) else "", cell)
 
 
 @dataclass

@@ -460,12 +460,16 @@ def _forwards(parts: Parts) -> bool:
 
 def _date_under_title(lines: list[Line]) -> dt.date | None:
     """'（2024年4月18日）' on its own line under the title, as a news agency or a gazette prints the 成文日期 of a
-    document it publishes without the signature."""
+    document it publishes without the signature; '（2024年3月12日印发）' as a bureau's page prints it."""
     for ln in [ln for ln in lines if ln.says][1:6]:
         text = ln.text.strip()
-        if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(text[1:-1])):
+        if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(_ISSUED.sub("", text[1:-1]))):
             return date
     return None
+
+
+# '（2024年3月12日印发）': the date a document was issued on, said with its verb
+_ISSUED = re.compile(r"\s*(?:印发|发布|下发)$")
 
 
 def _signed_under_title(lines: list[Line]) -> str | None:
