@@ -481,3 +481,23 @@ def test_a_rectification_time_label_line_gives_the_tasks_deadline():
     doc = parse_text(text)
     assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2025年3月底前"], ["长期坚持"]]
     assert [[u.name for u in t.units] for t in doc.tasks] == [["县财政局"], ["县财政局"]]
+
+
+def test_a_time_label_inside_a_sentence_of_prose_gives_the_tasks_time():
+    # round AI: '整改时间：' after a comma in the middle of a paragraph (no bracket, no line of its own) was no field: the
+    # time was lost ('立行立改并长期坚持'), and the roles before it ('A牵头，B落实，整改时间：…') named no unit
+    text = ("某县督察反馈问题整改方案\n一、整改任务\n"
+            "（一）矿山修复滞后问题。县自然资源局牵头，相关乡镇人民政府落实，整改时间：2024年12月底前。对矿山逐一制定方案。\n"
+            "（二）养殖污染问题。对规模养殖场开展排查，整改时间：立行立改并长期坚持，督促配套建设设施（责任单位：县农业农村局）。\n")
+    doc = parse_text(text)
+    assert [[(u.name, u.role) for u in t.units] for t in doc.tasks] == [
+        [("县自然资源局", "lead"), ("相关乡镇人民政府", "responsible")], [("县农业农村局", "responsible")]]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [["2024年12月底前"], ["立行立改并长期坚持"]]
+    assert doc.tasks[1].text == "养殖污染问题。对规模养殖场开展排查，督促配套建设设施。"
+
+
+def test_a_label_inside_a_sentence_that_says_no_time_gives_none():
+    # misfire review 10: '，期限：3年' (a term) and '，时间安排：分三个阶段推进' (phases) after a comma were read as time limits
+    text = ("某县工作方案\n一、重点任务\n（一）开展评估。对项目开展评估，期限：3年。（责任单位：县发改局）\n"
+            "（二）开展检查。对企业开展检查，时间安排：分三个阶段推进。（责任单位：县应急局）\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [[], []]

@@ -207,6 +207,11 @@ _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
 _TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?")
 
 
+def time_word(text: str) -> bool:
+    """'每季度', '每月', '即时办理': a time value with no date in it (a table's 完成时限 cell may hold one)."""
+    return bool(_TIME_WORDS.fullmatch(text.strip()))
+
+
 def _time_part(part: str, doc_year: int | None) -> Deadline | None:
     """A part of a label-less clause that gives its time: a deadline, or a time word ('即时办理', '每季度')."""
     if _TIME_WORDS.fullmatch(part.strip()):
@@ -313,7 +318,40 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    return blocks or _inline_fields(text, doc_year) or (_closing_sentence(text, doc_year) if sentences else [])
+    found = blocks or _inline_fields(text, doc_year) or (_closing_sentence(text, doc_year) if sentences else [])
+    return found + _mid_time_fields(text, found, doc_year) if sentences else found
+
+
+# '…相关乡镇人民政府落实，整改时间：2024年12月底前。' / '…开展排查，整改时间：立行立改并长期坚持，督促…': a time label
+# inside a sentence, after a comma (no bracket, no line of its own): its value runs to the next comma or stop.
+_DEADLINE_LABELS = "|".join(sorted((k for k, v in LABELS.items() if v == "deadline"), key=len, reverse=True))
+_MID_TIME = re.compile(rf"(?<=[，,])\s*(?:{_DEADLINE_LABELS})\s*[：:](?P<value>[^，,；;。（(]{{2,20}})(?=[，,；;。（(]|$)")
+
+
+_TIME_SAID = re.compile(r"长期|持续|常态|立行立改|立即|即时|随时|每(?:年|半年|季度|季|月|周|旬)|[年月季]底?前")
+
+
+def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> list[Block]:
+    """Time fields inside sentences of prose that no clause already holds. Where the sentence before the label
+    only names bodies with their roles ('A牵头，B落实，整改时间：…'), those are the task's units too."""
+    out: list[Block] = []
+    for m in _MID_TIME.finditer(text):
+        if any(b.start <= m.start() < b.end for b in found):
+            continue
+        deadline = parse_field(m.group("value").strip(), doc_year=doc_year)
+        if deadline.kind == "unknown" and not _TIME_SAID.search(deadline.text):
+            continue  # '，期限：3年' (a term), '，时间安排：分三个阶段推进' (phases): no time limit said
+        start = text.rfind("。", 0, m.start()) + 1
+        head = _LEAD_VERB.sub("", text[start: m.start()].strip().rstrip("，,"))
+        if head and not any(start < b.end and b.start < m.start() for b in found) and _roles_only(head, doc_year):
+            block = read_fields(head, doc_year=doc_year)
+            block.start = start
+        else:
+            block = Block(m.start() - 1, m.end())  # the comma before the label goes with it
+        block.deadlines.append(deadline)
+        block.end = m.end()
+        out.append(block)
+    return out
 
 
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:

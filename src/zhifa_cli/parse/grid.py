@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..chars import HAN
-from .blocks import LABELS, kind_of
+from .blocks import LABELS, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
@@ -31,7 +31,7 @@ _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
-_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|工作进展|预期成效|目标值|资金|职责$")
+_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
@@ -59,7 +59,7 @@ def _number_of(cell: str) -> int:
 @dataclass(frozen=True)
 class Column:
     name: str
-    role: str  # number | text | group | lead | responsible | support | deadline | point | note | ignore
+    role: str  # number | text | group | lead | responsible | support | deadline | point | note | ignore | remark
 
 
 @dataclass
@@ -81,7 +81,22 @@ class Row:
         ('6月底前') the point itself, since the cell only says what is done by then."""
         if not cell or _BLANK.match(cell.strip()) or (column.role == "point" and _FIGURE.match(cell.strip())):
             return
+        if column.role in ("lead", "responsible", "support") and _WITH_PERSONS.search(column.name):
+            cell = _persons_dropped(cell)
         self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
+
+
+# '责任单位（责任人）': a unit column whose cells give each body with its person in brackets ('医政科（李华）')
+_WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]")
+_PERSON_AFTER = re.compile(rf"(?<=[{HAN}])[（(](?P<person>[{HAN}·]{{2,4}})[）)]")
+_NOT_PERSON = re.compile(r"牵头|负责|配合|协办|参与|街道|社区|乡镇|村|居|市|县|区|镇|乡")
+
+
+def _persons_dropped(cell: str) -> str:
+    """'医政科（李华）、区人民医院（周强）' -> '医政科、区人民医院': the persons after the bodies go; a bracket that is part of a
+    name ('各镇（街道）卫生院') or a role mark ('（牵头）') stays."""
+    return _PERSON_AFTER.sub(lambda m: m.group(0) if _NOT_PERSON.search(m.group("person"))
+                             or looks_like_body(m.group("person")) else "", cell)
 
 
 @dataclass
@@ -126,7 +141,8 @@ def column_role(cell: str) -> str | None:
 
 def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
-    roles = _unnamed_ignored(cells, _problems_beside_rectification(cells, [column_role(c) for c in cells]))
+    roles = [column_role(c) for c in cells]
+    roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
@@ -146,6 +162,22 @@ def _problems_beside_rectification(cells: list[str], roles: list[str | None]) ->
     if not works or not all("整改" in c for c in works):
         return roles
     return ["group" if r is None and _PROBLEM.match(re.sub(r"\s+", "", c)) else r for c, r in zip(cells, roles, strict=True)]
+
+
+_PROGRESS = re.compile(r"进展|完成情况|推进情况")
+
+
+def _problems_reported(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """A progress report '序号 | 重点任务 | 责任单位 | 完成时限 | 进展情况 | 存在问题': each row states a task, its units and
+    its time limit, then how it went; the problem column and the 进展情况 are the report's remarks ('remark' columns,
+    read as nothing). Only where the header names a time limit and no 整改 column: a form to fill in ('工作任务 | 责任单位
+    | 完成情况 | 存在问题', no time) and a 整改 list keep their readings; a table whose remark cells are all empty is a
+    form to fill in, no report (_blank_form)."""
+    names = [re.sub(r"\s+", "", c) for c in cells]
+    if "deadline" not in roles or not any(_PROGRESS.search(n) for n in names) or any("整改" in n for n in names):
+        return roles
+    return ["remark" if (r is None and _PROBLEM.match(n)) or (r == "ignore" and _PROGRESS.search(n)) else r
+            for n, r in zip(names, roles, strict=True)]
 
 
 def _unnamed_ignored(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -242,6 +274,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
             if grid is None and mode == "spaces":  # the header a paragraph of its own, the rows one cell per line
                 grid = _read(columns, lines[i + 1:], ln.no, "stream")
             return grid
+        if below is not None and _GAP.search(ln.text) and (stacked := _stacked_header(ln, lines[below])) \
+                and (grid := _read_layout(stacked, ln, lines[below + 1:])):
+            return grid
         stream = _header_stream(lines, i)
         if stream:
             columns, rest = stream
@@ -278,7 +313,7 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     followed by empty ones; the words of the second row take its place, column by column (in place when the
     rows keep their empty cells, else in order over the spanned columns)."""
     top, sub = _raw_cells(first), _raw_cells(second)
-    if "" not in top or not any(sub):
+    if not any(sub) or ("" not in top and not (len(sub) == len(top) and _spans_repeated(top))):
         return None
     if len(sub) == len(top):
         merged = [b or a for a, b in zip(top, sub, strict=True)]
@@ -293,6 +328,12 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
     return _header(merged)
+
+
+def _spans_repeated(top: list[str]) -> bool:
+    """'| 序号 | 重点任务 | 责任单位 | 责任单位 | 完成时限 |': a converter that writes a spanning cell into every column
+    it spans (instead of leaving them empty) repeats its name side by side; the row under it names the columns."""
+    return any(a and a == b for a, b in itertools.pairwise(top))
 
 
 _MAX_COLUMNS = 16  # no task table has more columns
@@ -351,10 +392,16 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
     if mode == "line":
         lines = _tab_rows_rejoined(_unbroken(lines), columns)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
-    if not rows:
+    if not rows or _blank_form(columns, rows):
         return None
     columns = _sentences_are_the_text(columns, rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _blank_form(columns: list[Column], rows: list[Row]) -> bool:
+    """A progress table whose 进展情况 / 存在问题 cells are all empty: a form to fill in (an attachment repeating the
+    plan's tasks), no report of them."""
+    return any(c.role == "remark" for c in columns) and not any(r.cells.get("remark") for r in rows)
 
 
 def _sentences_are_the_text(columns: list[Column], rows: list[Row]) -> list[Column]:
@@ -478,10 +525,12 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     section = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
-        if _SECTION.match(ln.text.strip()) or (mode == "line" and _SECTION.match(_one_cell(ln.text))):
-            section = ln.text.strip() if _SECTION.match(ln.text.strip()) else _one_cell(ln.text)
+        if heading := _section_line(ln.text, mode):
+            section = heading
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
+        if rows and mode == "line" and cells and _other_header(cells, columns):
+            break  # '（二）重点项目清单' and a table of its own under it: this one is over
         if not cells:
             if rows and ln is said[-1] and (cut := _cut_row(columns, ln, rows[-1].number, mode)):
                 cut.section = section
@@ -507,6 +556,15 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
 
 
+def _other_header(cells: list[str], columns: list[Column]) -> bool:
+    """A row of header words, or one opened by '序号', naming other columns than this table's: the header of the next
+    table (a header repeated after a page break names the same columns and the table goes on)."""
+    names = [re.sub(r"\s+", "", c).strip("|｜") for c in cells]
+    if names == [c.name for c in columns]:
+        return False
+    return bool(_NUMBER.match(names[0])) or _header(cells) is not None
+
+
 def _heads_sub_rows(row: Row, following: list[Row]) -> bool:
     """Row '1' holding only its group label ('加强政策发布解读', every other cell empty) over rows '1-1', '1-2':
     the heading of the sub-rows that carry the work, no task of its own."""
@@ -517,6 +575,27 @@ def _one_cell(text: str) -> str:
     """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""
     filled = [c for c in _raw_cells(text) if c]
     return filled[0] if len(filled) == 1 and "|" in text.replace("｜", "|") else ""
+
+
+# '（二）农村生活污水治理' between the rows of a tab table: the group the rows after it belong to, a row of its own
+# spanning the table (its empty cells kept as tabs, or lost). A short name, no sentence.
+_GROUP_LINE = re.compile(r"^[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]\s*(?P<title>[^。；;，,：:\t|｜]{2,30})。?$")
+
+
+def _section_line(text: str, mode: str) -> str | None:
+    """The heading a line puts the rows after it under ('一、…', or in a table of a row per line '（二）…' alone or
+    as the row's only filled cell, read as '二、…'), else None."""
+    if _SECTION.match(text.strip()):
+        return text.strip()
+    if mode != "line":
+        return None
+    filled = [c for c in _raw_cells(text) if c] if re.search(r"[\t|｜]", text) else [text.strip()]
+    if len(filled) != 1:
+        return None
+    if _SECTION.match(filled[0]):
+        return filled[0]
+    m = _GROUP_LINE.match(filled[0])
+    return f"{m.group('n')}、{m.group('title')}" if m else None
 
 
 def _continues(columns: list[Column], cells: list[str]) -> bool:
@@ -585,23 +664,24 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         after = min(groups, len(columns) - len(cells))
         cells = cells[: k + 1] + [""] * after + cells[k + 1:]
         cells += [""] * (len(columns) - len(cells))
-    named = dict(zip(columns, cells, strict=False))
-    number_column = next((c for c in columns if c.role == "number"), None)
+    # cell by column in place: two columns may share a name ('责任单位 | 责任单位', a spanning cell a converter repeated)
+    named = list(zip(columns, cells, strict=False))
+    number_at = next((i for i, c in enumerate(columns) if c.role == "number"), None)
     label = ""
-    if number_column is not None:
-        number = named.get(number_column, "")
+    if number_at is not None:
+        number = named[number_at][1] if number_at < len(named) else ""
         if _SUB_NUMBER.match(number):
             number, label = str(count), number.replace("．", ".").replace("－", "-")
         elif not _ROW_NUMBER.match(number):
             return None
-    elif not any(named.get(c) for c in columns if c.role == "text"):
+    elif not any(cell for column, cell in named if column.role == "text"):
         return None
     else:  # no 序号 column: a task cell may open with the row's number ('1.加快…')
-        text_column = next(c for c in columns if c.role == "text")
-        if m := _row_number_in(named.get(text_column, "")):
-            count, named[text_column] = int(m.group("n")), m.group("text")
-    row = Row(_number_of(number) if number_column is not None else count, first=no, last=no, label=label)
-    for column, cell in named.items():
+        t = next(i for i, c in enumerate(columns) if c.role == "text")
+        if t < len(named) and (m := _row_number_in(named[t][1])):
+            count, named[t] = int(m.group("n")), (named[t][0], m.group("text"))
+    row = Row(_number_of(number) if number_at is not None else count, first=no, last=no, label=label)
+    for column, cell in named:
         if column.role != "number":
             row.put(column, cell)
     return row
@@ -682,7 +762,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     width = len(after) - [c.role for c in after].index("text")
     cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     cells = _role_lines_joined(cells)
-    if not any(_ROW_NUMBER.match(text) for _, text in cells):
+    # numbers run into their task cells ('1.开展…'): apart again, also when a bare one ends the page ('5.', its row cut)
+    if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
         cells = _numbers_apart(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
@@ -716,6 +797,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
             heading, i = cells[i + 1][1], j  # '1 / 企业准营“一件事”' over '1.1 …', '1.2 …': a heading, no task
             continue
         pieces = cells[i + 1: j]
+        if not pieces and j == len(cells):
+            break  # the excerpt ends right after a row's number: nothing of that row is on the page
         group, skip = None, 0
         if after[0].role == "group" and _group_first(pieces, width, last=j == len(cells)):
             group, pieces, skip = pieces[0][1], pieces[1:], 1  # the row's own 重点任务 cell, before its measure
@@ -803,7 +886,7 @@ def _deadline_in_place(columns: list[Column], cells: list[str]) -> list[str]:
         return cells
     d = roles.index("deadline")
     for k, cell in enumerate(cells):
-        if k < d and roles[k] in _UNIT_ROLES_SET and is_deadline(cell) and not looks_like_body(cell):
+        if k < d and roles[k] in _UNIT_ROLES_SET and (is_deadline(cell) or time_word(cell)) and not looks_like_body(cell):
             return [*cells[:k], *[""] * (d - k), *cells[k:]] if len(cells) + d - k <= len(columns) else cells
     return cells
 
@@ -950,6 +1033,37 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _stacked_header(first: Line, second: Line) -> list[Column] | None:
+    """A -layout header whose narrow columns wrap their names over two lines ('序 / 号', '牵头 / 单位', '完成 / 时限')."""
+    names = _stacked_names(_pieces(first), _pieces(second))
+    return _header(names) if names else None
+
+
+def stacked_header_words(first: str, second: str) -> list[str] | None:
+    """The header words of two raw lines that are one -layout header wrapped over two lines, else None."""
+    def pieces(text: str) -> list[tuple[int, str]]:
+        return [(_width(text[: m.start()]), m.group()) for m in _TOKEN.finditer(text)]
+
+    if not (_GAP.search(first) and _GAP.search(second)) and len(second.split()) > 1:
+        return None
+    names = _stacked_names(pieces(first), pieces(second))
+    return names if names and _header(names) else None
+
+
+def _stacked_names(top: list[tuple[int, str]], sub: list[tuple[int, str]]) -> list[str] | None:
+    """Each short piece of the second line ends the name of the piece above it (the nearest by position), one at
+    most under each; None when the lines are no such pair."""
+    if len(top) < 3 or not sub or len(sub) > len(top) or any(len(text) > 4 for _, text in sub):
+        return None
+    names = [text for _, text in top]
+    for position, text in sub:
+        k = min(range(len(top)), key=lambda c: abs(top[c][0] - position))
+        if names[k] != top[k][1]:
+            return None  # two pieces under one name: no wrapped header
+        names[k] += text
+    return names
 
 
 def _fits(columns: list[Column], cells: list[str]) -> bool:

@@ -39,7 +39,7 @@ _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|"
           rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
-_NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
+_NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
                         r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
                         r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
                         # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
@@ -218,6 +218,13 @@ def _joint(organ: str) -> str:
     return f"{m.group('party')}、{m.group('government')}" if m else organ
 
 
+def _stacked_joint(above: str, organ: str) -> str:
+    """A 两办 signature on two lines ('中共X县委办公室' / 'X县人民政府办公室' over the date): both organs, named as
+    when they share one line."""
+    joined = _joint(f"{above.strip()}{organ}")
+    return joined if joined != f"{above.strip()}{organ}" else organ
+
+
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
     """The signature above the 成文日期, else the organ a title begins with ('X关于印发…的通知') or the 发文机关
     a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
@@ -227,7 +234,7 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
-            return organ
+            return _stacked_joint(before[-2].text, organ) if len(before) >= 2 else organ
     titled = next((_joint(m.group("organ")) for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if stated:
@@ -453,12 +460,16 @@ def _forwards(parts: Parts) -> bool:
 
 def _date_under_title(lines: list[Line]) -> dt.date | None:
     """'（2024年4月18日）' on its own line under the title, as a news agency or a gazette prints the 成文日期 of a
-    document it publishes without the signature."""
+    document it publishes without the signature; '（2024年3月12日印发）' as a bureau's page prints it."""
     for ln in [ln for ln in lines if ln.says][1:6]:
         text = ln.text.strip()
-        if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(text[1:-1])):
+        if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(_ISSUED.sub("", text[1:-1]))):
             return date
     return None
+
+
+# '（2024年3月12日印发）': the date a document was issued on, said with its verb
+_ISSUED = re.compile(r"\s*(?:印发|发布|下发)$")
 
 
 def _signed_under_title(lines: list[Line]) -> str | None:

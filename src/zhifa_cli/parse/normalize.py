@@ -175,7 +175,7 @@ _GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext
 def space_table_rows(lines: list[str]) -> set[int]:
     """Indices of a table flattened with single spaces ('序号 类别 主要任务 牵头单位 …' and the rows under
     it): there the spaces between Chinese words are the cell boundaries, so they are kept."""
-    from .grid import column_role  # the header vocabulary lives with the table reader
+    from .grid import column_role, stacked_header_words  # the header vocabulary lives with the table reader
 
     kept: set[int] = set()
     header = layout = False
@@ -183,6 +183,10 @@ def space_table_rows(lines: list[str]) -> set[int]:
         tokens = line.split()
         if len(tokens) >= 3 and all(column_role(t) for t in tokens) and any(column_role(t) == "text" for t in tokens):
             header, layout = True, bool(_GAP.search(line))
+            kept.add(i)
+        elif len(tokens) >= 3 and _GAP.search(line) and i + 1 < len(lines) \
+                and stacked_header_words(line, lines[i + 1]):  # '序  重点任务  牵头  完成' over '号  单位  时限'
+            header = layout = True
             kept.add(i)
         elif header and (_ROW_START.match(line) or (layout and (line.startswith("  ") or _GAP.search(line)))):
             kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line

@@ -44,7 +44,9 @@ _NOTICE_CUE = re.compile(r"印发给你们|现印发|现将.{0,60}印发|请认�
 # Sections every plan has that frame the work rather than assign it (总体要求, 工作目标, 组织实施 …).
 _FRAMING = (r"总体要求|总体思路|总体目标|指导思想|基本原则|工作原则|工作目标|主要目标|目标要求|发展目标|工作思路|"
             r"工作要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|方法步骤|保障措施|组织保障|工作保障|保障机制|"
-            r"组织领导|适用范围|编制依据|背景|总则|附则")
+            r"组织领导|适用范围|编制依据|背景|总则|附则|"
+            # a report's account of where things stand ('一、总体情况' of a 通报 over its table of tasks)
+            r"总体情况|基本情况")
 NON_TASK_TITLE = re.compile(rf"(?:有关|相关|其他)?(?:{_FRAMING})(?:(?:和|及|与|、)(?:{_FRAMING}))?[。：:]?")
 # '三、加强组织领导' closing a list of tasks: framing said with a verb; a task only when it names units.
 _CLOSING_TITLE = re.compile(r"(?:加强|强化|健全|完善|严格|狠抓)(?:组织领导|组织保障|工作保障|督导考核|督查考核|督促检查|"

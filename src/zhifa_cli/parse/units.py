@@ -226,7 +226,7 @@ def _and_lists(items: list[str]) -> list[str]:
     return out
 
 
-_LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团|团)")
+_LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团|团|相关|有关)")  # '相关乡镇人民政府' is a whole name too
 
 
 # The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
