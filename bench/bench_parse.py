@@ -72,8 +72,8 @@ FOLDER_FILES = 200  # the folder rows: a synthetic folder of this many circulars
 def _folder() -> None:
     """Issue 14's figure on a 200-file synthetic folder (bench/synth.py, made once and kept in $TMPDIR; the issue's
     folder has 1,000): parse CPU per file in one process, file after file (a fresh process each time, its caches
-    empty as a run's are; median of 3), then the whole `zhifa parse DIR -q` process, cold, with 1 and 2 workers
-    (median of 3: wall, and CPU with the workers')."""
+    empty as a run's are; median of 3), then the whole `zhifa parse DIR -q` process, cold, with 1 and 2 workers,
+    and with 2 workers and the summary table (median of 3: wall, and CPU with the workers')."""
 
     from synth import generate
 
@@ -87,11 +87,11 @@ def _folder() -> None:
     cpu = statistics.median(_parse_cpu(folder / "raw") for _ in range(3))
     print(f"synthetic folder, {len(files)} files, in-process: {cpu:.2f} s CPU = {cpu / len(files) * 1000:.2f} ms "
           f"per file = {size / cpu / 1e6:.2f} MB/s")
-    for workers in (1, 2):
-        runs = [_parse_process(folder / "raw", workers) for _ in range(3)]
+    for workers, quiet in ((1, True), (2, True), (2, False)):
+        runs = [_parse_process(folder / "raw", workers, quiet) for _ in range(3)]
         wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
-        print(f"  zhifa parse of the folder, {workers} worker{'s' if workers > 1 else ''} (whole process): "
-              f"{wall:5.2f} s wall, {cpu:5.2f} s CPU")
+        print(f"  zhifa parse of the folder{' -q' if quiet else ' (summary table)'}, {workers} "
+              f"worker{'s' if workers > 1 else ''} (whole process): {wall:5.2f} s wall, {cpu:5.2f} s CPU")
 
 
 _CPU = """import sys, time
@@ -112,15 +112,16 @@ def _parse_cpu(raw: Path) -> float:
     return float(done.stdout.strip())
 
 
-def _parse_process(raw: Path, workers: int) -> tuple[float, float]:
-    """Wall and CPU seconds (workers included) of one cold `zhifa parse RAW -q`, run where a zhifa.toml sets
-    `workers`."""
+def _parse_process(raw: Path, workers: int, quiet: bool = True) -> tuple[float, float]:
+    """Wall and CPU seconds (workers included) of one cold `zhifa parse RAW [-q]`, run where a zhifa.toml sets
+    `workers`; without -q the parent also prints the summary table of every record (to /dev/null)."""
     with tempfile.TemporaryDirectory() as here:
         Path(here, "zhifa.toml").write_text(f"workers = {workers}\n", encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([ZHIFA, "parse", str(raw), "--out", str(Path(here, "out")), "-q"], cwd=here, check=True,
-                       env={**os.environ, "NO_COLOR": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run([ZHIFA, "parse", str(raw), "--out", str(Path(here, "out")), *(["-q"] if quiet else [])],
+                       cwd=here, check=True, env={**os.environ, "NO_COLOR": "1"}, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime

@@ -343,10 +343,15 @@ def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from:
     if len(items) < parallel_from or workers < 2:
         yield from map(job, items)
         return
-    from .workers import executor
+    from .parse import pipeline  # noqa: F401  every job parses: forked workers inherit the parser (~0.3 s each)
+    from .workers import executor, stop
 
     with executor(workers) as pool:
-        yield from pool.map(job, items, chunksize=chunksize)
+        try:
+            yield from pool.map(job, items, chunksize=chunksize)
+        except BaseException:  # Ctrl-C, or the consumer stopped reading: no worker goes on for nobody
+            stop(pool)
+            raise
 
 
 def _parse_safe(raw: Path) -> Document | str:
@@ -393,13 +398,35 @@ def _claim(path: Path, owners: dict[str, Path]) -> None:
     owners[path.stem] = path
 
 
+@dataclass(frozen=True)
+class Written:
+    """What `zhifa parse` says of a record it wrote: the document's row of the summary and its warnings.
+    A worker sends this back, not the Document: pickling and unpickling a thousand records cost ~2.5 s of
+    a core, most of it in the parent, for a table of counts."""
+
+    id: str
+    path: str  # the source path the warnings name (Document.source.path)
+    region: str | None
+    tasks: int
+    table: int
+    units: int
+    deadlines: int
+    targets: int
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> Written:
+        return cls(doc.id, doc.source.path, doc.region, len(doc.tasks), len(doc.table),
+                   sum(len(t.units) for t in doc.tasks), sum(len(t.deadlines) for t in doc.tasks),
+                   sum(len(t.targets) for t in doc.tasks), tuple(doc.warnings))
+
+
 def parse_files(paths: list[Path], out_dir: Path, fmt: str, *, workers: int | None = None,
-                keep: bool = True) -> Iterator[tuple[Document | None, str] | str]:
-    """Parse each file and write its record into `out_dir`: (document, record written), or the line that
-    says why not (starting with INTERNAL when it is a bug of ours; a second file of one id is refused in
+                keep: bool = True) -> Iterator[tuple[Written | None, str] | str]:
+    """Parse each file and write its record into `out_dir`: (what was written, record written), or the line
+    that says why not (starting with INTERNAL when it is a bug of ours; a second file of one id is refused in
     its place). Results come in file order, so what is said is what parsing one file after the other says.
-    Without `keep` the document is None: it stays in the worker (unpickling a thousand records costs the
-    parent seconds of a core, for `zhifa parse -q`, which shows none)."""
+    Without `keep` the summary is None (`zhifa parse -q` shows none)."""
     owners: dict[str, Path] = {}
     claimed: list[Path | str] = []
     for path in paths:
@@ -414,12 +441,12 @@ def parse_files(paths: list[Path], out_dir: Path, fmt: str, *, workers: int | No
         yield item if isinstance(item, str) else next(results)
 
 
-def _parse_one(job: tuple[Path, Path, str, bool]) -> tuple[Document | None, str] | str:
+def _parse_one(job: tuple[Path, Path, str, bool]) -> tuple[Written | None, str] | str:
     """One file parsed and its record written, or the line that says why not."""
     path, out_dir, fmt, keep = job
     try:
         doc = parse.parse_file(path)
-        return doc if keep else None, str(save(doc, out_dir, fmt))
+        return Written.of(doc) if keep else None, str(save(doc, out_dir, fmt))
     except ZhifaError as exc:
         return str(exc)
     except Exception as exc:  # a bug of ours: say which file, keep going with the others

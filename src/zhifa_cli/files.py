@@ -34,22 +34,37 @@ def _umask() -> int:
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed.
     An OSError (no such folder, no permission, disk full) becomes a WriteError naming `path`."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=SUFFIX, dir=path.parent)
-    except OSError as exc:
-        raise cannot_write(path, exc) from None
+    fd, tmp = _temporary(path)
     os.close(fd)
-    sweep(path.parent)
     try:
         yield Path(tmp)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
         os.replace(tmp, path)
     except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise cannot_write(path, exc) from None
+        _discard(tmp, path, exc)
         raise
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path` (its folder made when missing), open: (fd, name). The folder is made
+    only when the file cannot be: writing a thousand records into one folder asks for it once."""
+    try:
+        made = tempfile.mkstemp(prefix=f".{path.name}.", suffix=SUFFIX, dir=path.parent)
+    except OSError:  # no folder yet, or not one: make it, and say what that or the file says
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made = tempfile.mkstemp(prefix=f".{path.name}.", suffix=SUFFIX, dir=path.parent)
+        except OSError as exc:
+            raise cannot_write(path, exc) from None
+    sweep(path.parent)
+    return made
+
+
+def _discard(tmp: str, path: Path, exc: BaseException) -> None:
+    """A write failed: its temporary file goes; an OSError becomes a WriteError naming `path`."""
+    Path(tmp).unlink(missing_ok=True)
+    if isinstance(exc, OSError):
+        raise cannot_write(path, exc) from None
 
 
 def sweep(folder: Path) -> int:
@@ -87,9 +102,17 @@ def cannot_write(path: Path, exc: OSError) -> WriteError:
 
 @contextlib.contextmanager
 def atomic_text(path: Path, *, bom: bool = False) -> Iterator:
-    """An open UTF-8 text handle whose content lands at `path` only when the block ends cleanly."""
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-        yield fh
+    """An open UTF-8 text handle whose content lands at `path` only when the block ends cleanly. The handle
+    is the temporary file mkstemp opened (not opened a second time by name), given its mode before closing."""
+    fd, tmp = _temporary(path)
+    try:
+        with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+            yield handle
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
+        os.replace(tmp, path)
+    except BaseException as exc:
+        _discard(tmp, path, exc)
+        raise
 
 
 def write_text(path: Path, text: str, *, bom: bool = False) -> None:

@@ -9,6 +9,7 @@ ends the worker once its parent process id changes (it has been re-parented).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import multiprocessing
@@ -25,6 +26,21 @@ WATCH_SECONDS = 1.0
 
 def executor(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """End `pool` now, its queued work dropped and its workers killed: what the caller abandons (Ctrl-C, an
+    error, a consumer that stops reading) nobody will collect. Without this, leaving `with executor(…)` waits
+    for the work already handed out, and a worker that Ctrl-C interrupts in one job takes the next one."""
+    kill = getattr(pool, "kill_workers", None)  # Python 3.14: shuts down, queued work cancelled, then kills
+    if kill is not None:
+        kill()
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
 
 
 def fork_pool(workers: int):

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from .. import settings
-from ..documents import INTERNAL, SUFFIXES, listed, open_document, parse_files
+from ..documents import INTERNAL, SUFFIXES, Written, listed, open_document, parse_files
 from ..errors import UsageError
 from ..models import Comparison, Document
 from ..render import terminal
@@ -71,19 +71,19 @@ def parse(
 
 
 def _parse_all(files: list[Path], out_dir: Path, fmt: str, quiet: bool,
-               workers: int | None) -> tuple[list[tuple[Document | None, str]], list[str], bool]:
-    """Parse and save each file: (document, record written) rows, error lines, whether one was a bug of ours.
+               workers: int | None) -> tuple[list[tuple[Written | None, str]], list[str], bool]:
+    """Parse and save each file: (what was written, record written) rows, error lines, whether one was a bug of ours.
     Many files are parsed by a pool of worker processes (one per core), results taken in file order, so
     the rows, the records and every line said are those of parsing one file after the other."""
-    rows: list[tuple[Document | None, str]] = []
+    rows: list[tuple[Written | None, str]] = []
     errors: list[str] = []
     internal = False
     for outcome in parse_files(files, out_dir, fmt, workers=workers, keep=not quiet):
         if isinstance(outcome, tuple):
-            doc, written = outcome
-            if doc is not None:  # kept unless --quiet
-                terminal.warnings(doc.source.path, doc.warnings)
-            rows.append((doc, written))
+            row, written = outcome
+            if row is not None:  # kept unless --quiet
+                terminal.warnings(row.path, list(row.warnings))
+            rows.append((row, written))
             continue
         internal = internal or outcome.startswith(INTERNAL)
         errors.append(outcome.removeprefix(INTERNAL))

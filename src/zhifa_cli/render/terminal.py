@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -22,6 +23,9 @@ from ..models import Deadline, Document, Unit
 from ..settings import env
 from . import safe
 from .wrap import Wrapped
+
+if TYPE_CHECKING:
+    from ..documents import Written  # a parsed document's summary row (only a type here)
 
 UNBOUNDED = 100_000  # the console width when output goes to a pipe or a file and COLUMNS is not set
 
@@ -74,31 +78,28 @@ def deadline_text(d: Deadline) -> str:
     return f"{d.text} ({due}{extra})" if due else d.text
 
 
-def parse_summary(rows: list[tuple[Document, str]], failures: list[str]) -> None:
+def parse_summary(rows: list[tuple[Written, str]], failures: list[str]) -> None:
     """The table of what was parsed (none when nothing was), where it went; how many files failed goes
     to stderr, after the one line per bad file."""
     out = console()
     if rows:
-        table = _parse_table([doc for doc, _written in rows])
-        out.print(table if fits(out, table) else _parse_lines([doc for doc, _written in rows]))
+        table = _parse_table([row for row, _written in rows])
+        out.print(table if fits(out, table) else _parse_lines([row for row, _written in rows]))
         folders = sorted({str(Path(written).parent) for _, written in rows})
         out.print(safe.text(f"wrote {len(rows)} record(s) to {', '.join(folders)}"), soft_wrap=True)
     if failures:
         to_stderr(f"{len(failures)} file(s) failed; see the messages above.")
 
 
-def _parse_table(docs: list[Document]) -> Table:
+def _parse_table(rows: list[Written]) -> Table:
     table = Table(title="zhifa parse", title_justify="left")
     table.add_column("document", no_wrap=True)
     for name in ("tasks", "table rows", "units", "deadlines", "targets", "warnings"):
         table.add_column(name, justify="right", no_wrap=True)
     table.add_column("region", overflow="fold")
-    for doc in docs:
-        units = sum(len(t.units) for t in doc.tasks)
-        deadlines = sum(len(t.deadlines) for t in doc.tasks)
-        targets = sum(len(t.targets) for t in doc.tasks)
-        table.add_row(safe.text(doc.id), str(len(doc.tasks)), str(len(doc.table)), str(units), str(deadlines),
-                      str(targets), str(len(doc.warnings)), Wrapped(safe.text(doc.region or "")))
+    for row in rows:
+        table.add_row(safe.text(row.id), str(row.tasks), str(row.table), str(row.units), str(row.deadlines),
+                      str(row.targets), str(len(row.warnings)), Wrapped(safe.text(row.region or "")))
     return table
 
 
@@ -110,12 +111,11 @@ def fits(out: Console, table: Table) -> bool:
     return Measurement.get(out, out.options.update_width(UNBOUNDED), table).minimum <= out.width
 
 
-def _parse_lines(docs: list[Document]) -> Text:
+def _parse_lines(rows: list[Written]) -> Text:
     """The parse summary for a narrow terminal: one line per document, wrapped as text wraps."""
-    lines = [f"{doc.id}: {len(doc.tasks)} tasks, {len(doc.table)} table rows, "
-             f"{sum(len(t.units) for t in doc.tasks)} units, {sum(len(t.deadlines) for t in doc.tasks)} deadlines, "
-             f"{sum(len(t.targets) for t in doc.tasks)} targets, {len(doc.warnings)} warnings"
-             + (f" · {doc.region}" if doc.region else "") for doc in docs]
+    lines = [f"{row.id}: {row.tasks} tasks, {row.table} table rows, {row.units} units, {row.deadlines} deadlines, "
+             f"{row.targets} targets, {len(row.warnings)} warnings" + (f" · {row.region}" if row.region else "")
+             for row in rows]
     return safe.text("\n".join(["zhifa parse", *lines]))
 
 
