@@ -20,7 +20,7 @@ from ...errors import UsageError
 from ...progress import SILENT, Progress
 from ...workers import fork_pool
 from .pairing import align_pairs, sort_rows
-from .scores import floor_pairs, split_terms
+from .scores import floor_pairs, split_terms, warm_kernel
 from .task_index import TaskIndex
 
 
@@ -116,6 +116,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
         if plan.dense:  # many rows: made once here, inherited by every worker
             split_terms(plan.index)
             sort_rows(plan.index)
+            warm_kernel(plan.index)
         gc.freeze()  # the corpus's objects: no worker's collector walks them (nor copies their pages)
         with fork_pool(workers) as pool:
             results = []

@@ -1,0 +1,56 @@
+"""kernels: the one loop of the corpus scores that numpy and scipy cannot do fast, compiled (numba).
+
+scores._block adds the rare terms' products of a block of query rows and a span of corpus rows to their
+dense (common-term) products, then keeps the pairs near FLOOR. scipy's sparse product spends most of its
+time building a sparse result that is half full, and csr_todense then adds it in: two passes over the
+pairs and two over the output. rare_near does it in one: corpus row by corpus row, each of its rare terms
+(in the order the row stores them) times that term's entries among the query rows (the block's rare
+part, transposed: term -> query rows), summed into one row of sums; then that row is added to the dense
+products and the pairs at or above `floor` are written out. Each sum is the one scipy's product makes
+(the same products, added to 0.0 in the row's stored term order, then added to the dense product once),
+so the pairs and their sums are scipy's bit for bit (tests/test_corpus_kernels.py checks it).
+
+numba is imported with this module, and scores imports this module only on the dense path (a whole
+corpus's matrix): no other command pays for it. cache=True keeps the compiled code on disk, so the
+compilation (about a second) is paid once per machine; dispatch warms it before forking its workers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+
+@njit(cache=True, nogil=True)
+def rare_near(products, lo, start, hi, c_indptr, c_indices, c_data, q_indptr, q_indices, q_data, floor,
+              out_j, out_q, out_s):  # pragma: no cover - compiled: coverage does not see inside
+    """For corpus rows start..hi (products' row j - lo holds their dense products with the nq query rows):
+    add the rare products (corpus rows: CSR c_*, all rows of the index; query rows: the block's rare part
+    transposed, CSR q_* of terms × nq) and write each pair whose sum is at least `floor` to out_j (corpus
+    row), out_q (query column), out_s (sum), corpus row by corpus row, columns in order. Stops before a
+    row whose pairs might not fit; returns (pairs written, the next row to do)."""
+    nq = products.shape[1]
+    sums = np.zeros(nq)
+    count = 0
+    room = out_j.shape[0]
+    for j in range(start, hi):
+        if count + nq > room:
+            return count, j
+        for k in range(c_indptr[j], c_indptr[j + 1]):
+            term = c_indices[k]
+            value = c_data[k]
+            for p in range(q_indptr[term], q_indptr[term + 1]):
+                sums[q_indices[p]] += value * q_data[p]
+        row = products[j - lo]
+        for q in range(nq):
+            total = row[q] + sums[q]
+            sums[q] = 0.0
+            if total >= floor:
+                out_j[count] = j
+                out_q[count] = q
+                out_s[count] = total
+                count += 1
+    return count, hi
+
+
+__all__ = ["rare_near"]

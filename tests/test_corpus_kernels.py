@@ -1,0 +1,160 @@
+"""Compiled kernels of the corpus engine (compare/batch/kernels.py): the numbers scipy gives, bit for bit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import SEED_IDS
+from corpus_helpers import make_synthetic
+from scipy import sparse
+
+from zhifa_cli.compare.batch import scores
+from zhifa_cli.compare.batch.task_index import build_index
+
+pytest.importorskip("numba")
+from zhifa_cli.compare.batch.kernels import rare_near  # noqa: E402
+
+
+def _random_csr(rng, rows: int, terms: int, per_row: int, values: np.ndarray) -> sparse.csr_matrix:
+    """Rows of up to per_row distinct terms, stored in a random order (as the index stores them: not
+    sorted), values drawn from `values`."""
+    indptr, indices = [0], []
+    for _ in range(rows):
+        k = int(rng.integers(0, per_row + 1))
+        indices.extend(rng.choice(terms, size=k, replace=False).tolist())
+        indptr.append(len(indices))
+    data = rng.choice(values, size=len(indices))
+    matrix = sparse.csr_matrix((data, np.array(indices, np.int32), np.array(indptr, np.int32)), shape=(rows, terms))
+    assert not matrix.has_sorted_indices or matrix.nnz < 2
+    return matrix
+
+
+def _by_kernel(rare, block, lo, hi, products, room):
+    """rare_near called as near_pairs calls it, with output arrays of `room` pairs (so a small room
+    makes it stop and go on many times)."""
+    query = sparse.csr_matrix(rare[block].T)
+    out = [np.empty(room, np.int64), np.empty(room, np.int64), np.empty(room)]
+    found, at, calls = [], lo, 0
+    while at < hi:
+        count, at = rare_near(products, lo, at, hi, rare.indptr, rare.indices, rare.data, query.indptr,
+                              query.indices, query.data, scores.NEAR, *out)
+        found.append([part[:count].copy() for part in out])
+        calls += 1
+    return (*(np.concatenate(part) for part in zip(*found, strict=True)), calls)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_rare_products_by_the_kernel_are_scipys_bit_for_bit(seed):
+    """Random sparse rows, random dense parts: the kernel's pairs and sums equal scipy's product added in
+    place (near_pairs's other way), bit for bit. Values from a few decimals make many exact ties and
+    sums; dense parts exactly on the bound NEAR and just under it; the random values' sums differ in the
+    last bits by the order they are added in, which must be scipy's too."""
+    rng = np.random.default_rng(seed)
+    tied = np.array([0.05, 0.1, 0.025, 0.075, 0.3])
+    values = tied if seed % 2 else rng.random(50) * 0.4
+    rows = 300
+    rare = _random_csr(rng, rows, 60, 12, values)
+    block = np.sort(rng.choice(rows, size=int(rng.integers(1, 80)), replace=False)).astype(np.int64)
+    lo, hi = sorted(int(x) for x in rng.integers(0, rows + 1, size=2))
+    edge = [scores.NEAR, np.nextafter(scores.NEAR, 0)]  # kept, and just under: dropped unless a rare term adds
+    common = rng.choice([0.0, 0.05, *edge, rng.random() * 0.2], size=(hi - lo, len(block)))
+    mine = common.copy()
+    jj, q, sums, calls = _by_kernel(rare, block, lo, hi, mine, room=max(len(block), 97))
+    theirs = common.copy()
+    want = scores._near_scipy(rare, sparse.csr_matrix(rare[block].T), lo, hi, theirs)
+    for got, expected in zip((jj, q, sums), want, strict=True):
+        assert np.array_equal(got, expected)
+    assert np.array_equal(mine, common)  # the kernel leaves the dense products as they were
+    if hi - lo > 60:
+        assert calls > 1 and len(jj) > 97, calls  # it stopped for room and went on where it stopped
+    if hi - lo > 60:
+        assert (sums == scores.NEAR).any()  # a sum exactly on the bound is kept
+
+
+def test_a_kernel_sum_in_another_order_would_differ():
+    """The products of one pair are added in the order the corpus row stores its terms: the same three
+    products in another order give another float, so the bit-for-bit test above can tell."""
+    a, b, c = 0.1, 0.2, 0.3
+    assert (a + b) + c != a + (b + c)
+    rare = sparse.csr_matrix((np.array([a, b, c, 1.0, 1.0, 1.0]), np.array([0, 1, 2, 2, 0, 1], np.int32),
+                              np.array([0, 3, 6], np.int32)), shape=(2, 3))
+    query = sparse.csr_matrix(rare[[1]].T)  # row 1 has every term at 1.0
+    products = np.zeros((1, 1))
+    out = [np.empty(4, np.int64), np.empty(4, np.int64), np.empty(4)]
+    count, _ = rare_near(products, 0, 0, 1, rare.indptr, rare.indices, rare.data, query.indptr, query.indices,
+                         query.data, 0.0, *out)
+    assert count == 1 and out[2][0] == (a + b) + c
+
+
+@pytest.fixture(scope="module")
+def seed_index(docs):
+    return build_index([docs[name] for name in SEED_IDS], workers=1)
+
+
+@pytest.fixture()
+def compiled(monkeypatch):
+    """scores with the kernel whatever the size (COMPILED_FROM 0), or never (inf)."""
+    def use(on: bool, index):
+        monkeypatch.setattr(scores, "COMPILED_FROM", 0.0 if on else float("inf"))
+        index.memo.pop("compiled", None)
+        return scores._kernel(index)
+
+    return use
+
+
+@pytest.mark.parametrize("share", [0.0, 0.1, 2.0])
+def test_floor_pairs_by_the_kernel_are_the_plain_products(seed_index, share, compiled, monkeypatch):
+    """Any split of common and rare terms: the kernel's pairs are scipy's and the one plain product's."""
+    monkeypatch.setattr(scores, "DENSE_SHARE", share)
+    seed_index.memo.pop("split", None)
+    n = len(seed_index.docs)
+    allowed = ~np.eye(n, dtype=bool)
+    rows = np.arange(seed_index.matrix.shape[0], dtype=np.int64)
+    assert compiled(True, seed_index) is rare_near
+    by_kernel = scores.floor_pairs(seed_index, rows, allowed)
+    assert compiled(False, seed_index) is None
+    by_scipy = scores.floor_pairs(seed_index, rows, allowed)
+    plain = scores.floor_pairs(seed_index, rows, allowed, dense=False)
+    for k, s, p in zip(by_kernel, by_scipy, plain, strict=True):
+        assert np.array_equal(k, s) and np.array_equal(k, p)
+    assert len(by_kernel[0]) > 400
+    seed_index.memo.pop("split", None)
+    seed_index.memo.pop("compiled", None)
+
+
+def test_the_kernel_is_used_only_when_it_pays(seed_index, monkeypatch):
+    """The five seeds' rare products are far fewer than numba's start is worth."""
+    seed_index.memo.pop("compiled", None)
+    assert scores._kernel(seed_index) is None
+    assert 0 < scores._rare_work(scores.split_terms(seed_index)[1]) < scores.COMPILED_FROM
+    seed_index.memo.pop("compiled", None)
+
+
+@pytest.fixture(scope="module")
+def corpus_index(tmp_path_factory):
+    """200 synthetic circulars and the five seeds."""
+    from zhifa_cli.documents import load_corpus
+    from zhifa_cli.store import DataDir
+
+    folder = tmp_path_factory.mktemp("kernels")
+    make_synthetic(200, folder, seed=5)
+    return build_index(list(load_corpus(DataDir(folder)).documents), workers=1)
+
+
+def test_a_corpus_scored_by_the_kernel_is_scored_as_exhaustively(corpus_index, compiled):
+    """A whole matrix's pairs (every document against the later ones) at or above FLOOR, by the kernel,
+    by scipy's split product and by the one plain product (the exhaustive engine): the same arrays, bit
+    for bit — so every threshold's alignment and matrix are the same too (pairing sees only these)."""
+    index = corpus_index
+    n = len(index.docs)
+    allowed = np.triu(np.ones((n, n), bool), 1)
+    rows = np.arange(index.matrix.shape[0], dtype=np.int64)
+    assert compiled(True, index) is rare_near
+    by_kernel = scores.floor_pairs(index, rows, allowed)
+    assert compiled(False, index) is None
+    by_scipy = scores.floor_pairs(index, rows, allowed)
+    plain = scores.floor_pairs(index, rows, allowed, dense=False)
+    for k, s, p in zip(by_kernel, by_scipy, plain, strict=True):
+        assert k.dtype == s.dtype and np.array_equal(k, s) and np.array_equal(k, p)
+    assert len(by_kernel[0]) > 100_000
+    index.memo.pop("compiled", None)
