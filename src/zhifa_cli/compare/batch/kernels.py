@@ -28,19 +28,21 @@ def rare_near(products, lo, start, hi, c_indptr, c_indices, c_data, q_indptr, q_
     add the rare products (corpus rows: CSR c_*, all rows of the index; query rows: the block's rare part
     transposed, CSR q_* of terms × nq) and write each pair whose sum is at least `floor` to out_j (corpus
     row), out_q (query column), out_s (sum), corpus row by corpus row, columns in order. Stops before a
-    row whose pairs might not fit; returns (pairs written, the next row to do)."""
+    row whose pairs might not fit; returns (pairs written, the next row to do). Indices are read as
+    unsigned: numba tests every signed index for a negative one (wraparound), a third of the time."""
     nq = products.shape[1]
     sums = np.zeros(nq)
     count = 0
     room = out_j.shape[0]
+    one = np.uint64(1)
     for j in range(start, hi):
         if count + nq > room:
             return count, j
-        for k in range(c_indptr[j], c_indptr[j + 1]):
-            term = c_indices[k]
+        for k in range(np.uint64(c_indptr[j]), np.uint64(c_indptr[j + 1])):  # unsigned: no wraparound test
+            term = np.uint64(c_indices[k])
             value = c_data[k]
-            for p in range(q_indptr[term], q_indptr[term + 1]):
-                sums[q_indices[p]] += value * q_data[p]
+            for p in range(np.uint64(q_indptr[term]), np.uint64(q_indptr[term + one])):
+                sums[np.uint64(q_indices[p])] += value * q_data[p]
         row = products[j - lo]
         for q in range(nq):
             total = row[q] + sums[q]

@@ -40,6 +40,7 @@ from .vectors import cosines
 
 BLOCK = 256  # query tasks per product
 SPAN = 16384  # corpus rows per product: with BLOCK, bounds a product's dense scores to 32 MB
+KERNEL_BLOCK = 1024  # … by the compiled kernel: a corpus row's terms visited once for 4× as many query rows
 DENSE_SHARE = 0.1  # a term in this share of the rows or more is multiplied densely
 DENSE_BYTES = 256 * 2**20  # … as long as the dense columns of the whole corpus fit in this
 DENSE_FROM = 2048  # query rows of a whole run from which the dense part pays for its set-up
@@ -83,15 +84,17 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
     terms multiplied densely (worth its set-up, one pass over the corpus, when many rows are queried)."""
     doc_of = index.doc_of
     block_of = _block if dense else _plain_block
+    size = KERNEL_BLOCK if dense and _kernel(index) is not None else BLOCK
+    span = BLOCK * SPAN // size
     increasing = bool(np.all(np.diff(rows) > 0))
     found = []
-    for start in range(0, len(rows), BLOCK):
-        block = rows[start:start + BLOCK]
+    for start in range(0, len(rows), size):
+        block = rows[start:start + size]
         docs = np.flatnonzero(allowed[doc_of[block]].any(axis=0))
         if not len(docs):
             continue
         lo, hi = int(index.starts[docs[0]]), int(index.starts[docs[-1] + 1])
-        spans = [block_of(index, block, at, min(hi, at + SPAN), allowed) for at in range(lo, hi, SPAN)]
+        spans = [block_of(index, block, at, min(hi, at + span), allowed) for at in range(lo, hi, span)]
         ii, jj, ss = (np.concatenate(part) for part in zip(*spans, strict=True))
         if increasing:  # spans in corpus order, each by corpus row: a stable sort on the block's query rows
             order = np.argsort(np.searchsorted(block, ii).astype(np.uint16), kind="stable")  # (a radix sort)
