@@ -97,7 +97,7 @@ def compiled(monkeypatch):
     def use(on: bool, index):
         monkeypatch.setattr(scores, "COMPILED_FROM", 0.0 if on else float("inf"))
         index.memo.pop("compiled", None)
-        return scores._kernel(index)
+        return scores.compiled(index)
 
     return use
 
@@ -125,7 +125,7 @@ def test_floor_pairs_by_the_kernel_are_the_plain_products(seed_index, share, com
 def test_the_kernel_is_used_only_when_it_pays(seed_index, monkeypatch):
     """The five seeds' rare products are far fewer than numba's start is worth."""
     seed_index.memo.pop("compiled", None)
-    assert scores._kernel(seed_index) is None
+    assert scores.compiled(seed_index) is None
     assert 0 < scores._rare_work(scores.split_terms(seed_index)[1]) < scores.COMPILED_FROM
     seed_index.memo.pop("compiled", None)
 
@@ -157,4 +157,61 @@ def test_a_corpus_scored_by_the_kernel_is_scored_as_exhaustively(corpus_index, c
     for k, s, p in zip(by_kernel, by_scipy, plain, strict=True):
         assert k.dtype == s.dtype and np.array_equal(k, s) and np.array_equal(k, p)
     assert len(by_kernel[0]) > 100_000
+    index.memo.pop("compiled", None)
+
+
+def _near_triples(index, rng, count: int):
+    """(task, partner, member) triples as align tries them: a partner, and two of its nearest rows."""
+    products = (index.matrix @ index.matrix.T).toarray()
+    partner = rng.integers(0, index.matrix.shape[0], size=count)
+    near = np.argsort(-products[partner], axis=1)[:, 1:6]
+    pick = rng.integers(0, 5, size=(count, 2))
+    task, member = near[np.arange(count), pick[:, 0]], near[np.arange(count), pick[:, 1]]
+    return task.astype(np.int64), partner.astype(np.int64), member.astype(np.int64)
+
+
+def test_residual_cosines_by_the_kernel_are_the_sparse_products(seed_index, compiled):
+    """The kernel's residual cosines equal the sparse products' within float noise (their sums go in
+    another order: the caller redoes those near the rounding edge), and whether each reaches JOIN is
+    residual_score's answer, task by task, also where the member covers the partner's terms (task ==
+    member, partner == member)."""
+    from zhifa_cli.compare import align as aligner
+    from zhifa_cli.compare.batch import pairing
+
+    index = seed_index
+    pairing.sort_rows(index)
+    task, partner, member = _near_triples(index, np.random.default_rng(1), 3000)
+    task[:50], partner[50:100] = member[:50], member[50:100]
+    assert compiled(False, index) is None and pairing._kernel_cosines(index, task, partner, member) is None
+    compiled(True, index)
+    mine = pairing._kernel_cosines(index, task, partner, member)
+    theirs = pairing._product_cosines(index, task, partner, member)
+    assert np.abs(mine - theirs).max() < 1e-14 and (mine == 0).sum() >= 50
+    assert 300 < (mine >= aligner.JOIN).sum() < 2900  # both answers are common
+    reaches = pairing._residual_reaches(index, task, partner, member)
+    for k in range(0, 3000, 7):
+        plain = pairing.residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
+        assert reaches[k] == plain, k
+    index.memo.pop("compiled", None)
+
+
+@pytest.mark.parametrize("threshold", [0.15, 0.3, 0.5, 0.7])
+def test_a_corpus_aligned_with_the_kernels_is_aligned_as_without(corpus_index, compiled, threshold):
+    """Scores and residuals by the kernels, or by scipy: the same links and scores, bit for bit, from the
+    same pairs (the matrix at each threshold shipped in the docs)."""
+    from zhifa_cli.compare.batch import pairing
+
+    index = corpus_index
+    n = len(index.docs)
+    allowed = np.triu(np.ones((n, n), bool), 1)
+    rows = np.arange(index.matrix.shape[0], dtype=np.int64)
+    pairing.sort_rows(index)
+    compiled(True, index)
+    ii, jj, ss = scores.floor_pairs(index, rows, allowed)
+    with_kernels = pairing.align_pairs(index, ii, jj, ss, threshold)
+    compiled(False, index)
+    without = pairing.align_pairs(index, ii, jj, ss, threshold)
+    for a, b in zip(with_kernels, without, strict=True):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert len(with_kernels[0]) > 1000
     index.memo.pop("compiled", None)

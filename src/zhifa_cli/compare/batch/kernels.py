@@ -55,4 +55,37 @@ def rare_near(products, lo, start, hi, c_indptr, c_indices, c_data, q_indptr, q_
     return count, hi
 
 
-__all__ = ["rare_near"]
+@njit(cache=True, nogil=True)
+def residual_cosines(w_indptr, w_indices, w_data, u_indptr, u_indices, u_data, task, partner, member,
+                     out):  # pragma: no cover - compiled: coverage does not see inside
+    """out[k]: the cosine of row task[k] with what row partner[k] keeps once row member[k] covers it — the
+    weighted partner less the weighted member, terms at or under 0 dropped — as pairing._residual_reaches
+    makes it with sparse products (rows of terms sorted: w_* weighted as the engine weighs, u_* of unit
+    length; one pass merging the three rows). The sums go in term order, not the engine's: the caller
+    redoes exactly those near a rounding edge."""
+    one = np.uint64(1)
+    for k in range(task.shape[0]):
+        a, a_end = np.uint64(w_indptr[partner[k]]), np.uint64(w_indptr[partner[k] + 1])
+        b, b_end = np.uint64(w_indptr[member[k]]), np.uint64(w_indptr[member[k] + 1])
+        c, c_end = np.uint64(u_indptr[task[k]]), np.uint64(u_indptr[task[k] + 1])
+        square = 0.0
+        dot = 0.0
+        while a < a_end:
+            term = w_indices[a]
+            value = w_data[a]
+            a += one
+            while b < b_end and w_indices[b] < term:
+                b += one
+            if b < b_end and w_indices[b] == term:
+                value = value - w_data[b]
+            if value <= 0.0:
+                continue
+            square += value * value
+            while c < c_end and u_indices[c] < term:
+                c += one
+            if c < c_end and u_indices[c] == term:
+                dot += u_data[c] * value
+        out[k] = dot / np.sqrt(square) if square > 0.0 else 0.0
+
+
+__all__ = ["rare_near", "residual_cosines"]

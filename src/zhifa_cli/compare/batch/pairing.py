@@ -32,6 +32,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .. import align as aligner
+from . import scores
 from .assignments import assignments
 from .task_index import TaskIndex
 from .vectors import cosines
@@ -145,8 +146,36 @@ def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: fl
 
 
 def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
-    """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
-    sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
+    """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine by the
+    compiled kernel or in sparse products, and residual_score itself for the few within GUARD of the
+    rounding edge."""
+    cosine = _kernel_cosines(index, task, partner, member)
+    if cosine is None:
+        cosine = _product_cosines(index, task, partner, member)
+    edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
+    near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
+    reaches = cosine >= edge
+    for k in near.tolist():
+        reaches[k] = residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
+    return reaches
+
+
+def _kernel_cosines(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray):
+    """The residual cosines by kernels.residual_cosines, over the sorted copies (sort_rows): when the
+    scores use the compiled kernel (a whole corpus: numba is started already) and the copies are made."""
+    if "weighted" not in index.memo or scores.compiled(index) is None:
+        return None
+    from .kernels import residual_cosines
+
+    weighted, unit = index.memo["weighted"], index.memo["sorted"]
+    cosine = np.empty(len(task))
+    residual_cosines(weighted.indptr, weighted.indices, weighted.data, unit.indptr, unit.indices, unit.data,
+                     *(np.ascontiguousarray(rows, np.int64) for rows in (task, partner, member)), cosine)
+    return cosine
+
+
+def _product_cosines(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
+    """The residual cosines in sparse products."""
     pair, count = dense_ids(partner * len(index.norms) + member)  # one residual per (partner, member)
     shared = count < len(pair)  # else each triple its own (partner, member): no rows to repeat
     first = np.zeros(count, np.int64)
@@ -160,13 +189,7 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     if shared:
         length, rest = length[pair], rest[pair]
     dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
-    cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
-    edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
-    near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
-    reaches = cosine >= edge
-    for k in near.tolist():
-        reaches[k] = residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
-    return reaches
+    return np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
 
 
 def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.csr_matrix:

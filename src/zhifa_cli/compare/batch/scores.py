@@ -84,7 +84,7 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
     terms multiplied densely (worth its set-up, one pass over the corpus, when many rows are queried)."""
     doc_of = index.doc_of
     block_of = _block if dense else _plain_block
-    size = KERNEL_BLOCK if dense and _kernel(index) is not None else BLOCK
+    size = KERNEL_BLOCK if dense and compiled(index) is not None else BLOCK
     span = BLOCK * SPAN // size
     increasing = bool(np.all(np.diff(rows) > 0))
     found = []
@@ -113,7 +113,7 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     """The pairs of the query rows `block` with corpus rows lo..hi that reach FLOOR and are allowed."""
     dense, rare, guard = split_terms(index)
     products = np.matmul(dense[lo:hi], dense[block].T, out=scratch("products", (hi - lo, len(block))))
-    jj, q, sums = near_pairs(rare, block, lo, hi, products, _kernel(index))  # + the other terms, pairs near FLOOR
+    jj, q, sums = near_pairs(rare, block, lo, hi, products, compiled(index))  # + the other terms, pairs near FLOOR
     ii = block[q].astype(np.int64)
     scaled = sums * SCALE + 0.5
     edge = np.flatnonzero(np.abs(scaled - np.round(scaled)) < guard)
@@ -158,7 +158,7 @@ def _near_scipy(rare: sparse.csr_matrix, query: sparse.csr_matrix, lo: int, hi: 
     return at.astype(np.int64) + lo, q.astype(np.int64), products[at, q]
 
 
-def _kernel(index: TaskIndex):
+def compiled(index: TaskIndex):
     """kernels.rare_near when it pays: numba's start (about 0.9 s CPU once a process: its import and the
     compiled code read back) against what it saves on a whole run's rare products (Σ df² of the rare terms,
     the products of both triangles: scipy makes ~80 M a second, the kernel ~3× as many); None when it does
@@ -184,11 +184,16 @@ def warm_kernel(index: TaskIndex) -> None:
     """Read the compiled kernel back (or compile it) now, for the rare part of this index's split: forked
     workers then inherit it, instead of each paying numba's start."""
     rare = split_terms(index)[1]
-    rare_near = _kernel(index)
+    rare_near = compiled(index)
     if rare_near is not None:
         query = sparse.csr_matrix(rare[:1].T)
         rare_near(np.zeros((0, 1)), 0, 0, 0, rare.indptr, rare.indices, rare.data, query.indptr, query.indices,
                   query.data, NEAR, *_room())
+        from .kernels import residual_cosines
+
+        no_rows = np.zeros(0, np.int64)
+        residual_cosines(rare.indptr, rare.indices, rare.data, rare.indptr, rare.indices, rare.data, no_rows,
+                         no_rows, no_rows, np.zeros(0))
 
 
 _ROOM: list[np.ndarray] = []
@@ -252,4 +257,4 @@ def exact_products(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarr
     return out
 
 
-__all__ = ["exact_products", "floor_pairs", "near_pairs", "row_range", "split_terms", "warm_kernel"]
+__all__ = ["exact_products", "compiled", "floor_pairs", "near_pairs", "row_range", "split_terms", "warm_kernel"]
