@@ -215,3 +215,38 @@ def test_a_corpus_aligned_with_the_kernels_is_aligned_as_without(corpus_index, c
         assert a.dtype == b.dtype and np.array_equal(a, b)
     assert len(with_kernels[0]) > 1000
     index.memo.pop("compiled", None)
+
+
+def test_best_other_by_the_kernel_is_the_plain_loops():
+    """kernels.best_other against the plain loop, with ties at the top and nodes of one pair."""
+    from zhifa_cli.compare.batch.pairing import _best_other, _compiled_best_other
+
+    rng = np.random.default_rng(0)
+    node = rng.integers(0, 300, 2000)
+    ss = rng.choice([0.1, 0.25, 0.5, 0.5, 0.75, 0.9], 2000) + rng.integers(0, 3, 2000) * 1e-6
+    got = _compiled_best_other(node, 300, ss)
+    want = [max((ss[m] for m in np.flatnonzero(node == node[k]) if m != k), default=0.0) for k in range(2000)]
+    assert got.tolist() == want == _best_other(node, 300, ss).tolist()
+    assert (np.bincount(node) == 1).any() and len(set(got.tolist())) > 3
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pieces_by_the_kernel_are_the_connected_components(seed):
+    """kernels.components: the same partition of the pairs as scipy's connected_components, numbered in
+    the order of each piece's first pair."""
+    from scipy.sparse.csgraph import connected_components
+
+    from zhifa_cli.compare.batch.pairing import _piece_ids
+
+    rng = np.random.default_rng(seed)
+    n_left, n_right, edges = 400, 300, int(rng.integers(1, 600))
+    left, right = rng.integers(0, n_left, edges), rng.integers(0, n_right, edges)
+    piece, count = _piece_ids((left, n_left, right, n_right))
+    graph = sparse.coo_matrix((np.ones(edges), (left, right + n_left)), shape=(n_left + n_right,) * 2)
+    _, labels = connected_components(graph, directed=False)
+    theirs = labels[left]
+    assert count == len(set(theirs.tolist())) and set(piece.tolist()) == set(range(count))
+    same = {(int(a), int(b)) for a, b in zip(piece, theirs, strict=True)}
+    assert len(same) == count  # one label of theirs for each piece of ours, and back
+    seen = np.maximum.accumulate(piece)  # a new piece is the next number
+    assert piece[0] == 0 and np.all(np.diff(seen) <= 1) and np.all(piece <= seen)

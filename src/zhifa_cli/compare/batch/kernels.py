@@ -88,4 +88,55 @@ def residual_cosines(w_indptr, w_indices, w_data, u_indptr, u_indices, u_data, t
         out[k] = dot / np.sqrt(square) if square > 0.0 else 0.0
 
 
-__all__ = ["rare_near", "residual_cosines"]
+@njit(cache=True, nogil=True)
+def components(left, n_left, right, n_right, out):  # pragma: no cover - compiled: coverage does not see inside
+    """out[k]: the connected piece of edge k (left node left[k] – right node right[k]), pieces numbered 0, 1,
+    … in the order of their first edge; returns how many. Union–find with path halving."""
+    parent = np.arange(n_left + n_right)
+    for k in range(left.shape[0]):
+        a = left[k]
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        b = right[k] + n_left
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    number = np.full(n_left + n_right, -1)
+    count = 0
+    for k in range(left.shape[0]):
+        a = left[k]
+        while parent[a] != a:
+            a = parent[a]
+        if number[a] < 0:
+            number[a] = count
+            count += 1
+        out[k] = number[a]
+    return count
+
+
+@njit(cache=True, nogil=True)
+def best_other(node, count, ss, out):  # pragma: no cover - compiled: coverage does not see inside
+    """out[k]: the best score among the other pairs at pair k's node (0 when it has none): pairing._best_other
+    in two passes — each node's best score, how many pairs have it, and its best score under that."""
+    best = np.zeros(count)
+    second = np.zeros(count)
+    ties = np.zeros(count, np.int64)
+    for k in range(node.shape[0]):
+        n, s = node[k], ss[k]
+        if s > best[n]:
+            second[n] = best[n]
+            best[n] = s
+            ties[n] = 1
+        elif s == best[n]:
+            ties[n] += 1
+        elif s > second[n]:
+            second[n] = s
+    for k in range(node.shape[0]):
+        n = node[k]
+        out[k] = second[n] if ss[k] == best[n] and ties[n] == 1 else best[n]
+
+
+__all__ = ["best_other", "components", "rare_near", "residual_cosines"]

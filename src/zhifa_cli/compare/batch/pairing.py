@@ -76,6 +76,27 @@ def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, found: tuple | None
     return labels[left]
 
 
+def _piece_ids(found: tuple) -> tuple[np.ndarray, int]:
+    """dense_ids(pieces(…)) by kernels.components: each pair's piece, numbered in the order of the pieces'
+    first pairs (another numbering than pieces', which nothing after depends on: each piece is aligned on
+    its own and the links are sorted), and how many."""
+    from .kernels import components
+
+    left, n_left, right, n_right = found
+    piece = np.empty(len(left), np.int64)
+    count = components(left, n_left, right, n_right, piece)
+    return piece, int(count)
+
+
+def _compiled_best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
+    """_best_other by kernels.best_other."""
+    from .kernels import best_other
+
+    found = np.empty(len(node))
+    best_other(np.ascontiguousarray(node, np.int64), count, np.ascontiguousarray(ss, np.float64), found)
+    return found
+
+
 def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray,
                 min_cosine: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Links (row of A, row of B, score) at `min_cosine` (the threshold on 0..1) of the pairs (ii, jj,
@@ -85,10 +106,12 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     if not len(ii):
         return ii.astype(np.int64), jj.astype(np.int64), ss
     found = nodes(index, ii, jj)
-    piece, count = dense_ids(pieces(index, ii, jj, found))
+    compiled = scores.compiled(index) is not None  # numba started for the scores: its kernels here too
+    piece, count = _piece_ids(found) if compiled else dense_ids(pieces(index, ii, jj, found))
     reach = ss >= min_cosine
     live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
-    rival = _best_other(found[0], found[1], ss) + _best_other(found[2], found[3], ss)
+    best_other = _compiled_best_other if compiled else _best_other
+    rival = best_other(found[0], found[1], ss) + best_other(found[2], found[3], ss)
     open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
     decided = live & (np.bincount(piece, weights=open_, minlength=count)[piece] == 0)
     take = decided & reach

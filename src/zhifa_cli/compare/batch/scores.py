@@ -189,11 +189,13 @@ def warm_kernel(index: TaskIndex) -> None:
         query = sparse.csr_matrix(rare[:1].T)
         rare_near(np.zeros((0, 1)), 0, 0, 0, rare.indptr, rare.indices, rare.data, query.indptr, query.indices,
                   query.data, NEAR, *_room())
-        from .kernels import residual_cosines
+        from .kernels import best_other, components, residual_cosines
 
         no_rows = np.zeros(0, np.int64)
         residual_cosines(rare.indptr, rare.indices, rare.data, rare.indptr, rare.indices, rare.data, no_rows,
                          no_rows, no_rows, np.zeros(0))
+        components(no_rows, 0, no_rows, 0, no_rows)
+        best_other(no_rows, 0, np.zeros(0), np.zeros(0))
 
 
 _ROOM: list[np.ndarray] = []
