@@ -33,7 +33,7 @@ from scipy.sparse.csgraph import connected_components
 
 from .. import align as aligner
 from . import scores
-from .assignments import assignments
+from .assignments import assignment_arrays
 from .task_index import TaskIndex
 from .vectors import cosines
 
@@ -316,7 +316,8 @@ class Layout:
     """Pieces as arrays, from pairs sorted by piece (ii, jj, ss): pair k is in piece group[k] (0, 1, …),
     at row at_r[k] and column at_c[k] of it; a piece's rows and columns (sorted index rows) are
     rows[r_first[g]:r_first[g + 1]] and cols[c_first[g]:c_first[g + 1]]; its score matrix (0 where no
-    pair) is flat[first[g]:first[g + 1]], n_r[g] × n_c[g]; core[g]: its core assignment's pairs."""
+    pair) is flat[first[g]:first[g + 1]], n_r[g] × n_c[g]; its core assignment's pairs are (core_a[k],
+    core_b[k]) where core_g[k] == g (sorted by piece, then row)."""
 
     ii: np.ndarray
     jj: np.ndarray
@@ -330,7 +331,9 @@ class Layout:
     n_c: np.ndarray
     first: np.ndarray
     flat: np.ndarray
-    core: list
+    core_g: np.ndarray
+    core_a: np.ndarray
+    core_b: np.ndarray
 
     @property
     def r_first(self) -> np.ndarray:
@@ -358,21 +361,23 @@ def lay_out(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.ndarray) -
     within = np.arange(len(flat)) - first[cell]
     i, j = within // n_c[cell], within % n_c[cell]
     weights = np.where(flat >= aligner.FLOOR, flat, 0.0) - aligner._TIE * np.abs(i / n_r[cell] - j / n_c[cell])
-    blocks = [weights[lo:hi].reshape(r, c) for lo, hi, r, c in zip(first[:-1].tolist(), first[1:].tolist(),
-                                                                   n_r.tolist(), n_c.tolist(), strict=True)]
-    core = [[(a, b) for a, b in pairs if flat[lo + a * c + b] >= aligner.FLOOR]
-            for pairs, lo, c in zip(assignments(blocks), first[:-1].tolist(), n_c.tolist(), strict=True)]
-    return Layout(ii, jj, ss, group, at_r, at_c, rows, cols, n_r, n_c, first, flat, core)
+    core_g, core_a, core_b = assignment_arrays(weights, first, n_r, n_c)
+    kept = flat[first[core_g] + core_a * n_c[core_g] + core_b] >= aligner.FLOOR
+    return Layout(ii, jj, ss, group, at_r, at_c, rows, cols, n_r, n_c, first, flat,
+                  core_g[kept], core_a[kept], core_b[kept])
 
 
 def as_lists(layout: Layout, which) -> list[tuple]:
     """The pieces `which` as align takes them: each its rows and columns, score matrix and core pairs."""
     r_first, c_first = layout.r_first.tolist(), layout.c_first.tolist()
     first, n_r, n_c = layout.first.tolist(), layout.n_r.tolist(), layout.n_c.tolist()
+    bounds = np.searchsorted(layout.core_g, np.arange(len(layout.n_r) + 1)).tolist()
     found = []
     for g in which:
         scores = layout.flat[first[g]:first[g + 1]].reshape(n_r[g], n_c[g]).tolist()
-        core = [(a, b, scores[a][b]) for a, b in layout.core[g]]
+        lo, hi = bounds[g], bounds[g + 1]
+        core = [(a, b, scores[a][b]) for a, b in zip(layout.core_a[lo:hi].tolist(), layout.core_b[lo:hi].tolist(),
+                                                     strict=True)]
         found.append((layout.rows[r_first[g]:r_first[g + 1]].tolist(),
                       layout.cols[c_first[g]:c_first[g + 1]].tolist(), scores, core))
     return found
@@ -418,8 +423,7 @@ def settle(index: TaskIndex, layout: Layout, min_cosine: float):
     group, at_r, at_c, ss = layout.group, layout.at_r, layout.at_c, layout.ss
     r_first, c_first = layout.r_first, layout.c_first
     row_node, col_node = r_first[group] + at_r, c_first[group] + at_c
-    core_g = np.repeat(np.arange(count), [len(c) for c in layout.core])
-    core_a, core_b = (np.array([p[k] for c in layout.core for p in c], np.int64).reshape(-1) for k in (0, 1))
+    core_g, core_a, core_b = layout.core_g, layout.core_a, layout.core_b
     partner_of_row = np.full(int(r_first[-1]), -1, np.int64)  # row node -> its core partner's column node
     partner_of_col = np.full(int(c_first[-1]), -1, np.int64)
     partner_of_row[r_first[core_g] + core_a] = c_first[core_g] + core_b
