@@ -42,9 +42,10 @@ def test_dense_ids_number_values_in_sorted_order():
     assert ids.tolist() == [2, 1, 2, 0, 1, 1] and count == 3
     assert np.array_equal(ids, np.unique(values, return_inverse=True)[1])
     rng = np.random.default_rng(0)
-    for values in (np.sort(rng.integers(0, 50, 500)), rng.integers(0, 50, 500), np.array([4]), np.array([4, 4])):
-        ids, count = dense_ids(values)  # sorted values (numbered without a sort) or not: np.unique's numbers
-        want = np.unique(values, return_inverse=True)
+    for values in (np.sort(rng.integers(0, 50, 500)), rng.integers(0, 50, 500), np.array([4]), np.array([4, 4]),
+                   rng.integers(10**6, 10**6 + 2000, 500), rng.integers(0, 10**12, 500)):
+        ids, count = dense_ids(values)  # sorted values (numbered without a sort) or not, narrow (a table) or
+        want = np.unique(values, return_inverse=True)  # wide (a sort): np.unique's numbers
         assert np.array_equal(ids, want[1].ravel()) and count == len(want[0])
 
 

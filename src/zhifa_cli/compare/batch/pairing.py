@@ -37,10 +37,13 @@ from .assignments import assignment_arrays
 from .task_index import TaskIndex
 from .vectors import cosines
 
+TABLE_UP_TO = 4  # dense_ids by a table of the values' range when it is at most this many times their count
+
 
 def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     """Each value's rank among the distinct values (0, 1, …) and how many there are: np.unique's inverse
-    by sort and mask (np.unique's hash path is many times slower on large integer arrays)."""
+    by a table of the values present when their range is narrow, else by sort and mask (np.unique's hash
+    path is many times slower on large integer arrays)."""
     if not len(values):
         return np.zeros(0, np.int64), 0
     first = np.empty(len(values), bool)
@@ -48,6 +51,12 @@ def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     if np.all(values[1:] >= values[:-1]):  # sorted already (the pairs come by row): no sort to do
         np.not_equal(values[1:], values[:-1], out=first[1:])
         return np.cumsum(first) - 1, int(first.sum())
+    low = int(values.min())
+    if int(values.max()) - low < TABLE_UP_TO * len(values):  # values 0… in a narrow range: a table, no sort
+        present = np.zeros(int(values.max()) - low + 1, bool)
+        present[values - low] = True
+        rank = np.cumsum(present) - 1
+        return rank[values - low], int(rank[-1]) + 1
     order = np.argsort(values, kind="stable")
     ordered = values[order]
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
@@ -62,7 +71,9 @@ def nodes(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray,
     docs = len(index.docs)
     doc_of = index.doc_of
     left, n_left = dense_ids(ii * docs + doc_of[jj])
-    right, n_right = dense_ids(jj * docs + doc_of[ii])
+    mine = doc_of[ii]  # a chunk's query documents: a narrow range, so (jj, doc) fits a small table
+    lo, width = int(mine.min()), int(mine.max()) - int(mine.min()) + 1
+    right, n_right = dense_ids((jj - int(jj.min())) * width + (mine - lo))
     return left, n_left, right, n_right
 
 
