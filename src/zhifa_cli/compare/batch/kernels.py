@@ -1,18 +1,24 @@
-"""kernels: the one loop of the corpus scores that numpy and scipy cannot do fast, compiled (numba).
+"""kernels: the loops of a whole corpus's alignment that numpy and scipy cannot do fast, compiled (numba).
 
-scores._block adds the rare terms' products of a block of query rows and a span of corpus rows to their
-dense (common-term) products, then keeps the pairs near FLOOR. scipy's sparse product spends most of its
-time building a sparse result that is half full, and csr_todense then adds it in: two passes over the
-pairs and two over the output. rare_near does it in one: corpus row by corpus row, each of its rare terms
-(in the order the row stores them) times that term's entries among the query rows (the block's rare
-part, transposed: term -> query rows), summed into one row of sums; then that row is added to the dense
-products and the pairs at or above `floor` are written out. Each sum is the one scipy's product makes
-(the same products, added to 0.0 in the row's stored term order, then added to the dense product once),
-so the pairs and their sums are scipy's bit for bit (tests/test_corpus_kernels.py checks it).
+rare_near (the scores: half the matrix's CPU before it). scores._block adds the rare terms' products of
+a block of query rows and a span of corpus rows to their dense (common-term) products, then keeps the
+pairs near FLOOR. scipy's sparse product spends most of its time building a sparse result that is half
+full, and csr_todense then adds it in: two passes over the pairs and two over the output. rare_near does
+it in one: corpus row by corpus row, each of its rare terms (in the order the row stores them) times that
+term's entries among the query rows (the block's rare part, transposed: term -> query rows), summed into
+one row of sums; then that row is added to the dense products and the pairs at or above `floor` are
+written out. Each sum is the one scipy's product makes (the same products, added to 0.0 in the row's
+stored term order, then added to the dense product once), so the pairs and their sums are scipy's bit for
+bit (tests/test_corpus_kernels.py checks it).
 
-numba is imported with this module, and scores imports this module only on the dense path (a whole
-corpus's matrix): no other command pays for it. cache=True keeps the compiled code on disk, so the
-compilation (about a second) is paid once per machine; dispatch warms it before forking its workers.
+residual_cosines, components, best_other (pairing): the residuals align's joins need, the connected
+pieces and each pair's best rival, without scipy's row copies, a graph search and sorts, or ufunc.at.
+The residuals are checked at the rounding edge as before; the others are exact (max, union–find).
+
+numba is imported with this module, and only when scores.compiled says a run's products are worth its
+start (about 0.9 s CPU; a whole corpus of some hundreds of documents and more): no other command pays for
+it. cache=True keeps the compiled code on disk (__pycache__ beside this file), so compiling (a few
+seconds) is paid once per machine; dispatch reads it back before forking its workers.
 """
 
 from __future__ import annotations
