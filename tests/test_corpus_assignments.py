@@ -95,3 +95,21 @@ def test_a_few_large_matrices_go_to_kuhn_munkres_without_importing_scipys_solver
     blocks = [np.random.default_rng(k).random((9, 12)).round(6) for k in range(3)] + [np.ones((2, 2))]
     assert batch.assignments(blocks) == [assignment(b.tolist()) for b in blocks]
     assert len(handed) == 4 and "scipy.optimize" not in sys.modules  # the 2 × 2 one: a tie
+
+
+@pytest.mark.parametrize("enumerate_up_to", [batch.ENUMERATE_UP_TO, 0])  # injections scored, or scipy's solver
+@pytest.mark.parametrize("position_term", [False, True])
+def test_assignments_of_matrices_laid_end_to_end_are_the_same_pairs(enumerate_up_to, position_term, monkeypatch):
+    """assignment_arrays (what the corpus engine lays out: matrices end to end in one flat array, tall and
+    wide, full of ties) gives assignments()'s pairs — assign.assignment's — sorted by matrix, then row."""
+    monkeypatch.setattr(batch, "ENUMERATE_UP_TO", enumerate_up_to)
+    blocks = _tied(np.random.default_rng(11), 2000, position_term)
+    n_r, n_c = (np.array([b.shape[k] for b in blocks]) for k in (0, 1))
+    first = np.r_[0, np.cumsum(n_r * n_c)]
+    g, a, b = batch.assignment_arrays(np.concatenate([x.ravel() for x in blocks]), first, n_r, n_c)
+    want = batch.assignments(blocks)
+    got = [[] for _ in blocks]
+    for k, i, j in zip(g.tolist(), a.tolist(), b.tolist(), strict=True):
+        got[k].append((i, j))
+    assert got == want and want == [assignment(block.tolist()) for block in blocks]
+    assert (n_r > n_c).sum() > 500 and (n_r < n_c).sum() > 500  # both ways round

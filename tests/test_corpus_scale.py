@@ -42,9 +42,10 @@ def test_dense_ids_number_values_in_sorted_order():
     assert ids.tolist() == [2, 1, 2, 0, 1, 1] and count == 3
     assert np.array_equal(ids, np.unique(values, return_inverse=True)[1])
     rng = np.random.default_rng(0)
-    for values in (np.sort(rng.integers(0, 50, 500)), rng.integers(0, 50, 500), np.array([4]), np.array([4, 4])):
-        ids, count = dense_ids(values)  # sorted values (numbered without a sort) or not: np.unique's numbers
-        want = np.unique(values, return_inverse=True)
+    for values in (np.sort(rng.integers(0, 50, 500)), rng.integers(0, 50, 500), np.array([4]), np.array([4, 4]),
+                   rng.integers(10**6, 10**6 + 2000, 500), rng.integers(0, 10**12, 500)):
+        ids, count = dense_ids(values)  # sorted values (numbered without a sort) or not, narrow (a table) or
+        want = np.unique(values, return_inverse=True)  # wide (a sort): np.unique's numbers
         assert np.array_equal(ids, want[1].ravel()) and count == len(want[0])
 
 
@@ -203,3 +204,36 @@ def test_an_aligning_worker_keeps_the_memory_it_frees():
     assert keep_freed_memory() is True  # glibc here; elsewhere it says False and changes nothing
     with fork_pool(2) as pool:
         assert pool.map(np.sum, [np.ones(3), np.ones(4)]) == [3.0, 4.0]
+
+
+def test_links_of_chunks_are_merged_in_order_sorted_or_not():
+    """dispatch._merge: chunks of documents in order come sorted (kept as they are, no sort); chunks out of
+    order, or links with equal rows out of order, are sorted by (a, b) all the same."""
+    from zhifa_cli.compare.batch.dispatch import _merge, _sorted
+
+    first = (np.array([0, 0, 2]), np.array([5, 9, 3]), np.array([0.5, 0.6, 0.7]), 10)
+    second = (np.array([3, 4]), np.array([1, 0]), np.array([0.8, 0.9]), 7)
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), 2)
+    for results in ([first, empty, second], [second, first], [empty, (first[0], first[1][::-1], first[2], 1)]):
+        links = _merge(results)
+        order = np.lexsort((links.b, links.a))
+        assert np.array_equal(order, np.arange(len(order))) and _sorted(links.a, links.b)
+        assert sorted(zip(links.a.tolist(), links.b.tolist(), links.score.tolist(), strict=True)) == sorted(
+            (a, b, s) for r in results for a, b, s in zip(r[0].tolist(), r[1].tolist(), r[2].tolist(), strict=True))
+    assert _merge([first, second]).candidates == 17
+    assert not _sorted(np.array([0, 0]), np.array([9, 5])) and not _sorted(np.array([1, 0]), np.array([0, 1]))
+
+
+def test_a_json_matrix_lays_out_no_grid(monkeypatch):
+    """--format json writes the records: the grid (a million cells at 1,000 documents) is never made."""
+    from corpus_helpers import run_json
+
+    from zhifa_cli.render import corpus_compare_views
+
+    def refuse(_):
+        raise AssertionError("grid made for JSON")
+
+    monkeypatch.setattr(corpus_compare_views, "matrix_grid", refuse)
+    monkeypatch.setattr(corpus_compare_views, "matrix_summary_grid", refuse)
+    result = run_json("matrix", "--all")
+    assert len(result["documents"]) >= 5 and result["shares"][0][0] == 100.0

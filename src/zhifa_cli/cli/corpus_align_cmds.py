@@ -95,7 +95,10 @@ def matrix(
         if stamp and corpus.from_records() and corpus_stamp(root) == stamp:
             remember(stamp, list(corpus.documents))
     square = len(result.documents) <= views.SQUARE_UP_TO or fmt in (PictureFormat.csv, PictureFormat.json)
-    grid = views.matrix_grid(result) if square else views.matrix_summary_grid(result)
+    if fmt is PictureFormat.json:  # the records alone: no grid to lay out (a million cells at 1,000 documents)
+        grid = None
+    else:
+        grid = views.matrix_grid(result) if square else views.matrix_summary_grid(result)
     if fmt in PICTURES:
         from ..corpus.heatmap import matrix_heat
 

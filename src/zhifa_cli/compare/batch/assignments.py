@@ -64,6 +64,45 @@ def assignments(blocks: Sequence[np.ndarray]) -> list[Pairs]:
     return found  # type: ignore[return-value]
 
 
+def assignment_arrays(flat: np.ndarray, first: np.ndarray, n_r: np.ndarray,
+                      n_c: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """assignments() of many matrices laid end to end — matrix g is flat[first[g]:first[g + 1]], n_r[g] ×
+    n_c[g] — as arrays (matrix, row, column), sorted by matrix then row: the same pairs, without a Python
+    list per matrix (the corpus engine lays out over a hundred thousand at a time)."""
+    short, long = np.minimum(n_r, n_c), np.maximum(n_r, n_c)
+    kinds = [(int(r), int(c)) for r, c in set(zip(short.tolist(), long.tolist(), strict=True)) if r]
+    large = sum(int(np.sum((short == r) & (long == c))) for r, c in kinds if _injections(r, c) > ENUMERATE_UP_TO)
+    solver = large >= SOLVER_FROM or "scipy.optimize" in sys.modules
+    found_g, found_a, found_b = [], [], []
+    for rows, cols in sorted(kinds):
+        for flipped in (False, True):
+            ks = np.flatnonzero((short == rows) & (long == cols) & ((n_r > n_c) == flipped))
+            if not len(ks):
+                continue
+            cells = first[ks][:, None] + np.arange(rows * cols)
+            weights = flat[cells].reshape(len(ks), cols, rows).transpose(0, 2, 1) if flipped else \
+                flat[cells].reshape(len(ks), rows, cols)
+            if not solver and _injections(rows, cols) > ENUMERATE_UP_TO:
+                chosen, sure = np.zeros((len(ks), rows), np.int64), np.zeros(len(ks), bool)
+            else:
+                chosen, sure = _solve(np.ascontiguousarray(weights))
+            across = np.broadcast_to(np.arange(rows), chosen[sure].shape)
+            found_g.append(np.repeat(ks[sure], rows))
+            found_a.append((chosen[sure] if flipped else across).ravel())
+            found_b.append((across if flipped else chosen[sure]).ravel())
+            for k in ks[~sure].tolist():  # near ties: assign.assignment decides, as assignments() does
+                block = flat[first[k]:first[k + 1]].reshape(n_r[k], n_c[k])
+                pairs = assignment(block.tolist())
+                found_g.append(np.full(len(pairs), k))
+                found_a.append(np.array([a for a, _ in pairs], np.int64))
+                found_b.append(np.array([b for _, b in pairs], np.int64))
+    if not found_g:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    g, a, b = (np.concatenate(part).astype(np.int64) for part in (found_g, found_a, found_b))
+    order = np.lexsort((a, g))
+    return g[order], a[order], b[order]
+
+
 def _solve(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For blocks of one shape (blocks × rows × cols, rows <= cols): each block's best column per row, and
     whether that assignment beats every other by more than MARGIN."""
@@ -124,4 +163,4 @@ def _least_loss(weights: np.ndarray, chosen: np.ndarray) -> np.ndarray:
     return graph[:, np.arange(rows + 1), np.arange(rows + 1)].min(axis=1)
 
 
-__all__ = ["MARGIN", "assignments"]
+__all__ = ["MARGIN", "assignment_arrays", "assignments"]

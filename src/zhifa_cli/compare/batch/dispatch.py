@@ -20,7 +20,7 @@ from ...errors import UsageError
 from ...progress import SILENT, Progress
 from ...workers import fork_pool
 from .pairing import align_pairs, sort_rows
-from .scores import floor_pairs, split_terms
+from .scores import floor_pairs, split_terms, warm_kernel
 from .task_index import TaskIndex
 
 
@@ -95,8 +95,17 @@ def _merge(results: list[tuple]) -> Links:
         empty = np.zeros(0, np.int64)
         return Links(empty, empty, np.zeros(0), sum(r[3] for r in results))
     a, b, s = (np.concatenate([p[k] for p in parts]) for k in range(3))
-    order = np.lexsort((b, a))
-    return Links(a[order], b[order], s[order], sum(r[3] for r in results))
+    if not _sorted(a, b):  # chunks of documents in order (a whole matrix) come sorted already
+        order = np.lexsort((b, a))
+        a, b, s = a[order], b[order], s[order]
+    return Links(a, b, s, sum(r[3] for r in results))
+
+
+def _sorted(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether the pairs (a[k], b[k]) are in strictly increasing order (then lexsort would keep them as
+    they are: one pass instead of a sort of every link)."""
+    step = np.diff(a)
+    return bool(np.all(step >= 0) and np.all(np.diff(b)[step == 0] > 0))
 
 
 def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
@@ -116,6 +125,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
         if plan.dense:  # many rows: made once here, inherited by every worker
             split_terms(plan.index)
             sort_rows(plan.index)
+            warm_kernel(plan.index)
         gc.freeze()  # the corpus's objects: no worker's collector walks them (nor copies their pages)
         with fork_pool(workers) as pool:
             results = []

@@ -21,6 +21,8 @@ Only pieces with two tries at one core pair call align (a tenth of those laid ou
 as their first joins; a task left out joins a group only through a link scoring at least the threshold,
 so the residual is computed for those alone (align tries candidates strongest first: a weaker one can no
 longer change a link the cut keeps).
+When the scores are compiled (scores.compiled: a whole corpus), the pieces, best rivals and residual
+cosines are too (kernels): the same answers, tests/test_corpus_kernels.py.
 """
 
 from __future__ import annotations
@@ -32,14 +34,18 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .. import align as aligner
-from .assignments import assignments
+from . import scores
+from .assignments import assignment_arrays
 from .task_index import TaskIndex
 from .vectors import cosines
+
+TABLE_UP_TO = 4  # dense_ids by a table of the values' range when it is at most this many times their count
 
 
 def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     """Each value's rank among the distinct values (0, 1, …) and how many there are: np.unique's inverse
-    by sort and mask (np.unique's hash path is many times slower on large integer arrays)."""
+    by a table of the values present when their range is narrow, else by sort and mask (np.unique's hash
+    path is many times slower on large integer arrays)."""
     if not len(values):
         return np.zeros(0, np.int64), 0
     first = np.empty(len(values), bool)
@@ -47,6 +53,12 @@ def dense_ids(values: np.ndarray) -> tuple[np.ndarray, int]:
     if np.all(values[1:] >= values[:-1]):  # sorted already (the pairs come by row): no sort to do
         np.not_equal(values[1:], values[:-1], out=first[1:])
         return np.cumsum(first) - 1, int(first.sum())
+    low = int(values.min())
+    if int(values.max()) - low < TABLE_UP_TO * len(values):  # values 0… in a narrow range: a table, no sort
+        present = np.zeros(int(values.max()) - low + 1, bool)
+        present[values - low] = True
+        rank = np.cumsum(present) - 1
+        return rank[values - low], int(rank[-1]) + 1
     order = np.argsort(values, kind="stable")
     ordered = values[order]
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
@@ -61,7 +73,9 @@ def nodes(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> tuple[np.ndarray,
     docs = len(index.docs)
     doc_of = index.doc_of
     left, n_left = dense_ids(ii * docs + doc_of[jj])
-    right, n_right = dense_ids(jj * docs + doc_of[ii])
+    mine = doc_of[ii]  # a chunk's query documents: a narrow range, so (jj, doc) fits a small table
+    lo, width = int(mine.min()), int(mine.max()) - int(mine.min()) + 1
+    right, n_right = dense_ids((jj - int(jj.min())) * width + (mine - lo))
     return left, n_left, right, n_right
 
 
@@ -75,6 +89,27 @@ def pieces(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, found: tuple | None
     return labels[left]
 
 
+def _piece_ids(found: tuple) -> tuple[np.ndarray, int]:
+    """dense_ids(pieces(…)) by kernels.components: each pair's piece, numbered in the order of the pieces'
+    first pairs (another numbering than pieces', which nothing after depends on: each piece is aligned on
+    its own and the links are sorted), and how many."""
+    from .kernels import components
+
+    left, n_left, right, n_right = found
+    piece = np.empty(len(left), np.int64)
+    count = components(left, n_left, right, n_right, piece)
+    return piece, int(count)
+
+
+def _compiled_best_other(node: np.ndarray, count: int, ss: np.ndarray) -> np.ndarray:
+    """_best_other by kernels.best_other."""
+    from .kernels import best_other
+
+    found = np.empty(len(node))
+    best_other(np.ascontiguousarray(node, np.int64), count, np.ascontiguousarray(ss, np.float64), found)
+    return found
+
+
 def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray,
                 min_cosine: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Links (row of A, row of B, score) at `min_cosine` (the threshold on 0..1) of the pairs (ii, jj,
@@ -84,10 +119,12 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     if not len(ii):
         return ii.astype(np.int64), jj.astype(np.int64), ss
     found = nodes(index, ii, jj)
-    piece, count = dense_ids(pieces(index, ii, jj, found))
+    compiled = scores.compiled(index) is not None  # numba started for the scores: its kernels here too
+    piece, count = _piece_ids(found) if compiled else dense_ids(pieces(index, ii, jj, found))
     reach = ss >= min_cosine
     live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
-    rival = _best_other(found[0], found[1], ss) + _best_other(found[2], found[3], ss)
+    best_other = _compiled_best_other if compiled else _best_other
+    rival = best_other(found[0], found[1], ss) + best_other(found[2], found[3], ss)
     open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
     decided = live & (np.bincount(piece, weights=open_, minlength=count)[piece] == 0)
     take = decided & reach
@@ -145,8 +182,36 @@ def _forks(index: TaskIndex, ii, jj, ss, piece, rest: np.ndarray, min_cosine: fl
 
 
 def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
-    """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine in
-    sparse products, and residual_score itself for the few within GUARD of the rounding edge."""
+    """residual_score(index, task, partner, [member]) >= JOIN, for many triples at once: the cosine by the
+    compiled kernel or in sparse products, and residual_score itself for the few within GUARD of the
+    rounding edge."""
+    cosine = _kernel_cosines(index, task, partner, member)
+    if cosine is None:
+        cosine = _product_cosines(index, task, partner, member)
+    edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
+    near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
+    reaches = cosine >= edge
+    for k in near.tolist():
+        reaches[k] = residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
+    return reaches
+
+
+def _kernel_cosines(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray):
+    """The residual cosines by kernels.residual_cosines, over the sorted copies (sort_rows): when the
+    scores use the compiled kernel (a whole corpus: numba is started already) and the copies are made."""
+    if "weighted" not in index.memo or scores.compiled(index) is None:
+        return None
+    from .kernels import residual_cosines
+
+    weighted, unit = index.memo["weighted"], index.memo["sorted"]
+    cosine = np.empty(len(task))
+    residual_cosines(weighted.indptr, weighted.indices, weighted.data, unit.indptr, unit.indices, unit.data,
+                     *(np.ascontiguousarray(rows, np.int64) for rows in (task, partner, member)), cosine)
+    return cosine
+
+
+def _product_cosines(index: TaskIndex, task: np.ndarray, partner: np.ndarray, member: np.ndarray) -> np.ndarray:
+    """The residual cosines in sparse products."""
     pair, count = dense_ids(partner * len(index.norms) + member)  # one residual per (partner, member)
     shared = count < len(pair)  # else each triple its own (partner, member): no rows to repeat
     first = np.zeros(count, np.int64)
@@ -160,13 +225,7 @@ def _residual_reaches(index: TaskIndex, task: np.ndarray, partner: np.ndarray, m
     if shared:
         length, rest = length[pair], rest[pair]
     dot = np.asarray(_rows(index, task).multiply(rest).sum(axis=1)).ravel()
-    cosine = np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
-    edge = aligner.JOIN - 0.5e-6  # rounded() reaches JOIN from here up
-    near = np.flatnonzero(np.abs(cosine - edge) < GUARD)
-    reaches = cosine >= edge
-    for k in near.tolist():
-        reaches[k] = residual_score(index, int(task[k]), int(partner[k]), [int(member[k])]) >= aligner.JOIN
-    return reaches
+    return np.divide(dot, length, out=np.zeros(len(dot)), where=length > 0)
 
 
 def _rows(index: TaskIndex, rows: np.ndarray, weighted: bool = False) -> sparse.csr_matrix:
@@ -270,7 +329,8 @@ class Layout:
     """Pieces as arrays, from pairs sorted by piece (ii, jj, ss): pair k is in piece group[k] (0, 1, …),
     at row at_r[k] and column at_c[k] of it; a piece's rows and columns (sorted index rows) are
     rows[r_first[g]:r_first[g + 1]] and cols[c_first[g]:c_first[g + 1]]; its score matrix (0 where no
-    pair) is flat[first[g]:first[g + 1]], n_r[g] × n_c[g]; core[g]: its core assignment's pairs."""
+    pair) is flat[first[g]:first[g + 1]], n_r[g] × n_c[g]; its core assignment's pairs are (core_a[k],
+    core_b[k]) where core_g[k] == g (sorted by piece, then row)."""
 
     ii: np.ndarray
     jj: np.ndarray
@@ -284,7 +344,9 @@ class Layout:
     n_c: np.ndarray
     first: np.ndarray
     flat: np.ndarray
-    core: list
+    core_g: np.ndarray
+    core_a: np.ndarray
+    core_b: np.ndarray
 
     @property
     def r_first(self) -> np.ndarray:
@@ -312,21 +374,23 @@ def lay_out(ii: np.ndarray, jj: np.ndarray, ss: np.ndarray, piece: np.ndarray) -
     within = np.arange(len(flat)) - first[cell]
     i, j = within // n_c[cell], within % n_c[cell]
     weights = np.where(flat >= aligner.FLOOR, flat, 0.0) - aligner._TIE * np.abs(i / n_r[cell] - j / n_c[cell])
-    blocks = [weights[lo:hi].reshape(r, c) for lo, hi, r, c in zip(first[:-1].tolist(), first[1:].tolist(),
-                                                                   n_r.tolist(), n_c.tolist(), strict=True)]
-    core = [[(a, b) for a, b in pairs if flat[lo + a * c + b] >= aligner.FLOOR]
-            for pairs, lo, c in zip(assignments(blocks), first[:-1].tolist(), n_c.tolist(), strict=True)]
-    return Layout(ii, jj, ss, group, at_r, at_c, rows, cols, n_r, n_c, first, flat, core)
+    core_g, core_a, core_b = assignment_arrays(weights, first, n_r, n_c)
+    kept = flat[first[core_g] + core_a * n_c[core_g] + core_b] >= aligner.FLOOR
+    return Layout(ii, jj, ss, group, at_r, at_c, rows, cols, n_r, n_c, first, flat,
+                  core_g[kept], core_a[kept], core_b[kept])
 
 
 def as_lists(layout: Layout, which) -> list[tuple]:
     """The pieces `which` as align takes them: each its rows and columns, score matrix and core pairs."""
     r_first, c_first = layout.r_first.tolist(), layout.c_first.tolist()
     first, n_r, n_c = layout.first.tolist(), layout.n_r.tolist(), layout.n_c.tolist()
+    bounds = np.searchsorted(layout.core_g, np.arange(len(layout.n_r) + 1)).tolist()
     found = []
     for g in which:
         scores = layout.flat[first[g]:first[g + 1]].reshape(n_r[g], n_c[g]).tolist()
-        core = [(a, b, scores[a][b]) for a, b in layout.core[g]]
+        lo, hi = bounds[g], bounds[g + 1]
+        core = [(a, b, scores[a][b]) for a, b in zip(layout.core_a[lo:hi].tolist(), layout.core_b[lo:hi].tolist(),
+                                                     strict=True)]
         found.append((layout.rows[r_first[g]:r_first[g + 1]].tolist(),
                       layout.cols[c_first[g]:c_first[g + 1]].tolist(), scores, core))
     return found
@@ -372,8 +436,7 @@ def settle(index: TaskIndex, layout: Layout, min_cosine: float):
     group, at_r, at_c, ss = layout.group, layout.at_r, layout.at_c, layout.ss
     r_first, c_first = layout.r_first, layout.c_first
     row_node, col_node = r_first[group] + at_r, c_first[group] + at_c
-    core_g = np.repeat(np.arange(count), [len(c) for c in layout.core])
-    core_a, core_b = (np.array([p[k] for c in layout.core for p in c], np.int64).reshape(-1) for k in (0, 1))
+    core_g, core_a, core_b = layout.core_g, layout.core_a, layout.core_b
     partner_of_row = np.full(int(r_first[-1]), -1, np.int64)  # row node -> its core partner's column node
     partner_of_col = np.full(int(c_first[-1]), -1, np.int64)
     partner_of_row[r_first[core_g] + core_a] = c_first[core_g] + core_b

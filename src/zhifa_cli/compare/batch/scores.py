@@ -8,7 +8,10 @@ pairs whose rounded score reaches FLOOR are kept.
 How, cheaply: a score is a sum of products over the terms two tasks share. The commonest terms (in
 DENSE_SHARE of the rows or more: 执法, 行政, 工作 …) are shared by nearly every pair, and a sparse product
 spends most of its time on them, one pair at a time; their part of every score is one dense matrix product
-instead (BLAS), and only the other terms go through the sparse product (split_terms).
+instead (BLAS), and only the other terms go through the sparse product (split_terms). On a whole corpus
+that sparse product is a compiled loop (kernels.rare_near) that adds it straight into the dense products
+and keeps the pairs near FLOOR as it goes; scipy's product (its result half full) where numba's start
+costs more than it saves.
 
 Exact, bit for bit: the engine's score of a pair is the sum of the shared terms' products in the order the
 corpus row stores its terms, one after the other (what scipy's sparse product and compare.score do), then rounded to PRECISION decimals.
@@ -37,6 +40,7 @@ from .vectors import cosines
 
 BLOCK = 256  # query tasks per product
 SPAN = 16384  # corpus rows per product: with BLOCK, bounds a product's dense scores to 32 MB
+KERNEL_BLOCK = 1024  # … by the compiled kernel: a corpus row's terms visited once for 4× as many query rows
 DENSE_SHARE = 0.1  # a term in this share of the rows or more is multiplied densely
 DENSE_BYTES = 256 * 2**20  # … as long as the dense columns of the whole corpus fit in this
 DENSE_FROM = 2048  # query rows of a whole run from which the dense part pays for its set-up
@@ -80,15 +84,17 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
     terms multiplied densely (worth its set-up, one pass over the corpus, when many rows are queried)."""
     doc_of = index.doc_of
     block_of = _block if dense else _plain_block
+    size = KERNEL_BLOCK if dense and compiled(index) is not None else BLOCK
+    span = BLOCK * SPAN // size
     increasing = bool(np.all(np.diff(rows) > 0))
     found = []
-    for start in range(0, len(rows), BLOCK):
-        block = rows[start:start + BLOCK]
+    for start in range(0, len(rows), size):
+        block = rows[start:start + size]
         docs = np.flatnonzero(allowed[doc_of[block]].any(axis=0))
         if not len(docs):
             continue
         lo, hi = int(index.starts[docs[0]]), int(index.starts[docs[-1] + 1])
-        spans = [block_of(index, block, at, min(hi, at + SPAN), allowed) for at in range(lo, hi, SPAN)]
+        spans = [block_of(index, block, at, min(hi, at + span), allowed) for at in range(lo, hi, span)]
         ii, jj, ss = (np.concatenate(part) for part in zip(*spans, strict=True))
         if increasing:  # spans in corpus order, each by corpus row: a stable sort on the block's query rows
             order = np.argsort(np.searchsorted(block, ii).astype(np.uint16), kind="stable")  # (a radix sort)
@@ -107,12 +113,8 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     """The pairs of the query rows `block` with corpus rows lo..hi that reach FLOOR and are allowed."""
     dense, rare, guard = split_terms(index)
     products = np.matmul(dense[lo:hi], dense[block].T, out=scratch("products", (hi - lo, len(block))))
-    part = sparse.csr_matrix(row_range(rare, lo, hi) @ sparse.csr_matrix(rare[block].T))  # the other terms
-    csr_todense(hi - lo, len(block), part.indptr, part.indices, part.data, products)  # products += part, in place
-    near = np.greater_equal(products, FLOOR - 1e-6, out=scratch("near", products.shape, bool))
-    at, q = np.nonzero(near)  # rounding can lift a product to FLOOR
-    sums = products[at, q]
-    jj, ii = at.astype(np.int64) + lo, block[q].astype(np.int64)
+    jj, q, sums = near_pairs(rare, block, lo, hi, products, compiled(index))  # + the other terms, pairs near FLOOR
+    ii = block[q].astype(np.int64)
     scaled = sums * SCALE + 0.5
     edge = np.flatnonzero(np.abs(scaled - np.round(scaled)) < guard)
     if len(edge):
@@ -121,6 +123,89 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.nd
     doc_of = index.doc_of
     keep = (ss >= FLOOR) & allowed[doc_of[ii], doc_of[jj]]
     return ii[keep], jj[keep], ss[keep]
+
+
+NEAR = FLOOR - 1e-6  # rounding can lift a product to FLOOR
+ROOM = 2**19  # pairs near FLOOR one call of the compiled kernel writes at most
+
+
+def near_pairs(rare: sparse.csr_matrix, block: np.ndarray, lo: int, hi: int, products: np.ndarray,
+               rare_near=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """products (corpus rows lo..hi × query rows `block`: their common terms' products) plus the rare
+    terms' products; of the sums at least NEAR: (corpus row, column of `block`, sum), by corpus row, then
+    column. By the compiled `rare_near` (kernels) when given, else scipy's sparse product added in place:
+    the same sums, bit for bit."""
+    query = sparse.csr_matrix(rare[block].T)  # term -> the query rows that have it
+    if rare_near is None:
+        return _near_scipy(rare, query, lo, hi, products)
+    out = _room()
+    found, at = [], lo
+    while at < hi:
+        count, at = rare_near(products, lo, at, hi, rare.indptr, rare.indices, rare.data,
+                              query.indptr, query.indices, query.data, NEAR, *out)
+        found.append([part[:count].copy() for part in out])
+    jj, q, sums = (np.concatenate(part) for part in zip(*found, strict=True))
+    return jj, q, sums
+
+
+def _near_scipy(rare: sparse.csr_matrix, query: sparse.csr_matrix, lo: int, hi: int,
+                products: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """near_pairs by scipy: the sparse product of the rare terms, added to products in place."""
+    part = sparse.csr_matrix(row_range(rare, lo, hi) @ query)
+    csr_todense(hi - lo, products.shape[1], part.indptr, part.indices, part.data, products)  # products += part
+    near = np.greater_equal(products, NEAR, out=scratch("near", products.shape, bool))
+    at, q = np.nonzero(near)
+    return at.astype(np.int64) + lo, q.astype(np.int64), products[at, q]
+
+
+def compiled(index: TaskIndex):
+    """kernels.rare_near when it pays: numba's start (about 0.9 s CPU once a process: its import and the
+    compiled code read back) against what it saves on a whole run's rare products (Σ df² of the rare terms,
+    the products of both triangles: scipy makes ~80 M a second, the kernel ~3× as many); None when it does
+    not pay or numba is missing."""
+    if not index.cached("compiled", lambda: _rare_work(split_terms(index)[1]) >= COMPILED_FROM):
+        return None
+    try:
+        from .kernels import rare_near
+    except ImportError:  # pragma: no cover - numba missing: scipy's way
+        return None
+    return rare_near
+
+
+COMPILED_FROM = 4e8
+
+
+def _rare_work(rare: sparse.csr_matrix) -> float:
+    df = np.bincount(rare.indices, minlength=rare.shape[1]).astype(np.float64)
+    return float(df @ df)
+
+
+def warm_kernel(index: TaskIndex) -> None:
+    """Read the compiled kernel back (or compile it) now, for the rare part of this index's split: forked
+    workers then inherit it, instead of each paying numba's start."""
+    rare = split_terms(index)[1]
+    rare_near = compiled(index)
+    if rare_near is not None:
+        query = sparse.csr_matrix(rare[:1].T)
+        rare_near(np.zeros((0, 1)), 0, 0, 0, rare.indptr, rare.indices, rare.data, query.indptr, query.indices,
+                  query.data, NEAR, *_room())
+        from .kernels import best_other, components, residual_cosines
+
+        no_rows = np.zeros(0, np.int64)
+        residual_cosines(rare.indptr, rare.indices, rare.data, rare.indptr, rare.indices, rare.data, no_rows,
+                         no_rows, no_rows, np.zeros(0))
+        components(no_rows, 0, no_rows, 0, no_rows)
+        best_other(no_rows, 0, np.zeros(0), np.zeros(0))
+
+
+_ROOM: list[np.ndarray] = []
+
+
+def _room() -> list[np.ndarray]:
+    """The kernel's output arrays (corpus row, query column, sum), the same memory block after block."""
+    if not _ROOM:
+        _ROOM.extend([np.empty(ROOM, np.int64), np.empty(ROOM, np.int64), np.empty(ROOM)])
+    return _ROOM
 
 
 def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, allowed: np.ndarray):
@@ -174,4 +259,4 @@ def exact_products(index: TaskIndex, ii: np.ndarray, jj: np.ndarray) -> np.ndarr
     return out
 
 
-__all__ = ["exact_products", "floor_pairs", "row_range", "split_terms"]
+__all__ = ["exact_products", "compiled", "floor_pairs", "near_pairs", "row_range", "split_terms", "warm_kernel"]
