@@ -7,7 +7,7 @@
   * the floor: reading and json.loads of every record, CPU seconds;
 then the growth exponent between the last two sizes, and coverage's quality against the generator's links.
 
-Sizes: ZHIFA_BENCH_SIZES (default "300 1000"; `make bench-big` runs 3000). Corpora are kept in
+Sizes: ZHIFA_BENCH_SIZES (default "300 1000", commas or spaces; `make bench-big` runs 3000). Corpora are kept in
 $TMPDIR/zhifa-bench-*. The machine is shared: wall time stretches with other work, CPU time much less.
 """
 
@@ -110,7 +110,7 @@ COLUMNS = [("matrix", "`zhifa matrix --all`, wall s"), ("matrix cpu", "… CPU s
 
 
 def main() -> None:
-    sizes = [int(n) for n in os.environ.get("ZHIFA_BENCH_SIZES", "300 1000").split()]
+    sizes = [int(n) for n in os.environ.get("ZHIFA_BENCH_SIZES", "300 1000").replace(",", " ").split()]
     with tempfile.TemporaryDirectory() as cache:
         rows = {n: row(n, Path(cache)) for n in sizes}
     print("| figure | " + " | ".join(f"{n:,} ({rows[n]['tasks']:,} tasks)" for n in sizes) + " | growth |")
