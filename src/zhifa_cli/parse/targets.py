@@ -276,7 +276,7 @@ def _measures(text: str, at: int, items: list[re.Match], end: int, change: bool 
     names = [name.strip() for name in clause.split("、")]
     unit = items[0].group("unit")
     if len(items) > 1 and len(names) == len(items) and all(names) and text[:at].rstrip().endswith("分别"):
-        return [_cut(name) or _tail(name) or _unit_measure(item.group("unit")) for name, item in zip(names, items)]
+        return [_cut(name) or _tail(name) or _unit_measure(item.group("unit")) for name, item in zip(names, items, strict=False)]
     counted = _counted(text, end) if base_unit(unit) in COUNT_UNITS else None
     return [_cut(clause) or (_tail(clause) if change else None) or counted or _unit_measure(unit)] * len(items)
 
