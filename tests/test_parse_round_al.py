@@ -5,7 +5,10 @@ The texts are invented; they copy the shape of published documents, not their wo
 
 from __future__ import annotations
 
+import pytest
+
 from zhifa_cli.parse import parse_text
+from zhifa_cli.parse.pipeline import NoTasksError
 
 
 def _rows(doc):
@@ -92,3 +95,21 @@ def test_two_time_limits_side_by_side_and_points_with_shares_are_each_listed():
             "| 3 | 开展两次督查。 | 县督查室 | 2024年6月、12月 |\n")
     assert [d for _, _, _, d in _rows(parse_text(text))] == [
         ["2025年4月底前", "10月底前"], ["2024年6月底前完成50%", "12月底前全面完成"], ["2024年6月、12月"]]
+
+
+def test_a_time_after_a_space_in_a_unit_cell_is_no_person():
+    # misfire check of the round-AL rule: '各县(市、区)人民政府 长期坚持' (a seed's row run together with its time) is no
+    # body followed by its person; '社会事务办 孙丽' is
+    from zhifa_cli.parse.units import persons_spaced
+
+    assert not persons_spaced("市级行政执法部门、各县(市、区)人民政府 长期坚持")
+    assert not persons_spaced("县财政局 年底前")
+    assert persons_spaced("社会事务办 孙丽、镇卫生院")
+
+
+def test_a_time_column_under_year_headers_without_a_text_column_stays_no_table():
+    # misfire check: year headers are read as target columns only beside header words with a task column; a row of years
+    # ('2023年 | 2024年 | 2025年') over figures is no task table
+    text = "某县主要指标\n| 指标 | 2023年 | 2024年 | 2025年 |\n| --- | --- | --- | --- |\n| 地区生产总值 | 100 | 106 | 112 |\n"
+    with pytest.raises(NoTasksError):
+        parse_text(text)

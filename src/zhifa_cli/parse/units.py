@@ -256,6 +256,7 @@ def spaced_bodies(text: str) -> bool:
 
 
 _PERSON_NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
+_NO_NAME = re.compile(r"长期|持续|坚持|常态|推进|完成|开展|落实|[年月日季旬前底末]")  # '… 长期坚持': a time cell after a space
 
 
 def persons_spaced(text: str) -> bool:
@@ -266,7 +267,7 @@ and one piece at least is such a pair."""
     for item in split_top(text.strip(), _ITEM_SEPS):
         words = item.split()
         if len(words) == 2 and looks_like_body(words[0]) and _PERSON_NAME.match(words[1]) \
-                and not looks_like_body(words[1]):
+                and not looks_like_body(words[1]) and not _NO_NAME.search(words[1]):
             pairs += 1
         elif len(words) != 1:
             return False
