@@ -172,7 +172,22 @@ def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
     if all(points):
         return [p for p in points if p is not None]
     side = [_whole_point(part, doc_year) for part in split_top(value, "、/／")]
+    if len(side) > 1 and not all(side) and (limits := _limits_side_by_side(value, doc_year)):
+        return limits
     return [p for p in side if p is not None] if len(side) > 1 and all(side) else [whole]
+
+
+_LIMIT = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?前$")
+
+
+def _limits_side_by_side(value: str, doc_year: int | None) -> list[Deadline] | None:
+    """'2025年4月底前、10月底前': two time limits joined by 、, each closed by 前, the first naming the year the
+    others share ('2024年6月、12月', two months of one value, stays whole)."""
+    parts = split_top(value, "、")
+    if len(parts) < 2 or not all(_LIMIT.match(p.strip()) for p in parts) or "年" not in parts[0]:
+        return None
+    points = [parse_field(p.strip(), doc_year=doc_year) for p in parts]
+    return points if all(p.kind != "unknown" for p in points) else None
 
 
 def _whole_point(part: str, doc_year: int | None) -> Deadline | None:
@@ -181,7 +196,8 @@ def _whole_point(part: str, doc_year: int | None) -> Deadline | None:
 
 
 # '2024年6月底前完成方案': a point in time, then what is to be done by then.
-_POINT = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|底|末))(?P<what>[{HAN}]{{1,12}})$")
+# '2024年6月底前完成50%', '9月底前完成30部': what is done may be a share or a count.
+_POINT = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|底|末))(?P<what>[{HAN}]{{1,12}}|[{HAN}]{{1,6}}\d+(?:\.\d+)?(?:%|％|[{HAN}]{{1,2}}))$")
 
 
 def deadline_points(value: str, doc_year: int | None) -> list[Deadline]:

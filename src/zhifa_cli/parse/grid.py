@@ -87,16 +87,20 @@ class Row:
 
 
 # '责任单位（责任人）': a unit column whose cells give each body with its person in brackets ('医政科（李华）')
-_WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]")
+_WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]|[及和与/／、](?:责任人|负责人|联系人)$")
 _PERSON_AFTER = re.compile(rf"(?<=[{HAN}])[（(](?P<person>[{HAN}·]{{2,4}})[）)]")
+# '村镇建设办 刘海、各村（社区）': a person after the body, set off by a space, up to the next 、 or the cell's end
+_PERSON_SPACED = re.compile(rf"(?<=[{HAN}）)])[ \u3000]+(?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
 _NOT_PERSON = re.compile(r"牵头|负责|配合|协办|参与|街道|社区|乡镇|村|居|市|县|区|镇|乡")
 
 
 def _persons_dropped(cell: str) -> str:
     """'医政科（李华）、区人民医院（周强）' -> '医政科、区人民医院': the persons after the bodies go; a bracket that is part of a
     name ('各镇（街道）卫生院') or a role mark ('（牵头）') stays."""
-    return _PERSON_AFTER.sub(lambda m: m.group(0) if _NOT_PERSON.search(m.group("person"))
-                             or looks_like_body(m.group("person")) else "", cell)
+    def drop(m: re.Match[str]) -> str:
+        return m.group(0) if _NOT_PERSON.search(m.group("person")) or looks_like_body(m.group("person")) else ""
+
+    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, cell.strip()))
 
 
 @dataclass
@@ -107,6 +111,7 @@ class Grid:
     last: int
 
 
+_UNIT_AND_PERSON = re.compile(rf"^(?P<unit>[{HAN}]{{0,4}}(?:单位|部门|科室|处室))[及和与/／、](?:责任人|负责人|联系人)$")
 _NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
 
 
@@ -115,6 +120,8 @@ def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
     (as the start of a header flattened one cell per line), most of them several times."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
+    if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
+        return column_role(paired.group("unit"))
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
         role = column_role(noted.group("name"))
         return role if role in ("lead", "responsible", "support", "deadline") else None
@@ -143,6 +150,7 @@ def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
     roles = [column_role(c) for c in cells]
     roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
+    roles = _years_targeted(cells, roles)
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
@@ -178,6 +186,19 @@ def _problems_reported(cells: list[str], roles: list[str | None]) -> list[str | 
         return roles
     return ["remark" if (r is None and _PROBLEM.match(n)) or (r == "ignore" and _PROGRESS.search(n)) else r
             for n, r in zip(names, roles, strict=True)]
+
+
+_YEAR_TARGET = re.compile(r"^(?:19|20)\d{2}年(?:度)?(?:目标|目标值|任务)?$")
+
+
+def _years_targeted(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """'序号 | 目标任务 | 2024年 | 2025年 | 责任单位': a column headed by a year holds that year's target (a figure), no
+    time limit; it is read as nothing when the other cells are header words with a text column."""
+    names = [re.sub(r"\s+", "", c) for c in cells]
+    if not any(_YEAR_TARGET.match(n) for n in names) or "text" not in roles \
+            or any(r is None for n, r in zip(names, roles, strict=True) if not _YEAR_TARGET.match(n)):
+        return roles
+    return ["ignore" if _YEAR_TARGET.match(n) else r for n, r in zip(names, roles, strict=True)]
 
 
 def _unnamed_ignored(cells: list[str], roles: list[str | None]) -> list[str | None]:
@@ -268,6 +289,8 @@ def find_grid(lines: list[Line]) -> Grid | None:
         cells = _split_line(ln.text) or (ln.text.split() if ln.text.count(" ") >= 2 else None)
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
+            if mode == "spaces" and below is not None and (two := _spaced_sub_header(cells, lines[below].text)):
+                return _read(two, lines[below + 1:], ln.no, "spaces")
             if mode == "spaces" and _GAP.search(ln.text) and (grid := _read_layout(columns, ln, lines[i + 1:])):
                 return grid
             grid = _read(columns, lines[i + 1:], ln.no, mode)
@@ -282,6 +305,38 @@ def find_grid(lines: list[Line]) -> Grid | None:
             columns, rest = stream
             return _read(columns, rest, ln.no, "stream")
     return None
+
+
+_HEADLESS = {4: ("序号", "工作任务", "责任单位", "完成时限"), 5: ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")}
+
+
+def find_headless(lines: list[Line]) -> Grid | None:
+    """Tab rows with NO header: the page of an attachment after its first ('…任务分解表（续）', the header left on page
+    one). Read only where nothing else was found: three or more rows running by number (4, 5, 6 …), each of four or
+    five cells, read as 序号 / task / units / time when the second cells are sentences (closed by 。) and the last
+    ones time limits, most of them; the cells between them short (names)."""
+    rows = [ln for ln in lines if ln.says and "\t" in ln.text]
+    run: list[Line] = []
+    for ln in rows:
+        cells = _split_line(ln.text) or []
+        if len(cells) in _HEADLESS and cells[0].isdigit() and (not run or int(cells[0]) == int(run[-1].text.split("\t")[0]) + 1
+                                                              and len(cells) == len(run[0].text.split("\t"))):
+            run.append(Line(ln.no, "\t".join(cells), "table"))
+        elif len(run) < 3:
+            run = []
+        else:
+            break
+    if len(run) < 3:
+        return None
+    table = [ln.text.split("\t") for ln in run]
+    said = sum(r[1].rstrip().endswith("。") for r in table)
+    timed = sum(is_deadline(r[-1]) or bool(time_word(r[-1])) for r in table)
+    if said * 3 < len(table) * 2 or timed * 3 < len(table) * 2 \
+            or any(len(c) > 30 or "。" in c for r in table for c in r[2:-1]):
+        return None
+    columns = [Column(name, column_role(name) or "ignore") for name in _HEADLESS[len(table[0])]]
+    grid_rows = _rows_by_line(columns, run, "line")
+    return Grid(columns, grid_rows, run[0].no, run[-1].no) if grid_rows else None
 
 
 def _next_said(lines: list[Line], i: int) -> int | None:
@@ -328,6 +383,16 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
     return _header(merged)
+
+
+def _spaced_sub_header(top: list[str], second: str) -> list[Column] | None:
+    """'序号  工作任务  责任单位  完成时限' over '  牵头单位  配合单位': a header of spaced cells over two rows, the second
+    naming the columns a spanning cell of the first stands over (words of one kind, two or more, all header words)."""
+    sub = second.split()
+    if len(sub) < 2 or "\t" in second or "|" in second or any(column_role(c) is None for c in sub):
+        return None
+    merged = _unspanned(top + sub)
+    return _header(merged) if len(merged) == len(top) + len(sub) - 1 else None
 
 
 def _spans_repeated(top: list[str]) -> bool:
@@ -472,7 +537,11 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         k += 1
         text = ln.text  # unstripped: an empty first or last cell is one
         width = len(text.split("\t"))
-        if "\t" not in text or width >= count or columns[width - 1].role not in ("text", "group"):
+        if "\t" in text and width == count and k < len(lines) and (tail := _date_tail(columns, text, lines[k].text)):
+            out.append(Line(ln.no, text + tail, "table"))  # '…\t2025年9月' / '底前': the time cell broke
+            k += 1
+            continue
+        if "\t" not in text or width >= count or not _breaks_on(columns[width - 1], text, lines[k].text if k < len(lines) else ""):
             out.append(ln)
             continue
         end = k
@@ -480,6 +549,7 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
             nxt = lines[end].text
             if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) or _AFTER_TABLE.match(nxt.strip()):
                 break
+            text += "；" if _role_line(nxt.strip()) and not text.rstrip().endswith(("、", "；", "，")) else ""
             text += nxt
             end += 1
         if end > k and len(text.split("\t")) == count:
@@ -488,6 +558,29 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+def _breaks_on(column: Column, text: str, nxt: str) -> bool:
+    """Does a short tab row go on over the next line? When its last cell stands under a text column (a sentence broke),
+    or under a unit column that shows the break: the cell ends with 、 ('市场运行科、' / '各县（区）商务主管部门	持续推进'), or
+    the next line opens with a role label ('牵头单位：县住建局' / '配合单位：县市场监管局	2025年10月底前', a cell written
+    on two lines)."""
+    if column.role in ("text", "group"):
+        return True
+    return column.role in _UNIT_ROLES_SET and (text.rstrip().endswith("、") or _role_line(nxt.strip()))
+
+
+_DATE_TAIL = re.compile(r"^(?:[底末]前?|前|[上中下]旬前?|以前|之前)$")
+
+
+def _date_tail(columns: list[Column], text: str, nxt: str) -> str | None:
+    """'3	培育…	商贸流通科	2025年9月' over '底前': a whole row whose time cell broke inside the date; the piece on the next
+    line (a date's ending alone) is the cell's end."""
+    piece = nxt.strip()
+    if columns[-1].role != "deadline" or not _DATE_TAIL.match(piece):
+        return None
+    last = text.split("\t")[-1].strip()
+    return piece if last and is_deadline(last + piece) and re.search(r"\d[年月日]$", last) else None
 
 
 def _fill(columns: list[Column], number: int, cells: list[str], first: int, last: int, *, left: bool = False) -> Row:
@@ -529,6 +622,8 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             section = heading
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
+        if cells and mode == "line" and _indexed(columns, cells):
+            cells = cells[1:]
         if rows and mode == "line" and cells and _other_header(cells, columns):
             break  # '（二）重点项目清单' and a table of its own under it: this one is over
         if not cells:
@@ -554,6 +649,14 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             row.section = section
             rows.append(row)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
+
+
+def _indexed(columns: list[Column], cells: list[str]) -> bool:
+    """'0 | 1 | 推进… | 规划计划处 | 2025年12月底前' under ' | 序号 | 工作任务 | …': a dataframe writer put its own index
+    (counting from 0, its header cell empty) before the table's 序号; the index is no cell of the table."""
+    return bool(columns) and columns[0].role == "number" and len(cells) >= 3 and cells[0].isdigit() \
+        and bool(_ROW_NUMBER.match(cells[1])) and cells[1].isdigit() and int(cells[1]) == int(cells[0]) + 1 \
+        and len(cells) in (len(columns) + 1, len(columns))
 
 
 def _other_header(cells: list[str], columns: list[Column]) -> bool:

@@ -291,10 +291,10 @@ def spaced_unit_lines(lines: list[str]) -> set[int]:
 def spaced_unit_cells(lines: list[str]) -> set[int]:
     """Indices of tab or pipe rows with a cell of names separated by spaces ('|区财政局 区自然资源分局|'):
     the spaces separate the units, so they are kept."""
-    from .units import spaced_bodies  # the body-name vocabulary lives with the unit reader
+    from .units import persons_spaced, spaced_bodies  # the body-name vocabulary lives with the unit reader
 
     return {i for i, line in enumerate(lines) if " " in line and ("\t" in line or line.count("|") >= 2)
-            and any(" " in cell.strip() and spaced_bodies(cell.strip()) for cell in re.split(r"[\t|｜]", line))}
+            and any(" " in cell.strip() and (spaced_bodies(cell.strip()) or persons_spaced(cell)) for cell in re.split(r"[\t|｜]", line))}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Source, TableRow, Task
 from ..store import display
 from . import PARSER_VERSION, script
-from .grid import Grid, find_grid
+from .grid import Grid, find_grid, find_headless
 from .lines import Line, classify_all, mojibake_warnings, wrap_width
 from .meta import prefer_page, read_meta, signed_date
 from .normalize import normalize
@@ -105,7 +105,7 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
         built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
         return built, grid_rows(grid, own, year, own=True), []
     if not built.tasks:
-        grid = grid or find_grid(parts.attachments)
+        grid = grid or find_grid(parts.attachments) or find_headless(parts.plan + parts.attachments)
         if grid is None:
             raise NoTasksError("no numbered task found", path=path)
         built.tasks = grid_tasks(grid, year)

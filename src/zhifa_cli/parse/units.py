@@ -255,6 +255,25 @@ def spaced_bodies(text: str) -> bool:
         and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces)
 
 
+_PERSON_NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
+_NO_NAME = re.compile(r"长期|持续|坚持|常态|推进|完成|开展|落实|[年月日季旬前底末]")  # '… 长期坚持': a time cell after a space
+
+
+def persons_spaced(text: str) -> bool:
+    """'社会事务办 王丽、镇卫生院 李明': each name followed by its person after a space (a '责任单位及责任人' cell), a name
+    without one beside them ('各村（社区）'). Every piece split on 、 is one word, or a body and a short name that is no body,
+and one piece at least is such a pair."""
+    pairs = 0
+    for item in split_top(text.strip(), _ITEM_SEPS):
+        words = item.split()
+        if len(words) == 2 and looks_like_body(words[0]) and _PERSON_NAME.match(words[1]) \
+                and not looks_like_body(words[1]) and not _NO_NAME.search(words[1]):
+            pairs += 1
+        elif len(words) != 1:
+            return False
+    return pairs > 0
+
+
 def _space_lists(items: list[str]) -> list[str]:
     """'县发改委 县财政局 县住建局' written with spaces instead of 、: split it when every piece is a body."""
     out: list[str] = []
