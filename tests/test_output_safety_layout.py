@@ -156,7 +156,8 @@ def test_a_narrow_real_terminal_folds_chinese_between_characters():
     wide = piped("diff", "shangrao", "tongling-jiaoqu").stdout
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 64, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")} | {"NO_COLOR": "1"}
+    # a real terminal: TERM=dumb (as some CI runners set it) makes rich assume 80 columns whatever the size
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")} | {"NO_COLOR": "1", "TERM": "xterm"}
     proc = subprocess.Popen([ZHIFA, "diff", "shangrao", "tongling-jiaoqu"], cwd=ROOT, env=env, stdout=slave,
                             stderr=subprocess.DEVNULL)
     os.close(slave)
