@@ -386,7 +386,7 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?<=负责)(?:统筹|组织实施|组织|协调|督促)(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导)(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
 
@@ -414,6 +414,8 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
     if not sentence.strip():
         return []
+    if not _roles_only(sentence, doc_year) and _roles_only(plain := _duty_parts(sentence, doc_year), doc_year):
+        sentence = plain
     if not _roles_only(sentence, doc_year):
         tail = _by_tail(body[start:])
         if not tail or _PART_HEAD.search(body[start: start + tail - 1].strip()):
@@ -425,6 +427,30 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     block = read_fields(sentence, doc_year=doc_year)
     block.start, block.end = start, len(text)
     return [block]
+
+
+# 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
+# it takes on is a support role; a pace ('分阶段推进') says no time; a time point followed by what is done by then is that
+# time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
+_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实)[{HAN}]{{0,6}}$")
+_PACE = re.compile(r"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$")
+_WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)))[{HAN}“”]{{2,20}}$")
+
+
+def _duty_parts(sentence: str, doc_year: int | None) -> str:
+    parts = _role_parts(sentence)
+    if not parts or not parts[0].endswith(("牵头", "负责")):
+        return sentence
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _PACE.match(part):
+            continue
+        if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
+            part = m.group("names") + "配合"
+        elif not _ROLE_TAIL.search(part) and (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year):
+            part = m.group("when")
+        out.append(part)
+    return "，".join(out)
 
 
 # '…公布事项清单，由A负责，持续推进。': the roles joined to the prose by a comma, the sentence's tail from its last '，由'
@@ -470,7 +496,7 @@ def _is_clause(body: str) -> bool:
     parts = _role_parts(_before_remark(_INHERIT_ANY.sub("", _NOTE.sub("", body))))
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
-        and all(len(_ROLE_PART.sub("", p).strip()) >= 2 for p in roles) \
+        and all(len(_ROLE_TAIL.sub("", p).strip()) >= 2 for p in roles) \
         and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _time_part(p, None)
                 or _inside_role_list(parts, k) for k, p in enumerate(parts))
 
@@ -485,7 +511,7 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
-                       r"小组|队|站|行|会|处|科|室|部)等?$")
+                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所)等?$")
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 

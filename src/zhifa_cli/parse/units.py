@@ -31,6 +31,8 @@ _ROLE_PHRASE = re.compile(rf"(?:{_PHRASE})$")  # cut from a name as written too;
 # Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
 _SPLIT_OPEN, _SPLIT_CLOSE = OPEN + "“‘《「", CLOSE + "”’》」"
 _BY = re.compile(rf"^由(?=[{HAN}]{{2}})")  # '由县住建局牵头': 由 introduces the body, it is no part of it
+# '市委政法委、市公安局、市司法局（按职责分工负责）': the group's role phrase written in brackets after its last name
+_GROUP_PHRASE = re.compile(r"[（(](?P<phrase>按职责分工负责|按职责负责|分别负责|共同负责)[）)]$")
 _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（）））））")
 # '区人社局（牵头）、区财政局': a role mark in brackets after one name of a list gives that name its role;
 # any bracket a typist reaches for ('【牵头】', '[牵头]', '〔配合〕') marks it alike.
@@ -315,6 +317,7 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
             if units:
                 units[-1] = units[-1].model_copy(update={"role": _MARK_ROLE[bare.group("role")]})
             continue
+        group = _GROUP_PHRASE.sub(r"\g<phrase>", group)
         if mark := _MARK_BEFORE.match(group):
             group, group_role = group[mark.end():], _MARK_ROLE[mark.group("role")]
         else:

@@ -1,0 +1,56 @@
+"""Round AM's layouts, each on a made-up example of its pattern: prose plans whose roles are a sentence with duties in
+it ('A负责指导，B组织实施', 'B做好资金保障'), a time point with what is to be done by then, a role phrase in brackets after a
+list, a town's 所 among the bodies, a roles sentence before a time-label sentence, and the signature of a joint notice.
+The texts are invented; they copy the shape of published documents, not their words."""
+
+from __future__ import annotations
+
+from zhifa_cli.parse import parse_text
+
+
+def _rows(doc):
+    return [(t.id, t.title, [(u.name, u.role) for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks]
+
+
+_PLAN = "某县2025年某项工作方案\n一、重点任务\n"
+
+
+def test_a_roles_sentence_with_duties_and_a_time_point_names_the_bodies():
+    # round AM: 'A负责指导，B组织实施，…' / 'A牵头，B保障资金，C做好征地协调' / '…，2025年6月底前完成储备点建设' closing a
+    # paragraph were no roles sentence (a duty after a body, what is done after the date): the units were lost
+    text = _PLAN + (
+        "（一）健全组织体系。各乡镇明确工作机构。县应急管理局负责指导，各乡镇人民政府组织实施，2025年底前完成。\n"
+        "（二）改造危旧桥梁。分批次实施改造。由县公路中心牵头，县财政局保障资金，相关乡镇人民政府做好征地协调。\n"
+        "（三）建设物资储备点。配齐救生器材。县应急管理局、县财政局按职责分工负责，2025年6月底前完成储备点建设。\n"
+        "（四）排查隐患。逐企核查。县应急管理局牵头，县公安局配合，分阶段推进，2025年9月底前完成第一轮排查。\n")
+    rows = _rows(parse_text(text))
+    assert [r[2] for r in rows] == [
+        [("县应急管理局", "responsible"), ("各乡镇人民政府", "support")],
+        [("县公路中心", "lead"), ("县财政局", "support"), ("相关乡镇人民政府", "support")],
+        [("县应急管理局", "responsible"), ("县财政局", "responsible")],
+        [("县应急管理局", "lead"), ("县公安局", "support")]]
+    assert [r[3] for r in rows] == [["2025年底前"], [], ["2025年6月底前"], ["2025年9月底前"]]
+
+
+def test_a_duty_after_a_name_in_a_prose_sentence_is_no_role_without_a_lead_first():
+    # the rule reads duties only after a lead: '县财政局保障资金，各乡镇做好宣传。' alone stays prose
+    text = _PLAN + "（一）加强保障。统筹各类资金。县财政局保障资金，各乡镇人民政府做好宣传。\n"
+    assert _rows(parse_text(text))[0][2] == []
+
+
+def test_a_role_phrase_in_brackets_after_a_labelled_list_is_the_lists_role_not_a_clause():
+    # round AM: '责任单位：A、B、C（按职责分工负责）；完成时限：…' — the bracket was read as a clause of its own (no names), so
+    # the labelled list after the 。 was never read
+    text = _PLAN + ("（一）依法分类处理。对违法行为依法处置。责任单位：县委政法委、县公安局、县司法局（按职责分工负责）；"
+                    "完成时限：2025年9月底前。\n")
+    assert _rows(parse_text(text))[0][2:] == (
+        [("县委政法委员会", "responsible"), ("县公安局", "responsible"), ("县司法局", "responsible")], ["2025年9月底前"])
+
+
+def test_a_towns_suo_is_a_body_in_a_bracket_of_names_and_time():
+    # round AM: '（镇派出所、镇交管站，长期坚持）' — a name ending in 所 was no body's name, so the bracket was no clause
+    text = "某镇安全生产实施方案\n二、主要任务\n1.加强道路交通安全管理。严查违法行为。（镇派出所、镇交管站，长期坚持）\n" \
+           "2.整治经营场所。排查餐饮场所。（镇市场监管所）\n"
+    rows = _rows(parse_text(text))
+    assert rows[0][2:] == ([("镇派出所", "responsible"), ("镇交管站", "responsible")], ["长期坚持"])
+    assert rows[1][2] == [("镇市场监管所", "responsible")]
