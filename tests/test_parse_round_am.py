@@ -54,3 +54,14 @@ def test_a_towns_suo_is_a_body_in_a_bracket_of_names_and_time():
     rows = _rows(parse_text(text))
     assert rows[0][2:] == ([("镇派出所", "responsible"), ("镇交管站", "responsible")], ["长期坚持"])
     assert rows[1][2] == [("镇市场监管所", "responsible")]
+
+
+def test_a_roles_sentence_before_a_time_label_sentence_gives_the_units():
+    # round AM: '由A牵头，B、C配合。办结时限：2025年2月底前。' — the time label after the 。 was read as the clause and the
+    # roles sentence before it was left in the text
+    text = ("某市政府常务会议议定事项分解\n一、关于市场保供工作。会议要求，确保供应充足。由市商务局牵头，市发展改革委、"
+            "市市场监管局配合。办结时限：2025年2月底前。\n二、关于森林防火工作。会议强调，加强巡查值守。由市林业局负责，"
+            "各县（区）人民政府落实属地责任。办结时限：长期坚持。\n")
+    assert [r[2:] for r in _rows(parse_text(text))] == [
+        ([("市商务局", "lead"), ("市发展和改革委员会", "support"), ("市市场监督管理局", "support")], ["2025年2月底前"]),
+        ([("市林业局", "responsible"), ("各县（区）人民政府", "support")], ["长期坚持"])]

@@ -379,6 +379,8 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
     block.start, block.end = start, len(text)
+    if not block.units and (roles := _closing_sentence(text[:start], doc_year)) and roles[0].units:
+        block.units, block.start = roles[0].units, roles[0].start  # '由A牵头，B配合。办结时限：…。'
     return [block]
 
 
