@@ -65,3 +65,32 @@ def test_a_roles_sentence_before_a_time_label_sentence_gives_the_units():
     assert [r[2:] for r in _rows(parse_text(text))] == [
         ([("市商务局", "lead"), ("市发展和改革委员会", "support"), ("市市场监督管理局", "support")], ["2025年2月底前"]),
         ([("市林业局", "responsible"), ("各县（区）人民政府", "support")], ["长期坚持"])]
+
+
+_WORK = "某某行动计划\n一、主要任务\n（一）健全组织体系。明确工作机构。（责任单位：各乡镇人民政府）\n"
+
+
+def test_bodies_of_one_place_signing_together_are_named_apart():
+    # round AM: a joint department notice signed 'X省应急管理厅　X省财政厅　X省自然资源厅' on one line (the spaces lost in
+    # normalisation) gave one run-together name
+    text = ("江岭省应急管理厅　江岭省财政厅　江岭省自然资源厅\n关于印发《某某行动计划》的通知\n各设区市应急管理局：\n"
+            "　　现将《某某行动计划》印发给你们，请认真落实。\n江岭省应急管理厅　　江岭省财政厅　　江岭省自然资源厅\n"
+            "2024年4月12日\n" + _WORK)
+    meta = parse_text(text)
+    assert meta.issuer == "江岭省应急管理厅、江岭省财政厅、江岭省自然资源厅"
+    assert meta.region == "江岭省"
+
+
+def test_one_body_whose_name_repeats_no_place_stays_one_issuer():
+    text = ("江岭省人民政府办公厅关于印发《某某行动计划》的通知\n各市人民政府：\n　　现将《某某行动计划》印发给你们。\n"
+            "江岭省人民政府办公厅\n2024年4月12日\n" + _WORK)
+    assert parse_text(text).issuer == "江岭省人民政府办公厅"
+
+
+def test_a_government_inspection_office_on_the_first_line_is_the_issuer():
+    # round AM: '宁州市人民政府督查室' over a notice of a 常务会议's decisions (no signature on the page) named no issuer
+    text = ("宁川市人民政府督查室\n关于分解落实市政府第十次常务会议议定事项的通知\n宁政督〔2025〕4号\n市政府各部门：\n"
+            "　　现将议定事项分解如下，请抓好落实。\n一、关于市场保供工作。确保供应充足。（责任单位：市商务局）\n"
+            "二、关于森林防火工作。加强巡查值守。（责任单位：市林业局）\n")
+    meta = parse_text(text)
+    assert (meta.issuer, meta.region) == ("宁川市人民政府督查室", "宁川市")

@@ -215,7 +215,21 @@ _JOINT = re.compile(rf"^(?P<party>中共[{HAN}]{{2,12}}?委(?:员会)?(?:办公�
 
 def _joint(organ: str) -> str:
     m = _JOINT.match(organ)
-    return f"{m.group('party')}、{m.group('government')}" if m else organ
+    return f"{m.group('party')}、{m.group('government')}" if m else _joint_bodies(organ)
+
+
+# Bodies of one place signing together ('X省应急管理厅　X省财政厅　X省自然资源厅', the spaces between them lost): each
+# name opens with the place again, so the line is cut where the place recurs.
+_OPENING_PLACE = re.compile(rf"^[{HAN}]{{2,6}}?[省市县区]")
+_BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府)$")
+
+
+def _joint_bodies(organ: str) -> str:
+    place = _OPENING_PLACE.match(organ)
+    if place is None:
+        return organ
+    names = [place.group() + piece for piece in organ.split(place.group())[1:]]
+    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n) for n in names) else organ
 
 
 def _stacked_joint(above: str, organ: str) -> str:
