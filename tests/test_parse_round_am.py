@@ -94,3 +94,11 @@ def test_a_government_inspection_office_on_the_first_line_is_the_issuer():
             "二、关于森林防火工作。加强巡查值守。（责任单位：市林业局）\n")
     meta = parse_text(text)
     assert (meta.issuer, meta.region) == ("宁川市人民政府督查室", "宁川市")
+
+
+def test_a_roles_sentence_closed_by_a_span_of_work_in_words_names_the_bodies():
+    # round AM: 'A、B按职责负责，贯穿项目建设全过程。' — the closing part says when in words, no date: it was no time part,
+    # so the sentence was no roles sentence and its units were lost (no deadline is read from it)
+    text = _PLAN + "（一）严格工程质量管理。实行质量终身责任制。县农业农村局、项目所在乡镇人民政府按职责负责，贯穿项目建设全过程。\n"
+    assert _rows(parse_text(text))[0][2:] == (
+        [("县农业农村局", "responsible"), ("项目所在乡镇人民政府", "responsible")], [])

@@ -432,10 +432,10 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 
 
 # 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
-# it takes on is a support role; a pace ('分阶段推进') says no time; a time point followed by what is done by then is that
-# time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
+# it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
+# is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
 _DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实)[{HAN}]{{0,6}}$")
-_PACE = re.compile(r"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$")
+_PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终)$")
 _WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)))[{HAN}“”]{{2,20}}$")
 
 
