@@ -102,3 +102,12 @@ def test_a_roles_sentence_closed_by_a_span_of_work_in_words_names_the_bodies():
     text = _PLAN + "（一）严格工程质量管理。实行质量终身责任制。县农业农村局、项目所在乡镇人民政府按职责负责，贯穿项目建设全过程。\n"
     assert _rows(parse_text(text))[0][2:] == (
         [("县农业农村局", "responsible"), ("项目所在乡镇人民政府", "responsible")], [])
+
+
+def test_a_roles_tail_with_a_lead_that_carries_out_and_an_event_time_names_the_bodies():
+    # round AM: '…，由A牵头实施，B做好资金保障，汛前完成改造。' — '牵头实施' was no lead and '汛前完成改造' (a time tied to an event,
+    # no date) no time part, so the tail was no roles sentence; the event gives no deadline
+    text = ("某市政府常务会议议定事项分解\n三、关于城区积水点改造项目。会议原则同意《某市积水点改造方案》，由市住房城乡建设局牵头实施，"
+            "市财政局做好资金保障，汛前完成改造。\n")
+    assert _rows(parse_text(text))[0][2:] == (
+        [("市住房城乡建设局", "lead"), ("市财政局", "support")], [])

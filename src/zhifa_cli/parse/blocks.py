@@ -388,7 +388,7 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导)(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导)|(?<=牵头)(?:组织实施|实施))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
 
@@ -416,17 +416,14 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
     if not sentence.strip():
         return []
-    if not _roles_only(sentence, doc_year) and _roles_only(plain := _duty_parts(sentence, doc_year), doc_year):
-        sentence = plain
-    if not _roles_only(sentence, doc_year):
+    if (roles := _roles_read(sentence, doc_year)) is None:
         tail = _by_tail(body[start:])
         if not tail or _PART_HEAD.search(body[start: start + tail - 1].strip()):
             return []
         start += tail
-        sentence = _LEAD_VERB.sub("", body[start:].strip())
-        if not _roles_only(sentence, doc_year):
+        if (roles := _roles_read(_LEAD_VERB.sub("", body[start:].strip()), doc_year)) is None:
             return []
-    block = read_fields(sentence, doc_year=doc_year)
+    block = read_fields(roles, doc_year=doc_year)
     block.start, block.end = start, len(text)
     return [block]
 
@@ -436,7 +433,17 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
 _DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终)$")
+# ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
+_EVENT_BY = re.compile(rf"^(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
 _WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)))[{HAN}“”]{{2,20}}$")
+
+
+def _roles_read(sentence: str, doc_year: int | None) -> str | None:
+    """The sentence as roles (perhaps rewritten by _duty_parts), or None when it is not only roles and a time."""
+    if _roles_only(sentence, doc_year):
+        return sentence
+    plain = _duty_parts(sentence, doc_year)
+    return plain if _roles_only(plain, doc_year) else None
 
 
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
@@ -445,7 +452,7 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
-        if _PACE.match(part):
+        if _PACE.match(part) or _EVENT_BY.match(part):
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
@@ -456,7 +463,7 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
 
 
 # '…公布事项清单，由A负责，持续推进。': the roles joined to the prose by a comma, the sentence's tail from its last '，由'
-_BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:[，,；;、]|$))")
+_BY_TAIL = re.compile(r"[，,](?=由[^，,；;。]{2,30}(?:牵头|负责)(?:组织实施|实施)?(?:[，,；;、]|$))")
 
 
 # ... but not when the prose before it names other work or a part of it ('以上任务，由A牵头', '其中城区部分，由A负责',
