@@ -35,3 +35,38 @@ def test_a_csv_header_with_a_trailing_empty_column_is_a_header():
     assert _rows(parse_text(text)) == [
         ("1", "开展农药残留专项整治", [("市农业农村局", "responsible")], ["2025年10月底前"]),
         ("2", "开展冷链食品风险排查", [("市商务局", "responsible"), ("市市场监管局", "responsible")], ["每月"])]
+
+
+def test_a_layout_table_goes_on_under_its_header_repeated_on_the_next_page():
+    # round AN: pdftotext -layout over two pages prints the header again after the page number; the table ended
+    # there (AN05: 4 tasks of 8)
+    text = ("某局重点工作任务清单\n"
+            "序号  工作任务                          责任单位            完成时限\n"
+            "1     开展参保扩面行动。                养老保险科          2025年12月底前\n"
+            "2     开展资格认证。                    社保中心            每季度\n"
+            "\n"
+            "                     — 2 —\n"
+            "\f序号  工作任务                          责任单位            完成时限\n"
+            "3     开展基金专项整治。                基金监督科          2025年10月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "开展参保扩面行动", [("养老保险科", "responsible")], ["2025年12月底前"]),
+        ("2", "开展资格认证", [("社保中心", "responsible")], ["每季度"]),
+        ("3", "开展基金专项整治", [("基金监督科", "responsible")], ["2025年10月底前"])]
+
+
+def test_a_schedule_column_is_the_time_column_when_the_table_has_no_other():
+    # round AN: '进度安排' was an ignored column, so a table stating its time limits only there gave none (AN10: 0/9)
+    text = ("某县公共文化服务工作方案\n序号\t主要内容\t责任单位\t进度安排\t\n"
+            "1\t建成图书馆分馆4个。\t县文广旅局\t2025年6月底前完成选址，10月底前建成开放\t\n"
+            "2\t推进文化服务中心提档升级。\t县文广旅局\t2025年12月底前\t\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "建成图书馆分馆4个", [("县文广旅局", "responsible")], ["2025年6月底前完成选址", "10月底前建成开放"]),
+        ("2", "推进文化服务中心提档升级", [("县文广旅局", "responsible")], ["2025年12月底前"])]
+
+
+def test_a_schedule_column_beside_a_time_column_stays_milestones():
+    # guard: beside a 完成时限 column the 进度安排 cells are milestones (probe P04 / V13 convention)
+    text = ("某区重点任务推进表\n序号\t工作任务\t进度安排\t责任单位\t完成时限\n"
+            "1\t清理证明事项。\t3月底前完成梳理；4月底前公布清单\t区司法局\t2024年4月底前\n"
+            "2\t推行告知承诺制。\t二季度编制目录\t区司法局\t2024年9月底前\n")
+    assert [r[3] for r in _rows(parse_text(text))] == [["2024年4月底前"], ["2024年9月底前"]]

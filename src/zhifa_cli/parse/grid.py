@@ -156,7 +156,7 @@ def _header(cells: list[str]) -> list[Column] | None:
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
-    return _one_text_column(_points_untimed(_points_unspanned(columns)))
+    return _one_text_column(_schedule_timed(_points_untimed(_points_unspanned(columns))))
 
 
 _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
@@ -226,6 +226,21 @@ def _points_untimed(columns: list[Column]) -> list[Column]:
     if not any(c.role == "deadline" for c in columns):
         return columns
     return [Column(c.name, "ignore") if c.role == "point" else c for c in columns]
+
+
+_SCHEDULE = re.compile(r"^(?:进度安排|时间进度|进度要求|时序安排)$")
+
+
+def _schedule_timed(columns: list[Column]) -> list[Column]:
+    """'序号 | 主要内容 | 责任单位 | 进度安排' with no 完成时限 column and no time points under the 进度安排: the table
+    states its time limits there ('2025年9月底前', '2025年6月底前完成选址，10月底前建成开放'), so it is the time column.
+    Beside a 完成时限 column the same cells are milestones and stay unread."""
+    if any(c.role in ("deadline", "point") for c in columns):
+        return columns
+    schedules = [c for c in columns if c.role == "ignore" and _SCHEDULE.match(c.name)]
+    if len(schedules) != 1:
+        return columns
+    return [Column(c.name, "deadline") if c is schedules[0] else c for c in columns]
 
 
 def _specificity(name: str) -> int:
@@ -1115,6 +1130,8 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if not ln.says or not ln.text.strip():
             continue
         pieces = _pieces(ln)
+        if rows and _header_again(pieces, heads):
+            continue
         if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
             section = pieces[0][1]
             continue
@@ -1136,6 +1153,13 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _header_again(pieces: list[tuple[int, str]], heads: list[tuple[int, str]]) -> bool:
+    """The header printed again at the top of the next page (after a page number and a form feed): the same names
+    at the same places. The table goes on under it."""
+    return [t for _, t in pieces] == [t for _, t in heads] \
+        and all(abs(p - q) <= 2 for (p, _), (q, _) in zip(pieces, heads, strict=True))
 
 
 def _stacked_header(first: Line, second: Line) -> list[Column] | None:
