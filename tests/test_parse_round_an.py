@@ -70,3 +70,43 @@ def test_a_schedule_column_beside_a_time_column_stays_milestones():
             "1\t清理证明事项。\t3月底前完成梳理；4月底前公布清单\t区司法局\t2024年4月底前\n"
             "2\t推行告知承诺制。\t二季度编制目录\t区司法局\t2024年9月底前\n")
     assert [r[3] for r in _rows(parse_text(text))] == [["2024年4月底前"], ["2024年9月底前"]]
+
+
+def test_a_unit_cell_merged_down_a_unit_first_list_gives_each_row_its_unit():
+    # round AN: a 责任清单 by unit writes the unit in its first row only (a merged cell), the later rows open with an
+    # empty cell; they had no unit (AN14: 8 of 14)
+    text = ("某县县直部门法治政府建设责任清单\n责任单位\t序号\t任务事项\t完成时限\n"
+            "县司法局\t1\t开展规范性文件合法性审核。\t2024年12月底前\n"
+            "\t2\t开展行政执法案卷评查。\t2024年10月底前\n"
+            "县城市管理局\t3\t推行城管执法721工作法。\t长期坚持\n"
+            "\t4\t开展违法建设专项治理。\t2024年12月底前\n")
+    assert [(r[0], r[2]) for r in _rows(parse_text(text))] == [
+        ("1", [("县司法局", "responsible")]), ("2", [("县司法局", "responsible")]),
+        ("3", [("县城市管理局", "responsible")]), ("4", [("县城市管理局", "responsible")])]
+
+
+def test_a_time_cell_merged_down_or_written_ditto_takes_the_time_above():
+    # round AN: an empty 完成时限 under a merged cell (AN07) and '同上' / '〃' cells (AN06) gave no unit / time, or '同上'
+    text = ("某镇人居环境整治任务清单\n序号\t任务事项\t责任单位\t完成时限\n"
+            "1\t完成户厕问题整改。\t镇农业服务中心、各村\t2025年6月底前\n"
+            "2\t开展村庄清洁行动。\t同上\t〃\n"
+            "3\t建设垃圾分类示范村。\t镇环卫所\t2025年9月底前\n"
+            "4\t开展公厕长效管护。\t镇环卫所\t\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "完成户厕问题整改", [("镇农业服务中心", "responsible"), ("各村", "responsible")], ["2025年6月底前"]),
+        ("2", "开展村庄清洁行动", [("镇农业服务中心", "responsible"), ("各村", "responsible")], ["2025年6月底前"]),
+        ("3", "建设垃圾分类示范村", [("镇环卫所", "responsible")], ["2025年9月底前"]),
+        ("4", "开展公厕长效管护", [("镇环卫所", "responsible")], ["2025年9月底前"])]
+
+
+def test_an_empty_time_cell_explained_by_a_remark_or_opening_a_group_stays_empty():
+    # guard: '每季度1场' in 备注 speaks for the empty 完成时限 (V14); a row opening a new 类别 starts no merge (V12);
+    # an empty 配合单位 is none
+    text = ("某县重点任务清单\n序号\t类别\t工作任务\t牵头单位\t配合单位\t完成时限\t备注\n"
+            "1\t政务服务\t推行一业一证改革。\t县审批局\t县市场监管局\t2024年9月底前\t\n"
+            "2\t\t开展融资对接活动。\t县金融中心\t\t\t每季度1场\n"
+            "3\t法治保障\t开展涉企检查清理。\t县司法局\t县直各部门\t\t\n")
+    assert [(r[2], r[3]) for r in _rows(parse_text(text))] == [
+        ([("县审批局", "lead"), ("县市场监管局", "support")], ["2024年9月底前"]),
+        ([("县金融中心", "lead")], []),
+        ([("县司法局", "lead"), ("县直各部门", "support")], [])]
