@@ -110,3 +110,13 @@ def test_an_empty_time_cell_explained_by_a_remark_or_opening_a_group_stays_empty
         ([("县审批局", "lead"), ("县市场监管局", "support")], ["2024年9月底前"]),
         ([("县金融中心", "lead")], []),
         ([("县司法局", "lead"), ("县直各部门", "support")], [])]
+
+
+def test_contact_brackets_after_the_units_are_no_part_of_their_names():
+    # round AN: '基金监管股（联系人：王芳，电话：6523118）' stayed whole as the unit's name (AN08: 0 of 8 units)
+    from zhifa_cli.parse.units import split_units
+
+    got = split_units("基金监管股（联系人：王芳，电话：6523118）、县卫健局（李强 13905761234）、县医保服务中心（联系人：赵磊，")
+    assert [u.raw for u in got] == ["基金监管股", "县卫健局", "县医保服务中心"]
+    # a bracket that is part of a name, or a role mark, stays
+    assert [u.raw for u in split_units("各镇（街道）卫生院、县财政局（牵头）")] == ["各镇（街道）卫生院", "县财政局"]
