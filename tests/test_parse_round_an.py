@@ -120,3 +120,14 @@ def test_contact_brackets_after_the_units_are_no_part_of_their_names():
     assert [u.raw for u in got] == ["基金监管股", "县卫健局", "县医保服务中心"]
     # a bracket that is part of a name, or a role mark, stays
     assert [u.raw for u in split_units("各镇（街道）卫生院、县财政局（牵头）")] == ["各镇（街道）卫生院", "县财政局"]
+
+
+def test_a_tab_header_whose_cells_wrapped_over_two_lines_is_one_header():
+    # round AN: '序号 工作任务 牵头 配合 完成' over ' 单位 单位 时限' was no header: the page was read without its table and
+    # the last row, cut after its unit, was lost (AN09)
+    text = ("某区社会信用体系建设工作要点\n序号\t工作任务\t牵头\t配合\t完成\n\t\t单位\t单位\t时限\n"
+            "1\t完善信用信息归集机制。\t区发改局\t区大数据局\t2025年12月底前\n"
+            "2\t推进信易+场景应用\t区发改局\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "完善信用信息归集机制", [("区发改局", "lead"), ("区大数据局", "support")], ["2025年12月底前"]),
+        ("2", "推进信易+场景应用", [("区发改局", "lead")], [])]

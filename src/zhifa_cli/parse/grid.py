@@ -383,6 +383,8 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     followed by empty ones; the words of the second row take its place, column by column (in place when the
     rows keep their empty cells, else in order over the spanned columns)."""
     top, sub = _raw_cells(first), _raw_cells(second)
+    if (wrapped := _wrapped_header(top, sub)) is not None:
+        return wrapped
     if not any(sub) or ("" not in top and not (len(sub) == len(top) and _spans_repeated(top))):
         return None
     if len(sub) == len(top):
@@ -398,6 +400,17 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
     return _header(merged)
+
+
+def _wrapped_header(top: list[str], sub: list[str]) -> list[Column] | None:
+    """'序号 | 工作任务 | 牵头 | 配合 | 完成' over '(empty) | (empty) | 单位 | 单位 | 时限': narrow header cells whose names
+    wrapped inside the cell, each row of the copy holding one line of them. Cell by cell the two lines make the names
+    ('牵头单位', '完成时限'); the first line alone is no header."""
+    if len(top) != len(sub) or len(top) < 3 or "" in top or not any(sub) or _header(top) is not None:
+        return None
+    if any(b and (len(a) > 4 or len(b) > 4) for a, b in zip(top, sub, strict=True)):
+        return None
+    return _header([a + b for a, b in zip(top, sub, strict=True)])
 
 
 def _spaced_sub_header(top: list[str], second: str) -> list[Column] | None:
