@@ -131,3 +131,13 @@ def test_a_tab_header_whose_cells_wrapped_over_two_lines_is_one_header():
     assert _rows(parse_text(text)) == [
         ("1", "完善信用信息归集机制", [("区发改局", "lead"), ("区大数据局", "support")], ["2025年12月底前"]),
         ("2", "推进信易+场景应用", [("区发改局", "lead")], [])]
+
+
+def test_an_organ_and_date_under_the_title_with_the_verb_sign_the_page():
+    # round AN: '（…办公室2024年4月8日印发）' under the title gave its date but no issuer (AN14); without the verb it
+    # gave both (AK03 / '（X县医疗保障局　2024年2月26日）')
+    text = ("某县县直部门法治政府建设责任清单\n（中共某县委全面依法治县委员会办公室2024年4月8日印发）\n"
+            "责任单位\t序号\t任务事项\t完成时限\n县司法局\t1\t开展规范性文件合法性审核。\t2024年12月底前\n"
+            "县城市管理局\t2\t开展违法建设专项治理。\t2024年12月底前\n")
+    doc = parse_text(text)
+    assert (doc.issuer, str(doc.date)) == ("中共某县委全面依法治县委员会办公室", "2024-04-08")
