@@ -91,12 +91,14 @@ def test_a_time_cell_merged_down_or_written_ditto_takes_the_time_above():
             "1\t完成户厕问题整改。\t镇农业服务中心、各村\t2025年6月底前\n"
             "2\t开展村庄清洁行动。\t同上\t〃\n"
             "3\t建设垃圾分类示范村。\t镇环卫所\t2025年9月底前\n"
-            "4\t开展公厕长效管护。\t镇环卫所\t\n")
+            "4\t开展公厕长效管护。\t镇环卫所\t\n"
+            "5\t推进村庄绿化美化。\t镇林业站\t2025年5月底前\n")
     assert _rows(parse_text(text)) == [
         ("1", "完成户厕问题整改", [("镇农业服务中心", "responsible"), ("各村", "responsible")], ["2025年6月底前"]),
         ("2", "开展村庄清洁行动", [("镇农业服务中心", "responsible"), ("各村", "responsible")], ["2025年6月底前"]),
         ("3", "建设垃圾分类示范村", [("镇环卫所", "responsible")], ["2025年9月底前"]),
-        ("4", "开展公厕长效管护", [("镇环卫所", "responsible")], ["2025年9月底前"])]
+        ("4", "开展公厕长效管护", [("镇环卫所", "responsible")], ["2025年9月底前"]),
+        ("5", "推进村庄绿化美化", [("镇林业站", "responsible")], ["2025年5月底前"])]
 
 
 def test_an_empty_time_cell_explained_by_a_remark_or_opening_a_group_stays_empty():
@@ -141,3 +143,12 @@ def test_an_organ_and_date_under_the_title_with_the_verb_sign_the_page():
             "县城市管理局\t2\t开展违法建设专项治理。\t2024年12月底前\n")
     doc = parse_text(text)
     assert (doc.issuer, str(doc.date)) == ("中共某县委全面依法治县委员会办公室", "2024-04-08")
+
+
+def test_the_cut_last_row_of_a_page_takes_no_merged_time():
+    # misfire check: a WPS copy ends every line with a tab, so the excerpt's last row, cut after its unit cell, looked
+    # like a row with an empty time cell and took the time of the row above (AN10 row 9)
+    text = ("某县公共文化服务工作方案\n序号\t主要内容\t责任单位\t完成时限\t\n"
+            "1\t落实文化服务经费保障。\t县财政局\t2025年12月底前\t\n"
+            "2\t建立文化志愿服务队伍\t县文明办\t\n")
+    assert [r[3] for r in _rows(parse_text(text))] == [["2025年12月底前"], []]

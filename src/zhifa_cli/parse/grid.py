@@ -676,7 +676,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if row is not None:
             row.section = section
             if mode == "line" and rows and rows[-1].section == section:
-                _merged_down(columns, cells, row, rows[-1])
+                _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
 
@@ -685,19 +685,21 @@ _DITTO = re.compile(r"^(?:同上|〃|″|同前)$")
 _MERGEABLE = ("lead", "responsible", "deadline")
 
 
-def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row) -> None:
+def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row, *, last: bool = False) -> None:
     """A 责任单位 / 牵头单位 or 完成时限 cell that says 'same as above' takes the row above's: written '同上' or '〃',
     or left EMPTY in a row whose cells all stand in place (a Word table saved as text writes a cell merged down over
     rows in the first of them only). An empty 配合单位 is none, and a group row between ends the run; so does a row that
     opens a group of its own (its 类别 / 重点任务 cell filled: a merged block lies inside its group) and a row whose 备注
-    speaks for its empty cells ('每季度1场')."""
+    speaks for its empty cells ('每季度1场'). The page's last row may be cut after any cell: its empty cells after the
+    last filled one are not known to be merged."""
     whole = len(cells) == len(columns) and not row.cells.get("group") and not row.cells.get("note")
+    known = max((k for k, c in enumerate(cells) if c.strip()), default=-1) if last else len(cells)
     for k, column in enumerate(columns):
         if column.role not in _MERGEABLE or sum(c.role == column.role for c in columns) != 1:
             continue
         mine = row.cells.get(column.role, [])
         ditto = len(mine) == 1 and bool(_DITTO.match(mine[0].strip()))
-        if (ditto or (whole and not cells[k].strip() and not mine)) and above.cells.get(column.role):
+        if (ditto or (whole and k < known and not cells[k].strip() and not mine)) and above.cells.get(column.role):
             row.cells[column.role] = list(above.cells[column.role])
 
 
