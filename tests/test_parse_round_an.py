@@ -152,3 +152,19 @@ def test_the_cut_last_row_of_a_page_takes_no_merged_time():
             "1\t落实文化服务经费保障。\t县财政局\t2025年12月底前\t\n"
             "2\t建立文化志愿服务队伍\t县文明办\t\n")
     assert [r[3] for r in _rows(parse_text(text))] == [["2025年12月底前"], []]
+
+
+def test_a_quote_mark_inside_an_unquoted_csv_cell_opens_no_record_of_several_lines():
+    # misfire check: a stray '"' inside a cell ('推行"一网通办改革') was counted as an open quote, and the record ran over
+    # the rows after it (rows 2 and 3 lost)
+    text = ("某区任务清单,,,\n序号,工作举措,责任主体,完成时间节点\n1,推行\"一网通办改革。,区政务中心,2024年6月底前\n"
+            "2,推进拿地即开工。,区住建局,2024年9月底前\n3,推行免申即享。,区工信局,2024年8月底前\n")
+    assert [(r[0], r[3]) for r in _rows(parse_text(text))] == [
+        ("1", ["2024年6月底前"]), ("2", ["2024年9月底前"]), ("3", ["2024年8月底前"])]
+
+
+def test_a_schedule_column_that_reports_progress_gives_no_time_limits():
+    # misfire check: '进度安排' cells that say no time ('完成方案编制') were read as time limits
+    text = ("某县重点项目推进表\n序号\t主要内容\t责任单位\t进度安排\n1\t建设图书馆分馆。\t县文广旅局\t完成方案编制\n"
+            "2\t推进文化中心升级。\t县文广旅局\t已完成招标\n")
+    assert [r[3] for r in _rows(parse_text(text))] == [[], []]

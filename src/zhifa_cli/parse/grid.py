@@ -487,8 +487,24 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows or _blank_form(columns, rows):
         return None
-    columns = _sentences_are_the_text(columns, rows)
+    columns = _sentences_are_the_text(_schedule_untimed(columns, rows), rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+_SAYS_TIME = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|季度|[上下]半年|全年|年底|年内|期间|长期|持续|常态")
+
+
+def _schedule_untimed(columns: list[Column], rows: list[Row]) -> list[Column]:
+    """A 进度安排 column read as the time column (_schedule_timed) whose cells mostly say no time ('完成方案编制',
+    '已完成招标'): it reports progress, no time limits; its cells are read as nothing. The rows are changed in place."""
+    if not any(c.role == "deadline" and _SCHEDULE.match(c.name) for c in columns):
+        return columns
+    cells = [c for r in rows for c in r.cells.get("deadline", [])]
+    if cells and sum(bool(_SAYS_TIME.search(c)) for c in cells) * 2 >= len(cells):
+        return columns
+    for r in rows:
+        r.cells.pop("deadline", None)
+    return [Column(c.name, "ignore") if c.role == "deadline" else c for c in columns]
 
 
 def _blank_form(columns: list[Column], rows: list[Row]) -> bool:

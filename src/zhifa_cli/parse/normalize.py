@@ -225,11 +225,28 @@ _CSV_REACH = 8  # lines a quoted spreadsheet cell may run over
 def _csv_record(lines: list[str], i: int) -> int:
     """The index of the last line of the CSV record opened on line i: a quoted cell with line breaks in it runs
     over the next lines until its quotes close (at most _CSV_REACH lines; an excerpt may end inside it)."""
-    j, quotes = i, lines[i].count('"')
-    while quotes % 2 and j + 1 < len(lines) and j - i < _CSV_REACH:
+    j = i
+    while _quote_open("\n".join(lines[i: j + 1])) and j + 1 < len(lines) and j - i < _CSV_REACH:
         j += 1
-        quotes += lines[j].count('"')
     return j
+
+
+def _quote_open(text: str) -> bool:
+    """Does the text end inside a quoted cell? A quote opens one only at a cell's start ('1,"…'); one inside a cell
+    ('推行"一网通办') is the text's own mark; inside a quoted cell '""' is a quote mark and '"' closes it."""
+    inside, start, k = False, True, 0
+    while k < len(text):
+        ch = text[k]
+        if inside:
+            if ch == '"' and text[k + 1: k + 2] == '"':
+                k += 1
+            elif ch == '"':
+                inside = False
+        elif ch == '"' and start:
+            inside = True
+        start = not inside and ch in ",\n"
+        k += 1
+    return inside
 
 
 def csv_as_tabs(lines: list[str]) -> list[str]:
