@@ -85,20 +85,30 @@ def test_a_unit_cell_merged_down_a_unit_first_list_gives_each_row_its_unit():
         ("3", [("县城市管理局", "responsible")]), ("4", [("县城市管理局", "responsible")])]
 
 
-def test_a_time_cell_merged_down_or_written_ditto_takes_the_time_above():
-    # round AN: an empty 完成时限 under a merged cell (AN07) and '同上' / '〃' cells (AN06) gave no unit / time, or '同上'
+def test_a_cell_written_ditto_takes_the_value_above_and_an_empty_time_cell_stays_empty():
+    # round AN: '同上' / '〃' cells (AN06) gave '同上' as a unit and '〃' as a time limit; an empty 完成时限 is no time
+    # limit (a merged time cell, AN07, is not told from a blank one: tests/test_parse_layout.py reads blanks as none)
     text = ("某镇人居环境整治任务清单\n序号\t任务事项\t责任单位\t完成时限\n"
             "1\t完成户厕问题整改。\t镇农业服务中心、各村\t2025年6月底前\n"
             "2\t开展村庄清洁行动。\t同上\t〃\n"
             "3\t建设垃圾分类示范村。\t镇环卫所\t2025年9月底前\n"
-            "4\t开展公厕长效管护。\t镇环卫所\t\n"
+            "4\t开展公厕长效管护。\t\t\n"
             "5\t推进村庄绿化美化。\t镇林业站\t2025年5月底前\n")
     assert _rows(parse_text(text)) == [
         ("1", "完成户厕问题整改", [("镇农业服务中心", "responsible"), ("各村", "responsible")], ["2025年6月底前"]),
         ("2", "开展村庄清洁行动", [("镇农业服务中心", "responsible"), ("各村", "responsible")], ["2025年6月底前"]),
         ("3", "建设垃圾分类示范村", [("镇环卫所", "responsible")], ["2025年9月底前"]),
-        ("4", "开展公厕长效管护", [("镇环卫所", "responsible")], ["2025年9月底前"]),
+        ("4", "开展公厕长效管护", [("镇环卫所", "responsible")], []),
         ("5", "推进村庄绿化美化", [("镇林业站", "responsible")], ["2025年5月底前"])]
+
+
+def test_an_empty_unit_cell_between_two_rows_naming_the_same_unit_is_blank():
+    # guard of the merged reading: a unit merged over rows is not written anew in the next row
+    text = ("某县责任清单\n责任单位\t序号\t任务事项\t完成时限\n县司法局\t1\t开展文件审核。\t2024年12月底前\n"
+            "\t2\t开展案卷评查。\t2024年10月底前\n县司法局\t3\t推进合法性审查。\t2024年9月底前\n"
+            "县城管局\t4\t开展违建治理。\t2024年12月底前\n")
+    assert [r[2] for r in _rows(parse_text(text))] == [
+        [("县司法局", "responsible")], [], [("县司法局", "responsible")], [("县城管局", "responsible")]]
 
 
 def test_an_empty_time_cell_explained_by_a_remark_or_opening_a_group_stays_empty():
@@ -145,13 +155,13 @@ def test_an_organ_and_date_under_the_title_with_the_verb_sign_the_page():
     assert (doc.issuer, str(doc.date)) == ("中共某县委全面依法治县委员会办公室", "2024-04-08")
 
 
-def test_the_cut_last_row_of_a_page_takes_no_merged_time():
-    # misfire check: a WPS copy ends every line with a tab, so the excerpt's last row, cut after its unit cell, looked
-    # like a row with an empty time cell and took the time of the row above (AN10 row 9)
+def test_the_cut_last_row_of_a_page_takes_no_merged_value():
+    # misfire check: a WPS copy ends every line with a tab, so the excerpt's last row, cut after its task cell, looked
+    # like a row with an empty unit cell and took the unit of the row above (as AN10's cut row 9 took a time)
     text = ("某县公共文化服务工作方案\n序号\t主要内容\t责任单位\t完成时限\t\n"
             "1\t落实文化服务经费保障。\t县财政局\t2025年12月底前\t\n"
-            "2\t建立文化志愿服务队伍\t县文明办\t\n")
-    assert [r[3] for r in _rows(parse_text(text))] == [["2025年12月底前"], []]
+            "2\t建立文化志愿服务队伍\t\t\n")
+    assert [r[2] for r in _rows(parse_text(text))] == [[("县财政局", "responsible")], []]
 
 
 def test_a_quote_mark_inside_an_unquoted_csv_cell_opens_no_record_of_several_lines():

@@ -659,6 +659,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     cells were lost; a row numbered 一、二 (or a lone heading line) opens a section; without a 序号 column
     the rows are counted."""
     rows: list[Row] = []
+    carried: dict[int, set[str]] = {}  # row index -> roles whose empty cell took the row above's
     section = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
@@ -692,8 +693,9 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if row is not None:
             row.section = section
             if mode == "line" and rows and rows[-1].section == section:
-                _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
+                carried[len(rows)] = _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
+    _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
 
 
@@ -701,22 +703,40 @@ _DITTO = re.compile(r"^(?:同上|〃|″|同前)$")
 _MERGEABLE = ("lead", "responsible", "deadline")
 
 
-def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row, *, last: bool = False) -> None:
-    """A 责任单位 / 牵头单位 or 完成时限 cell that says 'same as above' takes the row above's: written '同上' or '〃',
-    or left EMPTY in a row whose cells all stand in place (a Word table saved as text writes a cell merged down over
-    rows in the first of them only). An empty 配合单位 is none, and a group row between ends the run; so does a row that
+def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row, *, last: bool = False) -> set[str]:
+    """A 责任单位 / 牵头单位 or 完成时限 cell that says 'same as above' takes the row above's: written '同上' or '〃'; a unit
+    cell also when left EMPTY in a row whose cells all stand in place (a Word table saved as text writes a cell merged
+    down over rows in the first of them only; a task without its unit is no row of a 分工 table). An empty 完成时限 is
+    no time limit (a task may have none), an empty 配合单位 none, and a group row between ends the run; so does a row that
     opens a group of its own (its 类别 / 重点任务 cell filled: a merged block lies inside its group) and a row whose 备注
     speaks for its empty cells ('每季度1场'). The page's last row may be cut after any cell: its empty cells after the
-    last filled one are not known to be merged."""
+    last filled one are not known to be merged. Returns the roles an EMPTY cell took (see _merges_undone)."""
     whole = len(cells) == len(columns) and not row.cells.get("group") and not row.cells.get("note")
     known = max((k for k, c in enumerate(cells) if c.strip()), default=-1) if last else len(cells)
+    took: set[str] = set()
     for k, column in enumerate(columns):
         if column.role not in _MERGEABLE or sum(c.role == column.role for c in columns) != 1:
             continue
         mine = row.cells.get(column.role, [])
         ditto = len(mine) == 1 and bool(_DITTO.match(mine[0].strip()))
-        if (ditto or (whole and k < known and not cells[k].strip() and not mine)) and above.cells.get(column.role):
+        empty = whole and column.role != "deadline" and k < known and not cells[k].strip() and not mine
+        if (ditto or empty) and above.cells.get(column.role):
             row.cells[column.role] = list(above.cells[column.role])
+            took |= set() if ditto else {column.role}
+    return took
+
+
+def _merges_undone(rows: list[Row], carried: dict[int, set[str]]) -> None:
+    """Empty cells read as merged down, followed by a row that writes the same value again: no one merges a cell over
+    rows and then writes its value anew in the next row, so those cells were blank ('县司法局', '', '县司法局': the middle
+    row names no unit). The rows are changed in place."""
+    for k in sorted(carried):
+        for role in carried[k]:
+            end = k
+            while role in carried.get(end + 1, set()):
+                end += 1
+            if end + 1 < len(rows) and rows[end + 1].cells.get(role) == rows[k].cells.get(role):
+                rows[k].cells.pop(role, None)
 
 
 def _indexed(columns: list[Column], cells: list[str]) -> bool:
