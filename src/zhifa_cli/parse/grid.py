@@ -156,7 +156,7 @@ def _header(cells: list[str]) -> list[Column] | None:
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
-    return _one_text_column(_points_untimed(_points_unspanned(columns)))
+    return _one_text_column(_schedule_timed(_points_untimed(_points_unspanned(columns))))
 
 
 _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
@@ -226,6 +226,21 @@ def _points_untimed(columns: list[Column]) -> list[Column]:
     if not any(c.role == "deadline" for c in columns):
         return columns
     return [Column(c.name, "ignore") if c.role == "point" else c for c in columns]
+
+
+_SCHEDULE = re.compile(r"^(?:进度安排|时间进度|进度要求|时序安排)$")
+
+
+def _schedule_timed(columns: list[Column]) -> list[Column]:
+    """'序号 | 主要内容 | 责任单位 | 进度安排' with no 完成时限 column and no time points under the 进度安排: the table
+    states its time limits there ('2025年9月底前', '2025年6月底前完成选址，10月底前建成开放'), so it is the time column.
+    Beside a 完成时限 column the same cells are milestones and stay unread."""
+    if any(c.role in ("deadline", "point") for c in columns):
+        return columns
+    schedules = [c for c in columns if c.role == "ignore" and _SCHEDULE.match(c.name)]
+    if len(schedules) != 1:
+        return columns
+    return [Column(c.name, "deadline") if c is schedules[0] else c for c in columns]
 
 
 def _specificity(name: str) -> int:
@@ -368,6 +383,8 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     followed by empty ones; the words of the second row take its place, column by column (in place when the
     rows keep their empty cells, else in order over the spanned columns)."""
     top, sub = _raw_cells(first), _raw_cells(second)
+    if (wrapped := _wrapped_header(top, sub)) is not None:
+        return wrapped
     if not any(sub) or ("" not in top and not (len(sub) == len(top) and _spans_repeated(top))):
         return None
     if len(sub) == len(top):
@@ -383,6 +400,17 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
     return _header(merged)
+
+
+def _wrapped_header(top: list[str], sub: list[str]) -> list[Column] | None:
+    """'序号 | 工作任务 | 牵头 | 配合 | 完成' over '(empty) | (empty) | 单位 | 单位 | 时限': narrow header cells whose names
+    wrapped inside the cell, each row of the copy holding one line of them. Cell by cell the two lines make the names
+    ('牵头单位', '完成时限'); the first line alone is no header."""
+    if len(top) != len(sub) or len(top) < 3 or "" in top or not any(sub) or _header(top) is not None:
+        return None
+    if any(b and (len(a) > 4 or len(b) > 4) for a, b in zip(top, sub, strict=True)):
+        return None
+    return _header([a + b for a, b in zip(top, sub, strict=True)])
 
 
 def _spaced_sub_header(top: list[str], second: str) -> list[Column] | None:
@@ -459,8 +487,24 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows or _blank_form(columns, rows):
         return None
-    columns = _sentences_are_the_text(columns, rows)
+    columns = _sentences_are_the_text(_schedule_untimed(columns, rows), rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+_SAYS_TIME = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|季度|[上下]半年|全年|年底|年内|期间|长期|持续|常态")
+
+
+def _schedule_untimed(columns: list[Column], rows: list[Row]) -> list[Column]:
+    """A 进度安排 column read as the time column (_schedule_timed) whose cells mostly say no time ('完成方案编制',
+    '已完成招标'): it reports progress, no time limits; its cells are read as nothing. The rows are changed in place."""
+    if not any(c.role == "deadline" and _SCHEDULE.match(c.name) for c in columns):
+        return columns
+    cells = [c for r in rows for c in r.cells.get("deadline", [])]
+    if cells and sum(bool(_SAYS_TIME.search(c)) for c in cells) * 2 >= len(cells):
+        return columns
+    for r in rows:
+        r.cells.pop("deadline", None)
+    return [Column(c.name, "ignore") if c.role == "deadline" else c for c in columns]
 
 
 def _blank_form(columns: list[Column], rows: list[Row]) -> bool:
@@ -615,6 +659,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     cells were lost; a row numbered 一、二 (or a lone heading line) opens a section; without a 序号 column
     the rows are counted."""
     rows: list[Row] = []
+    carried: dict[int, set[str]] = {}  # row index -> roles whose empty cell took the row above's
     section = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
@@ -647,8 +692,51 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
         if row is not None:
             row.section = section
+            if mode == "line" and rows and rows[-1].section == section:
+                carried[len(rows)] = _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
+    _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
+
+
+_DITTO = re.compile(r"^(?:同上|〃|″|同前)$")
+_MERGEABLE = ("lead", "responsible", "deadline")
+
+
+def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row, *, last: bool = False) -> set[str]:
+    """A 责任单位 / 牵头单位 or 完成时限 cell that says 'same as above' takes the row above's: written '同上' or '〃'; a unit
+    cell also when left EMPTY in a row whose cells all stand in place (a Word table saved as text writes a cell merged
+    down over rows in the first of them only; a task without its unit is no row of a 分工 table). An empty 完成时限 is
+    no time limit (a task may have none), an empty 配合单位 none, and a group row between ends the run; so does a row that
+    opens a group of its own (its 类别 / 重点任务 cell filled: a merged block lies inside its group) and a row whose 备注
+    speaks for its empty cells ('每季度1场'). The page's last row may be cut after any cell: its empty cells after the
+    last filled one are not known to be merged. Returns the roles an EMPTY cell took (see _merges_undone)."""
+    whole = len(cells) == len(columns) and not row.cells.get("group") and not row.cells.get("note")
+    known = max((k for k, c in enumerate(cells) if c.strip()), default=-1) if last else len(cells)
+    took: set[str] = set()
+    for k, column in enumerate(columns):
+        if column.role not in _MERGEABLE or sum(c.role == column.role for c in columns) != 1:
+            continue
+        mine = row.cells.get(column.role, [])
+        ditto = len(mine) == 1 and bool(_DITTO.match(mine[0].strip()))
+        empty = whole and column.role != "deadline" and k < known and not cells[k].strip() and not mine
+        if (ditto or empty) and above.cells.get(column.role):
+            row.cells[column.role] = list(above.cells[column.role])
+            took |= set() if ditto else {column.role}
+    return took
+
+
+def _merges_undone(rows: list[Row], carried: dict[int, set[str]]) -> None:
+    """Empty cells read as merged down, followed by a row that writes the same value again: no one merges a cell over
+    rows and then writes its value anew in the next row, so those cells were blank ('县司法局', '', '县司法局': the middle
+    row names no unit). The rows are changed in place."""
+    for k in sorted(carried):
+        for role in carried[k]:
+            end = k
+            while role in carried.get(end + 1, set()):
+                end += 1
+            if end + 1 < len(rows) and rows[end + 1].cells.get(role) == rows[k].cells.get(role):
+                rows[k].cells.pop(role, None)
 
 
 def _indexed(columns: list[Column], cells: list[str]) -> bool:
@@ -1115,6 +1203,8 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if not ln.says or not ln.text.strip():
             continue
         pieces = _pieces(ln)
+        if rows and _header_again(pieces, heads):
+            continue
         if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
             section = pieces[0][1]
             continue
@@ -1136,6 +1226,13 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _header_again(pieces: list[tuple[int, str]], heads: list[tuple[int, str]]) -> bool:
+    """The header printed again at the top of the next page (after a page number and a form feed): the same names
+    at the same places. The table goes on under it."""
+    return [t for _, t in pieces] == [t for _, t in heads] \
+        and all(abs(p - q) <= 2 for (p, _), (q, _) in zip(pieces, heads, strict=True))
 
 
 def _stacked_header(first: Line, second: Line) -> list[Column] | None:

@@ -488,10 +488,11 @@ _ISSUED = re.compile(r"\s*(?:印发|发布|下发)$")
 
 def _signed_under_title(lines: list[Line]) -> str | None:
     """'（X县医疗保障局　2024年2月26日）' under the title: the organ and its date in one bracket, as a news agency prints
-    a document it publishes without the signature. The organ signs the text (the date: _date_under_title)."""
+    a document it publishes without the signature; '（X办公室2024年4月8日印发）' with its verb. The organ signs the text
+    (the date: _date_under_title)."""
     for ln in [ln for ln in lines if ln.says][1:6]:
         text = ln.text.strip()
-        if text[:1] in "（(" and text[-1:] in "）)" and (m := SIGNED_LINE.match(text[1:-1].strip())):
+        if text[:1] in "（(" and text[-1:] in "）)" and (m := SIGNED_LINE.match(_ISSUED.sub("", text[1:-1]).strip())):
             return m.group("organ")
     return None
 

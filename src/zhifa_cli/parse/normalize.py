@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import itertools
 import re
 from collections.abc import Callable
@@ -199,7 +200,53 @@ _CSV_ROW = re.compile(r'^\s*(?:\d{1,4}(?:[.\-]\d{1,3})?|"[^"]*"),')
 
 
 def _csv_cells(line: str) -> list[str]:
-    return [c.strip() for c in next(csv.reader([line.strip()]), [])]
+    cells = [_cell_lines_joined(c.strip()) for c in next(csv.reader(io.StringIO(line.strip())), [])]
+    while len(cells) > 1 and not cells[-1]:
+        cells.pop()  # a sheet's used range runs past its last column: '序号,任务事项,承办单位,完成时限,备注,'
+    return cells
+
+
+def _cell_lines_joined(cell: str) -> str:
+    """A cell that holds line breaks (Alt+Enter in a spreadsheet): names on separate lines joined by 、
+    ('区住建局' / '区自然资源局'), other text run together."""
+    from .units import looks_like_body  # the body-name vocabulary lives with the unit reader
+
+    if "\n" not in cell:
+        return cell
+    parts = [p.strip() for p in cell.split("\n") if p.strip()]
+    bodies = all(looks_like_body(p.rstrip("、，,")) for p in parts) and len(parts) > 1
+    return "".join(p if not bodies or k == len(parts) - 1 or p.endswith(("、", "，", ","))
+                   else p + "、" for k, p in enumerate(parts))
+
+
+_CSV_REACH = 8  # lines a quoted spreadsheet cell may run over
+
+
+def _csv_record(lines: list[str], i: int) -> int:
+    """The index of the last line of the CSV record opened on line i: a quoted cell with line breaks in it runs
+    over the next lines until its quotes close (at most _CSV_REACH lines; an excerpt may end inside it)."""
+    j = i
+    while _quote_open("\n".join(lines[i: j + 1])) and j + 1 < len(lines) and j - i < _CSV_REACH:
+        j += 1
+    return j
+
+
+def _quote_open(text: str) -> bool:
+    """Does the text end inside a quoted cell? A quote opens one only at a cell's start ('1,"…'); one inside a cell
+    ('推行"一网通办') is the text's own mark; inside a quoted cell '""' is a quote mark and '"' closes it."""
+    inside, start, k = False, True, 0
+    while k < len(text):
+        ch = text[k]
+        if inside:
+            if ch == '"' and text[k + 1: k + 2] == '"':
+                k += 1
+            elif ch == '"':
+                inside = False
+        elif ch == '"' and start:
+            inside = True
+        start = not inside and ch in ",\n"
+        k += 1
+    return inside
 
 
 def csv_as_tabs(lines: list[str]) -> list[str]:
@@ -209,8 +256,14 @@ def csv_as_tabs(lines: list[str]) -> list[str]:
     from .grid import column_role  # the header vocabulary lives with the table reader
 
     out, header = list(lines), False
-    for i, line in enumerate(lines):
+    i = -1
+    while i + 1 < len(lines):
+        i += 1
+        line = lines[i]
         plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip())
+        last = _csv_record(lines, i) if header and _CSV_ROW.match(line) else i
+        if last > i:
+            line = "\n".join(lines[i: last + 1])
         cells = _csv_cells(line) if plain or (header and _CSV_ROW.match(line)) else []
         if plain and len(cells) >= 3 and all(column_role(c) for c in cells) \
                 and any(column_role(c) == "text" for c in cells):
@@ -219,6 +272,9 @@ def csv_as_tabs(lines: list[str]) -> list[str]:
             header = False
             continue
         out[i] = "\t".join(cells)
+        for k in range(i + 1, last + 1):
+            out[k] = ""  # the record's other lines: read with it (the line count kept)
+        i = last
     if out != lines:  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
         out = [_LONE_CELL.sub(r"\g<cell>", line) for line in out]
     return out

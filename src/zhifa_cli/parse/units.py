@@ -300,6 +300,11 @@ def _slash_lists(items: list[str]) -> list[str]:
     return out
 
 
+# '基金监管股（联系人：王芳，电话：6523118）': a bracket after a body giving whom to call (a label and a person, or a
+# phone number) is no part of the name; an excerpt may end inside it ('县医保服务中心（联系人：赵磊，').
+_CONTACT = re.compile(r"[（(](?:(?:联系人|负责人|责任人|联系电话|电话|手机|联系方式)[：:]|[^（）()]*?\d{7,})[^（）()]*(?:[）)]|$)")
+
+
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
     """All units named in one 责任单位 value, in order, without duplicates."""
     return list(_split_units(text, role))
@@ -311,6 +316,8 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
     plan, and a Unit is frozen, so one reading serves them all."""
     units: list[Unit] = []
     seen: set[tuple[str, str]] = set()
+    if "：" in text or ":" in text or any(ch.isdigit() for ch in text):
+        text = _CONTACT.sub("", text)
     for group in split_top(text, _GROUP_SEPS):
         group = group.strip()
         if bare := _BARE_MARK.match(group):  # 'A，（牵头）': the mark set off by a comma is A's
