@@ -343,12 +343,15 @@ def _in_order(job: Callable, items: list, *, workers: int | None, parallel_from:
     if len(items) < parallel_from or workers < 2:
         yield from map(job, items)
         return
-    from .parse import pipeline  # noqa: F401  every job parses: forked workers inherit the parser (~0.3 s each)
-    from .workers import executor, stop
+    from .parse.pipeline import warm
+    from .workers import executor, frozen, stop
 
+    warm()  # every job parses: forked workers inherit the parser imported and warmed (~0.4 s of a core each)
     with executor(workers) as pool:
         try:
-            yield from pool.map(job, items, chunksize=chunksize)
+            with frozen():  # the workers are forked here: pool.map hands out every job at once
+                results = pool.map(job, items, chunksize=chunksize)
+            yield from results
         except BaseException:  # Ctrl-C, or the consumer stopped reading: no worker goes on for nobody
             stop(pool)
             raise

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NoTasksError, ZhifaError
-from ..models import Document, Source, TableRow, Task
-from ..store import display
+from ..models import Document, Period, Source, TableRow, Task
+from ..store import display, dumps
 from . import PARSER_VERSION, script
 from .grid import Grid, find_grid, find_headless
 from .lines import Line, classify_all, mojibake_warnings, wrap_width
@@ -45,6 +45,21 @@ def _doc_year(parts) -> int | None:
     if signed is not None and titled == signed + 1:  # '2024年工作要点' signed on 2023年12月28日: the plan's year
         return titled
     return signed if signed is not None else titled
+
+
+# Two lines that use every reader: a unit, a dated deadline, a target.
+_WARM = "一、重点任务\n1.开展执法检查，覆盖率提高到90%以上。（责任单位：县司法局；完成时限：2024年12月底前）\n"
+
+
+def warm() -> None:
+    """Parse and write out a two-line circular once, so that what a first parse builds is built: the record
+    classes' validators and JSON writer (pydantic builds them on first use, with its plugin lookup), the unit
+    vocabulary, the modules the readers import late (~0.1 s of a core). A parent calls this before forking its
+    workers: each inherits it all instead of paying for it on its first file. The parser's caches (memo.py) keep
+    what the two lines put there: they are pure, so no later parse reads otherwise."""
+    dumps(parse_text(_WARM))
+    for model in (Period, TableRow):  # made by the parser only for some circulars
+        model.model_rebuild()
 
 
 def parse_text(text: str, *, doc_id: str = "text", path: str = "<text>", encoding: str = "utf-8",
