@@ -325,3 +325,24 @@ def test_pieces_by_the_kernel_are_the_connected_components(seed):
     assert len(same) == count  # one label of theirs for each piece of ours, and back
     seen = np.maximum.accumulate(piece)  # a new piece is the next number
     assert piece[0] == 0 and np.all(np.diff(seen) <= 1) and np.all(piece <= seen)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_each_nodes_first_try_by_the_kernel_is_the_lexsorts(seed):
+    """kernels.node_best: at each node the pair np.lexsort((position, distance, -ss, node)) puts first
+    (pairing.settle's way without numba), with ties in score, in score and distance, and exact repeats
+    (the first pair wins), nodes of one pair and nodes without any."""
+    from zhifa_cli.compare.batch.pairing import _compiled_node_best, _node_best
+
+    rng = np.random.default_rng(seed)
+    pairs, count = 3000, 900
+    node = rng.integers(0, count - 50, pairs)  # the last 50 nodes have no pair
+    ss = rng.choice([0.1, 0.3, 0.5, 0.5, 0.7], pairs) + rng.integers(0, 2, pairs) * 1e-6
+    distance = rng.choice([0.0, 0.25, 0.5, 1 / 3], pairs)
+    position = rng.integers(0, 4, pairs)
+    got = _compiled_node_best(node, count, ss, distance, position)
+    want = _node_best(node, count, ss, distance, position)
+    assert np.array_equal(got, want)
+    keys = list(zip(node.tolist(), (-ss).tolist(), distance.tolist(), position.tolist(), strict=True))
+    repeats = len(keys) - len(set(keys))
+    assert repeats > 10 and len(got) == len(set(node.tolist())) < count

@@ -204,13 +204,14 @@ def warm_kernel(index: TaskIndex) -> None:
         query = sparse.csr_matrix(rare[:1].T)
         near_scores(np.zeros((0, 1)), 0, 0, 0, rare.indptr, rare.indices, rare.data, query.indptr, query.indices,
                     query.data, NEAR, float(SCALE), FLOOR, 1e-6, index.doc_of, np.ones((1, 1), bool), *_room())
-        from .kernels import best_other, components, residual_cosines
+        from .kernels import best_other, components, node_best, residual_cosines
 
         no_rows = np.zeros(0, np.int64)
         residual_cosines(rare.indptr, rare.indices, rare.data, rare.indptr, rare.indices, rare.data, no_rows,
                          no_rows, no_rows, np.zeros(0))
         components(no_rows, 0, no_rows, 0, no_rows)
         best_other(no_rows, 0, np.zeros(0), np.zeros(0))
+        node_best(no_rows, 0, np.zeros(0), np.zeros(0), no_rows, no_rows)
 
 
 _ROOM: list[np.ndarray] = []
