@@ -124,13 +124,17 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     piece, count = _piece_ids(found) if compiled else dense_ids(pieces(index, ii, jj, found))
     reach = ss >= min_cosine
     live = _any_at(piece, count, reach)
+    if not live.all():  # pieces without a pair at the threshold make no link: the rest goes on alone
+        keep = np.flatnonzero(live)  # (a node's pairs are all in its piece: their rivals stay)
+        ii, jj, ss, piece, reach = ii[keep], jj[keep], ss[keep], piece[keep], reach[keep]
+        found = (found[0][keep], found[1], found[2][keep], found[3])
     best_other = _compiled_best_other if compiled else _best_other
     rival = best_other(found[0], found[1], ss) + best_other(found[2], found[3], ss)
     open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
-    decided = live & ~_any_at(piece, count, open_)
+    decided = ~_any_at(piece, count, open_)
     take = decided & reach
     links = [(ii[take], jj[take], ss[take])]
-    rest = np.flatnonzero(live & ~decided)
+    rest = np.flatnonzero(~decided)
     forks, rest = _forks(index, ii, jj, ss, piece, rest, min_cosine)
     links.append(forks)
     order = rest[np.argsort(piece[rest], kind="stable")]
