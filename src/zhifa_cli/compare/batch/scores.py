@@ -100,7 +100,8 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
         if not len(docs):
             continue
         lo, hi = int(index.starts[docs[0]]), int(index.starts[docs[-1] + 1])
-        spans = [block_of(index, block, at, min(hi, at + span), ok) for at in range(lo, hi, span)]
+        kept: dict = {}  # what a block's spans share (the kernel's query terms)
+        spans = [block_of(index, block, at, min(hi, at + span), ok, kept) for at in range(lo, hi, span)]
         q, jj, ss = (np.concatenate(part) for part in zip(*spans, strict=True))
         if increasing:  # spans in corpus order, each by corpus row: a stable sort on the block's columns
             order = np.argsort(q.astype(np.uint16), kind="stable")  # (a radix sort; a block is < 2¹⁶ rows)
@@ -115,7 +116,7 @@ def floor_pairs(index: TaskIndex, rows: np.ndarray, allowed: np.ndarray, *,
     return ii, jj, ss
 
 
-def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray):
+def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray, _kept: dict | None = None):
     """The pairs of the query rows `block` with corpus rows lo..hi that reach FLOOR and are allowed
     (ok[k, doc]: row block[k] may meet document doc): (column of `block`, corpus row, score)."""
     dense, rare, guard = split_terms(index)
@@ -130,13 +131,18 @@ def _block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray
     return q[keep], jj[keep], ss[keep]
 
 
-def _kernel_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray):
+def _kernel_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray, kept: dict | None = None):
     """_block by the compiled kernel (kernels.near_scores: the rare products, the rounding, its edge and
-    the documents allowed in one pass); the few sums at a rounding edge summed again in term order."""
+    the documents allowed in one pass); the few sums at a rounding edge summed again in term order.
+    `kept`: what the spans of one block share, made by its first span."""
     dense, rare, guard = split_terms(index)
-    products = np.matmul(dense[lo:hi], dense[block].T, out=scratch("products", (hi - lo, len(block))))
-    query = sparse.csr_matrix(rare[block].T)  # term -> the query rows that have it
-    allowed = np.ascontiguousarray(ok.T)  # document -> the query rows that may meet it
+    kept = {} if kept is None else kept
+    if not kept:
+        kept.update(common=np.ascontiguousarray(dense[block].T),  # BLAS reads it faster than the transposed view
+                    query=sparse.csr_matrix(rare[block].T),  # term -> the query rows that have it
+                    allowed=np.ascontiguousarray(ok.T))  # document -> the query rows that may meet it
+    query, allowed = kept["query"], kept["allowed"]
+    products = np.matmul(dense[lo:hi], kept["common"], out=scratch("products", (hi - lo, len(block))))
     out, near_scores = _room(), compiled(index)
     found, at = [], lo
     while at < hi:
@@ -226,7 +232,7 @@ def _room() -> list[np.ndarray]:
     return _ROOM
 
 
-def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray):
+def _plain_block(index: TaskIndex, block: np.ndarray, lo: int, hi: int, ok: np.ndarray, _kept: dict | None = None):
     """_block by one sparse product: its sums are the engine's own (no edge to check)."""
     product = sparse.csr_matrix(row_range(index.matrix, lo, hi) @ sparse.csr_matrix(index.matrix[block].T))
     near = np.flatnonzero(product.data >= FLOOR - 1e-6)  # rounding can lift a product to FLOOR
