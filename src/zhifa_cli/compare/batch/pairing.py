@@ -21,8 +21,8 @@ Only pieces with two tries at one core pair call align (a tenth of those laid ou
 as their first joins; a task left out joins a group only through a link scoring at least the threshold,
 so the residual is computed for those alone (align tries candidates strongest first: a weaker one can no
 longer change a link the cut keeps).
-When the scores are compiled (scores.compiled: a whole corpus), the pieces, best rivals and residual
-cosines are too (kernels): the same answers, tests/test_corpus_kernels.py.
+When the scores are compiled (scores.compiled: a whole corpus), the pieces, best rivals, each node's first
+try (settle) and residual cosines are too (kernels): the same answers, tests/test_corpus_kernels.py.
 """
 
 from __future__ import annotations
