@@ -237,3 +237,14 @@ def test_a_json_matrix_lays_out_no_grid(monkeypatch):
     monkeypatch.setattr(corpus_compare_views, "matrix_summary_grid", refuse)
     result = run_json("matrix", "--all")
     assert len(result["documents"]) >= 5 and result["shares"][0][0] == 100.0
+
+
+def test_distinct_keys_of_the_matrix_sorted_or_not_are_numpys_unique():
+    """corpus.matrix._distinct: keys that come sorted (the links by task of A) are not sorted again, and
+    sorted or not the answer is np.unique's."""
+    from zhifa_cli.corpus.matrix import _distinct
+
+    rng = np.random.default_rng(3)
+    for values in (rng.integers(0, 40, 300), np.sort(rng.integers(0, 40, 300)), np.zeros(0, np.int64),
+                   np.array([7]), np.array([5, 5, 5])):
+        assert np.array_equal(_distinct(values), np.unique(values))

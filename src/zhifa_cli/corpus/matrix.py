@@ -35,8 +35,9 @@ def shares(index: TaskIndex, opts: Options) -> tuple[np.ndarray, int]:
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, by sort and mask (np.unique's hash path is far slower on millions of keys)."""
-    ordered = np.sort(values)
+    """The distinct values, by sort and mask (np.unique's hash path is far slower on millions of keys);
+    no sort when they come sorted (the links by task of A: their keys do)."""
+    ordered = values if np.all(values[1:] >= values[:-1]) else np.sort(values)
     return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
 
 

@@ -103,6 +103,12 @@ def assignment_arrays(flat: np.ndarray, first: np.ndarray, n_r: np.ndarray,
     return g[order], a[order], b[order]
 
 
+def warm() -> None:
+    """Import scipy's solver now (about a quarter second): forked workers then inherit it, instead of
+    each importing it (a whole corpus always has enough large pieces to want it)."""
+    import scipy.optimize  # noqa: F401
+
+
 def _solve(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For blocks of one shape (blocks × rows × cols, rows <= cols): each block's best column per row, and
     whether that assignment beats every other by more than MARGIN."""

@@ -19,6 +19,7 @@ import numpy as np
 from ...errors import UsageError
 from ...progress import SILENT, Progress
 from ...workers import fork_pool
+from . import assignments
 from .pairing import align_pairs, sort_rows
 from .scores import floor_pairs, split_terms, warm_kernel
 from .task_index import TaskIndex
@@ -126,6 +127,7 @@ def run_local(plan: Plan, queries: Sequence[int], *, workers: int | None = None,
             split_terms(plan.index)
             sort_rows(plan.index)
             warm_kernel(plan.index)
+            assignments.warm()
         gc.freeze()  # the corpus's objects: no worker's collector walks them (nor copies their pages)
         with fork_pool(workers) as pool:
             results = []

@@ -21,8 +21,8 @@ Only pieces with two tries at one core pair call align (a tenth of those laid ou
 as their first joins; a task left out joins a group only through a link scoring at least the threshold,
 so the residual is computed for those alone (align tries candidates strongest first: a weaker one can no
 longer change a link the cut keeps).
-When the scores are compiled (scores.compiled: a whole corpus), the pieces, best rivals and residual
-cosines are too (kernels): the same answers, tests/test_corpus_kernels.py.
+When the scores are compiled (scores.compiled: a whole corpus), the pieces, best rivals, each node's first
+try (settle) and residual cosines are too (kernels): the same answers, tests/test_corpus_kernels.py.
 """
 
 from __future__ import annotations
@@ -115,21 +115,26 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     """Links (row of A, row of B, score) at `min_cosine` (the threshold on 0..1) of the pairs (ii, jj,
     ss): every pair of the document pairs present that scores at least aligner.FLOOR (pairs under it take no part)."""
     keep = ss >= aligner.FLOOR
-    ii, jj, ss = ii[keep], jj[keep], ss[keep]
+    if not keep.all():  # scores.floor_pairs gives none under it
+        ii, jj, ss = ii[keep], jj[keep], ss[keep]
     if not len(ii):
         return ii.astype(np.int64), jj.astype(np.int64), ss
     found = nodes(index, ii, jj)
     compiled = scores.compiled(index) is not None  # numba started for the scores: its kernels here too
     piece, count = _piece_ids(found) if compiled else dense_ids(pieces(index, ii, jj, found))
     reach = ss >= min_cosine
-    live = np.bincount(piece, weights=reach, minlength=count)[piece] > 0
+    live = _any_at(piece, count, reach)
+    if not live.all():  # pieces without a pair at the threshold make no link: the rest goes on alone
+        keep = np.flatnonzero(live)  # (a node's pairs are all in its piece: their rivals stay)
+        ii, jj, ss, piece, reach = ii[keep], jj[keep], ss[keep], piece[keep], reach[keep]
+        found = (found[0][keep], found[1], found[2][keep], found[3])
     best_other = _compiled_best_other if compiled else _best_other
     rival = best_other(found[0], found[1], ss) + best_other(found[2], found[3], ss)
     open_ = reach & (ss < rival + STEP)  # a pair at the threshold that align must weigh
-    decided = live & (np.bincount(piece, weights=open_, minlength=count)[piece] == 0)
+    decided = ~_any_at(piece, count, open_)
     take = decided & reach
     links = [(ii[take], jj[take], ss[take])]
-    rest = np.flatnonzero(live & ~decided)
+    rest = np.flatnonzero(~decided)
     forks, rest = _forks(index, ii, jj, ss, piece, rest, min_cosine)
     links.append(forks)
     order = rest[np.argsort(piece[rest], kind="stable")]
@@ -144,6 +149,13 @@ def align_pairs(index: TaskIndex, ii: np.ndarray, jj: np.ndarray, ss: np.ndarray
     a, b, s = (np.concatenate(parts) for parts in zip(*links, strict=True))
     order = np.lexsort((b, a))
     return a[order].astype(np.int64), b[order].astype(np.int64), s[order]
+
+
+def _any_at(piece: np.ndarray, count: int, flag: np.ndarray) -> np.ndarray:
+    """For each pair, whether any pair of its piece (0..count-1) is flagged."""
+    found = np.zeros(count, bool)
+    found[piece[flag]] = True
+    return found[piece]
 
 
 STEP = 1e-6 - 1e-12  # one step of the rounded scores, less float noise
@@ -443,11 +455,11 @@ def settle(index: TaskIndex, layout: Layout, min_cosine: float):
     partner_of_col[c_first[core_g] + core_b] = r_first[core_g] + core_a
     distance = np.abs(at_r / layout.n_r[group] - at_c / layout.n_c[group])  # align's position term, as it makes it
     tries = []  # (pair, side is "a", the core pair's column node)
+    first_try = _compiled_node_best if scores.compiled(index) is not None else _node_best
     for node, other, partner_of, other_partner in ((row_node, col_node, partner_of_row, partner_of_col),
                                                    (col_node, row_node, partner_of_col, partner_of_row)):
         position = at_c if node is row_node else at_r
-        best = np.lexsort((position, distance, -ss, node))  # per node: best score, nearest, first
-        best = best[np.r_[True, node[best][1:] != node[best][:-1]]]
+        best = first_try(node, len(partner_of), ss, distance, position)  # per node: best score, nearest, first
         best = best[(partner_of[node[best]] < 0) & (other_partner[other[best]] >= 0) & (ss[best] >= min_cosine)
                     & (ss[best] >= aligner.FLOOR)]
         key = other[best] if node is row_node else other_partner[other[best]]
@@ -471,6 +483,25 @@ def settle(index: TaskIndex, layout: Layout, min_cosine: float):
     joins = dict(zip(zip(task[hard].tolist(), partner[hard].tolist(), member[hard].tolist(), strict=True),
                      reaches[hard].tolist(), strict=True))
     return simple, (layout.ii[joined], layout.jj[joined], ss[joined]), as_lists(layout, np.flatnonzero(ties)), joins
+
+
+def _node_best(node: np.ndarray, count: int, ss: np.ndarray, distance: np.ndarray,
+               position: np.ndarray) -> np.ndarray:
+    """The pair align tries first at each node (nodes 0..count-1), by node: the best score, then the
+    least distance, then the least position, then the first pair."""
+    best = np.lexsort((position, distance, -ss, node))
+    return best[np.r_[True, node[best][1:] != node[best][:-1]]]
+
+
+def _compiled_node_best(node: np.ndarray, count: int, ss: np.ndarray, distance: np.ndarray,
+                        position: np.ndarray) -> np.ndarray:
+    """_node_best by kernels.node_best: one pass, no sort."""
+    from .kernels import node_best
+
+    found = np.empty(count, np.int64)
+    node_best(np.ascontiguousarray(node, np.int64), count, np.ascontiguousarray(ss, np.float64),
+              np.ascontiguousarray(distance, np.float64), np.ascontiguousarray(position, np.int64), found)
+    return found[found >= 0]
 
 
 def _align_piece(index: TaskIndex, piece: tuple, min_cosine: float,
