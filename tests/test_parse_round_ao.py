@@ -86,3 +86,22 @@ def test_a_liangban_line_over_a_bracketed_date_under_the_title_is_the_issuer():
             "　　为推进某项工作，制定本要点。\n" + _WORK)
     meta = parse_text(text)
     assert (meta.issuer, meta.date.isoformat()) == ("中共青峰县委办公室、青峰县人民政府办公室", "2025-03-05")
+
+
+def test_a_roles_sentence_with_its_time_in_brackets_gives_the_units():
+    # round AO (a variant of its roles sentences, tried beside the pages): 'A牵头，B配合（2025年底前完成）。' — the time
+    # bracket was taken as the clause and the roles before it were left in the text
+    text = _PLAN + ("（一）建设数据平台。整合各类数据。县数据局牵头，县财政局配合（2025年底前完成）。\n"
+                    "（二）开展宣传。加强宣传引导（长期坚持）。\n")
+    rows = _rows(parse_text(text))
+    assert rows[0][2:] == ([("县数据局", "lead"), ("县财政局", "support")], ["2025年底前完成"])
+    assert rows[1][2:] == ([], ["长期坚持"])  # a time bracket after prose alone names no body
+
+
+def test_a_lead_in_overall_charge_is_a_lead_of_the_roles_sentence():
+    # variants: 'A牵头抓总，B具体落实。' / 'A负总责，B具体负责。' were no roles sentence
+    text = _PLAN + ("（一）推进改革。完善制度。县发展改革局牵头抓总，各乡镇人民政府具体落实。\n"
+                    "（二）整治环境。清理垃圾。县人民政府负总责，县住建局具体负责。\n")
+    rows = _rows(parse_text(text))
+    assert [r[2] for r in rows] == [[("县发展改革局", "lead"), ("各乡镇人民政府", "responsible")],
+                                    [("县人民政府", "responsible"), ("县住房和城乡建设局", "responsible")]]

@@ -319,6 +319,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         closing = not text[end:].strip(" 。；;") or text[end:end + 1] in OPEN  # at the end, or before the clause
         if closed and closing and not (clause or bare) and (deadline := _deadline_part(body, doc_year)) is not None:
             block = Block(start, end, deadlines=[deadline])  # '（长期坚持）' alone in its bracket
+            if sentences and not blocks and (roles := _closing_sentence(text[:start], doc_year)) and roles[0].units:
+                block.units, block.start = roles[0].units, roles[0].start  # 'A牵头，B配合（2025年底前完成）。'
             blocks.append(block)
             position = end
             continue
@@ -390,15 +392,17 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实)|(?<=牵头)(?:组织实施|实施))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实)|(?<=牵头)(?:组织实施|实施|抓总))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
 _AS_ROLE = re.compile(r"为(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
 _AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
+_WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 
 
 def _plain_roles(sentence: str) -> str:
     """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'."""
     sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
+    sentence = _WHOLE_CHARGE.sub("负责", sentence)
     return _LEAD_VERB.sub("", sentence)
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
