@@ -105,3 +105,23 @@ def test_a_lead_in_overall_charge_is_a_lead_of_the_roles_sentence():
     rows = _rows(parse_text(text))
     assert [r[2] for r in rows] == [[("县发展改革局", "lead"), ("各乡镇人民政府", "responsible")],
                                     [("县人民政府", "responsible"), ("县住房和城乡建设局", "responsible")]]
+
+
+def test_near_misses_of_the_roles_sentence_rules_stay_prose():
+    # guards (made-up near misses): the trigger words show, but the sentence is no clause of roles
+    text = _PLAN + (
+        "（一）建立会商机制。成立以县政府办为牵头单位的工作专班，定期会商。\n"    # '为牵头单位' inside a phrase
+        "（二）压实责任。各乡镇负责落实，确保取得实效。\n"                        # no body's name, the rest no time
+        "（三）加强保障。县财政局加强资金保障，县教育局加强督促检查。\n"            # duties with no lead first
+        "（四）开展宣传。县商务局牵头，各地加强宣传引导。\n"                        # '各地' is no body
+        "（五）开展排查。由县教育局牵头开展校舍排查，县公安局配合做好周边治安（长期坚持）。\n")  # roles in a sentence of action
+    rows = _rows(parse_text(text))
+    assert [r[2] for r in rows] == [[], [], [], [], []]
+    assert rows[4][3] == ["长期坚持"]
+
+
+def test_a_start_said_in_prose_is_no_deadline_and_a_bracketed_remark_under_the_title_no_date():
+    text = ("青峰县某某管理办法\n（2024年修订）\n　　为规范管理，制定本办法。\n一、重点任务\n"
+            "（一）推进某项工作。本办法自2025年1月1日起施行。（责任单位：县发展改革局）\n")
+    doc = parse_text(text)
+    assert doc.tasks[0].deadlines == [] and (doc.date, doc.doc_number, doc.issuer) == (None, None, None)
