@@ -125,3 +125,28 @@ def test_a_start_said_in_prose_is_no_deadline_and_a_bracketed_remark_under_the_t
             "（一）推进某项工作。本办法自2025年1月1日起施行。（责任单位：县发展改革局）\n")
     doc = parse_text(text)
     assert doc.tasks[0].deadlines == [] and (doc.date, doc.doc_number, doc.issuer) == (None, None, None)
+
+
+def test_more_spellings_of_a_roles_sentence_name_the_bodies():
+    # variants of round AO's roles sentences, tried beside its pages: a label said with 为 ('责任单位为A、B'), the phrase
+    # '按照职责分工负责' / '依职责负责', a lead that 牵头落实, a support that 支持配合 / 协同推进
+    text = _PLAN + (
+        "（一）推进甲项工作。完善制度。责任单位为县发展改革局、县财政局。\n"
+        "（二）推进乙项工作。完善制度。牵头单位为县教育局，配合单位为县财政局。\n"
+        "（三）推进丙项工作。完善制度。县司法局、县公安局按照职责分工负责。\n"
+        "（四）推进丁项工作。完善制度。县民政局牵头落实，县财政局支持配合。\n"
+        "（五）推进戊项工作。完善制度。县商务局牵头，县市场监管局协同推进。\n")
+    rows = _rows(parse_text(text))
+    assert [r[2] for r in rows] == [
+        [("县发展改革局", "responsible"), ("县财政局", "responsible")],
+        [("县教育局", "lead"), ("县财政局", "support")],
+        [("县司法局", "responsible"), ("县公安局", "responsible")],
+        [("县民政局", "lead"), ("县财政局", "support")],
+        [("县商务局", "lead"), ("县市场监督管理局", "support")]]
+
+
+def test_a_label_line_with_its_time_in_brackets_gives_the_units():
+    # variant: '责任单位：A、B（2025年底前）' closing a paragraph — the time bracket was the clause, the label unread
+    text = _PLAN + "（一）推进某项工作。完善制度。责任单位：县发展改革局、县财政局（2025年底前）\n"
+    assert _rows(parse_text(text))[0][2:] == (
+        [("县发展改革局", "responsible"), ("县财政局", "responsible")], ["2025年底前"])
