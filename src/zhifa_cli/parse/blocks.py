@@ -32,6 +32,8 @@ LABELS: dict[str, str] = {
     "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
     "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # '〔牵头：A；参与：B〕' the short labels; '主要负责单位：A' / '主要负责部门：A' a lead line beside '协同单位：B'
+    "参与": "support", "主要负责单位": "lead", "主要负责部门": "lead",
     # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
     "整改时限": "deadline", "整改期限": "deadline", "整改时间": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
@@ -317,6 +319,9 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         closing = not text[end:].strip(" 。；;") or text[end:end + 1] in OPEN  # at the end, or before the clause
         if closed and closing and not (clause or bare) and (deadline := _deadline_part(body, doc_year)) is not None:
             block = Block(start, end, deadlines=[deadline])  # '（长期坚持）' alone in its bracket
+            if sentences and not blocks and (roles := _closing_sentence(text[:start], doc_year)
+                                             or _inline_fields(text[:start], doc_year)) and roles[0].units:
+                block.units, block.start = roles[0].units, roles[0].start  # 'A牵头，B配合（2025年底前完成）。'
             blocks.append(block)
             position = end
             continue
@@ -387,8 +392,24 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # '…抽检合格率稳定在98%以上。县农业农村局牵头，县市场监管局配合。': a closing sentence that names bodies with their
 # roles (and perhaps a time) and says nothing else is the task's clause, bracket or not. '由X牵头，会同Y开展…' (roles
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
-_ROLE_TAIL = re.compile(r"(?:按职责分工|按职责|具体|分别|共同)?(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导)|(?<=牵头)(?:组织实施|实施))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体|分别|共同)?"
+                        r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实)|(?<=牵头)(?:组织实施|实施|抓总|落实))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+# 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
+_AS_ROLE = re.compile(r"为(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
+_AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
+_WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
+# '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
+_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)为(?P<names>[^，,；;]{2,60})")
+_LABEL_ROLE_WORD = {"牵头": "牵头", "责任": "负责", "配合": "配合"}
+
+
+def _plain_roles(sentence: str) -> str:
+    """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'."""
+    sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
+    sentence = _WHOLE_CHARGE.sub("负责", sentence)
+    sentence = _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence)
+    return _LEAD_VERB.sub("", sentence)
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
 
@@ -413,7 +434,7 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     start = body.rfind("。") + 1
     if not 0 < len(body) - start <= _SENTENCE_REACH:
         return []
-    sentence = _LEAD_VERB.sub("", _THIS_WORK.sub("", body[start:].strip()))
+    sentence = _plain_roles(_THIS_WORK.sub("", body[start:].strip()))
     if not sentence.strip():
         return []
     if (roles := _roles_read(sentence, doc_year)) is None:
@@ -421,7 +442,7 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
         if not tail or _PART_HEAD.search(body[start: start + tail - 1].strip()):
             return []
         start += tail
-        if (roles := _roles_read(_LEAD_VERB.sub("", body[start:].strip()), doc_year)) is None:
+        if (roles := _roles_read(_plain_roles(body[start:].strip()), doc_year)) is None:
             return []
     block = read_fields(roles, doc_year=doc_year)
     block.start, block.end = start, len(text)
@@ -431,11 +452,12 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
-_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实)[{HAN}]{{0,6}}$")
+_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按职责(?:分工)?)?"
+                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终)$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
 _EVENT_BY = re.compile(rf"^(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)))[{HAN}“”]{{2,20}}$")
+_WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)|起))[{HAN}“”]{{2,20}}$")  # '2025年1月起实施' too
 
 
 def _roles_read(sentence: str, doc_year: int | None) -> str | None:

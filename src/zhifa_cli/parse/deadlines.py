@@ -193,6 +193,8 @@ def parse_field(text: str, *, doc_year: int | None = None, source: str = "field"
     tail = _ONGOING_TAIL.match(value)
     if tail and _when(tail.group("head"), doc_year):
         value, ongoing = tail.group("head"), True
+    elif value.endswith("起") and _when(value[:-1], doc_year):  # '2025年1月起': from then on, as '…起长期坚持'
+        value, ongoing = value[:-1], True
     when = _when(value, doc_year)
     if when is None:
         return Deadline(text=raw, kind="unknown", source=source)

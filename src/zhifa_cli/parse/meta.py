@@ -269,6 +269,8 @@ def _doc_number(lines: list[Line]) -> str | None:
         m = _NUMBER_IN_TITLE.search(ln.text.strip())
         if m:
             return normalise_number(m.group(1))
+    if (dated := _dated_line_under_title(lines)) and (m := _NUMBER_BESIDE.search(dated.text.strip()[1:-1])):
+        return normalise_number(m.group("a") or m.group("b"))  # '（2025年2月20日　青政发〔2025〕4号）'
     return None
 
 
@@ -452,7 +454,7 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
-    bracketed = _signed_under_title(lines) if date_line is None else None
+    bracketed = _signed_under_title(lines) or _organ_over_bracketed_date(lines) if date_line is None else None
     issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
     number = _doc_number(lines) or fields.doc_number
     text = "\n".join(ln.text for ln in parts.plan)
@@ -475,11 +477,31 @@ def _forwards(parts: Parts) -> bool:
 def _date_under_title(lines: list[Line]) -> dt.date | None:
     """'（2024年4月18日）' on its own line under the title, as a news agency or a gazette prints the 成文日期 of a
     document it publishes without the signature; '（2024年3月12日印发）' as a bureau's page prints it."""
-    for ln in [ln for ln in lines if ln.says][1:6]:
-        text = ln.text.strip()
-        if text[:1] in "（(" and text[-1:] in "）)" and (date := parse_date(_ISSUED.sub("", text[1:-1]))):
-            return date
+    line = _dated_line_under_title(lines)
+    return _bracketed_date(line.text.strip()) if line else None
+
+
+# '（2025年2月20日　青政发〔2025〕4号）': a gazette prints the 文号 beside the date, in one bracket
+_NUMBER_BESIDE = re.compile(rf"^\s*(?P<a>{_DOC_NUMBER})\s*|(?<=日)\s*(?P<b>{_DOC_NUMBER})\s*$")
+
+
+def _bracketed_date(text: str) -> dt.date | None:
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return parse_date(_ISSUED.sub("", _NUMBER_BESIDE.sub("", text[1:-1])))
     return None
+
+
+def _dated_line_under_title(lines: list[Line]) -> Line | None:
+    return next((ln for ln in [ln for ln in lines if ln.says][1:6] if _bracketed_date(ln.text.strip())), None)
+
+
+def _organ_over_bracketed_date(lines: list[Line]) -> str | None:
+    """'中共X县委办公室　X县人民政府办公室' / '（2025年3月5日）' under the title: the organ over the bracketed date signs
+    the text, as the one over a signature's date does."""
+    line = _dated_line_under_title(lines)
+    said = [ln for ln in lines if ln.says]
+    above = next((a for a, b in zip(said, said[1:], strict=False) if b is line), None)
+    return _organ(above.text) if above is not None and "关于" not in above.text else None
 
 
 # '（2024年3月12日印发）': the date a document was issued on, said with its verb

@@ -25,7 +25,7 @@ _ROLE_SUFFIX = [("为牵头单位", "lead"), ("为牵头部门", "lead"), ("为�
                 ("协助", "support"), ("协办", "support"), ("落实", "responsible")]
 # '市直有关部门、单位': a bare generic word after 、 completes the name before it, it is no unit of its own.
 _GENERIC = re.compile(r"^(?:单位|部门|机构|单位等|部门等)$")
-_PHRASE = r"按职责分工负责|按职责负责|按职责分工|按职责|(?:依|根据|依据)职责(?:分工)?|具体负责|分别负责|共同负责|负总责|具体|分别|共同"
+_PHRASE = r"按照?职责分工负责|按照?职责负责|按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体负责|分别负责|共同负责|负总责|具体|分别|共同"
 _TRAILING = re.compile(rf"(?:{_PHRASE}|等单位|等部门|等)$")
 _ROLE_PHRASE = re.compile(rf"(?:{_PHRASE})$")  # cut from a name as written too; its 等 stays
 # Quotes and book-title marks hold names too: '市“双随机、一公开”联席会议成员单位' is one unit.
