@@ -32,6 +32,7 @@ _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
+_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
@@ -134,7 +135,7 @@ def column_role(cell: str) -> str | None:
         return "number"
     if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
         return "note"
-    if _IGNORE.search(name):
+    if _IGNORE.search(name) or _OUTPUT.search(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
@@ -696,7 +697,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
                 carried[len(rows)] = _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
     _merges_undone(rows, carried)
-    return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
+    return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
 
 
 _DITTO = re.compile(r"^(?:同上|〃|″|同前)$")
@@ -756,11 +757,18 @@ def _other_header(cells: list[str], columns: list[Column]) -> bool:
     return bool(_NUMBER.match(names[0])) or _header(cells) is not None
 
 
-def _heads_sub_rows(row: Row, following: list[Row]) -> bool:
+def _heads_sub_rows(row: Row, following: list[Row], carried: set[str] = frozenset()) -> bool:
     """Row '1' holding only its group label ('加强政策发布解读', every other cell empty) over rows '1-1', '1-2':
-    the heading of the sub-rows that carry the work, no task of its own."""
-    return bool(following) and not row.label and set(row.cells) <= {"group"} \
+    the heading of the sub-rows that carry the work, no task of its own. With no group column the label stands in
+    the task column: a short name, no sentence ('| 1 | 规范行政执法行为 | | |' over '| 1.1 | …'); a unit the empty
+    cell took from the row above (read as merged) is none of its own."""
+    filled = set(row.cells) - carried
+    named = filled <= {"group"} or (filled <= {"group", "text"} and _HEADING_TEXT.match(row.text) is not None)
+    return bool(following) and not row.label and named \
         and re.split(r"[.．\-－]", following[0].label)[0] == str(row.number)
+
+
+_HEADING_TEXT = re.compile(r"^[^。；;，,：:]{2,24}$")
 
 def _one_cell(text: str) -> str:
     """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""

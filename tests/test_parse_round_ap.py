@@ -1,0 +1,50 @@
+"""Round AP's layouts, each on a made-up example of its pattern: task tables in renderings rounds AI–AN did not show
+(a 成果形式 column beside the time, role marks 【牵头】 / 【配合】 inside one unit cell, group rows numbered like the task
+rows, units given as spanning rows over their tasks, HTML left-overs).
+The texts are invented; they copy the shape of published documents, not their words."""
+
+from __future__ import annotations
+
+from zhifa_cli.parse import parse_text
+
+
+def _rows(doc):
+    return [(t.id, t.title, [(u.raw, u.role) for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks]
+
+
+def test_an_output_form_column_is_no_obstacle_to_the_header():
+    # round AP: '… 完成时限 成果形式' — the 成果形式 cell was no header word, so the table was not found (no task)
+    text = ("某市改革任务清单\n序号\t改革任务\t牵头单位\t完成时限\t成果形式\n"
+            "1\t制定营商环境细则。\t市发改委\t2023年6月底前\t制度文件\n"
+            "2\t建设企业服务平台。\t市大数据局\t2023年8月底前\t平台上线\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "制定营商环境细则", [("市发改委", "lead")], ["2023年6月底前"]),
+        ("2", "建设企业服务平台", [("市大数据局", "lead")], ["2023年8月底前"])]
+
+
+def test_role_marks_written_before_each_group_of_one_unit_cell():
+    # round AP: '【牵头】A【配合】B、C' in one 责任单位 cell was one unit named with its marks (AP07: 2 of 14 units)
+    text = ("某市任务分工\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 推行执法公示制度。 | 【牵头】市司法局【配合】市财政局、市公安局 | 2022年9月底前 |\n"
+            "| 2 | 开展证件清理。 | 【牵头】市司法局 | 2022年12月底前 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推行执法公示制度", [("市司法局", "lead"), ("市财政局", "support"), ("市公安局", "support")], ["2022年9月底前"]),
+        ("2", "开展证件清理", [("市司法局", "lead")], ["2022年12月底前"])]
+
+
+def test_a_numbered_heading_row_over_its_dotted_sub_rows_is_no_task():
+    # round AP: '| 1 | 规范执法行为 | | |' over rows '1.1', '1.2' (no 类别 column: the heading stands in the task column)
+    # was a task, and the one after a filled row took that row's unit as a merged cell (AP07: 3 false tasks)
+    text = ("某市任务分工\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 规范执法行为 | | |\n| 1.1 | 推行执法公示制度。 | 市司法局 | 2022年9月底前 |\n"
+            "| 2 | 加强执法监督 | | |\n| 2.1 | 建设执法监督平台。 | 市大数据中心 | 2022年11月底前 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1.1", "推行执法公示制度", [("市司法局", "responsible")], ["2022年9月底前"]),
+        ("2.1", "建设执法监督平台", [("市大数据中心", "responsible")], ["2022年11月底前"])]
+
+
+def test_a_numbered_row_with_a_sentence_before_dotted_rows_stays_a_task():
+    # guard: a row '1' whose task cell is a sentence with its own unit carries work even when '1.1' follows
+    text = ("某市任务分工\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 推行执法公示制度。 | 市司法局 | 2022年9月底前 |\n| 1.1 | 统一公示平台。 | 市大数据中心 | 2022年11月底前 |\n")
+    assert [t.id for t in parse_text(text).tasks] == ["1", "1.1"]
