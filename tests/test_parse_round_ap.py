@@ -48,3 +48,14 @@ def test_a_numbered_row_with_a_sentence_before_dotted_rows_stays_a_task():
     text = ("某市任务分工\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
             "| 1 | 推行执法公示制度。 | 市司法局 | 2022年9月底前 |\n| 1.1 | 统一公示平台。 | 市大数据中心 | 2022年11月底前 |\n")
     assert [t.id for t in parse_text(text).tasks] == ["1", "1.1"]
+
+
+def test_a_row_naming_one_body_over_its_tasks_gives_their_unit_when_the_table_has_no_unit_column():
+    # round AP: a 责任清单 by unit, '| **镇应急办** | | |' spanning the table over the unit's rows: 0 of 9 units
+    text = ("某镇安全生产责任清单\n| 序号 | 责任事项 | 完成时限 |\n|---|---|---|\n| **镇应急管理办公室** | | |\n"
+            "| 1 | 组织开展安全生产大检查。 | 每季度末 |\n| 2 | 建立隐患台账。 | 2023年4月底前 |\n"
+            "| **镇派出所** | | |\n| 3 | 开展道路交通安全整治。 | 长期坚持 |\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "组织开展安全生产大检查", [("镇应急管理办公室", "responsible")], ["每季度末"]),
+        ("2", "建立隐患台账", [("镇应急管理办公室", "responsible")], ["2023年4月底前"]),
+        ("3", "开展道路交通安全整治", [("镇派出所", "responsible")], ["长期坚持"])]

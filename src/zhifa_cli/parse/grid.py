@@ -661,11 +661,11 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     the rows are counted."""
     rows: list[Row] = []
     carried: dict[int, set[str]] = {}  # row index -> roles whose empty cell took the row above's
-    section = None
+    section = unit_over = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
         if heading := _section_line(ln.text, mode):
-            section = heading
+            section, unit_over = heading, None
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if cells and mode == "line" and _indexed(columns, cells):
@@ -689,8 +689,13 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
+        if mode == "line" and (body := _unit_over(columns, cells)):
+            unit_over = body
+            continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+        if row is not None and unit_over:
+            row.cells["responsible"] = [unit_over]
         if row is not None:
             row.section = section
             if mode == "line" and rows and rows[-1].section == section:
@@ -698,6 +703,17 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             rows.append(row)
     _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+def _unit_over(columns: list[Column], cells: list[str]) -> str | None:
+    """'| **镇应急管理办公室** | | |' in a 责任清单 with NO unit column: a row spanning the table that names one body
+    (bold or plain, no number, no sentence) gives the unit of the rows under it, up to the next such row."""
+    if any(c.role in _UNIT_ROLES_SET for c in columns):
+        return None
+    filled = [c.strip().strip("*").strip() for c in cells if c.strip().strip("*").strip()]
+    if len(filled) != 1 or len(filled[0]) > 20 or re.search(r"[\d。；;：:]", filled[0]):
+        return None
+    return filled[0] if looks_like_body(filled[0]) else None
 
 
 _DITTO = re.compile(r"^(?:同上|〃|″|同前)$")
