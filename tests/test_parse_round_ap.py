@@ -59,3 +59,26 @@ def test_a_row_naming_one_body_over_its_tasks_gives_their_unit_when_the_table_ha
         ("1", "组织开展安全生产大检查", [("镇应急管理办公室", "responsible")], ["每季度末"]),
         ("2", "建立隐患台账", [("镇应急管理办公室", "responsible")], ["2023年4月底前"]),
         ("3", "开展道路交通安全整治", [("镇派出所", "responsible")], ["长期坚持"])]
+
+
+def test_a_web_page_whose_task_table_outweighs_its_notice_keeps_the_notice():
+    # round AP: the article finder descended into the <table> (most of the page's text), so the title, 文号 and
+    # signature beside it were lost (AP02: meta 0 of 4)
+    from zhifa_cli.parse.read_html import read_html
+    rows = "".join(f"<tr><td>{n}</td><td>推进第{n}项数字政府重点工作，按期完成建设任务。</td><td>市数据局</td>"
+                   f"<td>2024年{n + 4}月底前</td></tr>" for n in range(1, 7))
+    page = ("<div>某市数据局关于印发任务清单的通知</div><p>某数发〔2024〕9号</p><p>某市数据局</p><p>2024年2月27日</p>"
+            f"<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>{rows}</table>")
+    text = read_html(page.encode()).text
+    assert text.splitlines()[:2] == ["某市数据局关于印发任务清单的通知", ""]
+    assert "某数发〔2024〕9号" in text and "1\t推进第1项数字政府重点工作，按期完成建设任务。\t市数据局\t2024年5月底前" in text
+
+
+def test_two_time_limits_on_separate_lines_of_one_cell_are_two_deadlines():
+    # round AP: a web table cell '2024年5月底前<br/>2024年11月底前' is read with a space between its lines: one
+    # unknown value
+    text = ("某市任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t开展公共数据资源普查。\t市数据局\t2024年5月底前 2024年11月底前\n"
+            "2\t推进电子证照应用。\t市公安局\t2024年9月底前\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
+        ["2024年5月底前", "2024年11月底前"], ["2024年9月底前"]]
