@@ -82,3 +82,19 @@ def test_two_time_limits_on_separate_lines_of_one_cell_are_two_deadlines():
             "2\t推进电子证照应用。\t市公安局\t2024年9月底前\n")
     assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [
         ["2024年5月底前", "2024年11月底前"], ["2024年9月底前"]]
+
+
+def test_a_task_cell_of_numbered_sub_measures_on_separate_lines_stays_one_row_to_the_cut():
+    # round AP: a tab table whose task cell lists '1.' '2.' measures on lines of their own; the page's last row, cut
+    # inside its measures ('2.' alone), was left out of the table and its '1.…' line read as a numbered task that
+    # displaced the whole table (AP03: 1 task of 6, none right)
+    text = ("某区重点任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t提升政务服务效能：\n1.推行高频事项一次办；\n2.推广电子证照应用。\t区政务服务中心\t2024年6月底前\n"
+            "2\t规范涉企执法检查：\n1.推行综合查一次；\n2.落实免罚清单。\t区司法局\t长期坚持\n"
+            "3\t优化企业全生命周期服务：\n1.推行企业简易注销；\n2.")
+    rows = _rows(parse_text(text))
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("1", [("区政务服务中心", "responsible")], ["2024年6月底前"]),
+        ("2", [("区司法局", "responsible")], ["长期坚持"]),
+        ("3", [], [])]
+    assert rows[2][1].startswith("优化企业全生命周期服务")

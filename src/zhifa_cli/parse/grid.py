@@ -483,13 +483,30 @@ def _unspanned(cells: list[str]) -> list[str]:
 
 
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
+    original = lines
     if mode == "line":
         lines = _tab_rows_rejoined(_unbroken(lines), columns)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows or _blank_form(columns, rows):
         return None
+    if lines is not original:
+        rows[-1].last = _joined_end(rows[-1], lines, original)
     columns = _sentences_are_the_text(_schedule_untimed(columns, rows), rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _joined_end(row: Row, lines: list[Line], original: list[Line]) -> int:
+    """The last row read from lines joined into one (a cell broken over them) spans them all: the table ends at the
+    last of the lines whose text went into it, not at its first."""
+    said = [ln for ln in lines if ln.says]
+    if not said or row.first != said[-1].no or said[-1] in original:
+        return row.last
+    end = row.last
+    for ln in (o for o in original if o.no > said[-1].no and o.says):
+        if ln.text.strip() not in said[-1].text:
+            break
+        end = ln.no
+    return end
 
 
 _SAYS_TIME = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|季度|[上下]半年|全年|年底|年内|期间|长期|持续|常态")
@@ -592,17 +609,33 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         end = k
         while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
-            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) or _AFTER_TABLE.match(nxt.strip()):
+            if (any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) and not _next_sub_measure(lines[end - 1].text, nxt)) \
+                    or _AFTER_TABLE.match(nxt.strip()):
                 break
             text += "；" if _role_line(nxt.strip()) and not text.rstrip().endswith(("、", "；", "，")) else ""
             text += nxt
             end += 1
-        if end > k and len(text.split("\t")) == count:
+        if end > k and (len(text.split("\t")) == count or _cut_inside(lines, k, end)):
             out.append(Line(ln.no, text, "table"))
             k = end
         else:
             out.append(ln)
     return out
+
+
+_SUB_MEASURE = re.compile(r"^(\d{1,2})[.．]")
+
+
+def _next_sub_measure(previous: str, nxt: str) -> bool:
+    """'1.推行简易注销；' over '2.' (no tab): the cell's numbered measures going on, not a row's number."""
+    before, after = _SUB_MEASURE.match(previous.strip()), _SUB_MEASURE.match(nxt.strip())
+    return "\t" not in nxt and before is not None and after is not None and int(after[1]) == int(before[1]) + 1
+
+
+def _cut_inside(lines: list[Line], k: int, end: int) -> bool:
+    """The page ends inside a broken row's cell ('6	优化企业服务：' / '1.推行简易注销；' / '2.', the excerpt's end): the
+    lines after the row's first, none of them a row of cells, are the rest of that cell."""
+    return not any(ln.says for ln in lines[end:]) and not any("\t" in ln.text for ln in lines[k:end])
 
 
 def _breaks_on(column: Column, text: str, nxt: str) -> bool:
