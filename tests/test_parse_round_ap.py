@@ -98,3 +98,11 @@ def test_a_task_cell_of_numbered_sub_measures_on_separate_lines_stays_one_row_to
         ("2", [("区司法局", "responsible")], ["长期坚持"]),
         ("3", [], [])]
     assert rows[2][1].startswith("优化企业全生命周期服务")
+
+
+def test_a_task_cell_naming_the_task_before_its_numbered_measures_is_titled_by_the_name():
+    # round AP: '提升政务服务效能：1.推行…；2.…。' was titled by the whole run of measures up to the first 。
+    text = ("某区重点任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t提升政务服务效能：\n1.推行高频事项一次办；\n2.推广电子证照应用。\t区政务服务中心\t2024年6月底前\n"
+            "2\t开展涉企收费清理，建立长效机制。\t区市场监管局\t2024年9月底前\n")
+    assert [t.title for t in parse_text(text).tasks] == ["提升政务服务效能", "开展涉企收费清理，建立长效机制"]
