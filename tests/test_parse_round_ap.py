@@ -106,3 +106,11 @@ def test_a_task_cell_naming_the_task_before_its_numbered_measures_is_titled_by_t
             "1\t提升政务服务效能：\n1.推行高频事项一次办；\n2.推广电子证照应用。\t区政务服务中心\t2024年6月底前\n"
             "2\t开展涉企收费清理，建立长效机制。\t区市场监管局\t2024年9月底前\n")
     assert [t.title for t in parse_text(text).tasks] == ["提升政务服务效能", "开展涉企收费清理，建立长效机制"]
+
+
+def test_a_short_last_row_closed_by_its_sentence_takes_no_lines_after_it():
+    # guard for the rule above: a last row that lost its empty cells, its task cell closed by 。, keeps its text when a
+    # signature follows the table at the page's end
+    text = ("某区重点任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t推行高频事项一次办。\t区政务服务中心\t2024年6月底前\n2\t开展业务培训。\n某区政务服务中心\n2024年3月1日\n")
+    assert [t.text for t in parse_text(text).tasks] == ["推行高频事项一次办。", "开展业务培训。"]

@@ -635,7 +635,12 @@ def _next_sub_measure(previous: str, nxt: str) -> bool:
 def _cut_inside(lines: list[Line], k: int, end: int) -> bool:
     """The page ends inside a broken row's cell ('6	优化企业服务：' / '1.推行简易注销；' / '2.', the excerpt's end): the
     lines after the row's first, none of them a row of cells, are the rest of that cell."""
-    return not any(ln.says for ln in lines[end:]) and not any("\t" in ln.text for ln in lines[k:end])
+    cell = lines[k - 1].text.rstrip().split("\t")[-1]
+    return not cell.endswith(("。", "；", ";")) and not any(ln.says for ln in lines[end:]) \
+        and not any("\t" in ln.text or _DATE_LINE.match(ln.text.strip()) for ln in lines[k:end])
+
+
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # a signature's date under the table: no cell's rest
 
 
 def _breaks_on(column: Column, text: str, nxt: str) -> bool:
