@@ -114,3 +114,14 @@ def test_a_short_last_row_closed_by_its_sentence_takes_no_lines_after_it():
     text = ("某区重点任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
             "1\t推行高频事项一次办。\t区政务服务中心\t2024年6月底前\n2\t开展业务培训。\n某区政务服务中心\n2024年3月1日\n")
     assert [t.text for t in parse_text(text).tasks] == ["推行高频事项一次办。", "开展业务培训。"]
+
+
+def test_a_unit_line_over_its_tasks_in_a_tab_table_without_a_unit_column():
+    # the same 责任清单 saved as tab text: the unit's line loses its empty cells ('镇派出所'), which ended the table
+    # at the second unit (its rows lost) before
+    text = ("某镇责任清单\n序号\t责任事项\t完成时限\n镇应急管理办公室\n1\t组织开展安全生产大检查。\t每季度末\n"
+            "2\t建立隐患台账。\t2023年4月底前\n镇派出所\n3\t开展交通整治。\t长期坚持\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "组织开展安全生产大检查", [("镇应急管理办公室", "responsible")], ["每季度末"]),
+        ("2", "建立隐患台账", [("镇应急管理办公室", "responsible")], ["2023年4月底前"]),
+        ("3", "开展交通整治", [("镇派出所", "responsible")], ["长期坚持"])]

@@ -705,6 +705,9 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if heading := _section_line(ln.text, mode):
             section, unit_over = heading, None
             continue
+        if mode == "line" and (body := _unit_over(columns, _raw_cells(ln.text) or [ln.text])):
+            unit_over = body  # '镇派出所<TAB><TAB>' / '| **镇派出所** | | |': the unit of the rows under it
+            continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if cells and mode == "line" and _indexed(columns, cells):
             cells = cells[1:]
@@ -726,9 +729,6 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             continue
         if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
-            continue
-        if mode == "line" and (body := _unit_over(columns, cells)):
-            unit_over = body
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
