@@ -174,6 +174,8 @@ def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
     if all(points):
         return [p for p in points if p is not None]
     side = [_whole_point(part, doc_year) for part in split_top(value, "、/／")]
+    if len(side) == 1 and len(spaced := value.split()) > 1:  # a cell's lines ('<br>' in a web table) set off by spaces
+        side = [_whole_point(part, doc_year) for part in spaced]
     if len(side) > 1 and not all(side) and (limits := _limits_side_by_side(value, doc_year)):
         return limits
     return [p for p in side if p is not None] if len(side) > 1 and all(side) else [whole]

@@ -32,6 +32,7 @@ _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
+_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
@@ -134,7 +135,7 @@ def column_role(cell: str) -> str | None:
         return "number"
     if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
         return "note"
-    if _IGNORE.search(name):
+    if _IGNORE.search(name) or _OUTPUT.search(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
@@ -482,13 +483,30 @@ def _unspanned(cells: list[str]) -> list[str]:
 
 
 def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -> Grid | None:
+    original = lines
     if mode == "line":
         lines = _tab_rows_rejoined(_unbroken(lines), columns)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
     if not rows or _blank_form(columns, rows):
         return None
+    if lines is not original:
+        rows[-1].last = _joined_end(rows[-1], lines, original)
     columns = _sentences_are_the_text(_schedule_untimed(columns, rows), rows)
     return Grid(columns, rows, header_no, max(r.last for r in rows))
+
+
+def _joined_end(row: Row, lines: list[Line], original: list[Line]) -> int:
+    """The last row read from lines joined into one (a cell broken over them) spans them all: the table ends at the
+    last of the lines whose text went into it, not at its first."""
+    said = [ln for ln in lines if ln.says]
+    if not said or row.first != said[-1].no or said[-1] in original:
+        return row.last
+    end = row.last
+    for ln in (o for o in original if o.no > said[-1].no and o.says):
+        if ln.text.strip() not in said[-1].text:
+            break
+        end = ln.no
+    return end
 
 
 _SAYS_TIME = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|季度|[上下]半年|全年|年底|年内|期间|长期|持续|常态")
@@ -591,17 +609,38 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         end = k
         while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
             nxt = lines[end].text
-            if any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) or _AFTER_TABLE.match(nxt.strip()):
+            if (any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) and not _next_sub_measure(lines[end - 1].text, nxt)) \
+                    or _AFTER_TABLE.match(nxt.strip()):
                 break
             text += "；" if _role_line(nxt.strip()) and not text.rstrip().endswith(("、", "；", "，")) else ""
             text += nxt
             end += 1
-        if end > k and len(text.split("\t")) == count:
+        if end > k and (len(text.split("\t")) == count or _cut_inside(lines, k, end)):
             out.append(Line(ln.no, text, "table"))
             k = end
         else:
             out.append(ln)
     return out
+
+
+_SUB_MEASURE = re.compile(r"^(\d{1,2})[.．]")
+
+
+def _next_sub_measure(previous: str, nxt: str) -> bool:
+    """'1.推行简易注销；' over '2.' (no tab): the cell's numbered measures going on, not a row's number."""
+    before, after = _SUB_MEASURE.match(previous.strip()), _SUB_MEASURE.match(nxt.strip())
+    return "\t" not in nxt and before is not None and after is not None and int(after[1]) == int(before[1]) + 1
+
+
+def _cut_inside(lines: list[Line], k: int, end: int) -> bool:
+    """The page ends inside a broken row's cell ('6	优化企业服务：' / '1.推行简易注销；' / '2.', the excerpt's end): the
+    lines after the row's first, none of them a row of cells, are the rest of that cell."""
+    cell = lines[k - 1].text.rstrip().split("\t")[-1]
+    return not cell.endswith(("。", "；", ";")) and not any(ln.says for ln in lines[end:]) \
+        and not any("\t" in ln.text or _DATE_LINE.match(ln.text.strip()) for ln in lines[k:end])
+
+
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # a signature's date under the table: no cell's rest
 
 
 def _breaks_on(column: Column, text: str, nxt: str) -> bool:
@@ -660,11 +699,14 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     the rows are counted."""
     rows: list[Row] = []
     carried: dict[int, set[str]] = {}  # row index -> roles whose empty cell took the row above's
-    section = None
+    section = unit_over = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
         if heading := _section_line(ln.text, mode):
-            section = heading
+            section, unit_over = heading, None
+            continue
+        if mode == "line" and (body := _unit_over(columns, _raw_cells(ln.text) or [ln.text])):
+            unit_over = body  # '镇派出所<TAB><TAB>' / '| **镇派出所** | | |': the unit of the rows under it
             continue
         cells = _in_place(ln.text, columns) if mode == "line" else _space_cells(ln.text, columns)
         if cells and mode == "line" and _indexed(columns, cells):
@@ -690,13 +732,26 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+        if row is not None and unit_over:
+            row.cells["responsible"] = [unit_over]
         if row is not None:
             row.section = section
             if mode == "line" and rows and rows[-1].section == section:
                 carried[len(rows)] = _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
     _merges_undone(rows, carried)
-    return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2])]
+    return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+def _unit_over(columns: list[Column], cells: list[str]) -> str | None:
+    """'| **镇应急管理办公室** | | |' in a 责任清单 with NO unit column: a row spanning the table that names one body
+    (bold or plain, no number, no sentence) gives the unit of the rows under it, up to the next such row."""
+    if any(c.role in _UNIT_ROLES_SET for c in columns):
+        return None
+    filled = [c.strip().strip("*").strip() for c in cells if c.strip().strip("*").strip()]
+    if len(filled) != 1 or len(filled[0]) > 20 or re.search(r"[\d。；;：:]", filled[0]):
+        return None
+    return filled[0] if looks_like_body(filled[0]) else None
 
 
 _DITTO = re.compile(r"^(?:同上|〃|″|同前)$")
@@ -756,11 +811,18 @@ def _other_header(cells: list[str], columns: list[Column]) -> bool:
     return bool(_NUMBER.match(names[0])) or _header(cells) is not None
 
 
-def _heads_sub_rows(row: Row, following: list[Row]) -> bool:
+def _heads_sub_rows(row: Row, following: list[Row], carried: set[str] = frozenset()) -> bool:
     """Row '1' holding only its group label ('加强政策发布解读', every other cell empty) over rows '1-1', '1-2':
-    the heading of the sub-rows that carry the work, no task of its own."""
-    return bool(following) and not row.label and set(row.cells) <= {"group"} \
+    the heading of the sub-rows that carry the work, no task of its own. With no group column the label stands in
+    the task column: a short name, no sentence ('| 1 | 规范行政执法行为 | | |' over '| 1.1 | …'); a unit the empty
+    cell took from the row above (read as merged) is none of its own."""
+    filled = set(row.cells) - carried
+    named = filled <= {"group"} or (filled <= {"group", "text"} and _HEADING_TEXT.match(row.text) is not None)
+    return bool(following) and not row.label and named \
         and re.split(r"[.．\-－]", following[0].label)[0] == str(row.number)
+
+
+_HEADING_TEXT = re.compile(r"^[^。；;，,：:]{2,24}$")
 
 def _one_cell(text: str) -> str:
     """The only filled cell of a pipe row ('| 一、经济发展主要目标 |', a section row spanning the table), else ''."""

@@ -51,7 +51,8 @@ def weights(root) -> dict[int, int]:
 
 
 def article(tree):
-    """A known content container when it holds half the text, else descend while one child holds 60%."""
+    """A known content container when it holds half the text, else descend while one child holds 60% — never into a
+    data table: a page whose task table outweighs its notice keeps the title, 文号 and signature beside the table."""
     weight = weights(tree.body)
     total = weight.get(tree.body.mem_id, 0)
     for selector in CONTENT:
@@ -61,7 +62,8 @@ def article(tree):
     node = tree.body
     while True:
         here = weight.get(node.mem_id, 0)
-        heavy = [c for c in node.iter() if c.tag in BLOCKS and weight.get(c.mem_id, 0) >= 0.6 * here]
+        heavy = [c for c in node.iter() if c.tag in BLOCKS and weight.get(c.mem_id, 0) >= 0.6 * here
+                 and not (c.tag == "table" and is_data_table(c))]
         if not heavy or here == 0:
             return node
         node = heavy[0]

@@ -183,8 +183,17 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     number = row.label or str(row.number)
     path = [f"{marker}、", number] if marker else [number]
     return Task(id=number if unique or row.label or not marker else f"{marker}.{number}", path=path,
-                section=section, title=text.split("。", 1)[0], text=text, units=_unique(units),
+                section=section, title=_named(text), text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
+
+
+# '提升政务服务效能：1.推行…；2.…': a task cell that names the task, then lists its numbered measures
+_NAME_THEN_MEASURES = re.compile(r"^(?P<name>[^。；;：:]{2,30})[：:]\s*1[.．、]")
+
+
+def _named(text: str) -> str:
+    """A row's title: its task cell up to the first 。, or the name before a list of numbered measures."""
+    return m.group("name") if (m := _NAME_THEN_MEASURES.match(text)) else text.split("。", 1)[0]
 
 
 # a remark of when the work began ('2022年开工', '2024年启动') or of a year gone by ('2023年', when the plan is of

@@ -38,7 +38,11 @@ _BRACKETS = str.maketrans("(〔[【［)〕]】］", "（（（（（））））
 # any bracket a typist reaches for ('【牵头】', '[牵头]', '〔配合〕') marks it alike.
 _ROLE_MARK = re.compile(r"^(?P<name>.+?)\s*[（(【\[［〔](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)】\]］〕]$")
 # '（牵头）区城管局；（配合）区住建局、区市场监管局': a role mark written BEFORE a group gives all of it its role.
-_MARK_BEFORE = re.compile(r"^[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]\s*(?=\S)")
+_MARK_BEFORE = re.compile(r"^[（(【\[［〔](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)】\]］〕]\s*(?=\S)")
+# '（牵头）A（配合）B、C': a cell OPENING with a mark writes each role before its group, so a later mark with a body
+# after it starts the next group even with no separator before it.
+_MARK_OPENS = re.compile(r"^\s*[（(【\[［〔](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)】\]］〕]\s*[^\s、，,；;]")
+_MARK_NEXT = re.compile(r"(?<=[^\s、，,；;])\s*(?=[（(【\[［〔](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)】\]］〕]\s*[^\s、，,；;）)】\]］〕])")
 _BARE_MARK = re.compile(r"^[（(](?P<role>牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
 _MARK_ROLE: dict[str, Role] = {"牵头": "lead", "负责": "responsible", "配合": "support", "参与": "support",
                                "协助": "support", "协办": "support"}
@@ -318,6 +322,8 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
     seen: set[tuple[str, str]] = set()
     if "：" in text or ":" in text or any(ch.isdigit() for ch in text):
         text = _CONTACT.sub("", text)
+    if _MARK_OPENS.match(text):
+        text = _MARK_NEXT.sub("；", text)
     for group in split_top(text, _GROUP_SEPS):
         group = group.strip()
         if bare := _BARE_MARK.match(group):  # 'A，（牵头）': the mark set off by a comma is A's
