@@ -222,7 +222,8 @@ _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
 
 
 # Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
-_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?")
+_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?"
+                         r"|按(?:国家|省|市|县|区|上级)(?:统一)?(?:部署|要求)(?:推进|执行|落实)?")  # '按省部署': as the higher level sets
 
 
 def time_word(text: str) -> bool:
@@ -542,7 +543,7 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
-                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所)等?$")
+                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关)等?$")
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 

@@ -1,0 +1,54 @@
+"""Round AQ's layouts, each on a made-up example of its pattern: bodies joined by 与 / 会同 / 和 before a name that starts
+with no level ('市商务局会同市财政局负责', '区司法局与区政务服务中心', 'B、C和D海关配合'), the mass organisations' short names
+('市妇联', '区残联', '县科协') and a customs house as bodies in a roles sentence, and '按省部署' as the time of a clause.
+The texts are invented; they copy the shape of published documents, not their words."""
+
+from __future__ import annotations
+
+from zhifa_cli.parse import parse_text
+from zhifa_cli.parse.units import split_units
+
+
+def _rows(doc):
+    return [(t.id, t.title, [(u.name, u.role) for u in t.units], [d.text for d in t.deadlines]) for t in doc.tasks]
+
+
+_PLAN = "某市2025年某项工作方案\n一、重点任务\n"
+
+
+def test_bodies_joined_by_yu_huitong_and_he_are_two_units():
+    # round AQ: 'A会同B负责' / '（责任单位：A与B）' gave one name 'A会同B' / 'A与B'; 'A和B' split only before a level
+    text = _PLAN + (
+        "（一）开拓市场。组织企业参展30批次。市商务局会同市财政局负责，2024年12月底前完成。\n"
+        "（二）规范受理。设立受理窗口。（责任单位：区司法局与区政务服务中心；完成时限：即时）\n"
+        "（三）建设海外仓。建设海外仓5个。（责任单位：市邮政管理局和新港海关）\n")
+    rows = _rows(parse_text(text))
+    assert [[n for n, _ in r[2]] for r in rows] == [["市商务局", "市财政局"], ["区司法局", "区政务服务中心"],
+                                                    ["市邮政管理局", "新港海关"]]
+    assert rows[0][3] == ["2024年12月底前完成"]
+
+
+def test_a_joining_word_inside_one_name_keeps_it_whole():
+    # guards: 和 / 与 inside a name, and a second half that is no whole body, stay one unit
+    for name in ("各县（市、区）党委和人民政府", "高新区党工委和管委会", "市人力资源和社会保障局", "市自然资源与规划局",
+                 "工业和信息化委"):
+        assert [u.raw for u in split_units(name)] == [name], name
+
+
+def test_a_mass_organisation_and_a_customs_house_are_bodies_in_a_roles_sentence():
+    # round AQ: '由A负责，市妇联、B协助，…' and 'A牵头，B、C和D海关配合，…' stayed prose: 妇联 / 海关 were no body's ending
+    text = _PLAN + (
+        "（一）实施检查。全年完成检查3万人。由市卫生健康委负责，市妇联、市财政局协助，2024年11月底前完成。\n"
+        "（二）建设综试区。新培育主体100家。市商务局牵头，市发展改革委、市邮政管理局和新港海关配合，2025年上半年。\n")
+    rows = _rows(parse_text(text))
+    assert [[n for n, _ in r[2]] for r in rows] == [["市卫生健康委员会", "市妇联", "市财政局"],
+                                                    ["市商务局", "市发展和改革委员会", "市邮政管理局", "新港海关"]]
+    assert [r[3] for r in rows] == [["2024年11月底前完成"], ["2025年上半年"]]
+
+
+def test_as_the_province_deploys_is_the_time_of_a_bracket_of_roles():
+    # round AQ: '（A负责，B配合；按省部署）' was no clause: '按省部署' was no time part
+    text = _PLAN + "（一）提升通关。压缩时间10%。（新港海关负责，市口岸办配合；按省部署）\n"
+    rows = _rows(parse_text(text))
+    assert rows[0][2] == [("新港海关", "responsible"), ("市口岸办", "support")]
+    assert rows[0][3] == ["按省部署"]
