@@ -52,3 +52,15 @@ def test_as_the_province_deploys_is_the_time_of_a_bracket_of_roles():
     rows = _rows(parse_text(text))
     assert rows[0][2] == [("新港海关", "responsible"), ("市口岸办", "support")]
     assert rows[0][3] == ["按省部署"]
+
+
+def test_an_archives_and_a_federation_that_begin_a_title_are_its_issuer():
+    # round AQ: '…县档案馆关于印发…的通知' and '# …区残疾人联合会2024年…清单' named no issuer (馆 / 联合会 ended no organ)
+    notice = ("某县档案馆关于印发2025年全县档案工作要点的通知\n某档发〔2025〕3号\n各乡镇档案室：\n　　现将要点印发给你们。\n"
+              "某县档案馆\n2025年2月27日\n2025年全县档案工作要点\n一、重点任务\n1.加快馆藏档案数字化。完成10万页。（责任单位：某县档案馆）\n")
+    doc = parse_text(notice)
+    assert (doc.issuer, doc.region) == ("某县档案馆", "某县")
+    table = ("# 棠溪区残疾人联合会2024年为残疾人办实事任务清单\n\n| 序号 | 实事项目 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+             "| 1 | 实施无障碍改造200户。 | 区残联康复部 | 2024年10月底前 |\n| 2 | 开展康复救助150名。 | 区残联康复部 | 2024年12月底前 |\n")
+    doc = parse_text(table)
+    assert (doc.issuer, doc.region) == ("棠溪区残疾人联合会", "棠溪区")

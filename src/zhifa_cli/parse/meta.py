@@ -155,7 +155,7 @@ _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
 _ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
