@@ -64,3 +64,14 @@ def test_an_archives_and_a_federation_that_begin_a_title_are_its_issuer():
              "| 1 | 实施无障碍改造200户。 | 区残联康复部 | 2024年10月底前 |\n| 2 | 开展康复救助150名。 | 区残联康复部 | 2024年12月底前 |\n")
     doc = parse_text(table)
     assert (doc.issuer, doc.region) == ("棠溪区残疾人联合会", "棠溪区")
+
+
+def test_a_cell_per_line_tables_dates_are_no_signature_and_the_organ_over_the_title_signs():
+    # round AQ: a table pasted one cell a line under '（date印发）' took a row's '责任单位' / '完成时间' cells for the signature
+    # (issuer 'A会同B', the row's date); the organ on its own line over a title naming no organ named nobody
+    text = ("信息来源：柏川市人防办　　发布时间：2025-01-26\n柏川市人民防空办公室\n柏川市2025年人民防空重点工作任务分解表\n（2025年1月24日印发）\n"
+            "序号\n重点工作\n责任单位\n完成时间\n1\n开展人防工程专项检查。\n工程管理科\n2025年5月底前\n"
+            "2\n组织防空警报试鸣。\n指挥通信科会同各区人防办\n2025年9月18日\n3\n开展人防宣传教育。\n宣传教育科\n常态化\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.region, str(doc.date)) == ("柏川市人民防空办公室", "柏川市", "2025-01-24")
+    assert [[u.name for u in t.units] for t in doc.tasks] == [["工程管理科"], ["指挥通信科", "各区人防办"], ["宣传教育科"]]
