@@ -75,3 +75,17 @@ def test_a_cell_per_line_tables_dates_are_no_signature_and_the_organ_over_the_ti
     doc = parse_text(text)
     assert (doc.issuer, doc.region, str(doc.date)) == ("柏川市人民防空办公室", "柏川市", "2025-01-24")
     assert [[u.name for u in t.units] for t in doc.tasks] == [["工程管理科"], ["指挥通信科", "各区人防办"], ["宣传教育科"]]
+
+
+def test_near_misses_of_the_round_aq_rules_stay_as_they_were():
+    # 会同 in a sentence of action is prose (no units); '按省部署开展…' in prose is no time; a signature above a cell-per-line
+    # table still dates the text
+    text = _PLAN + ("（一）开展联合检查。市商务局会同市财政局开展联合检查，确保取得实效。\n"
+                    "（二）开展专项行动。按省部署开展专项行动。（责任单位：市公安局）\n")
+    rows = _rows(parse_text(text))
+    assert rows[0][2] == [] and rows[1][3] == []
+    notice = ("柏川县人民政府办公室关于印发某项任务清单的通知\n柏政办发〔2025〕2号\n各乡镇人民政府：\n　　现将清单印发给你们。\n"
+              "柏川县人民政府办公室\n2025年3月1日\n序号\n工作任务\n责任单位\n完成时限\n1\n开展专项检查。\n县财政局\n2025年6月30日\n"
+              "2\n开展培训。\n县人社局\n常态化\n")
+    doc = parse_text(notice)
+    assert (doc.issuer, str(doc.date)) == ("柏川县人民政府办公室", "2025-03-01")
