@@ -89,3 +89,16 @@ def test_near_misses_of_the_round_aq_rules_stay_as_they_were():
               "2\n开展培训。\n县人社局\n常态化\n")
     doc = parse_text(notice)
     assert (doc.issuer, str(doc.date)) == ("柏川县人民政府办公室", "2025-03-01")
+
+
+def test_a_stray_tab_inside_a_task_cell_is_no_cell_of_its_own():
+    # round AQ: '3	推进…改革，	完善…清单。	A	B、C	time' (a tab typed inside the sentence) shifted the row: the sentence's
+    # second half became the lead cell and the units the time
+    text = ("某省2025年重点任务清单\n序号\t重点任务\t牵头处室\t配合处室\t完成时限\n"
+            "1\t完善现代企业制度，推动董事会应建尽建。\t企业改革处\t组织人事处\t2025年6月底前\n"
+            "2\t推进投资公司改革，\t完善授权放权清单。\t资本运营处\t政策法规处、产权管理处\t2025年12月31日前\n"
+            "3\t健全经营机制，推行任期制。\t企业改革处\t考核分配处\t2025年上半年\n")
+    rows = _rows(parse_text(text))
+    assert rows[1][1] == "推进投资公司改革，完善授权放权清单"
+    assert [n for n, _ in rows[1][2]] == ["资本运营处", "政策法规处", "产权管理处"]
+    assert rows[1][3] == ["2025年12月31日前"]
