@@ -102,3 +102,16 @@ def test_a_stray_tab_inside_a_task_cell_is_no_cell_of_its_own():
     assert rows[1][1] == "推进投资公司改革，完善授权放权清单"
     assert [n for n, _ in rows[1][2]] == ["资本运营处", "政策法规处", "产权管理处"]
     assert rows[1][3] == ["2025年12月31日前"]
+
+
+def test_bodies_that_carry_it_out_by_their_duties_close_a_task():
+    # round AQ: '各相关单位按职责落实。' closing a paragraph was no roles sentence (no 牵头/负责 in it); guards: a place word
+    # ('各地') is no body, and a sentence going on with an aim ('…按职责落实，确保取得实效') stays prose
+    text = _PLAN + ("（一）深化建设。覆盖率达到80%。各相关单位按职责落实。\n"
+                    "（二）推进改造。完成10个小区。县民政局、县财政局按职责分工落实，2025年底前完成。\n"
+                    "（三）加强宣传。各地按职责落实。\n"
+                    "（四）开展排查。每月一次。各相关单位按职责落实，确保取得实效。\n")
+    rows = _rows(parse_text(text))
+    assert [r[2] for r in rows] == [[("各相关单位", "responsible")],
+                                    [("县民政局", "responsible"), ("县财政局", "responsible")], [], []]
+    assert rows[1][3] == ["2025年底前完成"]

@@ -507,11 +507,13 @@ def _roles_only(sentence: str, doc_year: int | None) -> bool:
     time, and nothing else."""
     parts = _role_parts(sentence)
     roles = [p for p in parts if _ROLE_TAIL.search(p)]
-    return any(p.endswith(("牵头", "负责")) for p in roles) and all(_role_names(p) for p in roles) \
+    return any(p.endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(p) for p in roles) and all(_role_names(p) for p in roles) \
         and all(p in roles or _time_part(p, doc_year) for p in parts)
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")
+# '各相关单位按职责落实。': bodies that carry the work out by their duties answer for it, as '按职责分工负责' ones do
+_BY_DUTY_CARRIED = re.compile(r"按照?职责(?:分工)?落实$")
 _AFTER_LEAD = re.compile(r"(?<=牵头|负责)、")  # 'A牵头、B配合': the roles joined by 、 instead of a comma
 
 
