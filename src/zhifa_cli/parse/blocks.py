@@ -224,7 +224,8 @@ _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
 
 
 # Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
-_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?")
+_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?"
+                         r"|按(?:国家|省|市|县|区|上级)(?:统一)?(?:部署|要求)(?:推进|执行|落实)?")  # '按省部署': as the higher level sets
 
 
 def time_word(text: str) -> bool:
@@ -508,11 +509,13 @@ def _roles_only(sentence: str, doc_year: int | None) -> bool:
     time, and nothing else."""
     parts = _role_parts(sentence)
     roles = [p for p in parts if _ROLE_TAIL.search(p)]
-    return any(p.endswith(("牵头", "负责")) for p in roles) and all(_role_names(p) for p in roles) \
+    return any(p.endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(p) for p in roles) and all(_role_names(p) for p in roles) \
         and all(p in roles or _time_part(p, doc_year) for p in parts)
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")
+# '各相关单位按职责落实。': bodies that carry the work out by their duties answer for it, as '按职责分工负责' ones do
+_BY_DUTY_CARRIED = re.compile(r"按照?职责(?:分工)?落实$")
 _AFTER_LEAD = re.compile(r"(?<=牵头|负责)、")  # 'A牵头、B配合': the roles joined by 、 instead of a comma
 
 
@@ -544,7 +547,7 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
-                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所)等?$")
+                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关)等?$")
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 

@@ -603,6 +603,9 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
             out.append(Line(ln.no, text + tail, "table"))  # '…\t2025年9月' / '底前': the time cell broke
             k += 1
             continue
+        if "\t" in text and width == count + 1 and (joined := _stray_tab_joined(columns, text)):
+            out.append(Line(ln.no, joined, "table"))
+            continue
         if "\t" not in text or width >= count or not _breaks_on(columns[width - 1], text, lines[k].text if k < len(lines) else ""):
             out.append(ln)
             continue
@@ -641,6 +644,17 @@ def _cut_inside(lines: list[Line], k: int, end: int) -> bool:
 
 
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # a signature's date under the table: no cell's rest
+
+
+def _stray_tab_joined(columns: list[Column], text: str) -> str | None:
+    """'3	推进…改革，	完善授权放权清单。	资本运营处	…': one cell too many, a text cell ending mid-sentence on a comma and
+    the next cell going on with more of the sentence (not a body's name or a time): a stray tab inside the text cell."""
+    cells = text.split("\t")
+    for j, column in enumerate(columns[:-1]):
+        if column.role == "text" and cells[j].rstrip().endswith(("，", ",")) and len(cells[j + 1].strip()) >= 4 \
+                and cells[j + 1].rstrip().endswith(("。", "；")) and not is_deadline(cells[j + 1].strip()):
+            return "\t".join([*cells[:j], cells[j].rstrip() + cells[j + 1].strip(), *cells[j + 2:]])
+    return None
 
 
 def _breaks_on(column: Column, text: str, nxt: str) -> bool:

@@ -155,7 +155,7 @@ _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
 _ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
@@ -177,11 +177,18 @@ def signed_date(lines: list[Line]) -> dt.date | None:
 
 
 def _date_line(lines: list[Line]) -> Line | None:
+    lines = _before_cells(lines)
     if (stacked := _stacked_signature(lines)) is not None:
         return stacked
     signed = _signature_digits(lines)
     return next((ln for ln in lines if parse_date(ln.text)
                  and (ln.no in signed or not _bare_digits(ln.text.strip()))), None)
+
+
+def _before_cells(lines: list[Line]) -> list[Line]:
+    """The lines above a table pasted one cell a line: after its '序号' header cell, a date on a line of its own under a
+    body's name is a row's 完成时间 cell under its 责任单位 cell, no signature."""
+    return lines[:next((k for k, ln in enumerate(lines) if ln.text.strip() == "序号"), len(lines))]
 
 
 def _stacked_signature(lines: list[Line]) -> Line | None:
@@ -501,7 +508,13 @@ def _organ_over_bracketed_date(lines: list[Line]) -> str | None:
     line = _dated_line_under_title(lines)
     said = [ln for ln in lines if ln.says]
     above = next((a for a, b in zip(said, said[1:], strict=False) if b is line), None)
-    return _organ(above.text) if above is not None and "关于" not in above.text else None
+    if above is not None and "关于" not in above.text and (organ := _organ(above.text)):
+        return organ
+    # ... and so does the organ on its own line over a title that names no organ ('X人民防空办公室' / 'X市2025年…分解表' /
+    # '（2025年1月24日印发）')
+    over = next((a for a, b in zip(said, said[1:], strict=False) if b is above), None)
+    return _organ(over.text) if over is not None and above is not None and not _ORGAN_PREFIX.match(above.text.strip()) \
+        and "关于" not in over.text and "关于" not in above.text else None
 
 
 # '（2024年3月12日印发）': the date a document was issued on, said with its verb
@@ -524,6 +537,8 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
     the date alone, when the 版记 begins with it (outline._closing_signature)."""
     said = [ln for ln in [*parts.notice, *parts.plan, *parts.colophon] if ln.says]
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
+    cells = _before_cells(said)  # a row's 责任单位 and 完成时间 cells of a table pasted one cell a line are no signature
+    tail = [ln for ln in tail if len(cells) == len(said) or ln.no < said[len(cells)].no]
     for organ, date in zip(tail, tail[1:], strict=False):
         if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
             return [organ, date]

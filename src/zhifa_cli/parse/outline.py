@@ -28,7 +28,7 @@ DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _CONTACT = re.compile(r"^(?:咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]")
 # An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
-_ORGAN_NAME = rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办|督查室)"
+_ORGAN_NAME = rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办|督查室|档案馆|联合会)"
 # '…2024年8月21日印发' or '某县人民政府办公室  印发' closes a 版记; a sentence a hard wrap cut after its verb
 # ('…已经省政府同意，现印发' / '给你们，…'), a title wrapped after it ('某县人民政府办公室关于印发' / '…的通知') or a
 # line '印发' alone ('现将《…》' / '印发' / '给你们') does not.

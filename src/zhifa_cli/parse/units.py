@@ -215,28 +215,52 @@ def _role_marks(items: list[str]) -> tuple[list[str], dict[str, Role]]:
 
 def _and_lists(items: list[str]) -> list[str]:
     """'县委办和县政府办', '各乡镇人民政府和县直有关部门': 和 between a body's name and one that starts with a
-    level separates two units; inside a name ('人力资源和社会保障局', '党工委和管委会') it does not."""
+    level separates two units; inside a name ('人力资源和社会保障局', '党工委和管委会') it does not. 与 and 会同
+    join two bodies alike ('区司法局与区政务服务中心', '市商务局会同市财政局'), and so does any of them before a
+    whole body's name of four characters or more that starts with no level ('市邮政管理局和海宁海关')."""
     out: list[str] = []
     for item in items:
-        parts = split_top(item, "和") if "和" in item else [item]
+        if not _JOINER.search(item):
+            out.append(item)
+            continue
+        parts = _joined_parts(item)
         if not parts:  # a bare '和' between two separators names nobody
             continue
-        current = parts[0]
-        for part in parts[1:]:
-            if _BODY_END.search(current) and len(current) >= 2 and _LEVEL_START.match(part) and len(part) >= 3:
+        current = parts[0][1]
+        for joiner, part in parts[1:]:
+            if _BODY_END.search(current) and len(current) >= 2 and len(part) >= 3 \
+                    and (_LEVEL_START.match(part) or (_BODY_END.search(part) and _WHOLE_BODY.match(part))):
                 out.append(current)
                 current = part
             else:
-                current += "和" + part
+                current += joiner + part
         out.append(current)
     return out
+
+
+_JOINER = re.compile(r"和|与|会同")
+# a body's whole name after the joiner, not the second half of one ('党委和人民政府', '党工委和管委会')
+_WHOLE_BODY = re.compile(r"^(?!人民|管委|管理委员会)[^（(]{4,}$")
+
+
+def _joined_parts(item: str) -> list[tuple[str, str]]:
+    """'A和B与C' -> [('', 'A'), ('和', 'B'), ('与', 'C')]: split at the joining words outside brackets."""
+    parts, start, joiner = [], 0, ""
+    for m in _JOINER.finditer(item):
+        before = item[:m.start()]
+        if sum(before.count(c) for c in _SPLIT_OPEN) > sum(before.count(c) for c in _SPLIT_CLOSE):
+            continue
+        parts.append((joiner, item[start:m.start()].strip()))
+        start, joiner = m.end(), m.group()
+    parts.append((joiner, item[start:].strip()))
+    return [(j, p) for j, p in parts if p]
 
 
 _LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团|团|相关|有关)")  # '相关乡镇人民政府' is a whole name too
 
 
 # The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
-_BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|"
+_BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|海关|"
                        r"小组|街道|乡镇|园区|单位|部门)等?$")
 
 
