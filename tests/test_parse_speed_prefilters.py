@@ -39,3 +39,28 @@ def test_half_stop_matches_the_same_dots():
     for text in dotted:
         assert [m.span() for m in normalize._HALF_STOP.finditer(text)] == \
             [m.span() for m in _HALF_STOP_BEFORE.finditer(text)], text
+
+
+def _wrap_width_before(lines: list) -> int | None:
+    """wrap_width as it was: each window summed by a generator for every width."""
+    from collections import Counter
+    lengths = [len(ln.text) for ln in lines if ln.kind != "blank" and len(ln.text) >= 12]
+    if len(lengths) < 8:
+        return None
+    counts = Counter(lengths)
+    best = max(range(20, 61), key=lambda n: sum(counts[n + d] for d in range(-2, 3)))
+    near = sum(counts[best + d] for d in range(-2, 3))
+    return best if near >= 8 and near >= len(lengths) / 3 else None
+
+
+def test_wrap_width_picks_the_width_it_picked_before():
+    files = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "probe" / "texts").glob("*.txt"))
+    widths = []
+    for path in files:
+        classified = [lines_mod.classify(i + 1, t) for i, t in enumerate(path.read_text(encoding="utf-8").splitlines())]
+        widths.append(lines_mod.wrap_width(classified))
+        assert widths[-1] == _wrap_width_before(classified), path.name
+    assert any(w is not None for w in widths) and None in widths  # both a hard-wrapped page and others are read
+    # a tie between widths keeps the first (the narrowest), as max did: lines of 30 and of 36 characters
+    tied = [lines_mod.classify(i, "字" * (30 if i % 2 else 36)) for i in range(1, 21)]
+    assert lines_mod.wrap_width(tied) == _wrap_width_before(tied) == 28
