@@ -28,6 +28,9 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("paren_arabic", re.compile(r"^(?:[（(](?P<n>\d{1,3})[）)]|(?P<p>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])|(?P<h>\d{1,2})[）)](?!\d))\s*")),
     ("circled", re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
+# What every family's marker opens with (第, a Chinese numeral, a bracket, a digit, ⑴, ①): a line opening with
+# none of them (most body lines) is no heading, and the families need not be tried one by one.
+_MARKER_START = re.compile(r"[第一二三四五六七八九十（(\d⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 # The conventional order of levels (GB/T 9704 §7.3.3): 第一章 → 一、(第一条) → （一） → 1. → （1） → ①.
 # Levels come from this order, not from first appearance: a page that begins inside a plan shows a
 # deeper family first (1. before （二）), and the order still holds.
@@ -128,7 +131,7 @@ def classify(no: int, text: str) -> Line:
         return Line(no, stripped, "noise")
     if ("\t" in text or text.count("|") >= 2) and sum(1 for cell in re.split(r"[\t|]", text) if cell.strip()) >= 2:
         return Line(no, text, "table")  # a row of cells: tab-separated, or between pipes
-    for family, pattern in FAMILIES:
+    for family, pattern in FAMILIES if _MARKER_START.match(stripped) else ():
         m = pattern.match(stripped)
         if m:
             number = _numeral_value(family, m.group("n") or m.groupdict().get("p") or m.groupdict().get("h"))
@@ -486,6 +489,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     if len(lengths) < 8:
         return None
     counts = Counter(lengths)
-    best = max(range(20, 61), key=lambda n: sum(counts[n + d] for d in range(-2, 3)))
-    near = sum(counts[best + d] for d in range(-2, 3))
+    near_each = [counts[n - 2] + counts[n - 1] + counts[n] + counts[n + 1] + counts[n + 2] for n in range(20, 61)]
+    near = max(near_each)
+    best = 20 + near_each.index(near)  # the first width with the most lines near it
     return best if near >= 8 and near >= len(lengths) / 3 else None

@@ -101,7 +101,8 @@ def _halfwidth_punct(line: str) -> str:
 
 # '.' written for 。 by a page in half-width punctuation: after a Chinese character (not a numeral, so the marker '一.'
 # stays) and before Chinese, its punctuation or the line's end ('扩大普惠性学前教育资源.新建…', '…长期坚持.(牵头…')
-_HALF_STOP = re.compile(rf"(?<=[{CJK}])(?<![一二三四五六七八九十百千〇零])\.(?=[{CJK}{CJK_PUNCT}]|$)")
+# (the '.' comes first in the pattern, its lookbehinds after it: the engine then jumps from '.' to '.')
+_HALF_STOP = re.compile(rf"\.(?<=[{CJK}]\.)(?<![一二三四五六七八九十百千〇零]\.)(?=[{CJK}{CJK_PUNCT}]|$)")
 # ... but not the '.' of an enumeration '一是.', and a '.' in a list of levels ('市.县两级', '各县(市.区)') stands for 、
 _ENUMERATION = re.compile(r"[一二三四五六七八九十]是\.")
 _LEVEL_LIST = re.compile(r"[省市县区乡镇村]\.[省市县区乡镇村](?:[两三四五]?级|[（(）)、.])")

@@ -61,9 +61,20 @@ def _marks(seps: str) -> re.Pattern:
     return re.compile(f"[{re.escape(_SPLIT_OPEN + _SPLIT_CLOSE + seps)}]")
 
 
+_ANY_BRACKET = re.compile(f"[{re.escape(_SPLIT_OPEN + _SPLIT_CLOSE)}]")
+
+
+@cache
+def _seps(seps: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(seps)}]")
+
+
 def split_top(text: str, seps: str) -> list[str]:
     """Split on any of `seps` outside brackets; a stray closing bracket never goes below depth 0. Only the
-    brackets and separators are visited (a regular expression finds them), not every character."""
+    brackets and separators are visited (a regular expression finds them), not every character; a text
+    without brackets (most values) is one plain split."""
+    if not _ANY_BRACKET.search(text):
+        return [s for p in _seps(seps).split(text) if (s := p.strip())]
     parts, depth, start = [], 0, 0
     for m in _marks(seps).finditer(text):
         ch = m.group()
@@ -75,7 +86,7 @@ def split_top(text: str, seps: str) -> list[str]:
             parts.append(text[start: m.start()])
             start = m.end()
     parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return [s for p in parts if (s := p.strip())]
 
 
 _SPACES = re.compile(r"\s+")
