@@ -85,3 +85,50 @@ def test_a_countys_park_in_a_title_leaves_the_county_the_region():
     # guards: a county's plan for its park keeps the county; a park's name needs a stem of its own ('工业园区建设…')
     assert parse_text(_zone_notice("青川县人民政府办公室", "青川县工业园区建设三年行动方案")).region == "青川县"
     assert parse_text(_zone_notice("某管委会", "工业园区建设三年行动方案")).region is None
+
+
+# ---- round AW ----
+
+
+def test_a_run_of_labels_that_opens_after_a_comma_starts_at_its_first_label():
+    # round AW: '…应建尽建，牵头科室：A；配合科室：B、C。完成时间：T。' read from the second label on: the lead was lost
+    text = _PLAN + (
+        "1.推进建设。推动物业服务企业党组织应建尽建，牵头科室：党建工作办公室；配合科室：城市管理办公室、各社区。"
+        "完成时间：2024年12月底前。\n"
+        "2.推进改造。完成老旧小区改造，责任单位：县住建局；配合单位：县财政局。完成时限：2024年10月底前。\n")
+    rows = _rows(parse_text(text))
+    assert [[n for n, _ in r[2]] for r in rows] == [["党建工作办公室", "城市管理办公室", "各社区"], ["县住建局", "县财政局"]]
+    assert [r[3] for r in rows] == [["2024年12月底前"], ["2024年10月底前"]]
+
+
+def test_a_label_after_a_comma_with_no_field_after_it_stays_as_it_was():
+    # guard: one label after a comma and no field run after a ；/。 is not this rule's (the time label after a comma
+    # is _mid_time_fields', the unit label alone stays prose)
+    text = _PLAN + "1.推进改造。完成改造，牵头单位要加强统筹；各乡镇积极配合。\n"
+    rows = _rows(parse_text(text))
+    assert rows[0][2] == []
+
+
+def _signed(organ: str, date: str, plan: str = "某盟2024年重点任务清单") -> str:
+    return (f"{organ}关于印发《{plan}》的通知\n各有关单位：\n　　现将《{plan}》印发给你们，请认真抓好落实。\n{organ}\n{date}\n"
+            f"{plan}\n一、重点任务\n1.推行网上办理。网上可办率达到95%。（责任单位：政务服务局；完成时限：2024年9月底前）\n")
+
+
+def test_a_signature_date_in_yuanyue_is_january():
+    # round AW: '2024年元月8日' under the signature gave no date: 元月 (the first month) was no month
+    for date in ("2024年元月8日", "二〇二四年元月八日"):
+        assert str(parse_text(_signed("锡林盟行政公署", date)).date) == "2024-01-08", date
+
+
+def test_a_trade_union_federation_signs_as_an_organ():
+    # round AW: '…县总工会' on the signature line and opening the title named no issuer (工会 ended no organ)
+    assert parse_text(_signed("云岭县总工会", "2025年1月22日", "云岭县总工会2025年工作要点")).issuer == "云岭县总工会"
+
+
+def test_an_autonomous_banner_named_in_short_is_the_issuers_banner_in_full():
+    # round AW: '哈达图旗2024年…' under '哈达图达斡尔族自治旗人民政府办公室' gave '哈达图旗': a stem of seven characters
+    # and more before 自治旗 was no place
+    doc = parse_text(_signed("哈达图达斡尔族自治旗人民政府办公室", "2024年7月9日", "哈达图旗2024年人居环境整治工作方案"))
+    assert doc.region == "哈达图达斡尔族自治旗"
+    doc = parse_text(_signed("澜沧拉祜族佤族布朗族自治县人民政府办公室", "2024年7月9日", "澜沧县2024年人居环境整治工作方案"))
+    assert doc.region == "澜沧拉祜族佤族布朗族自治县"

@@ -384,12 +384,19 @@ def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> lis
     return out
 
 
+# '…应建尽建，牵头科室：A；配合科室：B。完成时间：T。': a run of fields may open after a comma; its first label is the
+# run's start when the next field follows it after a ；
+_FIELD_AFTER_COMMA = re.compile(rf"(?<=[，,])\s*(?:{_LABEL})\s*[：:][^，,。；;：:]{{2,60}}[；;]\s*$")
+
+
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
         return []
-    block = read_fields(text[m.start():], doc_year=doc_year)
     start = m.start()
+    if (first := _FIELD_AFTER_COMMA.search(text, 0, start)) is not None:
+        start = first.start() - 1  # the comma before the label goes with it
+    block = read_fields(text[start:], doc_year=doc_year)
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
     block.start, block.end = start, len(text)

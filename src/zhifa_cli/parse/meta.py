@@ -39,7 +39,9 @@ _PARK = rf"[{HAN}]{{2,6}}?(?<![省市县区旗镇乡])(?:工业园区|产业园�
 # 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市;
 # a 县 or 区 that begins a word is no level ('恩施州区域…', '湘西州县域…', '黔东南州县级…', '甘孜州区县…').
 _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|{_PARK}|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
+          # an autonomous area's stem names its peoples and may run long ('澜沧拉祜族佤族布朗族自治县')
+          rf"[{HAN}]{{2,12}}?族自治(?:州|县|旗)|"
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
@@ -113,7 +115,7 @@ def parse_date(text: str) -> dt.date | None:
     if not m:
         return _digit_date(text.strip()) or _iso_date(text.strip())
     try:
-        return dt.date(*(cn_to_int(m.group(k)) or 0 for k in "ymd"))
+        return dt.date(*(1 if m.group(k) == "元" else cn_to_int(m.group(k)) or 0 for k in "ymd"))  # 元月: January
     except ValueError:
         return None
 
@@ -158,7 +160,7 @@ _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
 _ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
