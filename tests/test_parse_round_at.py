@@ -1,7 +1,8 @@
 """Round AT's layouts, each on a made-up example of its pattern: a bracket of roles whose time says what is done by then
 ('（A负责，2024年9月底前完成专项检查）'), a town's or a new area's party committee and government signing on one line
 ('中共X镇委员会　X镇人民政府'), a development zone the plan names in short under an issuer that signs in full ('X经开区' /
-'X经济技术开发区管理委员会'), and an industrial park (工业园区) as a place.
+'X经济技术开发区管理委员会'), and an industrial park (工业园区) as a place; round AW's: a run of labels opening after a comma,
+'元月' in a signature date, a 总工会 as an organ, an autonomous banner (自治旗) as a place.
 The texts are invented; they copy the shape of published documents, not their words."""
 
 from __future__ import annotations
