@@ -320,6 +320,12 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         bare = closed and not clause and not text[end:].strip(" 。；;") \
             and (_names_bodies(body) or _bodies_and_time(body, doc_year))
         closing = not text[end:].strip(" 。；;") or text[end:end + 1] in OPEN  # at the end, or before the clause
+        if closed and closing and not (clause or bare) and (roles := _bracketed_roles(body, doc_year)):
+            block = read_fields(roles, doc_year=doc_year)  # '（A负责，2024年9月底前完成专项检查）'
+            block.start, block.end = start, end
+            blocks.append(block)
+            position = end
+            continue
         if closed and closing and not (clause or bare) and (deadline := _deadline_part(body, doc_year)) is not None:
             block = Block(start, end, deadlines=[deadline])  # '（长期坚持）' alone in its bracket
             if sentences and not blocks and (roles := _closing_sentence(text[:start], doc_year)
@@ -378,12 +384,19 @@ def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> lis
     return out
 
 
+# '…应建尽建，牵头科室：A；配合科室：B。完成时间：T。': a run of fields may open after a comma; its first label is the
+# run's start when the next field follows it after a ；
+_FIELD_AFTER_COMMA = re.compile(rf"(?<=[，,])\s*(?:{_LABEL})\s*[：:][^，,。；;：:]{{2,60}}[；;]\s*$")
+
+
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
         return []
-    block = read_fields(text[m.start():], doc_year=doc_year)
     start = m.start()
+    if (first := _FIELD_AFTER_COMMA.search(text, 0, start)) is not None:
+        start = first.start() - 1  # the comma before the label goes with it
+    block = read_fields(text[start:], doc_year=doc_year)
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
     block.start, block.end = start, len(text)
@@ -469,6 +482,15 @@ def _roles_read(sentence: str, doc_year: int | None) -> str | None:
         return sentence
     plain = _duty_parts(sentence, doc_year)
     return plain if _roles_only(plain, doc_year) else None
+
+
+def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
+    """A bracket closing a task that holds a sentence of roles in the words a closing sentence may use ('A负责，
+    2024年9月底前完成专项检查', 'A牵头，B保障资金'): its roles, rewritten as _duty_parts does; None otherwise."""
+    if not _ROLE_WORD.search(body):
+        return None
+    plain = _plain_roles(body.strip())
+    return _duty_parts(plain, doc_year) if not _roles_only(plain, doc_year) and _roles_read(plain, doc_year) else None
 
 
 def _duty_parts(sentence: str, doc_year: int | None) -> str:

@@ -33,14 +33,19 @@ _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
 _ZONE = r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区)"
+# ... and an industrial park's ('柏溪工业园区'): a stem of its own before it, unlike the word 园区 in a title or a county's
+# park ('青川县工业园区' is the county's)
+_PARK = rf"[{HAN}]{{2,6}}?(?<![省市县区旗镇乡])(?:工业园区|产业园区)"
 # 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市;
 # a 县 or 区 that begins a word is no level ('恩施州区域…', '湘西州县域…', '黔东南州县级…', '甘孜州区县…').
-_PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
+_PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|{_PARK}|"
+          # an autonomous area's stem names its peoples and may run long ('澜沧拉祜族佤族布朗族自治县')
+          rf"[{HAN}]{{2,12}}?族自治(?:州|县|旗)|"
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
-                        r"乡镇|城乡|社区|小区|园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
+                        r"乡镇|城乡|社区|小区|(?:(?<![工产]业)|(?<![^省市县区旗镇乡][工产]业))园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
                         r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
                         # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
                         r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])|"
@@ -110,7 +115,7 @@ def parse_date(text: str) -> dt.date | None:
     if not m:
         return _digit_date(text.strip()) or _iso_date(text.strip())
     try:
-        return dt.date(*(cn_to_int(m.group(k)) or 0 for k in "ymd"))
+        return dt.date(*(1 if m.group(k) == "元" else cn_to_int(m.group(k)) or 0 for k in "ymd"))  # 元月: January
     except ValueError:
         return None
 
@@ -155,7 +160,7 @@ _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
 _ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
@@ -215,9 +220,11 @@ def _organ(text: str) -> str | None:
 
 
 # 两办: the party committee's office and the government's office on one line, the space between them lost
-# ('中共X县委办公室X县人民政府办公室'): two organs, named apart.
-_JOINT = re.compile(rf"^(?P<party>中共[{HAN}]{{2,12}}?委(?:员会)?(?:办公室|办公厅))\s*"
-                    rf"(?P<government>[{HAN}]{{2,12}}?人民政府(?:办公室|办公厅))$")
+# ('中共X县委办公室X县人民政府办公室'): two organs, named apart. So are the committee and the government themselves
+# ('中共X镇委员会　X镇人民政府', '中共X新区工作委员会　X新区管理委员会', '中共X街道工作委员会　X街道办事处'), when both
+# name the same place.
+_JOINT = re.compile(rf"^(?P<party>中共(?P<place>[{HAN}]{{2,12}}?)(?:工作)?委(?:员会)?(?P<office>办公室|办公厅)?)\s*"
+                    rf"(?P<government>(?P=place)(?:人民政府|管理委员会|管委会|办事处)(?(office)(?:办公室|办公厅)))$")
 
 
 def _joint(organ: str) -> str:
@@ -430,13 +437,21 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     return None, None
 
 
+# A development zone's level as a plan names it in short, and the full forms its managing committee signs with.
+_ZONE_IN_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新技术开发区")}
+
+
 def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
     """'湘西州2024年…' under '湘西土家族苗族自治州人民政府办公室': a title names an autonomous prefecture, county or banner
-    by its stem and level ('湘西州', '峨边县'); the issuer's full name is the place."""
+    by its stem and level ('湘西州', '峨边县'); the issuer's full name is the place. So does '金河经开区…' under
+    '金河经济技术开发区管理委员会': the zone by its stem and its level in short."""
     short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
-    if not short or not full or not full.endswith(("自治州", "自治县", "自治旗")) or short == full:
+    if not short or not full or short == full:
         return None
-    return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
+    if full.endswith(("自治州", "自治县", "自治旗")):
+        return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
+    stem, level = short[:-3], short[-3:]
+    return full if stem and any(full == stem + whole for whole in _ZONE_IN_SHORT.get(level, ())) else None
 
 
 def _issuers_place_opens_title(title: str | None, issuer: str | None) -> str | None:

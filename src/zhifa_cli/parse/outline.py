@@ -20,7 +20,8 @@ _NOTE = re.compile(r"^[（(]此件.{0,12}[）)]$")  # 附注: （此件主动公
 _TRAILER = re.compile(r"^[（(](?:此件.{0,12}|(?:联系人|联系电话|联系方式|咨询电话).{0,60})[）)]$")
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|意见|批复|函)$")
 # a year in Chinese numerals, its 〇 often typed as a letter O or a digit 0 ('二O二四年')
-_DATE = (r"(?P<y>\d{4}|(?=[〇零○OＯ0]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+# ('元月' is the first month)
+_DATE = (r"(?P<y>\d{4}|(?=[〇零○OＯ0]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月"
          r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 DATE_LINE = re.compile(rf"^{_DATE}$")
 # A signature date printed without separators ('2019116'): a date line, but which date is ambiguous.
@@ -28,7 +29,7 @@ DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _CONTACT = re.compile(r"^(?:咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]")
 # An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
-_ORGAN_NAME = rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办|督查室|档案馆|联合会)"
+_ORGAN_NAME = rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办|督查室|档案馆|联合会|总工会)"
 # '…2024年8月21日印发' or '某县人民政府办公室  印发' closes a 版记; a sentence a hard wrap cut after its verb
 # ('…已经省政府同意，现印发' / '给你们，…'), a title wrapped after it ('某县人民政府办公室关于印发' / '…的通知') or a
 # line '印发' alone ('现将《…》' / '印发' / '给你们') does not.
