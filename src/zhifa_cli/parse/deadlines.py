@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
     ("whole_year", rf"{_Y}(?:全年|年度|度)", _whole_year),
     ("bare_whole_year", r"全年|年度内", _whole_year),
-    ("year_end", rf"{_Y}(?:年底|底|末|年末|内)?(?:前|以前)?", _year_end),
+    ("year_end", rf"{_Y}(?:年底|底|末|年末|年内|内)?(?:前|以前)?", _year_end),  # '2024年年内' says the year twice
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
@@ -220,7 +220,7 @@ _EVERY_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:底|末){_PRE}?", rf"{_M}{_PRE}", 
 # a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
 _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末){_PRE}?",
                rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
-               r"前", r"内"]
+               r"前", r"内", r"年内"]  # '2024年年内' says the year twice
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"

@@ -239,8 +239,10 @@ def _and_lists(items: list[str]) -> list[str]:
             continue
         current = parts[0][1]
         for joiner, part in parts[1:]:
-            if _BODY_END.search(current) and len(current) >= 2 and len(part) >= 3 \
-                    and (_LEVEL_START.match(part) or (_BODY_END.search(part) and _WHOLE_BODY.match(part))):
+            if (_BODY_END.search(current) and len(current) >= 2 and len(part) >= 3
+                    and (_LEVEL_START.match(part) or (_BODY_END.search(part) and _WHOLE_BODY.match(part)))) \
+                    or (joiner == "会同" and _BODY_END.search(current) and _BODY_END.search(part) and len(part) >= 2):
+                # 会同 is no word inside a name: after it any body's name is the second body ('街道宣传办会同残联')
                 out.append(current)
                 current = part
             else:
@@ -272,7 +274,7 @@ _LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团
 
 # The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|海关|"
-                       r"小组|街道|乡镇|园区|单位|部门)等?$")
+                       r"小组|街道|乡镇|园区|单位|部门|机关)等?$")
 
 
 def looks_like_body(text: str) -> bool:
