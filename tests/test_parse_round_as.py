@@ -113,3 +113,21 @@ def test_near_misses_of_the_round_as_rules_stay_as_they_were():
     assert [r[2] for r in rows] == [[], [], [("县自然资源局", "responsible")], []]
     assert rows[2][3] == ["每年底前完成"]
     assert _region_from_text("富强县2024年工作要点") == "富强县"
+
+
+def test_a_meetings_adoption_date_under_the_title_dates_the_text():
+    # round AS: '（2024年4月2日县人民政府第28次常务会议审议通过）' under the title gave no date
+    text = ("某县深化殡葬改革实施方案\n（2024年4月2日县人民政府第28次常务会议审议通过）\n　　为推进殡葬改革，制定本方案。\n"
+            "一、主要任务\n1.新建骨灰寄存楼。（责任单位：县民政局）\n")
+    assert str(parse_text(text).date) == "2024-04-02"
+    # guard: a bracket saying when the text takes effect is no date of it
+    later = text.replace("县人民政府第28次常务会议审议通过", "起施行")
+    assert parse_text(later).date is None
+
+
+def test_a_development_zone_named_short_in_the_title_is_the_issuers_full_zone():
+    # round AS: '某河经开区支持…若干措施' under '某河经济技术开发区管理委员会' gave the region '某河经开区'
+    text = ("云禾经济技术开发区管理委员会\n关于印发《云禾经开区支持企业发展的若干措施》的通知\n云开管发〔2024〕3号\n各部门：\n"
+            "　　现印发给你们。\n云禾经济技术开发区管理委员会\n2024年7月8日\n云禾经开区支持企业发展的若干措施\n"
+            "　　第一条　建立培育库。每年遴选50家。（责任单位：经济发展局）\n")
+    assert parse_text(text).region == "云禾经济技术开发区"

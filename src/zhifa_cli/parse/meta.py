@@ -413,6 +413,8 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     level = self_level(text, units)
     if (full := _autonomous_in_full(title, issuer)) is not None:
         return full, "issuer: the autonomous area the title names in short"
+    if (full := _zone_in_full(title, issuer)) is not None:
+        return full, "issuer: the development zone the title names in short"
     if (whole := _issuers_place_opens_title(title, issuer)) is not None:
         return whole, "title"  # the title opens with it
     for source, candidate in (("title", title), ("issuer", issuer)):
@@ -431,6 +433,20 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     if province:
         return province, "text: the province's short name, in a text that speaks of itself as a province"
     return None, None
+
+
+# a development zone's short name and the full names it stands for: '云河经开区' under '云河经济技术开发区管理委员会'
+_ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新技术开发区")}
+
+
+def _zone_in_full(title: str | None, issuer: str | None) -> str | None:
+    """'云河经开区支持…若干措施' under '云河经济技术开发区管理委员会': a title names the zone by its short name, the issuer
+    in full; the full name is the place (as a zone's long name is, AC07)."""
+    short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if not short or not full or len(short) < 5:
+        return None
+    stem, kind = short[:-3], short[-3:]
+    return full if any(full == stem + long for long in _ZONE_SHORT.get(kind, ())) else None
 
 
 def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
@@ -520,8 +536,10 @@ def _organ_over_bracketed_date(lines: list[Line]) -> str | None:
         and "关于" not in over.text and "关于" not in above.text else None
 
 
-# '（2024年3月12日印发）': the date a document was issued on, said with its verb
-_ISSUED = re.compile(r"\s*(?:印发|发布|下发)$")
+# '（2024年3月12日印发）': the date a document was issued on, said with its verb; '（2024年4月2日县人民政府第28次常务会议
+# 审议通过）': the date the meeting adopted it, as a plan or a rule the government adopts prints it under its title
+_ISSUED = re.compile(r"\s*(?:印发|发布|下发)$|(?<=日)\s*[^（）()\d]{0,16}?(?:第[一二三四五六七八九十百\d]{1,4}次)?"
+                     r"[^（）()\d]{0,8}?会议(?:审议|研究|讨论)?通过$")
 
 
 def _signed_under_title(lines: list[Line]) -> str | None:
