@@ -24,7 +24,7 @@ _D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四
 _Q = r"第?(?P<q>[一二三四1-4])季度"
 _H = r"(?P<h>[上下])半年"
 _BY = r"(?:底|末)?(?:前|以前|之前)?"
-_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续"
+_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|常态化开展|长期|持续"
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,8 @@ _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
 _ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、|/|／)?(?:{_ONGOING})$")  # "…前/长期坚持" as a table cell writes it
 _ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
 # words before the time itself; '自即日起至2024年9月' (a 整改时间 from now on) ends when its last point does
-_LEAD = re.compile(r"^(?:自?(?:即日|印发之日|发文之日)起(?:至|到)|于|在|到|截至|截止|截止到|力争到|力争|至)")
+_LEAD = re.compile(r"^(?:自?(?:即日|印发之日|发文之日)起(?:至|到)|于|在|到|截至|截止|截止到|力争到|力争|至"
+                   r"|自?(?:19|20)\d{2}年起(?=每年))")  # '2024年起每年11月底前': each year from then on
 
 
 def _when(text: str, doc_year: int | None) -> When | None:

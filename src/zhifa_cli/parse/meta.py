@@ -231,15 +231,19 @@ def _joint(organ: str) -> str:
 # Bodies of one place signing together ('X省应急管理厅　X省财政厅　X省自然资源厅', the spaces between them lost): each
 # name opens with the place again, so the line is cut where the place recurs.
 _OPENING_PLACE = re.compile(rf"^[{HAN}]{{2,6}}?[省市县区]")
-_BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府)$")
+_BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府|委[{HAN}]{{0,4}}部)$")  # '…县委组织部'
 
 
 def _joint_bodies(organ: str) -> str:
-    place = _OPENING_PLACE.match(organ)
+    """... and a party body opens with 中共 before its place ('中共X县委组织部　X县农业农村局'): the 中共 stays with it."""
+    party = "中共" if organ.startswith("中共") else ""
+    place = _OPENING_PLACE.match(organ.removeprefix(party))
     if place is None:
         return organ
-    names = [place.group() + piece for piece in organ.split(place.group())[1:]]
-    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n) for n in names) else organ
+    names = [place.group() + piece for piece in organ.removeprefix(party).split(place.group())[1:]]
+    if party and names:
+        names[0] = party + names[0]
+    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n.removeprefix(party)) for n in names) else organ
 
 
 def _stacked_joint(above: str, organ: str) -> str:

@@ -190,10 +190,14 @@ def _with_raw(items: list[str]) -> list[tuple[str, str]]:
     return list(zip(shared, raws, strict=True))
 
 
+# '各乡镇党委、政府': a bare 政府 after a 党委 shares the place before it: one unit, as written
+_BARE_GOVERNMENT = re.compile(r"^(?:人民)?政府$")
+
+
 def _elliptical(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
-        if out and _GENERIC.match(item):
+        if out and (_GENERIC.match(item) or (_BARE_GOVERNMENT.match(item) and out[-1].endswith("党委"))):
             out[-1] += "、" + item
         else:
             out.append(item)
@@ -330,11 +334,13 @@ def _space_lists(items: list[str]) -> list[str]:
 
 
 def _slash_lists(items: list[str]) -> list[str]:
-    """'区卫生健康局/区教育局/区残联': '/' (or '／') between whole body names separates them, as spaces do."""
+    """'区卫生健康局/区教育局/区残联': '/' (or '／') between whole body names separates them, as spaces do; so it does
+    between a zone's bureaus named without a level, when each is a name of four characters or more ('经济发展局/数据资源中心')."""
     out: list[str] = []
     for item in items:
         pieces = [p.strip() for p in re.split(r"[/／]", item)]
-        if len(pieces) > 1 and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces):
+        if len(pieces) > 1 and all(len(p) >= 3 and (_LEVEL_START.match(p) or len(p) >= 4) and _BODY_END.search(p)
+                                   for p in pieces):
             out.extend(pieces)
         else:
             out.append(item)
