@@ -123,3 +123,12 @@ def test_near_misses_of_the_round_av_rules_stay_as_they_were():
     assert [d.text for d in doc.tasks[3].deadlines] == ["2025年1月起"]
     assert [u.name for u in split_units("县委、县政府")] == ["县委", "县政府"]
     assert _joint("中共塘川县委办公室") == "中共塘川县委办公室"
+
+
+def test_other_words_for_roles_in_prose_stay_prose():
+    # guards: the new role words where no body takes a role, or where the sentence goes on with action
+    from zhifa_cli.parse.blocks import find_blocks
+    for text in ("建设养老设施。以政府投入为主，社会资本参与。", "落实安全生产。企业是责任主体，县应急局加强监管。",
+                 "推进建设。县财政局负责，县教育局、县住建局各司其职，确保按期完成。", "开展排查。市场主体：全面排查风险。",
+                 "推进改革。县发改局主抓，确保实效。"):
+        assert find_blocks(text, doc_year=2024) == [], text
