@@ -36,6 +36,10 @@ LABELS: dict[str, str] = {
     "参与": "support", "主要负责单位": "lead", "主要负责部门": "lead",
     # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
     "整改时限": "deadline", "整改期限": "deadline", "整改时间": "deadline",
+    # '（责任单位：A；进度要求：次年1月10日前）'; '责任主体：A' over '监管单位：B' (who supervises the work: a unit of it too)
+    "进度要求": "deadline", "监管单位": "support", "监管部门": "support",
+    # '责任单位及完成时限：A，2024年12月底前': the units, then the time after a comma (read as a label-less clause is)
+    "责任单位及完成时限": "responsible", "责任单位及时限": "responsible",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
@@ -215,7 +219,7 @@ def _point(part: str, doc_year: int | None) -> Deadline | None:
         return deadline  # '二季度：开工建设': a point, a colon, then what is to be done by then
     deadline = _deadline_part(part, doc_year)
     if deadline is None and (m := _POINT.match(part.strip())):
-        deadline = _deadline_part(m.group("when"), doc_year)
+        deadline = _time_part(m.group("when"), doc_year)  # '每季度末报送进度': a time word's point too
         return deadline.model_copy(update={"text": part.strip()}) if deadline else None
     return deadline
 
@@ -224,7 +228,10 @@ _DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
 
 
 # Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
-_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?|每(?:年|半年|季度|季|月|周|旬)(?:度)?"
+# '每季度末' / '每月25日前': the end (or a day) of each period, a time a clause gives as well ('于每月25日前' with its 于).
+_TIME_WORDS = re.compile(r"(?:即时|立即|随时|及时)(?:办理|办结|启动|开展|推进)?"
+                         r"|每(?:年|半年|季度|季|月|周|旬)(?:度)?(?:(?:年|月)?(?:初|末|底)(?:前|以前)?|(?<=月)\d{1,2}日(?:前|以前)?)?"
+                         r"|立行立改"
                          r"|按(?:国家|省|市|县|区|上级)(?:统一)?(?:部署|要求)(?:推进|执行|落实)?")  # '按省部署': as the higher level sets
 
 
@@ -234,10 +241,15 @@ def time_word(text: str) -> bool:
 
 
 def _time_part(part: str, doc_year: int | None) -> Deadline | None:
-    """A part of a label-less clause that gives its time: a deadline, or a time word ('即时办理', '每季度')."""
-    if _TIME_WORDS.fullmatch(part.strip()):
+    """A part of a label-less clause that gives its time: a deadline, or a time word ('即时办理', '每季度'); or such a
+    time followed by what is done then ('2024年起每年11月底前完成年度任务', '每年年初制定计划'), the time read alone."""
+    if _TIME_WORDS.fullmatch(part.strip().removeprefix("于")):
         return parse_field(part, doc_year=doc_year)
-    return _deadline_part(part, doc_year)
+    if (deadline := _deadline_part(part, doc_year)) is not None:
+        return deadline
+    if (m := _WHAT_BY.match(part.strip())) and not _ROLE_TAIL.search(part) and not _WHAT_BY.match(m.group("when")):
+        return _time_part(m.group("when"), doc_year)
+    return None
 
 
 def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
@@ -315,9 +327,9 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
     position = 0
     while (start := _next_open(text, position)) >= 0:
         end, closed = _close(text, start)
-        body = text[start + 1: end - 1 if closed else end]
+        body = _plain_roles(text[start + 1: end - 1 if closed else end])  # '（A负责统筹，B具体负责；…）' as a sentence says it
         clause = _is_clause(body)
-        bare = closed and not clause and not text[end:].strip(" 。；;") \
+        bare = closed and not clause and (not text[end:].strip(" 。；;") or _opens(text, start, end)) \
             and (_names_bodies(body) or _bodies_and_time(body, doc_year))
         closing = not text[end:].strip(" 。；;") or text[end:end + 1] in OPEN  # at the end, or before the clause
         if closed and closing and not (clause or bare) and (roles := _bracketed_roles(body, doc_year)):
@@ -348,7 +360,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
             block.problems.append(f"bracket {text[start]} closed by {text[end - 1]}")
         blocks.append(block)
         position = end
-    found = blocks or _inline_fields(text, doc_year) or (_closing_sentence(text, doc_year) if sentences else [])
+    found = blocks or _inline_fields(text, doc_year) \
+        or (_body_colon(text) or _closing_sentence(text, doc_year) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
 
@@ -389,6 +402,17 @@ def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> lis
 _FIELD_AFTER_COMMA = re.compile(rf"(?<=[，,])\s*(?:{_LABEL})\s*[：:][^，,。；;：:]{{2,60}}[；;]\s*$")
 
 
+# '县委组织部：统筹推进…' / '县财政局：落实…资金': a 部门职责 item opens with the body and a colon, then says its work
+_BODY_COLON = re.compile(r"^\s*(?P<names>(?:各|市|县|区|乡|镇|省|州|中共|共青团)[^：:，,。；;（）()\s]{2,28})[：:](?=\S)")
+
+
+def _body_colon(text: str) -> list[Block]:
+    m = _BODY_COLON.match(text)
+    if m is None or not _names_bodies(m.group("names")) or _LEADING_LABEL.match(text):
+        return []
+    return [Block(0, m.end(), list(split_units(m.group("names"))))]
+
+
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
@@ -410,9 +434,9 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体|分别|共同)?"
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实)|(?<=牵头)(?:组织实施|实施|抓总|落实))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导)+|(?<=牵头)(?:组织实施|实施|抓总|落实))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"为(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
 _AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
@@ -420,8 +444,25 @@ _LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部�
 _LABEL_ROLE_WORD = {"牵头": "牵头", "责任": "负责", "配合": "配合"}
 
 
+# Roles said in other words: '以A为主' (A leads), 'A是责任主体' / 'A承担主体责任' / 'A各负其责' / 'A根据各自职能承担相应任务'
+# (A answers for it), 'A主抓' (leads), 'B各司其职' / 'B履行行业监管责任' (takes its part beside the lead), '具体由A承办' (A does it),
+# '按职能分工负责' (按职责分工负责).
+_SAID_ROLES = [
+    (re.compile(r"^以(?P<names>[^，,；;]{2,40}?)为主(?=[，,；;]|$)"), r"\g<names>牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:是责任主体|承担主体责任|各负其责|(?:根据|按照?|依据)各自职(?:能|责)(?:承担相应(?:任务|工作|职责)|抓好落实|负责))"
+                r"(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])主抓(?=[，,；;]|$)"), "牵头"),
+    (re.compile(rf"(?<=[^，,；;])(?:各司其职|履行[{HAN}]{{0,4}}监管责任)(?=[，,；;]|$)"), "配合"),
+    (re.compile(r"^具体由(?=[^，,；;]{2,40}承办(?:[，,；;]|$))"), "由"),
+    (re.compile(r"(?<=[^，,；;])承办(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=按|照)职能(?=分工|负责)"), "职责"),
+]
+
+
 def _plain_roles(sentence: str) -> str:
-    """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'."""
+    """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'; the roles said in other words (_SAID_ROLES) -> the role word."""
+    for pattern, word in _SAID_ROLES:
+        sentence = pattern.sub(word, sentence)
     sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
     sentence = _WHOLE_CHARGE.sub("负责", sentence)
     sentence = _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence)
@@ -470,10 +511,13 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
 _DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按职责(?:分工)?)?"
                    rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同)[{HAN}]{{0,6}}$")
-_PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终)$")
+_PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
+                   # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
+                   rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)|起))[{HAN}“”]{{2,20}}$")  # '2025年1月起实施' too
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
+_WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}$")  # '2025年1月起实施',
+# '2025年第三季度建成投用', '2024年年内设立' too
 
 
 def _roles_read(sentence: str, doc_year: int | None) -> str | None:
@@ -503,7 +547,8 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
-        elif not _ROLE_TAIL.search(part) and (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year):
+        elif not _ROLE_TAIL.search(part) and (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year) \
+                and not ((whole := _deadline_part(part, doc_year)) and whole.ongoing):  # '…前完成并长期坚持' is one time
             part = m.group("when")
         out.append(part)
     return "，".join(out)
@@ -569,7 +614,7 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
-                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关)等?$")
+                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关|机关)等?$")  # '县纪委监委机关'
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 
@@ -592,6 +637,12 @@ def _bodies_and_time(body: str, doc_year: int | None) -> bool:
 
 
 _OPENER = re.compile(f"[{re.escape(OPEN)}]")
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """'【区住建局、区自然资源局】划定…': a bracket of names that OPENS the task, before its text, names who does it as a
+    bracket closing it does (only at the very start, followed by the task's own words)."""
+    return not text[:start].strip() and bool(text[end:].strip())
 
 
 def _next_open(text: str, position: int) -> int:

@@ -24,7 +24,7 @@ _D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四
 _Q = r"第?(?P<q>[一二三四1-4])季度"
 _H = r"(?P<h>[上下])半年"
 _BY = r"(?:底|末)?(?:前|以前|之前)?"
-_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|长期|持续"
+_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|常态化开展|长期|持续"
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
     ("whole_year", rf"{_Y}(?:全年|年度|度)", _whole_year),
     ("bare_whole_year", r"全年|年度内", _whole_year),
-    ("year_end", rf"{_Y}(?:年底|底|末|年末|内)?(?:前|以前)?", _year_end),
+    ("year_end", rf"{_Y}(?:年底|底|末|年末|年内|内)?(?:前|以前)?", _year_end),  # '2024年年内' says the year twice
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
@@ -135,7 +135,8 @@ _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
 _ONGOING_TAIL = re.compile(rf"^(?P<head>.+?)(?:[，,、]?并|起|，|、|/|／)?(?:{_ONGOING})$")  # "…前/长期坚持" as a table cell writes it
 _ONGOING_NOTE = re.compile(rf"[（(](?P<o>{_ONGOING})[）)]$")
 # words before the time itself; '自即日起至2024年9月' (a 整改时间 from now on) ends when its last point does
-_LEAD = re.compile(r"^(?:自?(?:即日|印发之日|发文之日)起(?:至|到)|于|在|到|截至|截止|截止到|力争到|力争|至)")
+_LEAD = re.compile(r"^(?:自?(?:即日|印发之日|发文之日)起(?:至|到)|于|在|到|截至|截止|截止到|力争到|力争|至"
+                   r"|自?(?:19|20)\d{2}年起(?=每年))")  # '2024年起每年11月底前': each year from then on
 
 
 def _when(text: str, doc_year: int | None) -> When | None:
@@ -220,7 +221,7 @@ _EVERY_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:底|末){_PRE}?", rf"{_M}{_PRE}", 
 # a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
 _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末){_PRE}?",
                rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
-               r"前", r"内"]
+               r"前", r"内", r"年内"]  # '2024年年内' says the year twice
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"

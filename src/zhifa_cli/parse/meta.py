@@ -47,6 +47,9 @@ _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
                         r"乡镇|城乡|社区|小区|(?:(?<![工产]业)|(?<![^省市县区旗镇乡][工产]业))园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
                         r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
+                        # '…知识产权强省建设', '教育强市': a strong-province slogan, no place
+                        r"(?:产权|教育|文化|制造|交通|农业|体育|科技|人才|旅游|质量|海洋|网络|数字|工业|经济|生态|法治|健康)"
+                        r"强(?:省|市|县|区)|"
                         # '全县2024年…方案': the whole county, the text speaking of itself, no place ('全州县' is one)
                         r"(?:全|本|我)(?:省|市|县|区|州|旗|盟|镇|乡)(?![县市区旗])|"
                         # an organ's words: '青川县人民政府批转县…', '青川县应急管理局　青川县财政局关于…' end the place
@@ -235,15 +238,19 @@ def _joint(organ: str) -> str:
 # Bodies of one place signing together ('X省应急管理厅　X省财政厅　X省自然资源厅', the spaces between them lost): each
 # name opens with the place again, so the line is cut where the place recurs.
 _OPENING_PLACE = re.compile(rf"^[{HAN}]{{2,6}}?[省市县区]")
-_BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府)$")
+_BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府|委[{HAN}]{{0,4}}部)$")  # '…县委组织部'
 
 
 def _joint_bodies(organ: str) -> str:
-    place = _OPENING_PLACE.match(organ)
+    """... and a party body opens with 中共 before its place ('中共X县委组织部　X县农业农村局'): the 中共 stays with it."""
+    party = "中共" if organ.startswith("中共") else ""
+    place = _OPENING_PLACE.match(organ.removeprefix(party))
     if place is None:
         return organ
-    names = [place.group() + piece for piece in organ.split(place.group())[1:]]
-    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n) for n in names) else organ
+    names = [place.group() + piece for piece in organ.removeprefix(party).split(place.group())[1:]]
+    if party and names:
+        names[0] = party + names[0]
+    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n.removeprefix(party)) for n in names) else organ
 
 
 def _stacked_joint(above: str, organ: str) -> str:
@@ -417,6 +424,8 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     level = self_level(text, units)
     if (full := _autonomous_in_full(title, issuer)) is not None:
         return full, "issuer: the autonomous area the title names in short"
+    if (full := _zone_in_full(title, issuer)) is not None:
+        return full, "issuer: the development zone the title names in short"
     if (whole := _issuers_place_opens_title(title, issuer)) is not None:
         return whole, "title"  # the title opens with it
     for source, candidate in (("title", title), ("issuer", issuer)):
@@ -437,21 +446,30 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     return None, None
 
 
-# A development zone's level as a plan names it in short, and the full forms its managing committee signs with.
-_ZONE_IN_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新技术开发区")}
+# a development zone's short name and the full names it stands for: '云河经开区' under '云河经济技术开发区管理委员会'
+_ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新技术开发区")}
+
+
+def _zone_in_full(title: str | None, issuer: str | None) -> str | None:
+    """'云河经开区支持…若干措施' under '云河经济技术开发区管理委员会': a title names the zone by its short name, the issuer
+    in full; the full name is the place (as a zone's long name is, AC07)."""
+    short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if not short or not full or len(short) < 5:
+        return None
+    stem, kind = short[:-3], short[-3:]
+    return full if any(full == stem + long for long in _ZONE_SHORT.get(kind, ())) else None
 
 
 def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
     """'湘西州2024年…' under '湘西土家族苗族自治州人民政府办公室': a title names an autonomous prefecture, county or banner
-    by its stem and level ('湘西州', '峨边县'); the issuer's full name is the place. So does '金河经开区…' under
-    '金河经济技术开发区管理委员会': the zone by its stem and its level in short."""
+    by its stem and level ('湘西州', '峨边县'); the issuer's full name is the place (a development zone named in
+    short: _zone_in_full)."""
     short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
     if not short or not full or short == full:
         return None
     if full.endswith(("自治州", "自治县", "自治旗")):
         return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
-    stem, level = short[:-3], short[-3:]
-    return full if stem and any(full == stem + whole for whole in _ZONE_IN_SHORT.get(level, ())) else None
+    return None
 
 
 def _issuers_place_opens_title(title: str | None, issuer: str | None) -> str | None:
@@ -532,8 +550,10 @@ def _organ_over_bracketed_date(lines: list[Line]) -> str | None:
         and "关于" not in over.text and "关于" not in above.text else None
 
 
-# '（2024年3月12日印发）': the date a document was issued on, said with its verb
-_ISSUED = re.compile(r"\s*(?:印发|发布|下发)$")
+# '（2024年3月12日印发）': the date a document was issued on, said with its verb; '（2024年4月2日县人民政府第28次常务会议
+# 审议通过）': the date the meeting adopted it, as a plan or a rule the government adopts prints it under its title
+_ISSUED = re.compile(r"\s*(?:印发|发布|下发)$|(?<=日)\s*[^（）()\d]{0,16}?(?:第[一二三四五六七八九十百\d]{1,4}次)?"
+                     r"[^（）()\d]{0,8}?会议(?:审议|研究|讨论)?通过$")
 
 
 def _signed_under_title(lines: list[Line]) -> str | None:

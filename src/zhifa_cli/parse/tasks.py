@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from ..chars import CLOSE, OPEN
 from ..models import Deadline, Section, Task, Unit
-from .blocks import find_blocks, plain_labels, starts_with_label, strip_blocks
+from .blocks import Block, find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose, parse_field
 from .lines import Line
 from .outline import Item
 from .targets import find_targets
+from .units import looks_like_body, split_units
 
 _FINAL = "。！？!?；;：:…”’」』"
 _BRACKET_REACH = 2000  # characters: no 责任单位 bracket is longer
@@ -217,7 +218,8 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
                  for ln in item.lines[1:] if ln.kind == "noise"]
     paras = paragraphs(head, item.lines[1:], wrap)
     plain = [plain_labels(para.text) for para in paras]
-    found = [find_blocks(text, doc_year=doc_year) for text in plain]
+    found = [find_blocks(text, doc_year=doc_year) or (_above_work(text, doc_year) if i else [])
+             for i, text in enumerate(plain)]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
     body_after = clause_first and bool(paras) and paras[0].first == head.no and _body_after_clause(plain, found, claimed)
     for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
@@ -250,6 +252,21 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
                 targets=find_targets(text), apart=claimed > 0 and not found[0]), last
+
+
+# '以上工作由A、B牵头，C按职责抓好落实，2024年12月底前完成。': a paragraph of its own after the items, saying who does the
+# work above it — the clause of the items before it (_parent_blocks gives it to each of them). Inside a task's paragraph
+# the same words speak of other tasks (blocks._OTHER_WORK): only a paragraph that is nothing else is read so.
+_ABOVE_WORK = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
+
+
+def _above_work(text: str, doc_year: int | None) -> list[Block]:
+    if not (m := _ABOVE_WORK.match(text.strip())):
+        return []
+    blocks = find_blocks(text.strip()[m.end():], doc_year=doc_year)
+    if len(blocks) != 1 or blocks[0].start != 0 or not blocks[0].units:
+        return []
+    return [Block(0, len(text), blocks[0].units, blocks[0].deadlines)]
 
 
 def _not_in_fields(prose: list[Deadline], fields: list[Deadline]) -> list[Deadline]:
@@ -322,7 +339,14 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
             deadlines += block.deadlines
         if k == 0 and blocks:
             rest = strip_blocks(text, blocks)
+    if _BODY_HEADING.match(rest.strip()) and looks_like_body(rest.strip()):
+        units = [*split_units(rest.strip()), *units]  # '一、市城市管理局' over its items: the work listed by unit
     return _dedupe(units), _dedupe(deadlines), rest
+
+
+# '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each
+# section with the body's name alone (a level first, nothing else), and the items under it are that body's
+_BODY_HEADING = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团)[^，,。；;：:\s]{2,18}$")
 
 
 def _scope(fields: dict, sections: list[dict]) -> None:

@@ -190,10 +190,14 @@ def _with_raw(items: list[str]) -> list[tuple[str, str]]:
     return list(zip(shared, raws, strict=True))
 
 
+# '各乡镇党委、政府': a bare 政府 after a 党委 shares the place before it: one unit, as written
+_BARE_GOVERNMENT = re.compile(r"^(?:人民)?政府$")
+
+
 def _elliptical(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
-        if out and _GENERIC.match(item):
+        if out and (_GENERIC.match(item) or (_BARE_GOVERNMENT.match(item) and out[-1].endswith("党委"))):
             out[-1] += "、" + item
         else:
             out.append(item)
@@ -239,8 +243,10 @@ def _and_lists(items: list[str]) -> list[str]:
             continue
         current = parts[0][1]
         for joiner, part in parts[1:]:
-            if _BODY_END.search(current) and len(current) >= 2 and len(part) >= 3 \
-                    and (_LEVEL_START.match(part) or (_BODY_END.search(part) and _WHOLE_BODY.match(part))):
+            if (_BODY_END.search(current) and len(current) >= 2 and len(part) >= 3
+                    and (_LEVEL_START.match(part) or (_BODY_END.search(part) and _WHOLE_BODY.match(part)))) \
+                    or (joiner == "会同" and _BODY_END.search(current) and _BODY_END.search(part) and len(part) >= 2):
+                # 会同 is no word inside a name: after it any body's name is the second body ('街道宣传办会同残联')
                 out.append(current)
                 current = part
             else:
@@ -272,7 +278,7 @@ _LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团
 
 # The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|海关|"
-                       r"小组|街道|乡镇|园区|单位|部门)等?$")
+                       r"小组|街道|乡镇|园区|单位|部门|机关)等?$")
 
 
 def looks_like_body(text: str) -> bool:
@@ -328,11 +334,13 @@ def _space_lists(items: list[str]) -> list[str]:
 
 
 def _slash_lists(items: list[str]) -> list[str]:
-    """'区卫生健康局/区教育局/区残联': '/' (or '／') between whole body names separates them, as spaces do."""
+    """'区卫生健康局/区教育局/区残联': '/' (or '／') between whole body names separates them, as spaces do; so it does
+    between a zone's bureaus named without a level, when each is a name of four characters or more ('经济发展局/数据资源中心')."""
     out: list[str] = []
     for item in items:
         pieces = [p.strip() for p in re.split(r"[/／]", item)]
-        if len(pieces) > 1 and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces):
+        if len(pieces) > 1 and all(len(p) >= 3 and (_LEVEL_START.match(p) or len(p) >= 4) and _BODY_END.search(p)
+                                   for p in pieces):
             out.extend(pieces)
         else:
             out.append(item)
