@@ -306,6 +306,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
             if mode == "spaces" and below is not None and (two := _spaced_sub_header(cells, lines[below].text)):
+                if _GAP.search(ln.text) and (heads := _spanned_heads(ln, lines[below], len(two))) \
+                        and (grid := _read_layout(two, ln, lines[below + 1:], heads)):
+                    return grid
                 return _read(two, lines[below + 1:], ln.no, "spaces")
             if mode == "spaces" and _GAP.search(ln.text) and (grid := _read_layout(columns, ln, lines[i + 1:])):
                 return grid
@@ -333,6 +336,7 @@ def find_headless(lines: list[Line]) -> Grid | None:
     ones time limits, most of them; the cells between them short (names)."""
     rows = [ln for ln in lines if ln.says and "\t" in ln.text]
     run: list[Line] = []
+    cut: Line | None = None
     for ln in rows:
         cells = _split_line(ln.text) or []
         if len(cells) in _HEADLESS and cells[0].isdigit() and (not run or int(cells[0]) == int(run[-1].text.split("\t")[0]) + 1
@@ -341,6 +345,7 @@ def find_headless(lines: list[Line]) -> Grid | None:
         elif len(run) < 3:
             run = []
         else:
+            cut = _cut_headless(run, ln, cells, lines)
             break
     if len(run) < 3:
         return None
@@ -351,8 +356,19 @@ def find_headless(lines: list[Line]) -> Grid | None:
             or any(len(c) > 30 or "。" in c for r in table for c in r[2:-1]):
         return None
     columns = [Column(name, column_role(name) or "ignore") for name in _HEADLESS[len(table[0])]]
-    grid_rows = _rows_by_line(columns, run, "line")
+    grid_rows = _rows_by_line(columns, run + ([cut] if cut else []), "line")
     return Grid(columns, grid_rows, run[0].no, run[-1].no) if grid_rows else None
+
+
+def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line]) -> Line | None:
+    """The page's last line, numbered next after the run and shorter than its rows (cut after its task cell or a
+    unit cell): the last row, cut. Its empty cells make up the row's width so each stands in its place."""
+    said = [x for x in lines if x.says]
+    width = len(run[0].text.split("\t"))
+    if not said or ln is not said[-1] or not 2 <= len(cells) < width or not cells[0].isdigit() \
+            or int(cells[0]) != int(run[-1].text.split("\t")[0]) + 1:
+        return None
+    return Line(ln.no, "\t".join([*cells, *[""] * (width - len(cells))]), "table")
 
 
 def _next_said(lines: list[Line], i: int) -> int | None:
@@ -1027,7 +1043,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     between one row and the next number are the next row's leading (group) cells."""
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
-    cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    cells = _closed_cells(lines) or _paragraph_cells(lines) \
+        or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     cells = _role_lines_joined(cells)
     # numbers run into their task cells ('1.开展…'): apart again, also when a bare one ends the page ('5.', its row cut)
     if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
@@ -1179,6 +1196,35 @@ def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
     return out + pending
 
 
+def _paragraph_cells(lines: list[Line]) -> list[tuple[int, str]]:
+    """A Word table saved as a web page and copied as text: each cell a paragraph, a blank line between cells, the
+    cell's own line breaks kept with none. Where blank lines part (nearly) every two cells, lines with no blank
+    line between them are one cell: names joined by 、 ('公共服务科' / '市文化馆'), other text run together. [] when
+    cells are not parted so, or no cell has lines of its own."""
+    runs: list[list[tuple[int, str]]] = []
+    blank = True
+    for ln in lines:
+        if ln.kind == "noise":
+            continue
+        text = _cell(ln.text)
+        if not text:
+            blank = True
+            continue
+        if blank or not runs:
+            runs.append([])
+        runs[-1].append((ln.no, text))
+        blank = False
+    breaks = sum(len(run) - 1 for run in runs)
+    if not breaks or (len(runs) - 1) < 2 * breaks:
+        return []
+    out = []
+    for run in runs:
+        texts = [t for _, t in run]
+        out.append((run[0][0], "、".join(texts) if len(texts) > 1 and all(looks_like_body(t) for t in texts)
+                    else "".join(texts)))
+    return out
+
+
 def _rejoin(pieces: list[tuple[int, str]], columns: list[Column]) -> tuple[list[tuple[int, str]], int]:
     """More lines than columns after a row's 序号: a cell the copy wrapped goes on in the next line. The
     task text runs on until a sentence ends or a body's name follows; a list cut after 、 or ， goes on.
@@ -1262,12 +1308,14 @@ def _pieces(ln: Line) -> list[tuple[int, str]]:
     return [(ln.indent + _width(ln.text[: m.start()]), m.group()) for m in _TOKEN.finditer(ln.text)]
 
 
-def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid | None:
+def _read_layout(columns: list[Column], header: Line, lines: list[Line],
+                 heads: list[tuple[int, str]] | None = None) -> Grid | None:
     """Rows start at a line whose first piece is the 序号; the pieces on the lines after it (a wrapped cell)
     go to the column whose piece on the row's first line starts nearest (the header's, shifted like the
-    others, for a cell that first shows on a later line). Pieces of one cell are joined without a space."""
+    others, for a cell that first shows on a later line). Pieces of one cell are joined without a space.
+    `heads`: the header's cells and places when it is not the one line (a header over two rows)."""
     after = _after_number(columns)
-    heads = _pieces(header)
+    heads = heads or _pieces(header)
     if len(heads) != len(columns):
         return None
     starts = [p for (p, _), c in zip(heads, columns, strict=True) if c in after]
@@ -1275,8 +1323,11 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     section = None
     anchors: list[int] = []
     gap = _even_gap(header.text) or _rows_gap(lines)
+    unnumbered = all(c.role != "number" for c in columns)
+    blank = False
     for ln in lines:
         if not ln.says or not ln.text.strip():
+            blank = blank or ln.kind == "blank"
             continue
         pieces = _pieces(ln)
         if rows and _header_again(pieces, heads):
@@ -1284,7 +1335,10 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
             section = pieces[0][1]
             continue
-        if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
+        if unnumbered and _opens_unnumbered(pieces, starts, rows[-1][1][0] if rows else None, blank):
+            anchors = _anchors(starts, pieces)
+            rows.append((Row(len(rows) + 1, first=ln.no, last=ln.no, section=section), [[] for _ in after]))
+        elif _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
             if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1 \
@@ -1295,6 +1349,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
             if rows:
                 break  # text starting left of every column: the table is over
             continue
+        blank = False
         rows[-1][0].last = ln.no
         for position, text in pieces:
             rows[-1][1][min(range(len(anchors)), key=lambda c: abs(anchors[c] - position))].append(text)
@@ -1302,6 +1357,29 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _opens_unnumbered(pieces: list[tuple[int, str]], starts: list[int], text: list[str] | None, blank: bool) -> bool:
+    """A -layout table with NO 序号 column: a row starts at a line with a piece where the text column starts and one
+    where the next column (the lead unit) starts, after a blank line or a task cell closed by its sentence (a wrapped
+    line of the text beside a wrapped unit name stays in its row)."""
+    if len(pieces) < 2 or len(starts) < 2 or abs(pieces[0][0] - starts[0]) > 2 or abs(pieces[1][0] - starts[1]) > 2:
+        return False
+    return text is None or blank or "".join(text).endswith(("。", "；"))
+
+
+def _spanned_heads(top: Line, sub: Line, width: int) -> list[tuple[int, str]] | None:
+    """A -layout header over two rows ('序号  工作任务  责任单位  完成时限' over '牵头单位  配合单位'): the places of its
+    columns, the spanning cell's (the one nearest the second row's cells) taken by the cells under it."""
+    top_pieces, sub_pieces = _pieces(top), _pieces(sub)
+    if not sub_pieces or len(top_pieces) < 2:
+        return None
+    spanned = {min(range(len(top_pieces)), key=lambda c: abs(top_pieces[c][0] - p)) for p, _ in sub_pieces}
+    if len(spanned) != 1:
+        return None
+    k = spanned.pop()
+    heads = [*top_pieces[:k], *sub_pieces, *top_pieces[k + 1:]]
+    return heads if len(heads) == width and heads == sorted(heads) else None
 
 
 def _header_again(pieces: list[tuple[int, str]], heads: list[tuple[int, str]]) -> bool:
