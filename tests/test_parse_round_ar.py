@@ -68,3 +68,39 @@ def test_the_cut_last_row_of_a_headless_page_is_its_last_task():
     rows = _rows(parse_text(text))
     assert [r[0] for r in rows] == ["9", "10", "11", "12"]
     assert rows[3][1].rstrip("，") == "开展出租汽车行业专项整治" and rows[3][2] == ["市交通运输局"]
+
+
+def test_a_wrapped_lead_unit_beside_a_wrapped_task_line_stays_in_its_row():
+    # guard: no 序号, no blank line between rows; a task cell not closed goes on beside the second line of a long
+    # lead unit's name (a piece under the lead column): that line is no new row
+    text = ("                某省节水重点任务分工\n"
+            " 重点任务                         牵头单位          参与单位                  完成时限\n"
+            " 实施城市公共供水管网漏损治      省住房和城乡      省发展改革委              2025年10月底前\n"
+            " 理，漏损率控制在9%以内。        建设厅\n"
+            " 推进农业水价综合改革。          省水利厅          省农业农村厅              持续推进\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "实施城市公共供水管网漏损治理，漏损率控制在9%以内", ["省住房和城乡建设厅", "省发展改革委"], ["2025年10月底前"]),
+        ("2", "推进农业水价综合改革", ["省水利厅", "省农业农村厅"], ["持续推进"])]
+
+
+def test_cells_one_a_line_with_blank_lines_only_between_rows_stay_apart():
+    # guard: a table one cell per line whose ROWS (not cells) are set apart by blank lines: each line stays a cell
+    text = ("某县养老服务任务清单\n序号\n工作任务\n责任单位\n完成时限\n\n"
+            "1\n新建区域性养老服务中心2个。\n养老服务股\n2025年10月底前\n\n"
+            "2\n实施适老化改造150户。\n社会救助股\n2025年11月底前\n\n"
+            "3\n开展养老机构安全隐患排查整治。\n县应急管理局\n2025年6月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "新建区域性养老服务中心2个", ["养老服务股"], ["2025年10月底前"]),
+        ("2", "实施适老化改造150户", ["社会救助股"], ["2025年11月底前"]),
+        ("3", "开展养老机构安全隐患排查整治", ["县应急管理局"], ["2025年6月底前"])]
+
+
+def test_a_short_tab_line_that_is_not_the_pages_last_is_no_cut_row():
+    # guard: a headless page whose short numbered line is followed by more text is no cut row of the table
+    text = ("某市交通运输重点工作任务分解表（续）\n"
+            "9\t推进农村公路示范创建。\t市交通运输局\t各县（市、区）人民政府\t2025年12月底前\n"
+            "10\t推动港区码头工程开工建设。\t市港航中心\t市生态环境局\t2025年9月底前\n"
+            "11\t实施国省道危桥改造8座。\t市公路中心\t市财政局\t2025年10月底前\n"
+            "12\t备注\t以上任务按季度调度\n"
+            "抄送：市委办公室。\n")
+    assert [t.id for t in parse_text(text).tasks] == ["9", "10", "11"]

@@ -362,11 +362,14 @@ def find_headless(lines: list[Line]) -> Grid | None:
 
 def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line]) -> Line | None:
     """The page's last line, numbered next after the run and shorter than its rows (cut after its task cell or a
-    unit cell): the last row, cut. Its empty cells make up the row's width so each stands in its place."""
+    unit cell): the last row, cut. Its cells after the task text name bodies (or a time); its empty cells make up
+    the row's width so each stands in its place."""
     said = [x for x in lines if x.says]
     width = len(run[0].text.split("\t"))
     if not said or ln is not said[-1] or not 2 <= len(cells) < width or not cells[0].isdigit() \
-            or int(cells[0]) != int(run[-1].text.split("\t")[0]) + 1:
+            or int(cells[0]) != int(run[-1].text.split("\t")[0]) + 1 \
+            or len(cells[1]) < 6 or column_role(cells[1]) is not None \
+            or not all(looks_like_body(c) or is_deadline(c) for c in cells[2:]):
         return None
     return Line(ln.no, "\t".join([*cells, *[""] * (width - len(cells))]), "table")
 
