@@ -19,19 +19,23 @@ from .blocks import LABELS, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
+from .numerals import cn_to_int
 from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
+_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
+_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
+# Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
+# '分值', '联系电话'): their cells are no task, unit or time.
+_ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$")
 _OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
@@ -135,7 +139,7 @@ def column_role(cell: str) -> str | None:
         return "number"
     if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
         return "note"
-    if _IGNORE.search(name) or _OUTPUT.search(name):
+    if _IGNORE.search(name) or _OUTPUT.search(name) or _ASIDE.match(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
@@ -924,6 +928,8 @@ def _in_place(text: str, columns: list[Column]) -> list[str] | None:
     """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
     (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
     raw = _raw_cells(text)
+    if 2 <= len(raw) < len(columns) and raw[0] == "" and sum(1 for c in raw if c) >= 2:
+        return raw + [""] * (len(columns) - len(raw))  # its empty first cell kept in place: the row was cut at its end
     return raw if len(raw) == len(columns) and sum(1 for c in raw if c) >= 2 else _split_line(text)
 
 
@@ -958,6 +964,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         number = named[number_at][1] if number_at < len(named) else ""
         if _SUB_NUMBER.match(number):
             number, label = str(count), number.replace("．", ".").replace("－", "-")
+        elif _cn_numbered_task(columns, named, number, count):
+            number, label = str(count), number.rstrip("、．.")
         elif not _ROW_NUMBER.match(number):
             return None
     elif not any(cell for column, cell in named if column.role == "text"):
@@ -971,6 +979,18 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if column.role != "number":
             row.put(column, cell)
     return row
+
+
+def _cn_numbered_task(columns: list[Column], named: list[tuple[Column, str]], number: str, count: int) -> bool:
+    """A row numbered 一 / 二 (no 、) whose task cell is a sentence and whose unit or time cells are filled, or whose
+    bare numeral is its place in the table (the page's last row, cut): a task row of a table that counts its rows in
+    Chinese numerals, not a group row (those fill one or two cells and head rows of their own)."""
+    if not _CN_NUMBER.match(number):
+        return False
+    text = next((cell for col, cell in named if col.role == "text"), "")
+    filled = any(cell for col, cell in named if col.role in (*_UNIT_ROLES_SET, "deadline"))
+    bare = number == number.rstrip("、．.")  # '一、' is how a group heading is numbered
+    return bool(text) and filled and (bool(_SENTENCE.search(text)) or (bare and cn_to_int(number) == count))
 
 
 def _sentence_in_place(columns: list[Column], cells: list[str], shift: int) -> bool:
@@ -1001,7 +1021,8 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
     k = next((i for i, c in enumerate(columns) if c.role == "number"), None)
     if k is None:
         return missing
-    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell)), None)
+    found = next((i for i, cell in enumerate(cells[: k + 1])
+                  if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _CN_NUMBER.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
@@ -1052,6 +1073,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     # numbers run into their task cells ('1.开展…'): apart again, also when a bare one ends the page ('5.', its row cut)
     if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
         cells = _numbers_apart(cells)
+    cells = _circled_apart(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
@@ -1144,6 +1166,23 @@ def _numbers_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for k, m in reversed(numbered):
         no = cells[k][0]
         out[k: k + 1] = [(no, m.group("n")), (no, m.group("text"))]
+    return out
+
+
+_CIRCLED_ROW = re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<text>\S.*)?$")
+
+
+def _circled_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rows numbered ① ② ③ in the 序号 cell (the reading of bare markers runs a lone '①' into the task line after it):
+    where the circled numerals open cells running 1, 2, 3 …, each is the row's number, a cell of its own."""
+    numbered = [(k, m) for k, (_, text) in enumerate(cells) if (m := _CIRCLED_ROW.match(text))]
+    values = [ord(m.group("n")) - ord("①") + 1 for _, m in numbered]
+    if len(numbered) < 2 or values != list(range(1, len(numbered) + 1)):
+        return cells
+    out = list(cells)
+    for (k, m), n in zip(reversed(numbered), reversed(values), strict=True):
+        no = cells[k][0]
+        out[k: k + 1] = [(no, str(n)), (no, m.group("text"))] if m.group("text") else [(no, str(n))]
     return out
 
 
@@ -1298,6 +1337,8 @@ def _rows_by_sentences(columns: list[Column], cells: list[tuple[int, str]]) -> l
 # --- pdftotext -layout: columns set by runs of spaces, every cell wrapped over several lines -----------
 
 _GAP = re.compile(r"\S {2,}\S")
+_DRAWN_RULE = re.compile(r"^\s*[-—─=＝_]{10,}\s*$")  # '--------' across a plain-text table, between its rows
+_CONTINUED = re.compile(r"^[\f]?[（(]?续(?:表|上表)?[）)]?$")  # '续表' / '（续）' heading a table's next page
 _TOKEN = re.compile(r"\S+(?: \S+)*")  # a cell piece: single spaces inside, two or more around
 
 
@@ -1333,8 +1374,8 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line],
             blank = blank or ln.kind == "blank"
             continue
         pieces = _pieces(ln)
-        if rows and _header_again(pieces, heads):
-            continue
+        if (rows and _header_again(pieces, heads)) or _DRAWN_RULE.match(ln.text) or _CONTINUED.match(ln.text.strip()):
+            continue  # the header again on the next page, a rule drawn between rows, '续表' over a page's rows
         if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
             section = pieces[0][1]
             continue

@@ -171,6 +171,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 _ROW_START = re.compile(r"^\s*\d{1,4}\s")
+_RULE_LINE = re.compile(r"^\s*[-—─=＝_]{10,}\s*$")  # a rule drawn with dashes across a plain-text table
 _GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext -layout)
 
 
@@ -194,6 +195,8 @@ def space_table_rows(lines: list[str]) -> set[int]:
             kept.add(i)
         elif header and (_ROW_START.match(line) or (layout and (line.startswith(indent) or _GAP.search(line)))):
             kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line
+        elif header and _RULE_LINE.match(line):
+            continue  # '--------' drawn between a plain-text table's rows: the table goes on
         elif header and line.strip():
             header = False
     return kept
