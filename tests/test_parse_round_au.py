@@ -99,3 +99,21 @@ def test_a_group_row_numbered_with_a_comma_and_naming_a_unit_is_no_task():
     text = ("某区教育局工作要点责任分解\n序号\t工作内容\t责任科室\t完成时间\n一、\t党建引领\t机关党委\t\n"
             "1\t开展党纪学习教育。\t机关党委\t2024年7月底前\n2\t推进校长负责制落地见效。\t组织人事科\t2024年12月底前\n")
     assert [t.title for t in parse_text(text).tasks] == ["开展党纪学习教育", "推进校长负责制落地见效"]
+
+
+def test_rows_numbered_with_circled_numerals_in_a_tab_table():
+    # round AU (variant beside AU03): '①' '②' in the 序号 cell of a tab table were no row numbers, and the headless
+    # reader tried int('②') (str.isdigit is true for circled digits): the parse failed with a ValueError
+    text = ("某区水利局任务分解\n序号\t工作任务\t责任单位\t完成时间\n①\t召开总河湖长会议。\t河湖长制工作科\t2025年3月底前\n"
+            "②\t完成河湖健康评价。\t水资源管理科\t2025年10月底前\n")
+    assert _rows(parse_text(text)) == [("1", "召开总河湖长会议", ["河湖长制工作科"], ["2025年3月底前"]),
+                                       ("2", "完成河湖健康评价", ["水资源管理科"], ["2025年10月底前"])]
+
+
+def test_a_tab_table_goes_on_under_a_continued_line_and_its_header_again():
+    # round AU (variant beside AU06): '续表' and the header again inside a tab table ended it after row 2
+    head = "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+    text = ("某市民政任务分工\n" + head + "1\t开展殡葬领域专项整治。\t市民政局\t市公安局\t2024年9月底前\n"
+            "2\t推进养老服务。\t市民政局\t市财政局\t2024年10月底前\n续表\n" + head
+            + "3\t推进社区工作者职业体系建设。\t市委社会工作部\t市民政局\t2024年10月底前\n")
+    assert [t.id for t in parse_text(text).tasks] == ["1", "2", "3"]

@@ -343,7 +343,7 @@ def find_headless(lines: list[Line]) -> Grid | None:
     cut: Line | None = None
     for ln in rows:
         cells = _split_line(ln.text) or []
-        if len(cells) in _HEADLESS and cells[0].isdigit() and (not run or int(cells[0]) == int(run[-1].text.split("\t")[0]) + 1
+        if len(cells) in _HEADLESS and cells[0].isdecimal() and (not run or int(cells[0]) == int(run[-1].text.split("\t")[0]) + 1
                                                               and len(cells) == len(run[0].text.split("\t"))):
             run.append(Line(ln.no, "\t".join(cells), "table"))
         elif len(run) < 3:
@@ -370,7 +370,7 @@ def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line]
     the row's width so each stands in its place."""
     said = [x for x in lines if x.says]
     width = len(run[0].text.split("\t"))
-    if not said or ln is not said[-1] or not 2 <= len(cells) < width or not cells[0].isdigit() \
+    if not said or ln is not said[-1] or not 2 <= len(cells) < width or not cells[0].isdecimal() \
             or int(cells[0]) != int(run[-1].text.split("\t")[0]) + 1 \
             or len(cells[1]) < 6 or column_role(cells[1]) is not None \
             or not all(looks_like_body(c) or is_deadline(c) for c in cells[2:]):
@@ -739,6 +739,8 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     section = unit_over = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
+        if rows and _CONTINUED.match(ln.text.strip()):
+            continue  # '续表' heading the table's next page (its header again follows): the table goes on
         if heading := _section_line(ln.text, mode):
             section, unit_over = heading, None
             continue
@@ -834,7 +836,7 @@ def _merges_undone(rows: list[Row], carried: dict[int, set[str]]) -> None:
 def _indexed(columns: list[Column], cells: list[str]) -> bool:
     """'0 | 1 | 推进… | 规划计划处 | 2025年12月底前' under ' | 序号 | 工作任务 | …': a dataframe writer put its own index
     (counting from 0, its header cell empty) before the table's 序号; the index is no cell of the table."""
-    return bool(columns) and columns[0].role == "number" and len(cells) >= 3 and cells[0].isdigit() \
+    return bool(columns) and columns[0].role == "number" and len(cells) >= 3 and cells[0].isdecimal() \
         and bool(_ROW_NUMBER.match(cells[1])) and cells[1].isdigit() and int(cells[1]) == int(cells[0]) + 1 \
         and len(cells) in (len(columns) + 1, len(columns))
 
@@ -966,6 +968,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             number, label = str(count), number.replace("．", ".").replace("－", "-")
         elif _cn_numbered_task(columns, named, number, count):
             number, label = str(count), number.rstrip("、．.")
+        elif (circled := _CIRCLED_ROW.match(number)) and not circled.group("text"):
+            number = str(ord(number) - ord("①") + 1)  # '①' in the 序号 cell
         elif not _ROW_NUMBER.match(number):
             return None
     elif not any(cell for column, cell in named if column.role == "text"):
@@ -1022,7 +1026,8 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
     if k is None:
         return missing
     found = next((i for i, cell in enumerate(cells[: k + 1])
-                  if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _CN_NUMBER.match(cell)), None)
+                  if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _CN_NUMBER.match(cell)
+                  or _CIRCLED_ROW.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
