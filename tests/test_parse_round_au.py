@@ -117,3 +117,33 @@ def test_a_tab_table_goes_on_under_a_continued_line_and_its_header_again():
             "2\t推进养老服务。\t市民政局\t市财政局\t2024年10月底前\n续表\n" + head
             + "3\t推进社区工作者职业体系建设。\t市委社会工作部\t市民政局\t2024年10月底前\n")
     assert [t.id for t in parse_text(text).tasks] == ["1", "2", "3"]
+
+
+def test_names_on_lines_of_their_own_in_a_blank_line_cell_are_units_even_when_some_are_not_known_bodies():
+    # variant beside AR13: '社会救助股' / '县财政局' (a 股 is no known body ending) were run together into one name
+    text = ("某县民政局2025年养老服务体系建设任务清单\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+            "1\n\n实施适老化改造150户，\n覆盖全县。\n\n养老服务股\n\n社会救助股\n县财政局\n\n2025年11月底前\n\n"
+            "2\n\n开展养老机构安全隐患排查整治。\n\n养老服务股\n\n县应急管理局\n\n2025年6月底前\n\n"
+            "3\n\n开展护理员培训。\n\n养老服务股\n\n县人社局\n\n2025年12月底前\n")
+    assert _rows(parse_text(text))[0] == ("1", "实施适老化改造150户，覆盖全县", ["养老服务股", "社会救助股", "县财政局"],
+                                          ["2025年11月底前"])
+
+
+def test_a_headless_continuation_page_in_pipes():
+    # variant beside AR01: the page of an attachment after its first, its rows between pipes, no header: no task found
+    text = ("某市2025年交通运输重点工作任务分解表（续）\n"
+            "| 9 | 推进农村公路示范创建。 | 市交通运输局 | 各县（市、区）人民政府 | 2025年12月底前 |\n"
+            "| 10 | 推动港区码头工程开工建设。 | 市港航中心 | 市生态环境局 | 2025年9月底前 |\n"
+            "| 11 | 实施国省道危桥改造8座。 | 市公路中心 | 市财政局 | 2025年10月底前 |\n")
+    assert _rows(parse_text(text)) == [
+        ("9", "推进农村公路示范创建", ["市交通运输局", "各县（市、区）人民政府"], ["2025年12月底前"]),
+        ("10", "推动港区码头工程开工建设", ["市港航中心", "市生态环境局"], ["2025年9月底前"]),
+        ("11", "实施国省道危桥改造8座", ["市公路中心", "市财政局"], ["2025年10月底前"])]
+
+
+def test_rows_numbered_with_bracketed_chinese_numerals_and_a_sentence_are_tasks():
+    # variant beside AU02: '（一）' '（二）' in the 序号 cell of full rows: no task found
+    text = ("某县任务分工\n序号\t工作任务\t责任单位\t完成时限\n（一）\t完成预算收入9.6亿元。\t预算股\t2024年12月底前\n"
+            "（二）\t推进预算绩效管理。\t绩效评价股\t2024年11月底前\n")
+    assert [(r[0], r[1], r[2]) for r in _rows(parse_text(text))] == [
+        ("（一）", "完成预算收入9.6亿元", ["预算股"]), ("（二）", "推进预算绩效管理", ["绩效评价股"])]

@@ -338,7 +338,7 @@ def find_headless(lines: list[Line]) -> Grid | None:
     one). Read only where nothing else was found: three or more rows running by number (4, 5, 6 …), each of four or
     five cells, read as 序号 / task / units / time when the second cells are sentences (closed by 。) and the last
     ones time limits, most of them; the cells between them short (names)."""
-    rows = [ln for ln in lines if ln.says and "\t" in ln.text]
+    rows = [ln for ln in lines if ln.says and ("\t" in ln.text or ln.text.strip()[:1] in ("|", "｜"))]
     run: list[Line] = []
     cut: Line | None = None
     for ln in rows:
@@ -728,6 +728,7 @@ def _after_number(columns: list[Column]) -> list[Column]:
 
 _RULE = re.compile(r"^[\s:：\-—–]*$")  # a Markdown table's |---|:---:| line
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]?$")
+_CN_BRACKETED = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
 
 
 def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[Row]:
@@ -989,11 +990,11 @@ def _cn_numbered_task(columns: list[Column], named: list[tuple[Column, str]], nu
     """A row numbered 一 / 二 (no 、) whose task cell is a sentence and whose unit or time cells are filled, or whose
     bare numeral is its place in the table (the page's last row, cut): a task row of a table that counts its rows in
     Chinese numerals, not a group row (those fill one or two cells and head rows of their own)."""
-    if not _CN_NUMBER.match(number):
+    if not (_CN_NUMBER.match(number) or _CN_BRACKETED.match(number)):
         return False
     text = next((cell for col, cell in named if col.role == "text"), "")
     filled = any(cell for col, cell in named if col.role in (*_UNIT_ROLES_SET, "deadline"))
-    bare = number == number.rstrip("、．.")  # '一、' is how a group heading is numbered
+    bare = bool(_CN_NUMBER.match(number)) and number == number.rstrip("、．.")  # '一、' / '（一）' number group headings
     return bool(text) and filled and (bool(_SENTENCE.search(text)) or (bare and cn_to_int(number) == count))
 
 
@@ -1027,7 +1028,7 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
         return missing
     found = next((i for i, cell in enumerate(cells[: k + 1])
                   if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _CN_NUMBER.match(cell)
-                  or _CIRCLED_ROW.match(cell)), None)
+                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
@@ -1264,12 +1265,15 @@ def _paragraph_cells(lines: list[Line]) -> list[tuple[int, str]]:
     breaks = sum(len(run) - 1 for run in runs)
     if not breaks or (len(runs) - 1) < 2 * breaks:
         return []
-    out = []
-    for run in runs:
-        texts = [t for _, t in run]
-        out.append((run[0][0], "、".join(texts) if len(texts) > 1 and all(looks_like_body(t) for t in texts)
-                    else "".join(texts)))
-    return out
+    return [(run[0][0], _lines_of_a_cell([t for _, t in run])) for run in runs]
+
+
+def _lines_of_a_cell(texts: list[str]) -> str:
+    """A cell's own lines as one text: names, one a line, joined by 、 (lines with no punctuation, half of them or more
+    a body's name: '社会救助股' / '县财政局'); a text wrapped over lines run together."""
+    names = len(texts) > 1 and not any(_SENTENCE.search(t) or "。" in t for t in texts) \
+        and 2 * sum(looks_like_body(t) for t in texts) >= len(texts)
+    return "、".join(texts) if names else "".join(texts)
 
 
 def _rejoin(pieces: list[tuple[int, str]], columns: list[Column]) -> tuple[list[tuple[int, str]], int]:
