@@ -19,19 +19,23 @@ from .blocks import LABELS, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
+from .numerals import cn_to_int
 from .units import looks_like_body
 
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
+_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "项目", "名称", "工作", "目标")
+_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
+# Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
+# '分值', '联系电话'): their cells are no task, unit or time.
+_ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$")
 _OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
@@ -135,7 +139,7 @@ def column_role(cell: str) -> str | None:
         return "number"
     if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
         return "note"
-    if _IGNORE.search(name) or _OUTPUT.search(name):
+    if _IGNORE.search(name) or _OUTPUT.search(name) or _ASIDE.match(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
@@ -306,6 +310,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
         if cells and (columns := _header(cells)):
             mode = "spaces" if _split_line(ln.text) is None else "line"
             if mode == "spaces" and below is not None and (two := _spaced_sub_header(cells, lines[below].text)):
+                if _GAP.search(ln.text) and (heads := _spanned_heads(ln, lines[below], len(two))) \
+                        and (grid := _read_layout(two, ln, lines[below + 1:], heads)):
+                    return grid
                 return _read(two, lines[below + 1:], ln.no, "spaces")
             if mode == "spaces" and _GAP.search(ln.text) and (grid := _read_layout(columns, ln, lines[i + 1:])):
                 return grid
@@ -331,16 +338,18 @@ def find_headless(lines: list[Line]) -> Grid | None:
     one). Read only where nothing else was found: three or more rows running by number (4, 5, 6 …), each of four or
     five cells, read as 序号 / task / units / time when the second cells are sentences (closed by 。) and the last
     ones time limits, most of them; the cells between them short (names)."""
-    rows = [ln for ln in lines if ln.says and "\t" in ln.text]
+    rows = [ln for ln in lines if ln.says and ("\t" in ln.text or ln.text.strip()[:1] in ("|", "｜"))]
     run: list[Line] = []
+    cut: Line | None = None
     for ln in rows:
         cells = _split_line(ln.text) or []
-        if len(cells) in _HEADLESS and cells[0].isdigit() and (not run or int(cells[0]) == int(run[-1].text.split("\t")[0]) + 1
+        if len(cells) in _HEADLESS and cells[0].isdecimal() and (not run or int(cells[0]) == int(run[-1].text.split("\t")[0]) + 1
                                                               and len(cells) == len(run[0].text.split("\t"))):
             run.append(Line(ln.no, "\t".join(cells), "table"))
         elif len(run) < 3:
             run = []
         else:
+            cut = _cut_headless(run, ln, cells, lines)
             break
     if len(run) < 3:
         return None
@@ -351,8 +360,22 @@ def find_headless(lines: list[Line]) -> Grid | None:
             or any(len(c) > 30 or "。" in c for r in table for c in r[2:-1]):
         return None
     columns = [Column(name, column_role(name) or "ignore") for name in _HEADLESS[len(table[0])]]
-    grid_rows = _rows_by_line(columns, run, "line")
+    grid_rows = _rows_by_line(columns, run + ([cut] if cut else []), "line")
     return Grid(columns, grid_rows, run[0].no, run[-1].no) if grid_rows else None
+
+
+def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line]) -> Line | None:
+    """The page's last line, numbered next after the run and shorter than its rows (cut after its task cell or a
+    unit cell): the last row, cut. Its cells after the task text name bodies (or a time); its empty cells make up
+    the row's width so each stands in its place."""
+    said = [x for x in lines if x.says]
+    width = len(run[0].text.split("\t"))
+    if not said or ln is not said[-1] or not 2 <= len(cells) < width or not cells[0].isdecimal() \
+            or int(cells[0]) != int(run[-1].text.split("\t")[0]) + 1 \
+            or len(cells[1]) < 6 or column_role(cells[1]) is not None \
+            or not all(looks_like_body(c) or is_deadline(c) for c in cells[2:]):
+        return None
+    return Line(ln.no, "\t".join([*cells, *[""] * (width - len(cells))]), "table")
 
 
 def _next_said(lines: list[Line], i: int) -> int | None:
@@ -705,6 +728,7 @@ def _after_number(columns: list[Column]) -> list[Column]:
 
 _RULE = re.compile(r"^[\s:：\-—–]*$")  # a Markdown table's |---|:---:| line
 _CN_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]?$")
+_CN_BRACKETED = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
 
 
 def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[Row]:
@@ -716,6 +740,8 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     section = unit_over = None
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
+        if rows and _CONTINUED.match(ln.text.strip()):
+            continue  # '续表' heading the table's next page (its header again follows): the table goes on
         if heading := _section_line(ln.text, mode):
             section, unit_over = heading, None
             continue
@@ -811,7 +837,7 @@ def _merges_undone(rows: list[Row], carried: dict[int, set[str]]) -> None:
 def _indexed(columns: list[Column], cells: list[str]) -> bool:
     """'0 | 1 | 推进… | 规划计划处 | 2025年12月底前' under ' | 序号 | 工作任务 | …': a dataframe writer put its own index
     (counting from 0, its header cell empty) before the table's 序号; the index is no cell of the table."""
-    return bool(columns) and columns[0].role == "number" and len(cells) >= 3 and cells[0].isdigit() \
+    return bool(columns) and columns[0].role == "number" and len(cells) >= 3 and cells[0].isdecimal() \
         and bool(_ROW_NUMBER.match(cells[1])) and cells[1].isdigit() and int(cells[1]) == int(cells[0]) + 1 \
         and len(cells) in (len(columns) + 1, len(columns))
 
@@ -905,6 +931,8 @@ def _in_place(text: str, columns: list[Column]) -> list[str] | None:
     """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
     (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
     raw = _raw_cells(text)
+    if 2 <= len(raw) < len(columns) and raw[0] == "" and sum(1 for c in raw if c) >= 2:
+        return raw + [""] * (len(columns) - len(raw))  # its empty first cell kept in place: the row was cut at its end
     return raw if len(raw) == len(columns) and sum(1 for c in raw if c) >= 2 else _split_line(text)
 
 
@@ -939,6 +967,10 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         number = named[number_at][1] if number_at < len(named) else ""
         if _SUB_NUMBER.match(number):
             number, label = str(count), number.replace("．", ".").replace("－", "-")
+        elif _cn_numbered_task(columns, named, number, count):
+            number, label = str(count), number.rstrip("、．.")
+        elif (circled := _CIRCLED_ROW.match(number)) and not circled.group("text"):
+            number = str(ord(number) - ord("①") + 1)  # '①' in the 序号 cell
         elif not _ROW_NUMBER.match(number):
             return None
     elif not any(cell for column, cell in named if column.role == "text"):
@@ -952,6 +984,18 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         if column.role != "number":
             row.put(column, cell)
     return row
+
+
+def _cn_numbered_task(columns: list[Column], named: list[tuple[Column, str]], number: str, count: int) -> bool:
+    """A row numbered 一 / 二 (no 、) whose task cell is a sentence and whose unit or time cells are filled, or whose
+    bare numeral is its place in the table (the page's last row, cut): a task row of a table that counts its rows in
+    Chinese numerals, not a group row (those fill one or two cells and head rows of their own)."""
+    if not (_CN_NUMBER.match(number) or _CN_BRACKETED.match(number)):
+        return False
+    text = next((cell for col, cell in named if col.role == "text"), "")
+    filled = any(cell for col, cell in named if col.role in (*_UNIT_ROLES_SET, "deadline"))
+    bare = bool(_CN_NUMBER.match(number)) and number == number.rstrip("、．.")  # '一、' / '（一）' number group headings
+    return bool(text) and filled and (bool(_SENTENCE.search(text)) or (bare and cn_to_int(number) == count))
 
 
 def _sentence_in_place(columns: list[Column], cells: list[str], shift: int) -> bool:
@@ -982,7 +1026,9 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
     k = next((i for i, c in enumerate(columns) if c.role == "number"), None)
     if k is None:
         return missing
-    found = next((i for i, cell in enumerate(cells[: k + 1]) if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell)), None)
+    found = next((i for i, cell in enumerate(cells[: k + 1])
+                  if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _CN_NUMBER.match(cell)
+                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
@@ -1027,11 +1073,13 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     between one row and the next number are the next row's leading (group) cells."""
     after = _after_number(columns)
     width = len(after) - [c.role for c in after].index("text")
-    cells = _closed_cells(lines) or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
+    cells = _closed_cells(lines) or _paragraph_cells(lines) \
+        or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
     cells = _role_lines_joined(cells)
     # numbers run into their task cells ('1.开展…'): apart again, also when a bare one ends the page ('5.', its row cut)
     if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
         cells = _numbers_apart(cells)
+    cells = _circled_apart(cells)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
@@ -1127,6 +1175,23 @@ def _numbers_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_CIRCLED_ROW = re.compile(r"^(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(?P<text>\S.*)?$")
+
+
+def _circled_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rows numbered ① ② ③ in the 序号 cell (the reading of bare markers runs a lone '①' into the task line after it):
+    where the circled numerals open cells running 1, 2, 3 …, each is the row's number, a cell of its own."""
+    numbered = [(k, m) for k, (_, text) in enumerate(cells) if (m := _CIRCLED_ROW.match(text))]
+    values = [ord(m.group("n")) - ord("①") + 1 for _, m in numbered]
+    if len(numbered) < 2 or values != list(range(1, len(numbered) + 1)):
+        return cells
+    out = list(cells)
+    for (k, m), n in zip(reversed(numbered), reversed(values), strict=True):
+        no = cells[k][0]
+        out[k: k + 1] = [(no, str(n)), (no, m.group("text"))] if m.group("text") else [(no, str(n))]
+    return out
+
+
 def _label(text: str) -> bool:
     """A short label cell (a 重点任务 / 任务名称 heading its row): no sentence, no body's name, no date."""
     return len(text) <= 20 and not re.search(r"[。，；,;：:！？、]", text) and not looks_like_body(text) \
@@ -1177,6 +1242,38 @@ def _closed_cells(lines: list[Line]) -> list[tuple[int, str]]:
             out.append((pending[0][0], "、".join(texts) if all(looks_like_body(t) for t in texts) else "".join(texts)))
             pending = []
     return out + pending
+
+
+def _paragraph_cells(lines: list[Line]) -> list[tuple[int, str]]:
+    """A Word table saved as a web page and copied as text: each cell a paragraph, a blank line between cells, the
+    cell's own line breaks kept with none. Where blank lines part (nearly) every two cells, lines with no blank
+    line between them are one cell: names joined by 、 ('公共服务科' / '市文化馆'), other text run together. [] when
+    cells are not parted so, or no cell has lines of its own."""
+    runs: list[list[tuple[int, str]]] = []
+    blank = True
+    for ln in lines:
+        if ln.kind == "noise":
+            continue
+        text = _cell(ln.text)
+        if not text:
+            blank = True
+            continue
+        if blank or not runs:
+            runs.append([])
+        runs[-1].append((ln.no, text))
+        blank = False
+    breaks = sum(len(run) - 1 for run in runs)
+    if not breaks or (len(runs) - 1) < 2 * breaks:
+        return []
+    return [(run[0][0], _lines_of_a_cell([t for _, t in run])) for run in runs]
+
+
+def _lines_of_a_cell(texts: list[str]) -> str:
+    """A cell's own lines as one text: names, one a line, joined by 、 (lines with no punctuation, half of them or more
+    a body's name: '社会救助股' / '县财政局'); a text wrapped over lines run together."""
+    names = len(texts) > 1 and not any(_SENTENCE.search(t) or "。" in t for t in texts) \
+        and 2 * sum(looks_like_body(t) for t in texts) >= len(texts)
+    return "、".join(texts) if names else "".join(texts)
 
 
 def _rejoin(pieces: list[tuple[int, str]], columns: list[Column]) -> tuple[list[tuple[int, str]], int]:
@@ -1249,6 +1346,8 @@ def _rows_by_sentences(columns: list[Column], cells: list[tuple[int, str]]) -> l
 # --- pdftotext -layout: columns set by runs of spaces, every cell wrapped over several lines -----------
 
 _GAP = re.compile(r"\S {2,}\S")
+_DRAWN_RULE = re.compile(r"^\s*[-—─=＝_]{10,}\s*$")  # '--------' across a plain-text table, between its rows
+_CONTINUED = re.compile(r"^[\f]?[（(]?续(?:表|上表)?[）)]?$")  # '续表' / '（续）' heading a table's next page
 _TOKEN = re.compile(r"\S+(?: \S+)*")  # a cell piece: single spaces inside, two or more around
 
 
@@ -1262,12 +1361,14 @@ def _pieces(ln: Line) -> list[tuple[int, str]]:
     return [(ln.indent + _width(ln.text[: m.start()]), m.group()) for m in _TOKEN.finditer(ln.text)]
 
 
-def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid | None:
+def _read_layout(columns: list[Column], header: Line, lines: list[Line],
+                 heads: list[tuple[int, str]] | None = None) -> Grid | None:
     """Rows start at a line whose first piece is the 序号; the pieces on the lines after it (a wrapped cell)
     go to the column whose piece on the row's first line starts nearest (the header's, shifted like the
-    others, for a cell that first shows on a later line). Pieces of one cell are joined without a space."""
+    others, for a cell that first shows on a later line). Pieces of one cell are joined without a space.
+    `heads`: the header's cells and places when it is not the one line (a header over two rows)."""
     after = _after_number(columns)
-    heads = _pieces(header)
+    heads = heads or _pieces(header)
     if len(heads) != len(columns):
         return None
     starts = [p for (p, _), c in zip(heads, columns, strict=True) if c in after]
@@ -1275,16 +1376,22 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
     section = None
     anchors: list[int] = []
     gap = _even_gap(header.text) or _rows_gap(lines)
+    unnumbered = all(c.role != "number" for c in columns)
+    blank = False
     for ln in lines:
         if not ln.says or not ln.text.strip():
+            blank = blank or ln.kind == "blank"
             continue
         pieces = _pieces(ln)
-        if rows and _header_again(pieces, heads):
-            continue
+        if (rows and _header_again(pieces, heads)) or _DRAWN_RULE.match(ln.text) or _CONTINUED.match(ln.text.strip()):
+            continue  # the header again on the next page, a rule drawn between rows, '续表' over a page's rows
         if _SECTION.match(pieces[0][1]) and len(pieces) == 1:
             section = pieces[0][1]
             continue
-        if _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
+        if unnumbered and _opens_unnumbered(pieces, starts, rows[-1][1][0] if rows else None, blank):
+            anchors = _anchors(starts, pieces)
+            rows.append((Row(len(rows) + 1, first=ln.no, last=ln.no, section=section), [[] for _ in after]))
+        elif _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
             if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1 \
@@ -1295,6 +1402,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
             if rows:
                 break  # text starting left of every column: the table is over
             continue
+        blank = False
         rows[-1][0].last = ln.no
         for position, text in pieces:
             rows[-1][1][min(range(len(anchors)), key=lambda c: abs(anchors[c] - position))].append(text)
@@ -1302,6 +1410,29 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line]) -> Grid
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+def _opens_unnumbered(pieces: list[tuple[int, str]], starts: list[int], text: list[str] | None, blank: bool) -> bool:
+    """A -layout table with NO 序号 column: a row starts at a line with a piece where the text column starts and one
+    where the next column (the lead unit) starts, after a blank line or a task cell closed by its sentence (a wrapped
+    line of the text beside a wrapped unit name stays in its row)."""
+    if len(pieces) < 2 or len(starts) < 2 or abs(pieces[0][0] - starts[0]) > 2 or abs(pieces[1][0] - starts[1]) > 2:
+        return False
+    return text is None or blank or "".join(text).endswith(("。", "；"))
+
+
+def _spanned_heads(top: Line, sub: Line, width: int) -> list[tuple[int, str]] | None:
+    """A -layout header over two rows ('序号  工作任务  责任单位  完成时限' over '牵头单位  配合单位'): the places of its
+    columns, the spanning cell's (the one nearest the second row's cells) taken by the cells under it."""
+    top_pieces, sub_pieces = _pieces(top), _pieces(sub)
+    if not sub_pieces or len(top_pieces) < 2:
+        return None
+    spanned = {min(range(len(top_pieces)), key=lambda c: abs(top_pieces[c][0] - p)) for p, _ in sub_pieces}
+    if len(spanned) != 1:
+        return None
+    k = spanned.pop()
+    heads = [*top_pieces[:k], *sub_pieces, *top_pieces[k + 1:]]
+    return heads if len(heads) == width and heads == sorted(heads) else None
 
 
 def _header_again(pieces: list[tuple[int, str]], heads: list[tuple[int, str]]) -> bool:

@@ -171,6 +171,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 _ROW_START = re.compile(r"^\s*\d{1,4}\s")
+_RULE_LINE = re.compile(r"^\s*[-—─=＝_]{10,}\s*$")  # a rule drawn with dashes across a plain-text table
 _GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext -layout)
 
 
@@ -181,17 +182,21 @@ def space_table_rows(lines: list[str]) -> set[int]:
 
     kept: set[int] = set()
     header = layout = False
+    indent = "  "  # a -layout header's own indent: its rows' wrapped lines start there or further in
     for i, line in enumerate(lines):
         tokens = line.split()
         if len(tokens) >= 3 and all(column_role(t) for t in tokens) and any(column_role(t) == "text" for t in tokens):
             header, layout = True, bool(_GAP.search(line))
+            indent = " " * min(2, max(1, len(line) - len(line.lstrip(" "))))
             kept.add(i)
         elif len(tokens) >= 3 and _GAP.search(line) and i + 1 < len(lines) \
                 and stacked_header_words(line, lines[i + 1]):  # '序  重点任务  牵头  完成' over '号  单位  时限'
             header = layout = True
             kept.add(i)
-        elif header and (_ROW_START.match(line) or (layout and (line.startswith("  ") or _GAP.search(line)))):
+        elif header and (_ROW_START.match(line) or (layout and (line.startswith(indent) or _GAP.search(line)))):
             kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line
+        elif header and _RULE_LINE.match(line):
+            continue  # '--------' drawn between a plain-text table's rows: the table goes on
         elif header and line.strip():
             header = False
     return kept
