@@ -45,7 +45,8 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe24": (14, "AN*"), "probe25": (14, "AO*"),
           "probe26": (12, "AP*"), "probe27": (14, "AQ*"),
           "probe30": (14, "AT*"),
-          "probe33": (14, "AW*")}
+          "probe33": (14, "AW*"),
+          "probe34": (14, "AX*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
