@@ -36,8 +36,9 @@ LABELS: dict[str, str] = {
     "参与": "support", "主要负责单位": "lead", "主要负责部门": "lead",
     # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
     "整改时限": "deadline", "整改期限": "deadline", "整改时间": "deadline",
-    # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
-    **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
+    # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
+    # (妇联, 科协, 团委: 宣传部, 组织联络部)
+    **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
 _PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
