@@ -74,6 +74,14 @@ def test_a_block_with_its_keys_in_a_header_row_gives_each_value_under_its_key():
     assert (doc.doc_number, str(doc.date)) == ("桐县区府办〔2024〕22号", "2024-08-27")
 
 
+def test_a_header_row_whose_last_key_is_the_number_gives_the_number_alone():
+    # round AY (found writing the guard below): a header row ending in '文号' read the whole row of values under it as
+    # the 文号 ('11441403MB2C/2024-00156|桐县区府办〔2024〕22号'), as a key closing a line labels the next
+    doc = parse_text(_page("索引号 | 发布机构 | 成文日期 | 文号\n"
+                           "11441403MB2C/2024-00156 | 桐县区人民政府办公室 | 2024-08-27 | 桐县区府办〔2024〕22号"))
+    assert (doc.doc_number, str(doc.date)) == ("桐县区府办〔2024〕22号", "2024-08-27")
+
+
 def test_a_header_row_with_a_row_of_other_width_gives_nothing():
     # guard: a row of keys over a row with another number of cells is no such block
     doc = parse_text(_page("索引号 | 文号 | 成文日期 | 发布机构\n11441403MB2C/2024-00156 | 桐县区府办〔2024〕22号"))

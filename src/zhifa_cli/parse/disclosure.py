@@ -147,11 +147,11 @@ def _is_value(label: str, value: str) -> bool:
 
 def text_meta(lines: list[str]) -> PageMeta | None:
     """The 信息公开 fields printed in a text's head: only lines that start with a label are read."""
-    values: dict[str, str] = {}
+    values: dict[str, str] = _header_row(lines)
     for i, line in enumerate(lines):
         line = _value(line)
         found = list(_TEXT_LABEL.finditer(line))
-        if not found or found[0].start() != 0:
+        if not found or found[0].start() != 0 or _keys_only(lines[i]):
             continue
         for j, m in enumerate(found):
             value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
@@ -160,8 +160,6 @@ def text_meta(lines: list[str]) -> PageMeta | None:
             field = FIELDS.get(m.group("label")) or FALLBACK.get(m.group("label"))
             if field and value and value not in _NONE:
                 values.setdefault(field, value)
-    for field, value in _header_row(lines).items():
-        values.setdefault(field, value)
     if not values:
         return None
     number = values.get("doc_number")
@@ -175,12 +173,18 @@ def _header_row(lines: list[str]) -> dict[str, str]:
     ('索引号 | 发布机构 | 成文日期 | 文号' / 'X | Y | 2024-08-27 | Z'): each value under its key."""
     said = [line for line in lines if line.strip()]
     for keys, row in zip(said, said[1:], strict=False):
-        labels = [m.group("label") if (m := _TEXT_LABEL.fullmatch(cell)) else None for cell in _cells(keys)]
-        cells = _cells(row)
-        if len(labels) >= 3 and all(labels) and len(cells) == len(labels):
+        labels, cells = _keys_only(keys), _cells(row)
+        if labels and len(cells) == len(labels):
             return {field: value for label, value in zip(labels, cells, strict=True)
                     if (field := FIELDS.get(label) or FALLBACK.get(label)) and value not in _NONE}
     return {}
+
+
+def _keys_only(line: str) -> list[str]:
+    """The keys of a header row: three cells or more, each a key alone (none when the line is no such row; its last key
+    is then not read as labelling the next line, which is the whole row of values)."""
+    labels = [m.group("label") if (m := _TEXT_LABEL.fullmatch(cell)) else None for cell in _cells(line)]
+    return labels if len(labels) >= 3 and all(labels) else []
 
 
 def _cells(line: str) -> list[str]:
