@@ -66,13 +66,14 @@ def test_self_level_counts_units_as_before():
 
 
 def test_value_and_unbullet_as_their_patterns_alone():
-    from zhifa_cli.parse.disclosure import _BRACKETED_LABEL, _value
+    from zhifa_cli.parse.disclosure import _BRACKETED_ANY, _BRACKETED_LABEL, _value
     from zhifa_cli.parse.lines import _BULLET, FAMILIES, _unbullet
 
     lines = _lines() + ["【发文字号】高政办发〔2025〕1号", "[成文日期]2024-04-19", "● 1.加强监管", "★一、总体要求", "■说明"]
     for line in lines:
         plain = line.strip().strip("|｜").strip()
-        assert _value(line) == _BRACKETED_LABEL.sub(r"\g<label>：", plain)
+        # every 【key】 on a line that opens with one (round AY: '【发布机构】X【文号】Y')
+        assert _value(line) == (_BRACKETED_ANY.sub(r"\g<label>：", plain) if _BRACKETED_LABEL.match(plain) else plain)
         rest = _BULLET.sub("", line, count=1)
         assert _unbullet(line) == (rest if rest != line and any(p.match(rest) for _, p in FAMILIES) else line)
     assert _value("【发文字号】X") == "发文字号：X" and _unbullet("● 1.加强监管") == "1.加强监管"

@@ -40,8 +40,9 @@ LABELS: dict[str, str] = {
     "进度要求": "deadline", "监管单位": "support", "监管部门": "support",
     # '责任单位及完成时限：A，2024年12月底前': the units, then the time after a comma (read as a label-less clause is)
     "责任单位及完成时限": "responsible", "责任单位及时限": "responsible",
-    # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county)
-    **{f"{role}{office}": kind for office in ("科室", "处室", "股室")
+    # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
+    # (妇联, 科协, 团委: 宣传部, 组织联络部)
+    **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
 _PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"

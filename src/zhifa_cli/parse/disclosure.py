@@ -102,11 +102,14 @@ _TEXT_LABEL = re.compile("(?P<label>" + "|".join(sorted([*FIELDS, *FALLBACK, *OT
 # '[发文字号]X' / '【成文日期】X': a label in square brackets instead of before a colon.
 _BRACKETED_LABEL = re.compile(r"^[\[【［]\s*(?P<label>" + "|".join(sorted([*FIELDS, *OTHER], key=len, reverse=True))
                               + r")\s*[\]】］]")
+# ... and a line of them, each value run on up to the next label ('【发布机构】X县红十字会【文号】X红字〔2024〕3号'): every
+# bracketed label on a line that opens with one is a label.
+_BRACKETED_ANY = re.compile(_BRACKETED_LABEL.pattern.removeprefix("^"))
 
 
 def _value(text: str) -> str:
     text = text.strip().strip("|｜").strip()
-    return _BRACKETED_LABEL.sub(r"\g<label>：", text) if text[:1] in "[【［" else text  # how the label opens
+    return _BRACKETED_ANY.sub(r"\g<label>：", text) if _BRACKETED_LABEL.match(text) else text  # how the label opens
 
 
 def field_lines(lines: list[str]) -> set[int]:
@@ -144,11 +147,11 @@ def _is_value(label: str, value: str) -> bool:
 
 def text_meta(lines: list[str]) -> PageMeta | None:
     """The 信息公开 fields printed in a text's head: only lines that start with a label are read."""
-    values: dict[str, str] = {}
+    values: dict[str, str] = _header_row(lines)
     for i, line in enumerate(lines):
         line = _value(line)
         found = list(_TEXT_LABEL.finditer(line))
-        if not found or found[0].start() != 0:
+        if not found or found[0].start() != 0 or _keys_only(lines[i]):
             continue
         for j, m in enumerate(found):
             value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
@@ -163,6 +166,29 @@ def text_meta(lines: list[str]) -> PageMeta | None:
     return PageMeta(doc_number=normalise_number(number) if _looks_like_number(number) else None,
                     date=parse_day(values.get("date", "")) or parse_day(values.get("generated", "")),
                     issuer=values.get("issuer"), title=values.get("title"))
+
+
+def _header_row(lines: list[str]) -> dict[str, str]:
+    """A block laid out as a table with its keys in a header row over one row of values, the cells split by pipes
+    ('索引号 | 发布机构 | 成文日期 | 文号' / 'X | Y | 2024-08-27 | Z'): each value under its key."""
+    said = [line for line in lines if line.strip()]
+    for keys, row in zip(said, said[1:], strict=False):
+        labels, cells = _keys_only(keys), _cells(row)
+        if labels and len(cells) == len(labels):
+            return {field: value for label, value in zip(labels, cells, strict=True)
+                    if (field := FIELDS.get(label) or FALLBACK.get(label)) and value not in _NONE}
+    return {}
+
+
+def _keys_only(line: str) -> list[str]:
+    """The keys of a header row: three cells or more, each a key alone (none when the line is no such row; its last key
+    is then not read as labelling the next line, which is the whole row of values)."""
+    labels = [m.group("label") if (m := _TEXT_LABEL.fullmatch(cell)) else None for cell in _cells(line)]
+    return labels if len(labels) >= 3 and all(labels) else []
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"[|｜]", line.strip().strip("|｜"))] if re.search(r"[|｜]", line) else []
 
 
 def _next_value(lines: list[str], start: int, label: str) -> str:

@@ -186,7 +186,7 @@ _ITEM_START = re.compile(rf"^(?:(?P<b>[●•◆◇■□▲△▶►▪]|——
 
 
 # '- 责任单位：县发改局' / '● 完成时限：…': a bulleted label line is a task's clause, never an item of its own.
-_LABEL_FIRST = re.compile(r"(?:责任|牵头|配合|协办|主办|参与)(?:单位|部门|科室|股室|处室)|完成时[限间]|时间节点|时限")
+_LABEL_FIRST = re.compile(r"(?:责任|牵头|配合|协办|主办|参与)(?:单位|部门|科室|股室|处室|部室)|完成时[限间]|时间节点|时限")
 
 
 def _item_kind(text: str) -> str | None:

@@ -163,7 +163,8 @@ _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
 _ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|局|厅|委|办))(?=关于|印发|转发|批转|\d{4}年)")
+                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|协会|红十字会|管理中心|局|厅|委|办))"
+                           r"(?=关于|印发|转发|批转|\d{4}年)")
 _NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
 
 
@@ -225,9 +226,11 @@ def _organ(text: str) -> str | None:
 # 两办: the party committee's office and the government's office on one line, the space between them lost
 # ('中共X县委办公室X县人民政府办公室'): two organs, named apart. So are the committee and the government themselves
 # ('中共X镇委员会　X镇人民政府', '中共X新区工作委员会　X新区管理委员会', '中共X街道工作委员会　X街道办事处'), when both
-# name the same place.
-_JOINT = re.compile(rf"^(?P<party>中共(?P<place>[{HAN}]{{2,12}}?)(?:工作)?委(?:员会)?(?P<office>办公室|办公厅)?)\s*"
-                    rf"(?P<government>(?P=place)(?:人民政府|管理委员会|管委会|办事处)(?(office)(?:办公室|办公厅)))$")
+# name the same place; and a 纪律检查委员会 with the 监察委员会 it works as one with ('中共X县纪律检查委员会　X县监察委员会').
+_JOINT = re.compile(rf"^(?P<party>中共(?P<place>[{HAN}]{{2,12}}?)(?P<discipline>纪律检查)?(?:工作)?委(?:员会)?"
+                    rf"(?P<office>办公室|办公厅)?)\s*"
+                    rf"(?P<government>(?P=place)(?(discipline)监察委员会|(?:人民政府|管理委员会|管委会|办事处))"
+                    rf"(?(office)(?:办公室|办公厅)))$")
 
 
 def _joint(organ: str) -> str:
@@ -281,9 +284,9 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
 
 
 def _doc_number(lines: list[Line]) -> str | None:
-    """A line that is only a 文号, else one closing a title line: '…的通知（粤府〔2021〕22号）'."""
+    """A line that is only a 文号 (or a 文号 and its date), else one closing a title line: '…的通知（粤府〔2021〕22号）'."""
     for ln in lines:
-        m = _DOC_NUMBER_LINE.match(ln.text.strip())
+        m = _DOC_NUMBER_LINE.match(ln.text.strip()) or _NUMBER_THEN_DATE.match(ln.text.strip())
         if m:
             return normalise_number(m.group(1))
     for ln in lines:
@@ -327,8 +330,18 @@ def _crosses_a_word(text: str, region: str) -> bool:
 _BEFORE_PLACE = re.compile(r"^(?:关于印发|印发)?[《“]?(?:(?:19|20)\d{2}(?:\s*[—–\-－~至]+\s*(?:19|20)\d{2})?\s*年度?)?")
 
 
+# A district that kept its former county's name ('梅县区', '桐县区'): 县区 after a stem of one or two characters at the
+# start of a name (under its city or not) is one place, not the word 县区 ('全县区域', '各县区', '两县区').
+_COUNTY_NAMED_DISTRICT = re.compile(rf"^(?:[{HAN}]{{1,6}}?市)?(?![全本我各两])[{HAN}]{{1,2}}县区(?![域级县划])")
+# ... and a district so named as an area ('城区', '林区') stands for the district when an organ's name follows it whole:
+# '泉阳市城区人力资源和社会保障局' is the district's bureau ('青川县林区防火…' in a title stays the county's area).
+_BODY_AFTER = re.compile(rf"[{HAN}]{{2,16}}(?:局|委员会|办公室|中心)")
+
+
 def _region_from_text(text: str) -> str | None:
     text = _BEFORE_PLACE.sub("", _PARTY.sub("", text), count=1)
+    if (district := _COUNTY_NAMED_DISTRICT.match(text)) and not _NOT_PLACE.search(district.group()[:-3]):
+        return district.group()
     if (committee := _COMMITTEE.search(text)) and _REGION_AT_START.fullmatch(text[: committee.start() + 1]):
         return _region_from_text(text[: committee.start() + 1])
     m = _REGION_AT_START.match(text)
@@ -342,7 +355,8 @@ def _region_from_text(text: str) -> str | None:
         region = region[:-2]  # '青州市城市更新…': 城市 after a place is the word 'city', no place (丰城市 is one);
         # '湖滨区城镇老旧小区…': 城镇 after a place is 'towns' (古城镇 keeps its 古, so stays one)
     if re.search(rf"[{HAN}]区$", region) and not _one_character_district(region) \
-            and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]):
+            and _REGION_AT_START.fullmatch(region[:-2]) and not _ORGAN_AFTER.match(text[len(region):]) \
+            and not _BODY_AFTER.fullmatch(text[len(region):]):
         region = region[:-2]  # '白岩市城区…', '青川县林区防火…', '…库区移民…': an area of the place, no district;
         # a district so named speaks as an organ ('X市城区人民政府') or is the issuer's (_issuers_place_opens_title)
     if len(region) == 2 and region[-1] in "区市镇乡":
@@ -500,7 +514,8 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(None if _forwards(parts) else title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
-                date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines),
+                date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines)
+                or _date_beside_number(lines),
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
 
@@ -519,6 +534,16 @@ def _date_under_title(lines: list[Line]) -> dt.date | None:
     document it publishes without the signature; '（2024年3月12日印发）' as a bureau's page prints it."""
     line = _dated_line_under_title(lines)
     return _bracketed_date(line.text.strip()) if line else None
+
+
+# 'X政办发〔2024〕18号　　　　2024年7月2日' under the title: a page that prints no signature sets the 成文日期 on the 文号's
+# line, at its right end, as a 版头 sets the 签发人
+_NUMBER_THEN_DATE = re.compile(rf"^({_DOC_NUMBER})\s*(?P<date>{DATE_LINE.pattern[1:-1]})$")
+
+
+def _date_beside_number(lines: list[Line]) -> dt.date | None:
+    m = next((m for ln in lines if (m := _NUMBER_THEN_DATE.match(ln.text.strip()))), None)
+    return parse_date(m.group("date")) if m else None
 
 
 # '（2025年2月20日　青政发〔2025〕4号）': a gazette prints the 文号 beside the date, in one bracket

@@ -28,8 +28,11 @@ DATE_LINE = re.compile(rf"^{_DATE}$")
 DIGIT_DATE_LINE = re.compile(r"^(?:19|20)\d{5,6}$")
 ATTACHMENT = re.compile(r"^附件\s*\d*[：:]?$")
 _CONTACT = re.compile(r"^(?:咨询机构|咨询电话|联系人|联系电话|联系方式)[：:]")
-# An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件').
-_ORGAN_NAME = rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办|督查室|档案馆|联合会|总工会)"
+# An issuing organ on a line of its own (a signature, or the 发文机关标志 '…文件'). People's organisations sign as
+# organs too ('…科学技术协会', '…红十字会'), and so do the public institutions that run a fund or a service and
+# number their papers ('…住房公积金管理中心').
+_ORGAN_NAME = (rf"[{HAN}（）]{{2,40}}(?:人民政府|政府|办公室|办公厅|委员会|领导小组|办事处|管委会|公署|局|厅|部|委|办|督查室|档案馆|"
+               r"联合会|总工会|协会|红十字会|管理中心)")
 # '…2024年8月21日印发' or '某县人民政府办公室  印发' closes a 版记; a sentence a hard wrap cut after its verb
 # ('…已经省政府同意，现印发' / '给你们，…'), a title wrapped after it ('某县人民政府办公室关于印发' / '…的通知') or a
 # line '印发' alone ('现将《…》' / '印发' / '给你们') does not.
@@ -56,7 +59,7 @@ _CLOSING_TITLE = re.compile(r"(?:加强|强化|健全|完善|严格|狠抓)(?:�
 # 若干措施 and 办法, about the document itself, never a task.
 _FINAL_CLAUSE = re.compile(r"^(?:本(?:措施|办法|方案|细则|意见|规定|政策|通知|计划|规则)[^。]{0,40}?(?:施行|执行|实施|有效|解释|废止)"
                            r"|有效期|未尽事宜|此前.{0,20}(?:不一致|冲突)|以上(?:措施|政策))")
-_CLAUSE_WORDS = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|股室|处室)|牵头[，,；;）)]|负责[）)]")
+_CLAUSE_WORDS = re.compile(r"(?:责任|牵头|配合|协办|主办)(?:单位|部门|科室|股室|处室|部室)|牵头[，,；;）)]|负责[）)]")
 # '…纳入年度考核。（县委督查室、县政府督查室）': a bracket of bodies' names only, closing a line, as a plan
 # writing its units without a label names them.
 _BODIES_BRACKET = re.compile(rf"[（(][{HAN}、，,\s]{{2,80}}(?:局|委|办|室|院|府|会|部|厅|中心|所|队|站|司)[）)][。；;]?$")
