@@ -42,7 +42,7 @@ RANK = {"chapter": 0, "cn": 1, "article": 1, "paren_cn": 2, "arabic": 3, "paren_
         "item": 6}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
     no: int  # 1-based line number in the source
     text: str
@@ -52,6 +52,13 @@ class Line:
     marker: str = ""
     rest: str = ""
     indent: int = 0  # spaces before the text (a column position in a pdftotext -layout copy)
+
+    def __init__(self, no: int, text: str, kind: str, family: str | None = None, number: int | None = None,
+                 marker: str = "", rest: str = "", indent: int = 0) -> None:
+        # the fields in one step: a frozen dataclass's own __init__ sets each through object.__setattr__, twice as
+        # slow, for the ~90 lines of every circular (tests/test_parse_speed_lines.py holds the two alike)
+        self.__dict__.update(no=no, text=text, kind=kind, family=family, number=number, marker=marker, rest=rest,
+                             indent=indent)
 
     @property
     def says(self) -> bool:
