@@ -106,7 +106,8 @@ _BRACKETED_LABEL = re.compile(r"^[\[【［]\s*(?P<label>" + "|".join(sorted([*FI
 
 def _value(text: str) -> str:
     text = text.strip().strip("|｜").strip()
-    return _BRACKETED_LABEL.sub(r"\g<label>：", text) if text[:1] in "[【［" else text  # how the label opens
+    # how the label opens; an empty line (half of them) has none, and re.sub's call costs more than the line's strips
+    return _BRACKETED_LABEL.sub(r"\g<label>：", text) if text and text[0] in "[【［" else text
 
 
 def field_lines(lines: list[str]) -> set[int]:
