@@ -83,3 +83,26 @@ def test_header_stream_reads_what_it_read_from_every_line():
     for words in (["工作任务", "责任单位"], ["工作任务", "责任单位", "完成时限"], ["序号", "完成时限", "重点任务", "具体措施"]):
         lines = [Line(k + 1, w, "body") for k, w in enumerate(words)]
         assert grid._header_stream(lines, 0) == _header_stream_before(lines, 0)
+
+
+def _mojibake_before(lines: list[Line]) -> list[str]:
+    from zhifa_cli.parse import lines as lines_mod
+
+    bad = [ln.no for ln in lines if len(lines_mod._MOJIBAKE.findall(ln.text)) >= 2]
+    if not bad:
+        return []
+    return lines_mod.mojibake_warnings(lines)  # the wording after the scan is the same code
+
+
+def test_mojibake_openers_are_the_first_characters_of_every_garble_and_pages_read_alike():
+    from zhifa_cli.parse import lines as lines_mod
+
+    alternatives = lines_mod._MOJIBAKE.pattern.split("|")
+    assert {alt[0] for alt in alternatives} == set(lines_mod._MOJIBAKE_OPENERS)
+    garbled = "一、重点任务\n1.锛歔鍔犲己銆傚缓璁撅紝鈥滄斂鍔♀€濄€俓n2.ä¸»è¦ï¼ä»»åŠ¡ã€ï¼Œå®Œæˆ\n3.开展检查。\n"
+    pages = [*_pages(), classify_all(normalize(garbled).lines)]
+    said = 0
+    for lines in pages:
+        assert lines_mod.mojibake_warnings(lines) == _mojibake_before(lines)
+        said += bool(_mojibake_before(lines))
+    assert said >= 1
