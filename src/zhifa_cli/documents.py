@@ -442,6 +442,9 @@ def parse_files(paths: list[Path], out_dir: Path, fmt: str, *, workers: int | No
     results = _in_order(_parse_one, work, workers=workers, parallel_from=PARSE_PARALLEL_FROM, chunksize=8)
     for item in claimed:
         yield item if isinstance(item, str) else next(results)
+    # past the last result: the pool ends as finished work does (shut down, its manager thread joined), not as
+    # abandoned work (workers killed while the manager thread runs on, whose wake-up pipe the exit then races)
+    next(results, None)
 
 
 def _parse_one(job: tuple[Path, Path, str, bool]) -> tuple[Written | None, str] | str:

@@ -82,6 +82,15 @@ def data_dir(given: str | Path | None = None) -> Path:
     return Path(given or env("ZHIFA_DATA") or DATA)
 
 
+def cache_dir() -> Path:
+    """Where zhifa keeps what it can make again (the dictionary index, the feature cache, the parser's compiled
+    patterns): $ZHIFA_CACHE, else $XDG_CACHE_HOME/zhifa, else ~/.cache/zhifa."""
+    if env("ZHIFA_CACHE"):
+        return Path(env("ZHIFA_CACHE"))
+    base = env("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "zhifa"
+
+
 def debug() -> bool:
     """ZHIFA_DEBUG set: an internal error raises with its traceback instead of one line."""
     return bool(env("ZHIFA_DEBUG"))

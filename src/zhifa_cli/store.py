@@ -7,7 +7,9 @@ documents.py's; store only knows places and formats, so it sits below every stag
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,10 +66,26 @@ class DataDir:
 
 def display(path: Path) -> str:
     """The name a record or a finding gives a file: relative to the working directory when inside it."""
+    here = os.getcwd()
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return _resolved(path, here).relative_to(_resolved_folder(here, here)).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _resolved(path: Path, here: str) -> Path:
+    """path.resolve(), its folder resolved once per folder and working directory: a folder of a thousand circulars
+    asks for it once, not a thousand times (each resolve stats every folder on the way)."""
+    try:
+        plain = path.name not in ("", "..") and not path.is_symlink()
+    except OSError:  # resolve() reads what it cannot stat as no link
+        plain = False
+    return _resolved_folder(str(path.parent), here) / path.name if plain else path.resolve()
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved_folder(folder: str, here: str) -> Path:
+    return Path(here, folder).resolve()
 
 
 def dumps(doc: Document, fmt: str = "json") -> str:

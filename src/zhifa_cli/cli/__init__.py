@@ -7,6 +7,8 @@ has: a closed pipe, Ctrl-C, and a bug of ours as one line.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 
 from .app import app
@@ -15,6 +17,9 @@ __all__ = ["app", "main"]
 
 
 def main() -> None:
+    # The process ends with the command: the collector's last passes over every object at exit find nothing to
+    # free that dying does not (~0.1 s of every command). atexit runs before them; objects still die with the process.
+    atexit.register(gc.freeze)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")

@@ -40,6 +40,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..settings import cache_dir  # its cache folder is everyone's: $ZHIFA_CACHE …
+
 _state: dict[str, Any] = {}
 _memo: dict[str, tuple[str, ...]] = {}
 _MEMO_LIMIT = 20_000
@@ -157,14 +159,6 @@ def pieces(text: str) -> list[str]:
             rest = run.end()
     out.extend([text[rest:]] if rest < len(text) else [])
     return out
-
-
-def cache_dir() -> Path:
-    """$ZHIFA_CACHE, else $XDG_CACHE_HOME/zhifa, else ~/.cache/zhifa."""
-    if os.environ.get("ZHIFA_CACHE"):
-        return Path(os.environ["ZHIFA_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "zhifa"
 
 
 def import_jieba() -> Any:

@@ -109,7 +109,9 @@ _BRACKETED_ANY = re.compile(_BRACKETED_LABEL.pattern.removeprefix("^"))
 
 def _value(text: str) -> str:
     text = text.strip().strip("|｜").strip()
-    return _BRACKETED_ANY.sub(r"\g<label>：", text) if _BRACKETED_LABEL.match(text) else text  # how the label opens
+    # how the label opens; an empty line (half of them) has none, and re's call costs more than the line's strips
+    opens = text and text[0] in "[【［" and _BRACKETED_LABEL.match(text)
+    return _BRACKETED_ANY.sub(r"\g<label>：", text) if opens else text
 
 
 def field_lines(lines: list[str]) -> set[int]:

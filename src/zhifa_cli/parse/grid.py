@@ -472,6 +472,8 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         cells.append(text)
         if len(cells) > _MAX_COLUMNS:
             return None
+    if len(cells) < 3:  # no header (_header wants three cells; _unspanned never adds one): most short lines
+        return None
     columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
 

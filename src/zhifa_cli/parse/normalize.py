@@ -167,6 +167,11 @@ _NEEDS: dict[str, re.Pattern] = {
     "cjk_spaces": re.compile(" "),
 }
 
+# The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
+# all three for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
+_BY_CHAR = ("odd_spaces", "small_forms", "fullwidth_alnum")
+_ANY_BY_CHAR = re.compile("[" + "".join(_NEEDS[name].pattern[1:-1] for name in _BY_CHAR) + "]")
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -420,7 +425,13 @@ def normalize(text: str) -> NormalText:
         ran.append("box_table")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
     joined = "\n".join(lines)  # no pattern of _NEEDS spans a line break: a line's match is found in it
+    by_char = None  # whether the text holds a character one of _BY_CHAR looks for: asked once, when first needed
     for name, fix in FIXERS:
+        if name in _BY_CHAR:
+            if by_char is None:
+                by_char = _ANY_BY_CHAR.search(joined) is not None
+            if not by_char:
+                continue
         if name in _NEEDS and not _NEEDS[name].search(joined):
             continue
         fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
@@ -429,4 +440,5 @@ def normalize(text: str) -> NormalText:
                 ran.append(name)
             lines = fixed
             joined = "\n".join(lines)
+            by_char = None
     return NormalText(lines, ran)

@@ -12,16 +12,19 @@ from pathlib import Path
 from ..errors import NoTasksError, ZhifaError
 from ..models import Document, Period, Source, TableRow, Task
 from ..store import display, dumps
-from . import PARSER_VERSION, script
-from .grid import Grid, find_grid, find_headless
-from .lines import Line, classify_all, mojibake_warnings, wrap_width
-from .meta import prefer_page, read_meta, signed_date
-from .normalize import normalize
-from .outline import Parts, items, split_parts
-from .raw import PageMeta, RawText
-from .read import read_file
-from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table, rules_only
-from .tasks import Built, build
+from . import PARSER_VERSION, compiled
+
+with compiled.kept():  # the patterns the stages compile as they load (~0.3 s), kept compiled between runs
+    from . import script
+    from .grid import Grid, find_grid, find_headless
+    from .lines import Line, classify_all, mojibake_warnings, wrap_width
+    from .meta import prefer_page, read_meta, signed_date
+    from .normalize import normalize
+    from .outline import Parts, items, split_parts
+    from .raw import PageMeta, RawText
+    from .read import read_file
+    from .table import grid_rows, grid_tasks, merge_into_tasks, parse_table, rules_only
+    from .tasks import Built, build
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,8 @@ def warm() -> None:
     vocabulary, the modules the readers import late (~0.1 s of a core). A parent calls this before forking its
     workers: each inherits it all instead of paying for it on its first file. The parser's caches (memo.py) keep
     what the two lines put there: they are pure, so no later parse reads otherwise."""
-    dumps(parse_text(_WARM))
+    with compiled.kept():  # and those its readers compile on first use
+        dumps(parse_text(_WARM))
     for model in (Period, TableRow):  # made by the parser only for some circulars
         model.model_rebuild()
 
