@@ -441,10 +441,12 @@ def labelled_rows(lines: list[str]) -> list[str]:
 
 
 def spaced_unit_lines(lines: list[str]) -> set[int]:
-    """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
-    from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
+    """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局'), and of lines with a
+    bracket of names so set off ('（区委政法委 区民政局；2025年6月）')."""
+    from .blocks import spaced_bracket, spaced_unit_line  # the label vocabulary lives with the clause reader
 
-    return {i for i, line in enumerate(lines) if " " in line and spaced_unit_line(line)}
+    return {i for i, line in enumerate(lines) if (" " in line and spaced_unit_line(line))
+            or (("（" in line or "(" in line) and (" " in line or "\u3000" in line) and spaced_bracket(line))}
 
 
 def spaced_unit_cells(lines: list[str]) -> set[int]:
