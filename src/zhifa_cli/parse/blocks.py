@@ -459,7 +459,7 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体|分别|共同)?"
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
 _AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
 _AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
@@ -484,7 +484,7 @@ _SAID_ROLES = [
     # round AZ: '由A统筹，B抓好落实' / 'A抓总，B跟进落实' / 'A领衔，B参与' (A leads); 'A主责' / 'A、B齐抓共管' (A answers for it);
     # '具体工作由A承担' (A does it); 'A指导，B实施' (B carries it out, A guides: a support); 'A、B按照“谁主管、谁负责”原则抓好落实'
     # (each by its duty)
-    (re.compile(r"(?<=[^，,；;])(?<!负责)(?<!牵头)(?<!加强)(?<!做好)(?:统筹|抓总|领衔)(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])(?<!负责)(?<!牵头)(?<!加强)(?<!做好)(?:统筹(?:协调|推进)?|抓总|领衔|总牵头)(?=[，,；;]|$)"), "牵头"),
     (re.compile(r"(?<=[^，,；;])(?:主责|齐抓共管)(?=[，,；;]|$)"), "负责"),
     (re.compile(r"^具体工作由(?=[^，,；;]{2,40}承担(?:[，,；;]|$))"), "由"),
     (re.compile(r"(?<=[^，,；;])(?<!共同)承担(?=[，,；;]|$)"), "负责"),
@@ -547,7 +547,7 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
-_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工)?"
+_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头)?"
                    rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
@@ -556,7 +556,7 @@ _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推
 _EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
 _WITHIN = re.compile(rf"^[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>年内(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
+_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
                       rf"(?:\d{{1,4}}[{HAN}]{{1,2}})?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
 # '2025年第三季度建成投用', '2024年年内设立' too
 

@@ -378,6 +378,7 @@ def pipe_wraps(lines: list[str]) -> list[str]:
 # to labelled lines. Read as the tab table it is: the first group's labels the header, each group a row.
 _FIELD_LINE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<value>.*?)\s*$")
 _ROW_FIELD = re.compile(r"^\s*(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})\s*$")
+_ROW_FIELD_ANY = re.compile(r"(?:序号|编号)\s*[：:]\s*1\s*$", re.M)
 
 
 def _field_groups(lines: list[str], start: int) -> tuple[list[list[int]], list[str]]:
@@ -523,7 +524,7 @@ def normalize(text: str) -> NormalText:
     if "\n|" in text and (unwrapped := pipe_wraps(lines)) != lines:
         lines = unwrapped
         ran.append("pipe_wraps")
-    if ("序号：" in text or "编号：" in text) and (rowed := labelled_rows(lines)) != lines:
+    if _ROW_FIELD_ANY.search(text) and (rowed := labelled_rows(lines)) != lines:
         lines = rowed
         ran.append("labelled_rows")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
