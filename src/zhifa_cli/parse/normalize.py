@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..chars import CJK
+from ..chars import CJK, HAN
 from . import script
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026"
@@ -376,7 +376,7 @@ def pipe_wraps(lines: list[str]) -> list[str]:
 
 # '序号：1' then a line per field ('重点任务：…', '牵头单位：…', '完成时限：…'), a group per row: a table flattened
 # to labelled lines. Read as the tab table it is: the first group's labels the header, each group a row.
-_FIELD_LINE = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<value>.*?)\s*$")
+_FIELD_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,8}})\s*[：:]\s*(?P<value>.*?)\s*$")
 _ROW_FIELD = re.compile(r"^\s*(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})\s*$")
 _ROW_FIELD_ANY = re.compile(r"(?:序号|编号)\s*[：:]\s*1\s*$", re.M)
 
