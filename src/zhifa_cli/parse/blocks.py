@@ -40,6 +40,8 @@ LABELS: dict[str, str] = {
     "进度要求": "deadline", "监管单位": "support", "监管部门": "support",
     # '责任单位及完成时限：A，2024年12月底前': the units, then the time after a comma (read as a label-less clause is)
     "责任单位及完成时限": "responsible", "责任单位及时限": "responsible",
+    # '责任：A、B。时限：…' / '责任：A；配合：B': the shortest unit label, beside 牵头 / 配合 / 参与
+    "责任": "responsible",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
@@ -77,6 +79,20 @@ def spaced_unit_line(line: str) -> bool:
     """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept."""
     m = _UNIT_LABEL_LINE.match(line)
     return m is not None and spaced_bodies(m.group("value"))
+
+
+_BRACKET_BODY = re.compile(r"[（(](?P<body>[^（）()]{4,80})[）)]")
+
+
+def spaced_bracket(line: str) -> bool:
+    """'（区委政法委 区民政局；2025年6月）' / '（牵头：A 配合：B　C）': a bracket whose bodies are set off by spaces: the
+    spaces separate the names, to be kept."""
+    for m in _BRACKET_BODY.finditer(line):
+        for part in re.split(r"[；;，,]", m.group("body")):
+            for piece in re.split(rf"(?:^|\s)(?:{_LABEL})\s*[：:]", part):
+                if re.search(r"\S\s+\S", piece.strip()) and spaced_bodies(piece.strip()):
+                    return True
+    return False
 
 
 # '- 责任单位：A' / '● 完成时限：…': a bullet before a label line (a list rendered by a converter) is no text.
@@ -262,10 +278,19 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
     return deadline.model_copy(update={"text": part.strip()}) if deadline.kind != "unknown" else None
 
 
+# '（A、B；2025年春节前）' / '（A；国庆节前）': a time tied to an event of the year in the place of a clause's time: the
+# value as written (a 完成时限 cell's '2025年春节前' is too), though it gives no date
+_EVENT_VALUE = re.compile(r"^(?:\d{4}年)?(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前)$")
+
+
+def _event_value(part: str, doc_year: int | None) -> Deadline | None:
+    return parse_field(part, doc_year=doc_year) if _EVENT_VALUE.match(part.strip()) else None
+
+
 def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | None) -> None:
     units = []
     for part in split_top(value, "，,；;"):
-        deadline = _time_part(part, doc_year)
+        deadline = _time_part(part, doc_year) or _event_value(part, doc_year)
         if deadline is None:
             units.append(part)
         else:
@@ -435,14 +460,14 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体|分别|共同)?"
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导)+|(?<=牵头)(?:组织实施|实施|抓总|落实))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
 _AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
 _AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
-_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)为(?P<names>[^，,；;]{2,60})")
-_LABEL_ROLE_WORD = {"牵头": "牵头", "责任": "负责", "配合": "配合"}
+_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)为(?P<names>[^，,；;]{2,60})")
+_LABEL_ROLE_WORD = {"牵头": "牵头", "责任": "负责", "配合": "配合", "落实": "负责"}
 
 
 # Roles said in other words: '以A为主' (A leads), 'A是责任主体' / 'A承担主体责任' / 'A各负其责' / 'A根据各自职能承担相应任务'
@@ -457,6 +482,19 @@ _SAID_ROLES = [
     (re.compile(r"^具体由(?=[^，,；;]{2,40}承办(?:[，,；;]|$))"), "由"),
     (re.compile(r"(?<=[^，,；;])承办(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=按|照)职能(?=分工|负责)"), "职责"),
+    # round AZ: '由A统筹，B抓好落实' / 'A抓总，B跟进落实' / 'A领衔，B参与' (A leads); 'A主责' / 'A、B齐抓共管' (A answers for it);
+    # '具体工作由A承担' (A does it); 'A指导，B实施' (B carries it out, A guides: a support); 'A、B按照“谁主管、谁负责”原则抓好落实'
+    # (each by its duty)
+    (re.compile(r"(?<=[^，,；;])(?<!负责)(?<!牵头)(?<!加强)(?<!做好)(?:统筹(?:协调|推进)?|抓总|领衔|总牵头)(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:主责|齐抓共管)(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"^具体工作由(?=[^，,；;]{2,40}承担(?:[，,；;]|$))"), "由"),
+    (re.compile(r"(?<=[^，,；;])(?<!共同)承担(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"^(?P<guide>[^，,；;]{2,40}?)(?<!负责)(?<!牵头)指导[，,](?P<names>[^，,；;]{2,40}?)(?:具体|组织)?实施(?=[，,；;]|$)"),
+     r"\g<guide>配合，\g<names>负责"),
+    # 'A会同B组织实施': A leads, B takes part
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施)(?=[，,；;]|$)"),
+     r"\g<lead>牵头，\g<names>配合"),
+    (re.compile(r"(?<=[^，,；;])按照?[“\"]谁主管、?谁负责[”\"]的?原则(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
 ]
 
 
@@ -469,7 +507,7 @@ def _plain_roles(sentence: str) -> str:
     sentence = _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence)
     return _LEAD_VERB.sub("", sentence)
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
-_LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$")
+_LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$|^各[^、，,]{1,10}企业$")
 
 
 # '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
@@ -510,14 +548,17 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
-_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按职责(?:分工)?)?"
-                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同)[{HAN}]{{0,6}}$")
+_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头)?"
+                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
                    rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
 _EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}$")  # '2025年1月起实施',
+# ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
+_WITHIN = re.compile(rf"^[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
+_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
+                      rf"(?:\d{{1,4}}[{HAN}]{{1,2}})?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
 # '2025年第三季度建成投用', '2024年年内设立' too
 
 
@@ -544,7 +585,7 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
-        if _PACE.match(part) or _EVENT_BY.match(part):
+        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part):
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
@@ -601,8 +642,18 @@ def _is_clause(body: str) -> bool:
     roles = [p for p in parts if _ROLE_PART.search(p)]
     return bool(roles) and any(p.endswith(("牵头", "负责")) for p in roles) \
         and all(len(_ROLE_TAIL.sub("", p).strip()) >= 2 for p in roles) \
-        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _time_part(p, None)
+        and all(_ROLE_PART.search(p) or _LEADING_LABEL.match(p) or _said_time(p)
                 or _inside_role_list(parts, k) for k, p in enumerate(parts))
+
+
+def _said_time(part: str) -> bool:
+    """A clause's time, whatever the page's year: '2025年6月底前', and '明年第一季度' (a year named from the page's)."""
+    return _time_part(part, None) is not None \
+        or (_RELATIVE_YEAR.match(part.strip()) is not None and _time_part(part, _ANY_YEAR) is not None)
+
+
+_RELATIVE_YEAR = re.compile(r"^(?:今年|当年|本年|次年|下一年|明年)")
+_ANY_YEAR = 2000  # only to ask whether a relative value is a time at all
 
 
 def _inside_role_list(parts: list[str], k: int) -> bool:
@@ -615,7 +666,7 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
-                       r"小组|队|站|行|会|处|科|室|部|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关|机关)等?$")  # '县纪委监委机关'
+                       r"小组|队|站|行|会|处|科|室|部|(?<![入持控配])股|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关|机关)等?$")  # '县纪委监委机关'
 _NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
 
 
@@ -633,7 +684,8 @@ def _names_bodies(body: str) -> bool:
 def _bodies_and_time(body: str, doc_year: int | None) -> bool:
     """'（县发改局、县财政局；2024年6月底前）' closing a task: bodies' names and then its time, no label."""
     parts = split_top(body, "，,；;")
-    return len(parts) >= 2 and _names_bodies(parts[0]) and _time_part(parts[-1], doc_year) is not None \
+    return len(parts) >= 2 and _names_bodies(parts[0]) \
+        and (_time_part(parts[-1], doc_year) or _event_value(parts[-1], doc_year)) is not None \
         and all(_names_bodies(p) for p in parts[1:-1])
 
 

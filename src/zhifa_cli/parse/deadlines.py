@@ -180,6 +180,10 @@ def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:
     return value, False
 
 
+# a 完成时限 value whose year is named from the page's ('明年6月底前', '今年12月底前', '次年第一季度')
+_REL_YEAR = re.compile(r"^(?P<rel>今年|当年|本年|次年|下一年|明年)(?=\d|第?[一二三四]季度|[上下]半年|年?底|年末)")
+
+
 @lru(8192)
 def parse_field(text: str, *, doc_year: int | None = None, source: str = "field") -> Deadline:
     """A 完成时限 value, whole: '2024年6月并长期坚持' -> by_date 2024-06-30, ongoing. Cached: a Deadline is frozen,
@@ -188,6 +192,8 @@ def parse_field(text: str, *, doc_year: int | None = None, source: str = "field"
     value = _DONE_VERB.sub("", _LEAD.sub("", re.sub(r"\s+", "", raw)))
     value = _ONGOING_NOTE.sub(r"并\g<o>", value)  # '2024年12月底（长期坚持）
     value, guessed = _spelled_out(value, doc_year)
+    if doc_year and (rel := _REL_YEAR.match(value)):  # '明年6月底前', '明年第一季度': the year the page counts from
+        value, guessed = f"{doc_year + (rel.group('rel') in _NEXT)}年{value[rel.end():].removeprefix('年')}", True
     if _ONGOING_RE.match(value):
         return Deadline(text=raw, kind="ongoing", ongoing=True, source=source)
     ongoing = False

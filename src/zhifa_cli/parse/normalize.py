@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..chars import CJK
+from ..chars import CJK, HAN
 from . import script
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026"
@@ -348,11 +348,111 @@ def box_as_pipes(lines: list[str]) -> list[str]:
     return out
 
 
-def spaced_unit_lines(lines: list[str]) -> set[int]:
-    """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局')."""
-    from .blocks import spaced_unit_line  # the label vocabulary lives with the clause reader
+# '1｜推进…｜医政医管股｜…': a table whose cells are parted by full-width bars (U+FF5C) reads as a pipe table does
+_WIDE_BAR = "｜"
 
-    return {i for i, line in enumerate(lines) if " " in line and spaced_unit_line(line)}
+
+def wide_bars(lines: list[str]) -> list[str]:
+    """Lines holding two or more full-width bars '｜' and no '|': the bars are the cells' pipes."""
+    return [line.replace(_WIDE_BAR, "|") if line.count(_WIDE_BAR) >= 2 and "|" not in line else line
+            for line in lines]
+
+
+def _bare_pipe_row(line: str) -> bool:
+    text = line.strip()
+    return text.count("|") >= 2 and not text.startswith("|") and not text.endswith("|")
+
+
+def pipe_wraps(lines: list[str]) -> list[str]:
+    """A pipe table with no outer bars ('1 | 完成… | 2025年5月底前 | 镇村建办、镇财政所、') whose last cell wrapped
+    onto a line of its own that opens with a bar ('| 镇综合行政执法队'): the piece goes on the row's last cell (a
+    name broken in two is joined whole), its line left empty (the line count kept)."""
+    out = list(lines)
+    row: int | None = None
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if row is not None and text.startswith("|") and text.count("|") == 1 and len(text) > 1:
+            out[row] = out[row].rstrip() + text[1:].strip()
+            out[i] = ""
+            continue
+        row = i if _bare_pipe_row(line) else None
+    return out
+
+
+# '序号：1' then a line per field ('重点任务：…', '牵头单位：…', '完成时限：…'), a group per row: a table flattened
+# to labelled lines. Read as the tab table it is: the first group's labels the header, each group a row.
+_FIELD_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,8}})\s*[：:]\s*(?P<value>.*?)\s*$")
+_ROW_FIELD = re.compile(r"^\s*(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})\s*$")
+_ROW_FIELD_ANY = re.compile(r"(?:序号|编号)\s*[：:]\s*1\s*$", re.M)
+
+
+def _field_groups(lines: list[str], start: int) -> tuple[list[list[int]], list[str]]:
+    """The groups of labelled lines from `start` (a '序号：1' line), each a row: their line indices, the labels of
+    the first group. A later group follows the first's labels in order and may stop short (the page cut it)."""
+    from .grid import column_role  # the header vocabulary lives with the table reader
+
+    first: list[int] = [start]
+    i = start + 1
+    while i < len(lines) and (m := _FIELD_LINE.match(lines[i])) and not _ROW_FIELD.match(lines[i]) \
+            and column_role(m.group("label")) is not None:
+        first.append(i)
+        i += 1
+    labels = ["序号"] + [_FIELD_LINE.match(lines[k]).group("label") for k in first[1:]]
+    groups = [first]
+    number = int(_ROW_FIELD.match(lines[start]).group("n"))
+    while True:
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i >= len(lines) or not (m := _ROW_FIELD.match(lines[i])) or int(m.group("n")) != number + 1:
+            return groups, labels
+        number += 1
+        group = [i]
+        i += 1
+        while i < len(lines) and len(group) < len(labels) and (m := _FIELD_LINE.match(lines[i])) \
+                and m.group("label") == labels[len(group)]:
+            group.append(i)
+            i += 1
+        groups.append(group)
+
+
+def labelled_rows(lines: list[str]) -> list[str]:
+    """Groups of labelled lines, each opened by '序号：N' (N running on), whose labels are a table's header words
+    (a text column and a unit or time column among them): a tab header on the first group's first line, a tab row
+    on each group's next line, the group's other lines left empty (the line count kept)."""
+    from .grid import column_role
+
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if not _ROW_FIELD.match(lines[i]) or int(_ROW_FIELD.match(lines[i]).group("n")) != 1:
+            i += 1
+            continue
+        groups, labels = _field_groups(lines, i)
+        roles = {column_role(label) for label in labels[1:]}
+        if len(groups) < 2 or len(groups[0]) < 3 or "text" not in roles \
+                or not roles & {"lead", "responsible", "support", "deadline"}:
+            i += 1
+            continue
+        out[groups[0][0]] = "\t".join(labels)
+        for g, group in enumerate(groups):
+            cells = [_ROW_FIELD.match(lines[group[0]]).group("n")] \
+                + [_FIELD_LINE.match(lines[k]).group("value") for k in group[1:]]
+            at = group[1] if g == 0 else group[0]
+            for k in group:
+                if k != groups[0][0]:
+                    out[k] = ""
+            out[at] = "\t".join(cells)
+        i = groups[-1][-1] + 1
+    return out
+
+
+def spaced_unit_lines(lines: list[str]) -> set[int]:
+    """Indices of label lines whose units are separated by spaces ('责任单位：县发改委 县财政局'), and of lines with a
+    bracket of names so set off ('（区委政法委 区民政局；2025年6月）')."""
+    from .blocks import spaced_bracket, spaced_unit_line  # the label vocabulary lives with the clause reader
+
+    return {i for i, line in enumerate(lines) if (" " in line and spaced_unit_line(line))
+            or (("（" in line or "(" in line) and (" " in line or "\u3000" in line) and spaced_bracket(line))}
 
 
 def spaced_unit_cells(lines: list[str]) -> set[int]:
@@ -423,6 +523,15 @@ def normalize(text: str) -> NormalText:
     if (any(bar in text for bar in _BOX_BAR) or "+--" in text) and (piped := box_as_pipes(lines)) != lines:
         lines = piped
         ran.append("box_table")
+    if "｜" in text and (barred := wide_bars(lines)) != lines:
+        lines = barred
+        ran.append("wide_bars")
+    if "\n|" in text and (unwrapped := pipe_wraps(lines)) != lines:
+        lines = unwrapped
+        ran.append("pipe_wraps")
+    if _ROW_FIELD_ANY.search(text) and (rowed := labelled_rows(lines)) != lines:
+        lines = rowed
+        ran.append("labelled_rows")
     spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
     joined = "\n".join(lines)  # no pattern of _NEEDS spans a line break: a line's match is found in it
     by_char = None  # whether the text holds a character one of _BY_CHAR looks for: asked once, when first needed
