@@ -99,3 +99,18 @@ def test_near_misses_of_the_round_ba_rules_stay_as_they_were():
             "2\n开展校园安全专项整治。\n县公安局\n2025年6月底前\n")
     rows = _rows(parse_text(text))
     assert [r[0] for r in rows] == ["1", "2"] and rows[1][2:] == (["县公安局"], ["2025年6月底前"])
+
+
+def test_a_numbered_subtotal_row_is_no_task_and_an_owner_column_gives_the_units():
+    # found on a variant beside BA08: a '小计' row with a 序号 of its own gave an empty task, and a project table naming its
+    # units '业主单位' / '建设单位' was not found ('no numbered task found')
+    for owner in ("业主单位", "建设单位"):
+        text = (f"某县2025年重点项目表\n序号\t项目名称\t建设内容\t总投资（万元）\t{owner}\t完成时限\n"
+                "1\t城东污水厂\t新建污水处理厂一座。\t8000\t县城投公司\t2025年10月底前\n"
+                "2\t滨河公园\t新建公园绿地12公顷。\t3000\t县城管局\t2025年6月底前\n3\t小计\t\t11000\t\t\n")
+        assert _rows(parse_text(text)) == [("1", "新建污水处理厂一座", ["县城投公司"], ["2025年10月底前"]),
+                                           ("2", "新建公园绿地12公顷", ["县城管局"], ["2025年6月底前"])], owner
+    # a row whose task names a sum but carries a unit or a time stays a task
+    text = ("某县任务表\n序号\t工作任务\t责任单位\t完成时限\n1\t开展河道保洁。\t县水利局\t2025年6月底前\n"
+            "2\t合计\t县财政局\t2025年12月底前\n")
+    assert [r[0] for r in _rows(parse_text(text))] == ["1", "2"]

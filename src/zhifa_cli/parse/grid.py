@@ -50,7 +50,7 @@ _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年�
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
@@ -793,6 +793,8 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+        if row is not None and _totals(row):
+            continue  # '3 | 小计 | | 11000': a sum under its rows, numbered as they are, no task
         if row is not None and unit_over:
             row.cells["responsible"] = [unit_over]
         if row is not None:
@@ -802,6 +804,17 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             rows.append(row)
     _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+_TOTAL = re.compile(r"^(?:小计|合计|总计)[:：]?$")
+
+
+def _totals(row: Row) -> bool:
+    """A row whose task or name cell says '小计' / '合计' and whose other cells give no unit or time: the sum of a
+    project table's rows (some tables number it as a row)."""
+    named = [c.strip() for role in ("text", "group") for c in row.cells.get(role, []) if c.strip()]
+    return bool(named) and all(_TOTAL.match(c) for c in named) \
+        and not any(row.cells.get(role) for role in (*_UNIT_ROLES_SET, "deadline"))
 
 
 def _unit_over(columns: list[Column], cells: list[str]) -> str | None:
