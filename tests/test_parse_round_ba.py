@@ -114,3 +114,14 @@ def test_a_numbered_subtotal_row_is_no_task_and_an_owner_column_gives_the_units(
     text = ("某县任务表\n序号\t工作任务\t责任单位\t完成时限\n1\t开展河道保洁。\t县水利局\t2025年6月底前\n"
             "2\t合计\t县财政局\t2025年12月底前\n")
     assert [r[0] for r in _rows(parse_text(text))] == ["1", "2"]
+
+
+def test_header_words_for_the_work_its_end_date_and_its_standard_tried_beside_the_round():
+    # tried beside round BA's pages: '工作重点', '截止日期' / '完成日期' and '完成标准' were no header words, the table not found
+    for header in ("序号\t工作重点\t责任单位\t截止日期", "序号\t工作任务\t完成标准\t责任单位\t完成日期"):
+        cells = header.split("\t")
+        row1 = "\t".join({"序号": "1", "责任单位": "县水利局", "完成标准": "河面无漂浮物"}.get(c, "开展河道保洁。" if "工作" in c
+                                                                                         else "2025年6月底前") for c in cells)
+        text = f"某县工作任务清单\n{header}\n{row1}\n{row1.replace('1', '2', 1).replace('河道', '沟渠')}\n"
+        assert _rows(parse_text(text)) == [("1", "开展河道保洁", ["县水利局"], ["2025年6月底前"]),
+                                           ("2", "开展沟渠保洁", ["县水利局"], ["2025年6月底前"])], header

@@ -25,20 +25,20 @@ from .units import looks_like_body
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
+_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$")
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标")
+_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)日期$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
 _ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$")
 # a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
 _PROJECT_ASIDE = re.compile(r"^(?:总|年度|计划|预计|累计)?投资(?:额|总额|金额|规模|计划)?$|^(?:项目|建设|实施)(?:地点|规模|性质)$")
-_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
+_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$|^(?:完成|工作|验收)标准$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
