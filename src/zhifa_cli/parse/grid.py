@@ -1197,7 +1197,7 @@ def _sub_row(text: str, expected: str | None) -> bool:
 
 
 # '1 推进县域医共体建设，…': a PDF copied in reading order puts the row's number and its task's first line on one line
-_SPACED_NUMBERED = re.compile(r"^(?P<n>\d{1,3}) ?(?![\d年月日个项%])(?P<text>[\u4e00-\u9fff“（(].{5,})$")
+_SPACED_NUMBERED = re.compile(rf"^(?P<n>\d{{1,3}}) ?(?![\d年月日个项%])(?P<text>[{HAN}“（(].{{5,}})$")
 
 
 def _numbers_apart(cells: list[tuple[int, str]], numbered_text: re.Pattern[str] = _NUMBERED_TEXT) -> list[tuple[int, str]]:
