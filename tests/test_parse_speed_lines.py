@@ -61,7 +61,9 @@ def _header_stream_before(lines: list[Line], i: int):
         j += 1
         if not text:
             continue
-        if grid.column_role(text) is None:
+        if cells and (joined := grid._wrapped_word(text, lines, j)):
+            text, j = joined  # round BA: a header cell wrapped over two lines ('牵头' / '单位') is one cell
+        elif grid.column_role(text) is None:
             j -= 1
             break
         cells.append(text)

@@ -25,18 +25,20 @@ from .units import looks_like_body
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目)(?:[及和与][{HAN}]{{1,4}})?$")
+_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$")
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标")
-_GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类)$")
+_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
+_GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$")  # '时间安排' as the '时间安排：' label is one
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)日期$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
 _ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$")
-_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
+# a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
+_PROJECT_ASIDE = re.compile(r"^(?:总|年度|计划|预计|累计)?投资(?:额|总额|金额|规模|计划)?$|^(?:项目|建设|实施)(?:地点|规模|性质)$")
+_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$|^(?:完成|工作|验收)标准$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
@@ -48,12 +50,15 @@ _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年�
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
+# 'A1', 'B-2' under a 序号 / 编号 header: rows numbered within lettered groups ('| A | 产业提质增效 | | |' heads them)
+_LETTER_NUMBER = re.compile(r"^[A-Z][\-－.．]?\d{1,3}$")
+_LETTER_GROUP = re.compile(r"^[A-Z]$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
@@ -128,6 +133,8 @@ def column_role(cell: str) -> str | None:
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
         return column_role(paired.group("unit"))
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
+        if _PROJECT_ASIDE.match(noted.group("name")):
+            return "ignore"
         role = column_role(noted.group("name"))
         return role if role in ("lead", "responsible", "support", "deadline") else None
     if _POINT.match(name):
@@ -139,7 +146,7 @@ def column_role(cell: str) -> str | None:
         return "number"
     if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
         return "note"
-    if _IGNORE.search(name) or _OUTPUT.search(name) or _ASIDE.match(name):
+    if _IGNORE.search(name) or _OUTPUT.search(name) or _ASIDE.match(name) or _PROJECT_ASIDE.match(name):
         return "ignore"
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
@@ -466,7 +473,9 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         j += 1
         if not text:
             continue
-        if column_role(text) is None:
+        if cells and (joined := _wrapped_word(text, lines, j)):
+            text, j = joined  # '牵头' / '单位': a header cell wrapped over two lines (a '<br>' in the HTML cell)
+        elif column_role(text) is None:
             j -= 1
             break
         cells.append(text)
@@ -476,6 +485,16 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         return None
     columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
+
+
+def _wrapped_word(text: str, lines: list[Line], j: int) -> tuple[str, int] | None:
+    """A short piece and the next line's short piece that are one header word together, one of them none alone
+    ('完成' / '时限', '牵头' / '单位'): the cell and the index after its second line; None otherwise."""
+    nxt = _cell(lines[j].text) if j < len(lines) else ""
+    if not (len(text) <= 4 and 0 < len(nxt) <= 4 and None in (column_role(text), column_role(nxt))
+            and column_role(text + nxt) not in (None, "ignore")):
+        return None
+    return text + nxt, j + 1
 
 
 _KINDS = {"text": "text", "group": "text", "lead": "unit", "responsible": "unit", "support": "unit"}
@@ -769,11 +788,13 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
                 rows[-1].put(column, cell)
             rows[-1].last = ln.no
             continue
-        if _CN_NUMBER.match(cells[0]) and len([c for c in cells if c]) <= 2:
+        if (_CN_NUMBER.match(cells[0]) or _LETTER_GROUP.match(cells[0])) and len([c for c in cells if c]) <= 2:
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
         row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
             _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+        if row is not None and _totals(row):
+            continue  # '3 | 小计 | | 11000': a sum under its rows, numbered as they are, no task
         if row is not None and unit_over:
             row.cells["responsible"] = [unit_over]
         if row is not None:
@@ -783,6 +804,17 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             rows.append(row)
     _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+_TOTAL = re.compile(r"^(?:小计|合计|总计)[:：]?$")
+
+
+def _totals(row: Row) -> bool:
+    """A row whose task or name cell says '小计' / '合计' and whose other cells give no unit or time: the sum of a
+    project table's rows (some tables number it as a row)."""
+    named = [c.strip() for role in ("text", "group") for c in row.cells.get(role, []) if c.strip()]
+    return bool(named) and all(_TOTAL.match(c) for c in named) \
+        and not any(row.cells.get(role) for role in (*_UNIT_ROLES_SET, "deadline"))
 
 
 def _unit_over(columns: list[Column], cells: list[str]) -> str | None:
@@ -967,7 +999,7 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
     label = ""
     if number_at is not None:
         number = named[number_at][1] if number_at < len(named) else ""
-        if _SUB_NUMBER.match(number):
+        if _SUB_NUMBER.match(number) or _LETTER_NUMBER.match(number):
             number, label = str(count), number.replace("．", ".").replace("－", "-")
         elif _cn_numbered_task(columns, named, number, count):
             number, label = str(count), number.rstrip("、．.")
@@ -1029,7 +1061,7 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
     if k is None:
         return missing
     found = next((i for i, cell in enumerate(cells[: k + 1])
-                  if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _CN_NUMBER.match(cell)
+                  if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _LETTER_NUMBER.match(cell) or _CN_NUMBER.match(cell)
                   or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
@@ -1082,6 +1114,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
         cells = _numbers_apart(cells)
     cells = _circled_apart(cells)
+    if not any(_ROW_NUMBER.match(text) for _, text in cells):
+        cells = _numbers_apart(cells, _SPACED_NUMBERED)
     if not any(_ROW_NUMBER.match(text) for _, text in cells):
         return _rows_by_sentences(columns, cells)
     rows: list[Row] = []
@@ -1162,11 +1196,15 @@ def _sub_row(text: str, expected: str | None) -> bool:
         and re.split(r"[.．\-－]", text) == expected.split(".")
 
 
-def _numbers_apart(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+# '1 推进县域医共体建设，…': a PDF copied in reading order puts the row's number and its task's first line on one line
+_SPACED_NUMBERED = re.compile(rf"^(?P<n>\d{{1,3}}) ?(?![\d年月日个项%])(?P<text>[{HAN}“（(].{{5,}})$")
+
+
+def _numbers_apart(cells: list[tuple[int, str]], numbered_text: re.Pattern[str] = _NUMBERED_TEXT) -> list[tuple[int, str]]:
     """Row numbers joined to the task cell after them ('1.' on its own line, run into '1.开展…' by the reading
     of bare markers): where such numbers run 1, 2, 3 … the number is a cell of its own again. Numbered lines
     next to each other are the points of one cell ('1.推行…' / '2.推进…' before its units), no rows."""
-    numbered = [(k, m) for k, (_, text) in enumerate(cells) if (m := _NUMBERED_TEXT.match(text))]
+    numbered = [(k, m) for k, (_, text) in enumerate(cells) if (m := numbered_text.match(text))]
     if len(numbered) < 2 or [int(m.group("n")) for _, m in numbered] != list(range(1, len(numbered) + 1)) \
             or any(b - a < 2 for (a, _), (b, _) in itertools.pairwise(numbered)):
         return cells

@@ -166,10 +166,22 @@ def grid_tasks(grid: Grid, doc_year: int | None) -> list[Task]:
     """A table that is the plan itself (no numbered task in the body): each row is a task."""
     numbers = [r.number for r in grid.rows]
     unique = len(set(numbers)) == len(numbers)
-    return [_row_task(row, doc_year, unique) for row in grid.rows]
+    plain = [r.number for r in grid.rows if not r.label]  # rows numbered '1.1' / 'A1' have ids of their own
+    runs = iter(_runs(plain) if len(set(plain)) < len(plain) else [0] * len(plain))
+    return [_row_task(row, doc_year, unique, 0 if row.label else next(runs)) for row in grid.rows]
 
 
-def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
+def _runs(numbers: list[int]) -> list[int]:
+    """Which run of numbering each row is in: a 责任清单 by unit numbers each unit's rows from 1 again, so a row numbered
+    no higher than the one above opens the next run."""
+    runs, run = [], 1
+    for k, n in enumerate(numbers):
+        run += k > 0 and n <= numbers[k - 1]
+        runs.append(run)
+    return runs
+
+
+def _row_task(row: Row, doc_year: int | None, unique: bool, run: int = 0) -> Task:
     text = row.text
     units = [u for role in ("lead", "responsible", "support") for cell in row.cells.get(role, [])
              for u in _cell_units(cell.strip("。"), role)]
@@ -182,7 +194,9 @@ def _row_task(row: Row, doc_year: int | None, unique: bool) -> Task:
     section = row.section.split("、", 1)[1] if row.section and "、" in row.section else None
     number = row.label or str(row.number)
     path = [f"{marker}、", number] if marker else [number]
-    return Task(id=number if unique or row.label or not marker else f"{marker}.{number}", path=path,
+    # numbers used again without a section to tell them apart ('| 区教育局 | 1 |' … '| 区民政局 | 1 |'): the run tells
+    task_id = number if unique or row.label or not (marker or run) else f"{marker}.{number}" if marker else f"{run}.{number}"
+    return Task(id=task_id, path=path,
                 section=section, title=_named(text), text=text, units=_unique(units),
                 deadlines=_unique(deadlines), lines=(row.first, row.last), targets=find_targets(text))
 
