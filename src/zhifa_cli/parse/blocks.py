@@ -40,6 +40,8 @@ LABELS: dict[str, str] = {
     "进度要求": "deadline", "监管单位": "support", "监管部门": "support",
     # '责任单位及完成时限：A，2024年12月底前': the units, then the time after a comma (read as a label-less clause is)
     "责任单位及完成时限": "responsible", "责任单位及时限": "responsible",
+    # '（时间：2025年4月中旬前）' a time line of its own under the task's text, beside '（责任单位：…）'
+    "时间": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
@@ -183,6 +185,8 @@ def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
         side = [_whole_point(part, doc_year) for part in spaced]
     if len(side) > 1 and not all(side) and (limits := _limits_side_by_side(value, doc_year)):
         return limits
+    if len(side) > 1 and not all(side) and (points := _time_points(value, doc_year)):
+        return points  # '2025年首季度启动、2025年9月底前全部建成': each point with what is done by then
     return [p for p in side if p is not None] if len(side) > 1 and all(side) else [whole]
 
 
@@ -225,7 +229,7 @@ def _point(part: str, doc_year: int | None) -> Deadline | None:
     return deadline
 
 
-_DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
+_DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态|十[一二三四五六七八九]五")  # '到“十四五”末'
 
 
 # Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
@@ -253,6 +257,21 @@ def _time_part(part: str, doc_year: int | None) -> Deadline | None:
     return None
 
 
+def _time_points(part: str, doc_year: int | None) -> list[Deadline] | None:
+    """A part of a roles sentence that gives its time: one point, or two or more joined by 、 each naming its own year
+    and what is done by then ('2025年底前基本完成、2026年全面完成'); None when it is no time."""
+    if (deadline := _time_part(part, doc_year)) is not None:
+        return [deadline]
+    pieces = split_top(part, "、")
+    if len(pieces) < 2 or not all(_OWN_YEAR.match(p.strip()) for p in pieces):
+        return None
+    points = [_time_part(p, doc_year) for p in pieces]
+    return points if all(points) else None  # type: ignore[return-value]
+
+
+_OWN_YEAR = re.compile(r"^(?:19|20)\d{2}年")
+
+
 def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
     """A part of a clause that is a deadline without its label: '2024年4月底前完成', '持续推进'."""
     if not _DEADLINE_HINT.search(part):
@@ -265,11 +284,11 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | None) -> None:
     units = []
     for part in split_top(value, "，,；;"):
-        deadline = _time_part(part, doc_year)
-        if deadline is None:
+        points = _time_points(part, doc_year)
+        if points is None:
             units.append(part)
         else:
-            block.deadlines.append(deadline)
+            block.deadlines.extend(points)
     block.units.extend(split_units("，".join(units), role=role))
 
 
@@ -437,8 +456,8 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导)+|(?<=牵头)(?:组织实施|实施|抓总|落实))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
-_AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合"}  # 'A作为主体责任单位': A answers for it
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
 _LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)为(?P<names>[^，,；;]{2,60})")
@@ -457,6 +476,10 @@ _SAID_ROLES = [
     (re.compile(r"^具体由(?=[^，,；;]{2,40}承办(?:[，,；;]|$))"), "由"),
     (re.compile(r"(?<=[^，,；;])承办(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=按|照)职能(?=分工|负责)"), "职责"),
+    # '由A具体实施' (A does it), 'A、B按职能职责抓好落实' (each by its duties), 'B、C给予支持' (beside the lead)
+    (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)具体实施(?=[，,；;]|$)"), r"\g<names>负责"),
+    (re.compile(r"(?<=[^，,；;])按照?职能职责(?:抓好|做好)?落实(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])给予支持(?=[，,；;]|$)"), "配合"),
 ]
 
 
@@ -540,7 +563,7 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
 
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
     parts = _role_parts(sentence)
-    if not parts or not parts[0].endswith(("牵头", "负责")):
+    if not parts or not (parts[0].endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(parts[0])):
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
@@ -578,7 +601,7 @@ def _roles_only(sentence: str, doc_year: int | None) -> bool:
     parts = _role_parts(sentence)
     roles = [p for p in parts if _ROLE_TAIL.search(p)]
     return any(p.endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(p) for p in roles) and all(_role_names(p) for p in roles) \
-        and all(p in roles or _time_part(p, doc_year) for p in parts)
+        and all(p in roles or _time_points(p, doc_year) for p in parts)
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")
