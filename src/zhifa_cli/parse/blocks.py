@@ -381,7 +381,7 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         blocks.append(block)
         position = end
     found = blocks or _inline_fields(text, doc_year) \
-        or (_body_colon(text) or _closing_sentence(text, doc_year) if sentences else [])
+        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year), text) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
 
@@ -431,6 +431,44 @@ def _body_colon(text: str) -> list[Block]:
     if m is None or not _names_bodies(m.group("names")) or _LEADING_LABEL.match(text):
         return []
     return [Block(0, m.end(), list(split_units(m.group("names"))))]
+
+
+# '镇环卫所要牵头做好…。各村（社区）要落实保洁人员，…': a paragraph that OPENS with a body told what to do ('A要…') names
+# who does the task in its sentences' subjects — each sentence opening 'A要…' / 'A负责…' / 'A要会同B，…' — when no clause does.
+_SUBJECT = re.compile(rf"^(?P<names>[^，,。；;：:]{{2,40}}?)(?P<verb>要|负责|牵头)(?=[{HAN}])")
+_WITH = re.compile(r"^要会同(?P<names>[^，,。；;：:]{2,40}?)[，,]")
+
+
+def _subject_bodies(text: str) -> list[Block]:
+    sentences = [s.strip() for s in re.split(r"[。；;！]", text) if s.strip()]
+    first = _SUBJECT.match(sentences[0]) if sentences else None
+    if first is None or first.group("verb") != "要":
+        return []
+    units: list[Unit] = []
+    for sentence in sentences:
+        if (m := _SUBJECT.match(sentence)) is None or not _subject_names(m.group("names")):
+            continue
+        units += split_units(m.group("names"))
+        if (w := _WITH.match(sentence[m.start("verb"):])) and _subject_names(w.group("names")):
+            units += split_units(w.group("names"), role="support")
+    return [Block(len(text), len(text), units)] if units and _subject_names(first.group("names")) else []
+
+
+def _with_subjects(closing: list[Block], text: str) -> list[Block]:
+    """The closing sentence's clause, its units after those the paragraph's subjects name ('A要…。B负责督促指导，…')."""
+    if not (subjects := _subject_bodies(text)):
+        return closing
+    if not closing:
+        return subjects
+    named = {u.name for u in closing[0].units}
+    closing[0].units = [u for u in subjects[0].units if u.name not in named] + closing[0].units
+    return closing
+
+
+def _subject_names(names: str) -> bool:
+    """Named bodies or a level's ('各村（社区）'); '各单位要高度重视…' (anyone addressed) is a request, no body's task."""
+    return not _OTHER_WORK.search(names) and all(
+        _LEVEL_NAME.match(n) or (_names_bodies(n) and not n.startswith(("各", "有关", "相关", "全"))) for n in split_top(names, "、"))
 
 
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
