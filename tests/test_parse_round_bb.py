@@ -99,3 +99,25 @@ def test_a_paragraph_that_opens_with_a_body_told_what_to_do_names_the_tasks_bodi
         ([], []),
         ([], []),
     ]
+
+
+def test_a_line_naming_items_by_number_gives_them_its_clause():
+    text = "某村2025年村务工作计划\n" + (
+        "1.规范村务公开。每月公布财务收支。\n"
+        "2.加强资产管理。建立资产台账，2025年5月中旬前完成。\n"
+        "3.推进移风易俗。修订村规民约。\n"
+        "第1至3项工作由村党支部负责协调，村务监督委员会配合，年度内完成。\n"
+        "4.提升便民服务。村便民服务站负责，各村民小组配合。\n"
+        "5.优化企业服务。开展政企面对面活动。\n"
+        "上述第四、五项工作由村民委员会负责协调，村便民服务站配合。\n"
+        "6.抓好安全生产。开展隐患排查。\n"
+        # guard: one item named alone ('第6项…') is no list of items; nothing is given
+        "第6项工作由村治保委员会负责。\n")
+    assert _rows(parse_text(text)) == [
+        (["村党支部", "村务监督委员会"], ["年度内完成"]),
+        (["村党支部", "村务监督委员会"], ["2025年5月中旬前", "年度内完成"]),
+        (["村党支部", "村务监督委员会"], ["年度内"]),  # the line stands in item 3's text: its prose time, said once
+        (["村便民服务站", "各村民小组", "村民委员会"], []),
+        (["村民委员会", "村便民服务站"], []),
+        ([], []),
+    ]
