@@ -88,14 +88,15 @@ def test_a_paragraph_that_opens_with_a_body_told_what_to_do_names_the_tasks_bodi
     text = "某镇2024年人居环境整治方案\n一、主要任务\n" + (
         "（一）垃圾治理\n　　镇环卫所要牵头做好垃圾收运体系建设，2024年6月中旬前完成收集点布设。各村（社区）要落实保洁人员。\n"
         "（二）污水治理\n　　镇村镇建设服务中心要会同镇生态环境工作站，完成5个行政村污水管网建设，2024年内完成。\n"
+        # guards: a paragraph opened by a level's bodies ('各村（社区）要…', as '各县（市、区）要于…前报送' a request to the
+        # addressees) or by anyone addressed ('各单位要…'), or that does not OPEN with 'A要', stays as it was
         "（三）村容提升\n　　各村（社区）要组织开展清理行动。镇农业综合服务中心负责督促指导，年度内完成。\n"
-        # guards: anyone addressed ('各单位要…') is a request; a paragraph that does not OPEN with 'A要' stays as it was
         "（四）道路管护\n　　落实路长制。各单位要高度重视，明确专人负责。\n"
         "（五）粪污治理\n　　开展排查。镇畜牧兽医站要督促配套设施建设。\n")
     assert _rows(parse_text(text)) == [
         (["镇环卫所", "各村（社区）"], ["2024年6月中旬前"]),
         (["镇村镇建设服务中心", "镇生态环境工作站"], ["2024年内"]),
-        (["各村（社区）", "镇农业综合服务中心"], ["年度内完成"]),
+        (["镇农业综合服务中心"], ["年度内完成"]),
         ([], []),
         ([], []),
     ]

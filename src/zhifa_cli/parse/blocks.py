@@ -451,7 +451,8 @@ def _subject_bodies(text: str) -> list[Block]:
         units += split_units(m.group("names"))
         if (w := _WITH.match(sentence[m.start("verb"):])) and _subject_names(w.group("names")):
             units += split_units(w.group("names"), role="support")
-    return [Block(len(text), len(text), units)] if units and _subject_names(first.group("names")) else []
+    opener = first.group("names")  # a named body: '各县（市、区）要于…前报送' opening a paragraph is a request to the addressees
+    return [Block(len(text), len(text), units)] if units and _subject_names(opener) and not opener.startswith("各") else []
 
 
 def _with_subjects(closing: list[Block], text: str) -> list[Block]:
