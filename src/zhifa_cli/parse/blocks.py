@@ -42,6 +42,8 @@ LABELS: dict[str, str] = {
     "责任单位及完成时限": "responsible", "责任单位及时限": "responsible",
     # '责任：A、B。时限：…' / '责任：A；配合：B': the shortest unit label, beside 牵头 / 配合 / 参与
     "责任": "responsible",
+    # '（时间：2025年4月中旬前）' a time line of its own under the task's text, beside '（责任单位：…）'
+    "时间": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
@@ -199,6 +201,8 @@ def _deadline_points(value: str, doc_year: int | None) -> list[Deadline]:
         side = [_whole_point(part, doc_year) for part in spaced]
     if len(side) > 1 and not all(side) and (limits := _limits_side_by_side(value, doc_year)):
         return limits
+    if len(side) > 1 and not all(side) and (points := _time_points(value, doc_year)):
+        return points  # '2025年首季度启动、2025年9月底前全部建成': each point with what is done by then
     return [p for p in side if p is not None] if len(side) > 1 and all(side) else [whole]
 
 
@@ -241,7 +245,7 @@ def _point(part: str, doc_year: int | None) -> Deadline | None:
     return deadline
 
 
-_DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态")
+_DEADLINE_HINT = re.compile(r"\d|年|月|季|长期|持续|常态|十[一二三四五六七八九]五")  # '到“十四五”末'
 
 
 # Time values without a date that a clause gives in place of one: '即时办理', '每季度', '随时'.
@@ -269,6 +273,21 @@ def _time_part(part: str, doc_year: int | None) -> Deadline | None:
     return None
 
 
+def _time_points(part: str, doc_year: int | None) -> list[Deadline] | None:
+    """A part of a roles sentence that gives its time: one point, or two or more joined by 、 each naming its own year
+    and what is done by then ('2025年底前基本完成、2026年全面完成'); None when it is no time."""
+    if (deadline := _time_part(part, doc_year)) is not None:
+        return [deadline]
+    pieces = split_top(part, "、")
+    if len(pieces) < 2 or not all(_OWN_YEAR.match(p.strip()) for p in pieces):
+        return None
+    points = [_time_part(p, doc_year) for p in pieces]
+    return points if all(points) else None  # type: ignore[return-value]
+
+
+_OWN_YEAR = re.compile(r"^(?:19|20)\d{2}年")
+
+
 def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
     """A part of a clause that is a deadline without its label: '2024年4月底前完成', '持续推进'."""
     if not _DEADLINE_HINT.search(part):
@@ -287,14 +306,18 @@ def _event_value(part: str, doc_year: int | None) -> Deadline | None:
     return parse_field(part, doc_year=doc_year) if _EVENT_VALUE.match(part.strip()) else None
 
 
+def _event_points(part: str, doc_year: int | None) -> list[Deadline] | None:
+    return [deadline] if (deadline := _event_value(part, doc_year)) is not None else None
+
+
 def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | None) -> None:
     units = []
     for part in split_top(value, "，,；;"):
-        deadline = _time_part(part, doc_year) or _event_value(part, doc_year)
-        if deadline is None:
+        points = _time_points(part, doc_year) or _event_points(part, doc_year)
+        if points is None:
             units.append(part)
         else:
-            block.deadlines.append(deadline)
+            block.deadlines.extend(points)
     block.units.extend(split_units("，".join(units), role=role))
 
 
@@ -387,7 +410,7 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         blocks.append(block)
         position = end
     found = blocks or _inline_fields(text, doc_year) \
-        or (_body_colon(text) or _closing_sentence(text, doc_year) if sentences else [])
+        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year), text) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
 
@@ -439,6 +462,45 @@ def _body_colon(text: str) -> list[Block]:
     return [Block(0, m.end(), list(split_units(m.group("names"))))]
 
 
+# '镇环卫所要牵头做好…。各村（社区）要落实保洁人员，…': a paragraph that OPENS with a body told what to do ('A要…') names
+# who does the task in its sentences' subjects — each sentence opening 'A要…' / 'A负责…' / 'A要会同B，…' — when no clause does.
+_SUBJECT = re.compile(rf"^(?P<names>[^，,。；;：:]{{2,40}}?)(?P<verb>要|负责|牵头)(?=[{HAN}])")
+_WITH = re.compile(r"^要会同(?P<names>[^，,。；;：:]{2,40}?)[，,]")
+
+
+def _subject_bodies(text: str) -> list[Block]:
+    sentences = [s.strip() for s in re.split(r"[。；;！]", text) if s.strip()]
+    first = _SUBJECT.match(sentences[0]) if sentences else None
+    if first is None or first.group("verb") != "要":
+        return []
+    units: list[Unit] = []
+    for sentence in sentences:
+        if (m := _SUBJECT.match(sentence)) is None or not _subject_names(m.group("names")):
+            continue
+        units += split_units(m.group("names"))
+        if (w := _WITH.match(sentence[m.start("verb"):])) and _subject_names(w.group("names")):
+            units += split_units(w.group("names"), role="support")
+    opener = first.group("names")  # a named body: '各县（市、区）要于…前报送' opening a paragraph is a request to the addressees
+    return [Block(len(text), len(text), units)] if units and _subject_names(opener) and not opener.startswith("各") else []
+
+
+def _with_subjects(closing: list[Block], text: str) -> list[Block]:
+    """The closing sentence's clause, its units after those the paragraph's subjects name ('A要…。B负责督促指导，…')."""
+    if not (subjects := _subject_bodies(text)):
+        return closing
+    if not closing:
+        return subjects
+    named = {u.name for u in closing[0].units}
+    closing[0].units = [u for u in subjects[0].units if u.name not in named] + closing[0].units
+    return closing
+
+
+def _subject_names(names: str) -> bool:
+    """Named bodies or a level's ('各村（社区）'); '各单位要高度重视…' (anyone addressed) is a request, no body's task."""
+    return not _OTHER_WORK.search(names) and all(
+        _LEVEL_NAME.match(n) or (_names_bodies(n) and not n.startswith(("各", "有关", "相关", "全"))) for n in split_top(names, "、"))
+
+
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
@@ -462,8 +524,8 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
-_AS_ROLE_WORD = {"责任": "负责", "协同": "配合"}
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合"}  # 'A作为主体责任单位': A answers for it
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
 _LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)为(?P<names>[^，,；;]{2,60})")
@@ -495,6 +557,10 @@ _SAID_ROLES = [
     (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>配合"),
     (re.compile(r"(?<=[^，,；;])按照?[“\"]谁主管、?谁负责[”\"]的?原则(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
+    # '由A具体实施' (A does it), 'A、B按职能职责抓好落实' (each by its duties), 'B、C给予支持' (beside the lead)
+    (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)具体实施(?=[，,；;]|$)"), r"\g<names>负责"),
+    (re.compile(r"(?<=[^，,；;])按照?职能职责(?:抓好|做好)?落实(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])给予支持(?=[，,；;]|$)"), "配合"),
 ]
 
 
@@ -581,7 +647,7 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
 
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
     parts = _role_parts(sentence)
-    if not parts or not parts[0].endswith(("牵头", "负责")):
+    if not parts or not (parts[0].endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(parts[0])):
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
@@ -619,7 +685,7 @@ def _roles_only(sentence: str, doc_year: int | None) -> bool:
     parts = _role_parts(sentence)
     roles = [p for p in parts if _ROLE_TAIL.search(p)]
     return any(p.endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(p) for p in roles) and all(_role_names(p) for p in roles) \
-        and all(p in roles or _time_part(p, doc_year) for p in parts)
+        and all(p in roles or _time_points(p, doc_year) for p in parts)
 
 
 _ROLE_WORD = re.compile(r"牵头|负责")

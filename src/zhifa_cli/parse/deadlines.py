@@ -21,7 +21,7 @@ _Y = r"(?P<y>\d{4}|[〇零○一二三四五六七八九]{4})年"
 _M = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _M2 = r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-_Q = r"第?(?P<q>[一二三四1-4])季度"
+_Q = r"第?(?P<q>[一二三四1-4首])季度"  # '首季度' the first quarter
 _H = r"(?P<h>[上下])半年"
 _BY = r"(?:底|末)?(?:前|以前|之前)?"
 _ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|常态化开展|长期|持续"
@@ -62,8 +62,12 @@ def _range(g: dict, year: int) -> When:
     return When("in_period", _month_end(int(g.get("y2") or year), _num(g["m2"])))
 
 
+def _quarter_no(g: dict) -> int:
+    return 1 if g["q"] == "首" else _num(g["q"])
+
+
 def _quarter(g: dict, year: int) -> When:
-    return When("by_date", _month_end(year, 3 * _num(g["q"])))
+    return When("by_date", _month_end(year, 3 * _quarter_no(g)))
 
 
 def _half(g: dict, year: int) -> When:
@@ -102,7 +106,15 @@ def _every_month(g: dict, year: int) -> When:
 
 
 def _every_quarter(g: dict, year: int) -> When:
-    return When("recurring", every=_every(3 * _num(g["q"])))
+    return When("recurring", every=_every(3 * _quarter_no(g)))
+
+
+# '到“十四五”末': the end of a five-year plan (十一五 2006–2010, …, 十四五 2021–2025, 十五五 2026–2030)
+_PLAN_END = r"[“\"]?十(?P<k>[一二三四五六七八九])五[”\"]?(?:时期|期)?(?:末|期末)(?:前)?"
+
+
+def _plan_end(g: dict, year: int) -> When:
+    return When("by_date", dt.date(2005 + 5 * _num(g["k"]), 12, 31))
 
 
 def _every_year_end(g: dict, year: int) -> When:
@@ -129,6 +141,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("bare_whole_year", r"全年|年度内", _whole_year),
     ("year_end", rf"{_Y}(?:年底|底|末|年末|年内|内)?(?:前|以前)?", _year_end),  # '2024年年内' says the year twice
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
+    ("plan_end", _PLAN_END, _plan_end),
 ]
 _COMPILED = [(name, re.compile(pattern), build) for name, pattern, build in PATTERNS]
 _ONGOING_RE = re.compile(rf"^(?:{_ONGOING})$")
@@ -232,7 +245,8 @@ _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
     rf"|{_plain(_Y)}(?:{'|'.join(_plain(f) for f in _YEAR_FORMS)})"
-    r"|(?<![0-9〇一二三四五六七八九])年底前)"
+    r"|(?<![0-9〇一二三四五六七八九])年底前"
+    rf"|{_plain(_PLAN_END)})"
     r"(?P<tail>并长期坚持|并持续推进)?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
@@ -240,7 +254,7 @@ _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(
                        rf"|{_plain(_M)}(?:底|末)|{_plain(_Q)}(?:末|底)?前)")
 # A year named relative to the document's: 今年6月底前, 于次年1月底前, 年内 (within the document's year).
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
-                       r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年内)")
+                       r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年度?内)")  # '年度内' as '年内'
 _NEXT = ("次年", "下一年", "明年")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
 _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
@@ -250,7 +264,7 @@ _SENTENCE_START = "。；;\n：:"
 @cached()
 def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
     """Every deadline stated in a task's text, in order of appearance."""
-    if "年" not in text and "月" not in text and "季" not in text:  # every form says one (most texts: none)
+    if "年" not in text and "月" not in text and "季" not in text and "五" not in text:  # every form says one ('十四五')
         return []
     found: list[tuple[int, str, Deadline]] = []  # (position, expression, deadline)
     taken: list[tuple[int, int]] = []

@@ -10,6 +10,7 @@ from ..models import Deadline, Section, Task, Unit
 from .blocks import Block, find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose, parse_field
 from .lines import Line
+from .numerals import cn_to_int
 from .outline import Item
 from .targets import find_targets
 from .units import looks_like_body, split_units
@@ -313,6 +314,7 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
         (stack[-1][1]["children"] if stack else roots).append(node)
         stack.append((item.level, node))
     built.warnings += _parent_blocks(raw_tasks)
+    built.warnings += _named_items(raw_tasks, doc_year)
     ids = task_ids(raw_tasks)
     built.tasks = [Task(id=i, **{k: v for k, v in t.items() if k not in ("number", "apart")}) for i, t in zip(ids, raw_tasks, strict=True)]
     built.sections = [_section(node, ids) for node in roots]
@@ -378,6 +380,44 @@ def _parent_blocks(raw_tasks: list[dict]) -> list[str]:
             warnings.append(f"line {group[-1]['lines'][0]}: the 责任单位 after {group[-1]['path'][-1]} names none for "
                             f"the items before it; read as {parent[-1]}'s, for all {len(group)} of its items")
         start = end
+    return warnings
+
+
+# '第1至3项工作由A负责协调，B配合，年度内完成。' / '上述第四、五项工作由A负责，B配合。': a line inside a task's text that says
+# who does the items it names by number — the clause of each of those items (at the level of the task holding it).
+_NAMED_ITEMS = re.compile(r"^(?:上述|以上|前述)?第(?P<nums>[一二三四五六七八九十\d]{1,3}(?:(?:至|到|—|－|-|、|和|及)"
+                          r"[一二三四五六七八九十\d]{1,3})+)(?:项|条)(?:工作|任务|措施)?(?:均)?(?=由)")
+
+
+def _named_numbers(spec: str) -> set[int]:
+    numbers: set[int] = set()
+    for piece in re.split(r"[、和及]", spec):
+        ends = [cn_to_int(p) for p in re.split(r"至|到|—|－|-", piece)]
+        if None in ends or not 1 <= len(ends) <= 2:
+            return set()
+        numbers.update(range(ends[0], ends[-1] + 1))  # type: ignore[arg-type]
+    return numbers
+
+
+def _named_items(raw_tasks: list[dict], doc_year: int | None) -> list[str]:
+    """Each item a '第N至M项工作由…' line names (two numbers or more, at the level of the task whose text holds the line)
+    takes the line's units beside its own, and its time where the item has none for that day."""
+    warnings: list[str] = []
+    for task in raw_tasks:
+        for line in task["text"].splitlines():
+            if not (m := _NAMED_ITEMS.match(line.strip())) or not (numbers := _named_numbers(m.group("nums"))):
+                continue
+            blocks = find_blocks(line.strip()[m.end():], doc_year=doc_year)
+            if len(blocks) != 1 or blocks[0].start != 0 or not blocks[0].units:
+                continue
+            named = [t for t in raw_tasks if t["path"][:-1] == task["path"][:-1] and t["number"] in numbers]
+            for item in named:
+                names = {u.name for u in item["units"]}
+                item["units"] = [*item["units"], *(u for u in blocks[0].units if u.name not in names)]
+                dues = {d.due for d in item["deadlines"]}
+                item["deadlines"] = _dedupe([*item["deadlines"], *(d for d in blocks[0].deadlines if d.due not in dues)])
+            warnings.append(f"line {task['lines'][0]}: '{line.strip()[:12]}…' gives its units to the items it names "
+                            f"({len(named)} of them)")
     return warnings
 
 
