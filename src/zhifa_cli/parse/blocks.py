@@ -299,7 +299,8 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 
 # '（A、B；2025年春节前）' / '（A；国庆节前）': a time tied to an event of the year in the place of a clause's time: the
 # value as written (a 完成时限 cell's '2025年春节前' is too), though it gives no date
-_EVENT_VALUE = re.compile(r"^(?:\d{4}年)?(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前)$")
+_EVENTS = r"汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
+_EVENT_VALUE = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})$")
 
 
 def _event_value(part: str, doc_year: int | None) -> Deadline | None:
@@ -620,7 +621,7 @@ _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
                    rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前)[{HAN}]{{0,8}}$")
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})[{HAN}]{{0,8}}$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
 _WITHIN = re.compile(rf"^[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
 _WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
