@@ -122,3 +122,15 @@ def test_a_line_naming_items_by_number_gives_them_its_clause():
         (["村民委员会", "村便民服务站"], []),
         ([], []),
     ]
+
+
+def test_schools_are_bodies_in_a_roles_sentence():
+    # '各高等学校' (BB09) and '镇成人学校' (AZ09): a school is a body like a 局 or a 中心, so the sentence is roles, and a
+    # school run onto the name before it ('镇农业服务中心镇成人学校') parts from it as two bodies do
+    text = _PLAN + (
+        "一、校园安全\n　　开展实验室安全检查。省教育厅科技处作为主体责任单位，各高等学校抓好落实，2026年6月底前完成。\n"
+        "二、技能培训\n　　开展农民技能培训。县农业农村局牵头，县职业中等专业学校、各乡镇人民政府配合，2025年11月底前完成。\n")
+    assert _rows(parse_text(text)) == [
+        (["省教育厅科技处", "各高等学校"], ["2026年6月底前"]),
+        (["县农业农村局", "县职业中等专业学校", "各乡镇人民政府"], ["2025年11月底前完成"]),
+    ]

@@ -278,7 +278,7 @@ _LEVEL_START = re.compile(r"^(?:各|市|县|区|乡|镇|省|州|中共|共青团
 
 # The end of a body's name ('…局', '…办事处', '团区委', '区妇联'): a space between such names separates them.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部|中心|处|科|室|(?<![入持控配])股|所|站|队|行|会|联|协|社|馆|台|公司|集团|专班|海关|"
-                       r"小组|街道|乡镇|园区|单位|部门|机关)等?$")
+                       r"小组|街道|乡镇|园区|单位|部门|机关|学校|高校)等?$")
 
 
 def looks_like_body(text: str) -> bool:
