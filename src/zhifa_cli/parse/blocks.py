@@ -45,8 +45,8 @@ LABELS: dict[str, str] = {
     # '（时间：2025年4月中旬前）' a time line of its own under the task's text, beside '（责任单位：…）'
     "时间": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
-    # (妇联, 科协, 团委: 宣传部, 组织联络部)
-    **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
+    # (妇联, 科协, 团委: 宣传部, 组织联络部); 站所 a town's own (司法所, 财政所, 农业综合服务站: '责任站所：…')
+    **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
 _PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"

@@ -41,7 +41,7 @@ _PARK = rf"[{HAN}]{{2,6}}?(?<![省市县区旗镇乡])(?:工业园区|产业园�
 _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|{_PARK}|"
           # an autonomous area's stem names its peoples and may run long ('澜沧拉祜族佤族布朗族自治县')
           rf"[{HAN}]{{2,12}}?族自治(?:州|县|旗)|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|苏木|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
