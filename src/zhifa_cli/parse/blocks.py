@@ -44,6 +44,8 @@ LABELS: dict[str, str] = {
     "责任": "responsible",
     # '（时间：2025年4月中旬前）' a time line of its own under the task's text, beside '（责任单位：…）'
     "时间": "deadline",
+    # '时间进度：2025年6月底前' a line of its own under '牵头区领导' / '牵头单位' / '责任单位' lines
+    "时间进度": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部); 站所 a town's own (司法所, 财政所, 农业综合服务站: '责任站所：…')
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
@@ -62,7 +64,7 @@ _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
 # a label glued to the value before it opens its field only as a field does: a value follows it, and it is more
 # than a role mark ('…【牵头单位】A【配合单位】B' two fields; '【责任单位】A【牵头】，B【配合】' one, marked)
-_GLUED_BOXED_LABEL = re.compile(rf"【((?!(?:牵头|配合)】)(?:{_LABEL}))】(?=\s*[^\s、，,；;。）)】])")
+_GLUED_BOXED_LABEL = re.compile(rf"【((?!(?:牵头|配合)】)(?:{_LABEL}))】(?=\s*(?:[^\s、，,；;。）)】]|$))")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")

@@ -475,7 +475,7 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
             continue
         if cells and (joined := _wrapped_word(text, lines, j)):
             text, j = joined  # '牵头' / '单位': a header cell wrapped over two lines (a '<br>' in the HTML cell)
-        elif column_role(text) is None:
+        elif column_role(text) is None and not _problem_before_rectification(text, lines, j):
             j -= 1
             break
         cells.append(text)
@@ -485,6 +485,13 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         return None
     columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
+
+
+def _problem_before_rectification(text: str, lines: list[Line], j: int) -> bool:
+    """'序号' / '存在问题' / '整改措施' one cell a line: the problem column is no header word alone, but before a 整改 column
+    it is one (_problems_beside_rectification)."""
+    nxt = next((cell for ln in lines[j: j + 3] if (cell := _cell(ln.text))), "")
+    return bool(_PROBLEM.match(text)) and "整改" in nxt and column_role(nxt) == "text"
 
 
 def _wrapped_word(text: str, lines: list[Line], j: int) -> tuple[str, int] | None:
@@ -791,8 +798,11 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if (_CN_NUMBER.match(cells[0]) or _LETTER_GROUP.match(cells[0])) and len([c for c in cells if c]) <= 2:
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
-        row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
-            _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+        if mode == "line":
+            row = _line_row(columns, cells, len(rows) + 1, ln.no)
+        else:
+            row = (ln is said[-1] and _cut_spaced(columns, ln.text, ln.no)) \
+                or _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
         if row is not None and _totals(row):
             continue  # '3 | 小计 | | 11000': a sum under its rows, numbered as they are, no task
         if row is not None and unit_over:
@@ -959,6 +969,23 @@ def _cut_row(columns: list[Column], ln: Line, previous: int, mode: str) -> Row |
     if m is None or int(m.group("n")) != previous + 1:
         return None
     return Row(previous + 1, {"text": [m.group("text")]}, first=ln.no, last=ln.no)
+
+
+def _cut_spaced(columns: list[Column], text: str, no: int) -> Row | None:
+    """'5 强化执法保障 加强执法队伍培训 组织开展…人员' as the last line under '序号 类别 主要任务 细化措施 牵头单位 …': a row
+    of single spaces cut inside its text cell, too short to reach a cell after it, fills from the left (its group cells,
+    then the text), not from the right as a whole row that lost its merged cells does."""
+    tokens = text.split()
+    after = _after_number(columns)
+    t = next(i for i, c in enumerate(after) if c.role == "text")
+    if not t or not _ROW_NUMBER.match(tokens[0]) or len(tokens) - 1 != t + 1:
+        return None
+    if _complete_end(tokens[-1]) or tokens[-1].endswith("。"):
+        return None  # '5 加强…培训 组织开展…。 人事科': a whole cell or a body's name at its end, no cut text
+    row = Row(_number_of(tokens[0]), first=no, last=no)
+    for column, cell in zip(after, tokens[1:], strict=False):
+        row.put(column, cell)
+    return row
 
 
 def _in_place(text: str, columns: list[Column]) -> list[str] | None:

@@ -27,8 +27,10 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # '发文字号 X〔2024〕9号' with its label (the space between them squeezed out by normalisation) is the number X….
 # Any key ending in 字号 ('文件字号', '公文字号') labels one too.
 # The 版头 of a report prints its 签发人 on the number's line ('青政办发〔2024〕5号　签发人：王明', GB/T 9704).
+# A page may print the 文号 and its own date on one line ('北政办发〔2025〕9号　　发布日期：2025-04-03').
 _DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
-                              rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}})?$")
+                              rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}}"
+                              rf"|\s*(?:发布|公开|更新)(?:日期|时间)\s*[：:]\s*[\d\-/.年月日:：\s]{{8,24}})?$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
@@ -598,7 +600,11 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
     said = [ln for ln in [*parts.notice, *parts.plan, *parts.colophon] if ln.says]
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
     cells = _before_cells(said)  # a row's 责任单位 and 完成时间 cells of a table pasted one cell a line are no signature
-    tail = [ln for ln in tail if len(cells) == len(said) or ln.no < said[len(cells)].no]
+    # ... unless the cells are closed by a line holding only '|' each and the organ and date come after the last one
+    # (a 公示 signed under its table); without the bars the table's end cannot be told
+    after = max((ln.no for ln in said if ln.text.strip() in ("|", "｜")), default=None)
+    tail = [ln for ln in tail if len(cells) == len(said) or ln.no < said[len(cells)].no
+            or (after is not None and ln.no > after)]
     for organ, date in zip(tail, tail[1:], strict=False):
         if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
             return [organ, date]
