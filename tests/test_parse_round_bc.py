@@ -6,6 +6,9 @@ merged unit cell. The texts are invented; they copy the shape of published docum
 
 from __future__ import annotations
 
+import pytest
+
+from zhifa_cli.errors import NoTasksError
 from zhifa_cli.parse import parse_text
 from zhifa_cli.parse.grid import column_role
 
@@ -108,3 +111,18 @@ def test_a_time_cell_merged_down_beside_a_merged_unit_cell():
                                        ("2", "改扩建幼儿园3所", ["规划建设股", "县住建局"], ["2025年8月底前"]),
                                        ("3", "开展校园安全隐患排查", ["安全稳定股", "县公安局"], []),
                                        ("4", "推进食堂明厨亮灶", ["后勤股", "县市场监管局"], ["2025年12月底前"])]
+
+
+def test_unit_columns_named_by_who_bears_or_carries_out_the_work():
+    # tried beside round BC: '承担单位', '执行单位', '负责单位', '主管部门' were no header words (no table); with the unknown
+    # word read as an aside the units would be lost, so a word ending in 单位 / 部门 not met is no aside either
+    for unit in ("承担单位", "执行单位", "负责单位", "主管部门"):
+        text = (f"某县2025年重点任务表\n序号\t工作任务\t{unit}\t完成时限\n1\t建设乡镇污水处理站3座。\t县住建局\t2025年10月底前\n"
+                "2\t开展河道清淤。\t县水利局、各乡镇人民政府\t2025年5月底前\n")
+        assert _rows(parse_text(text)) == [("1", "建设乡镇污水处理站3座", ["县住建局"], ["2025年10月底前"]),
+                                           ("2", "开展河道清淤", ["县水利局", "各乡镇人民政府"], ["2025年5月底前"])], unit
+    assert column_role("负责人") == "ignore" and column_role("主管领导") == "ignore"
+    text = ("某县2025年重点任务表\n序号\t工作任务\t包保单位\t完成时限\n1\t建设乡镇污水处理站3座。\t县住建局\t2025年10月底前\n"
+            "2\t开展河道清淤。\t县水利局\t2025年5月底前\n")
+    with pytest.raises(NoTasksError):  # '包保单位': no table read with its units lost; the page fails as before
+        parse_text(text)

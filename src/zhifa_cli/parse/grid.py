@@ -52,7 +52,7 @@ _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年�
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
@@ -174,6 +174,7 @@ def _header(cells: list[str]) -> list[Column] | None:
 
 
 _ASIDE_WORD = re.compile(rf"^[{HAN}]{{3,6}}$")
+_UNIT_END = re.compile(r"(?:单位|部门|主体|科室|处室|股室)$")  # an unknown '…单位' names units in a word not met: no aside
 _WORK_ROLES = {"lead", "responsible", "support", "deadline"}
 
 
@@ -182,7 +183,8 @@ def _unknown_aside(cells: list[str], roles: list[str | None]) -> list[str | None
     that names its task column and its units or time in known words, at least three of its cells known and one or two
     of them words of three to six characters of no other kind (no body, no time, no number), is the header; the unknown
     columns say something beside the work (who checks it, how it is scored, what is handed in) and are read as nothing.
-    Not a piece of a header wrapped over two lines ('完成' over '时限': two characters), and not a box a progress form
+    Not a word naming units ('包保单位': who does the work, in a role word not met, is no aside), not a piece of a
+    header wrapped over two lines ('完成' over '时限': two characters), and not a box a progress form
     leaves to fill in ('存在问题', '推进情况' beside '完成情况': the table is a form, no task list)."""
     unknown = [k for k, r in enumerate(roles) if r is None]
     known = [r for r in roles if r is not None]
@@ -190,7 +192,7 @@ def _unknown_aside(cells: list[str], roles: list[str | None]) -> list[str | None
             or "text" not in known or not _WORK_ROLES & set(known):
         return roles
     names = [re.sub(r"\s+", "", cells[k]).strip("|｜*") for k in unknown]
-    if any(_PROGRESS.search(n) or _PROBLEM.match(n) for n in names) \
+    if any(_PROGRESS.search(n) or _PROBLEM.match(n) or _UNIT_END.search(n) for n in names) \
             or any(_PROGRESS.search(re.sub(r"\s+", "", c)) for c in cells):
         return roles
     if not all(_ASIDE_WORD.match(n) and not looks_like_body(n) and not time_word(n) and not is_deadline(n) for n in names):
