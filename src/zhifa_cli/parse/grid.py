@@ -9,6 +9,7 @@ cells after the task text (units, deadline) keep their place.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -37,7 +38,9 @@ _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进
 # '分值', '联系电话'): their cells are no task, unit or time.
 _ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$"
                     # who checks the work and how ('督办单位', '督办要求', '考核方式'): no unit, no task ('督办事项' is one)
-                    r"|^督(?:办|查|导)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$")
+                    r"|^督(?:办|查|导)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$"
+                    # when the work starts ('开始时间' beside '完成时间'): no time limit
+                    r"|^(?:计划)?(?:开始|起始|启动|开工)(?:时间|日期)$")
 # a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
 _PROJECT_ASIDE = re.compile(r"^(?:总|年度|计划|预计|累计)?投资(?:额|总额|金额|规模|计划)?$|^(?:项目|建设|实施)(?:地点|规模|性质)$")
 _OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$|^(?:完成|工作|验收)标准$|^(?:佐证|支撑)(?:材料|资料)$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
@@ -53,6 +56,8 @@ _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年�
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
 _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+# '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
+_ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
@@ -61,6 +66,9 @@ _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 # 'A1', 'B-2' under a 序号 / 编号 header: rows numbered within lettered groups ('| A | 产业提质增效 | | |' heads them)
 _LETTER_NUMBER = re.compile(r"^[A-Z][\-－.．]?\d{1,3}$")
 _LETTER_GROUP = re.compile(r"^[A-Z]$")
+# '1★', '★3' in the 序号 cell: the row's number with a mark for the tasks a higher level assesses (a legend after the
+# table says so: '注：标★的为市对县考核任务'); the mark is no part of the number
+_MARKED_NUMBER = re.compile(r"^[★☆※▲△*＊]?(?P<n>\d{1,4})[★☆※▲△*＊]?$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
@@ -95,6 +103,12 @@ class Row:
             return
         if column.role in ("lead", "responsible", "support") and _WITH_PERSONS.search(column.name):
             cell = _persons_dropped(cell)
+        if column.role == "lead" and _ROLE_PAIR.match(column.name):  # 'lead/support、support' under '牵头/配合单位'
+            lead, _, support = cell.replace("／", "/").partition("/")
+            for role, part in (("lead", lead), ("support", support)):
+                if part.strip():
+                    self.cells.setdefault(role, []).append(part.strip())
+            return
         self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
 
 
@@ -132,6 +146,8 @@ def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
     (as the start of a header flattened one cell per line), most of them several times."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
+    if _ROLE_PAIR.match(name):
+        return "lead"
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
         return column_role(paired.group("unit"))
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
@@ -198,6 +214,16 @@ def _unknown_aside(cells: list[str], roles: list[str | None]) -> list[str | None
     if not all(_ASIDE_WORD.match(n) and not looks_like_body(n) and not time_word(n) and not is_deadline(n) for n in names):
         return roles
     return ["ignore" if r is None else r for r in roles]
+
+
+def header_words(cells: list[str]) -> bool:
+    """Are these cells a table's header words, with a task column among them: every cell a header word, or one or two
+    words not met beside known task and unit or time words (_unknown_aside). For the normalizer, which keeps the
+    spaces of a table flattened with spaces."""
+    roles = [column_role(c) for c in cells]
+    if None in roles:
+        roles = _unknown_aside(cells, roles)
+    return None not in roles and "text" in roles
 
 
 _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
@@ -367,6 +393,23 @@ def find_grid(lines: list[Line]) -> Grid | None:
 
 
 _HEADLESS = {4: ("序号", "工作任务", "责任单位", "完成时限"), 5: ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")}
+
+
+def tables_in_turn(lines: list[Line], first: Grid) -> Grid | None:
+    """'（一）重点任务' over a task table, then '（二）重点项目' over another with a header of its own ('项目名称 建设内容 …'):
+    the tables in turn as one, each row under the heading right above its table (rows numbered from 1 again in each
+    table keep their ids apart by it); None when no task table follows the first."""
+    grids = [first]
+    while (nxt := find_grid([ln for ln in lines if ln.no > grids[-1].last])) is not None:
+        grids.append(nxt)
+    if len(grids) == 1:
+        return None
+    rows = []
+    for grid in grids:
+        above = [ln for ln in lines if ln.no < grid.first and ln.says and ln.text.strip()]
+        heading = _section_line(above[-1].text, "line") if above else None
+        rows += [dataclasses.replace(row, section=row.section or heading) for row in grid.rows]
+    return Grid(first.columns, rows, first.first, grids[-1].last)
 
 
 def find_headless(lines: list[Line]) -> Grid | None:
@@ -1037,6 +1080,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             number, label = str(count), number.rstrip("、．.")
         elif (circled := _CIRCLED_ROW.match(number)) and not circled.group("text"):
             number = str(ord(number) - ord("①") + 1)  # '①' in the 序号 cell
+        elif (marked := _MARKED_NUMBER.match(number)) and marked.group("n") != number:
+            number = marked.group("n")  # '1★'
         elif not _ROW_NUMBER.match(number):
             return None
     elif not any(cell for column, cell in named if column.role == "text"):
@@ -1094,7 +1139,7 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
         return missing
     found = next((i for i, cell in enumerate(cells[: k + 1])
                   if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _LETTER_NUMBER.match(cell) or _CN_NUMBER.match(cell)
-                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell)), None)
+                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell) or _MARKED_NUMBER.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
