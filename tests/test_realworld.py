@@ -50,7 +50,9 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe36": (12, "AZ*"),
           "probe37": (12, "BA*"),
           "probe38": (12, "BB*"),
+          "probe39": (12, "BC*"),
           "probe41": (14, "BE*"),
+          "probe42": (12, "BF*"),
           "probe44": (14, "BH*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
