@@ -46,6 +46,8 @@ LABELS: dict[str, str] = {
     "时间": "deadline",
     # round BD: '责任主体：A；指导单位：B' — the body that guides or supervises the work is a unit of it, as 监管单位 is
     "指导单位": "support", "指导部门": "support", "督导单位": "support", "监督单位": "support",
+    # round BG: '工作责任：A牵头，B为责任主体。完成时间节点：…'
+    "工作责任": "responsible", "完成时间节点": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部)
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
@@ -59,6 +61,7 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…', or one
 # after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
 _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
+_ROLES_SAID_LABELS = {"工作责任"}
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
@@ -188,6 +191,8 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
             elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
                 block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
+            if m.group("label") in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
+                value = _plain_roles(value)
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
         block.units = _lead_first(block.units)
@@ -540,9 +545,9 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体|分别|共同)?"
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
 _AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
@@ -589,6 +594,29 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])主办(?=[，,；;]|$)"), "牵头"),
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>负责"),
     (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
+    # round BG: 'A为责任主体'; 'A挂牌督办' / 'A跟踪督办' / 'A牵头督办' (the body that supervises the work leads it); 'A具体抓落实' /
+    # 'A负责具体工作' (A does it); 'A抓好统筹' (leads); 'A、B共同组织' / 'A、B联合监管' (both answer for it); 'B各负其责、协同推进' (two
+    # role phrases joined by 、); 'A、B按照职责分工，共同抓好落实' (a comma inside the role phrase); '具体由A负责组织实施'; 'B配合A做好…'
+    # (the support named first); 'A、B联合C组织实施' (C joins the work)
+    (re.compile(r"(?<=[^，,；;])为责任主体(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])(?:挂牌|跟踪|牵头)督办(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:具体)?抓落实(?=[，,；;]|$)|(?<=[^，,；;])负责具体(?:工作|事务)(?=[，,；;]|$)"), "具体负责"),
+    (re.compile(r"(?<=[^，,；;])抓好统筹(?=[，,；;、]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展|监管)(?=[，,；;]|$)"), "共同负责"),
+    (re.compile(r"(?<=[^，,；;])(各负其责|各司其职)、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\1"),
+    (re.compile(r"(?<=[^，,；;])按照?职责分工[，,]共同(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责分工负责"),
+    (re.compile(r"^具体由(?=[^，,；;]{2,40}?(?:负责|牵头))"), "由"),
+    (re.compile(rf"^(?P<names>[^，,；;]{{2,40}}?)配合(?P<lead>[^，,；;]{{2,40}}?)(?:做好|开展|抓好)[{HAN}]{{0,8}}(?=[，,；;]|$)"),
+     r"\g<lead>牵头，\g<names>配合"),
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)联合(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|开展|推进)(?=[，,；;]|$)"),
+     r"\g<lead>负责，\g<names>配合"),
+    # 'A、B和C按职责抓好落实' opening the sentence (抓好 between the duty and the role word; after a lead it stays a duty,
+    # blocks._DUTY); 'A督促B落实' / 'A指导B开展集中宣传' (A directs B's work: A
+    # leads, B does it); '由A、B负责，其中A牵头' (其中 names the lead among the bodies already named)
+    (re.compile(r"^(?P<names>[^，,；;]{2,60}?)按照?职责(分工)?(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>按职责\2落实"),
+    (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)(?:督促|指导)(?P<names>[^，,；;]{{2,40}}?)(?:落实|开展[{HAN}]{{0,8}}|组织实施)(?=[，,；;]|$)"),
+     r"\g<lead>牵头，\g<names>负责"),
+    (re.compile(r"[，,]其中[^，,；;]{2,40}?牵头(?=[，,；;]|$)"), ""),
 ]
 
 
@@ -596,9 +624,12 @@ _SAID_ROLES = [
 # not 牵头 / 负责), 'A和B按职责分工负责' / 'A与B共同负责' (two bodies joined by 和, 与 or 及), '明确A为牵头部门' (明确 before the
 # role said as what A is), 'B、C等部门参与' (等部门 after the names), 'A（负责人：<person>）牵头' (a person after a body), '——A牵头'
 # (a dash before the sentence)
-_LEAD_PAUSE = re.compile(r"(?:(?<=抓总|主抓|领衔|主办|主责)|(?<=负总责))、")
+_LEAD_PAUSE = re.compile(r"(?:(?<=抓总|主抓|领衔|主办|主责|统筹|牵头)|(?<=负总责))、(?=[^、，,；;]{2,40}?(?:抓好|做好|具体)?落实(?:[，,；;]|$))|(?:(?<=抓总|主抓|领衔|主办|主责)|(?<=负总责))、")
 _MAKE_CLEAR = re.compile(r"^明确(?=[^，,；;]{2,40}?(?:为|作为)(?:牵头|责任|第一责任|主体责任)(?:单位|部门))")
-_AND_SO_ON = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:按照?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|参与|协助|协办|落实)(?:[，,；;]|$))")
+_AND_SO_ON = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:按照?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|参与|协助|协办|落实)(?:[，,；;]|$))"
+                        # round BG: 'B等有关处室按照各自职责做好…', 'C等市直相关部门按职责分工配合', 'B等其他相关部门配合'
+                        r"|(?<=[局委办厅院室处科所站队部心])等(?:其他)?(?:[省市县区]直)?(?:有关|相关)(?:部门|单位|处室|科室|股室)(?=[^、，,；;])")
+_OWN_DUTIES = re.compile(r"(?:按照|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
 _PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{{1,12}}[）)]")
 _AND = re.compile(r"[和与及]")
 
@@ -633,7 +664,7 @@ def _body_prefix(text: str, *, followed: bool = False) -> str:
 def _plain_roles(sentence: str) -> str:
     """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'; the roles said in other words (_SAID_ROLES) -> the role word."""
     sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", sentence.lstrip("—－ ")))
-    sentence = _joined_bodies(_AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence)))
+    sentence = _joined_bodies(_OWN_DUTIES.sub("按职责", _AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence))))
     for pattern, word in _SAID_ROLES:
         sentence = pattern.sub(word, sentence)
     sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
@@ -682,16 +713,16 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
-_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头)?"
-                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进)[{HAN}]{{0,6}}$")
+_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头|分别)?"
+                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进|予以)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
                    rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:学期)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
-_WITHIN = re.compile(rf"^[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
+_WITHIN = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
+_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
                       rf"(?:\d{{1,4}}(?:[{HAN}]{{1,2}}|%|％)(?:以上)?)?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
 # '2025年第三季度建成投用', '2024年年内设立' too
 
@@ -753,12 +784,23 @@ def _what_by_time(part: str, doc_year: int | None) -> str | None:
     return None
 
 
+_VERB_OPENS = re.compile(r"^(?:会同|联合|协同|配合|协调|组织|指导|督促|推动|推进|开展|加强|做好|抓好|按照|根据|依托|围绕|实行|实施|推行|"
+                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为)")
+
+
+_SHORT_BODIES = {"妇联", "残联", "侨联", "文联", "科协", "团委"}
+
+
 def _bodies_before(part: str) -> str:
     """The bodies' names a part opens with ('县财政局、县审计局全程监督' -> '县财政局、县审计局'); '' when it opens with none."""
+    if _VERB_OPENS.match(part):
+        return ""  # '会同县农业农村局开展安全利用': a sentence of action after the lead ('由A牵头，会同B开展…' stays prose)
     *heads, last = split_top(part, "、")
     if not all(_names_bodies(h) or _LEVEL_NAME.match(h) for h in heads):
         return ""
     prefix = _body_prefix(last, followed=True)  # words follow the names ('县卫生健康局统一部署': 部署 is no 署)
+    if any(len(n) < 3 and n not in _SHORT_BODIES for n in [*heads, prefix]):
+        return ""  # '实行零上门零审批': 实行 is no bank (行)
     return "、".join([*heads, prefix]) if prefix else ""
 
 
@@ -841,7 +883,7 @@ def _roles_only(sentence: str, doc_year: int | None) -> bool:
 
 _ROLE_WORD = re.compile(r"牵头|负责")
 # '各相关单位按职责落实。': bodies that carry the work out by their duties answer for it, as '按职责分工负责' ones do
-_BY_DUTY_CARRIED = re.compile(r"按照?职责(?:分工)?落实$")
+_BY_DUTY_CARRIED = re.compile(r"按照?职责(?:分工)?(?:抓好|做好)?落实$")  # '…按职责抓好落实' (round BG)
 _AFTER_LEAD = re.compile(r"(?<=牵头|负责)、")  # 'A牵头、B配合': the roles joined by 、 instead of a comma
 
 
