@@ -50,7 +50,8 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe36": (12, "AZ*"),
           "probe37": (12, "BA*"),
           "probe38": (12, "BB*"),
-          "probe40": (13, "BD*")}
+          "probe40": (13, "BD*"),
+          "probe43": (12, "BG*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
