@@ -51,8 +51,10 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe37": (12, "BA*"),
           "probe38": (12, "BB*"),
           "probe39": (12, "BC*"),
+          "probe40": (13, "BD*"),
           "probe41": (14, "BE*"),
           "probe42": (12, "BF*"),
+          "probe43": (12, "BG*"),
           "probe44": (14, "BH*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
