@@ -1,8 +1,8 @@
 """Round BC's layouts, each on a made-up example of its pattern: task tables with header words for who checks the work,
 how it is assessed and what is handed in ('督办单位', '考核方式', '佐证材料', '督办要求'), a time column of years
 ('完成年限'), a header word not met at all read as a column beside the work, a copy with fixed runs of spaces whose rows
-stop before an empty 备注, a single-spaced table's last row cut after its unit, and a 完成时限 cell merged down beside a
-merged unit cell. The texts are invented; they copy the shape of published documents, not their words."""
+stop before an empty 备注, and a single-spaced table's last row cut after its unit.
+The texts are invented; they copy the shape of published documents, not their words."""
 
 from __future__ import annotations
 
@@ -97,20 +97,6 @@ def test_a_single_spaced_tables_last_row_cut_after_its_unit_keeps_its_task():
     rows = _rows(parse_text(text))
     assert rows[:2] == [("1", "建设示范小区5个", ["城管办"], ["2025年9月底前"]), ("2", "组织社区工作者轮训2期", ["党建办"], ["2025年11月底前"])]
     assert rows[2][:3] == ("3", "开展居民议事协商示范点创建，", ["民政办"])
-
-
-def test_a_time_cell_merged_down_beside_a_merged_unit_cell():
-    # round BC: a rowspan over the 牵头单位 AND the 完成时限 of the rows under its first: the unit was carried down,
-    # the time was not (BC05: 2 deadlines); an empty time beside a unit written in its row stays empty
-    text = ("某县2025年教育重点任务清单\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
-            "| 1 | 新建实验小学1所。 | 规划建设股 | 县发改局 | 2025年8月底前 |\n"
-            "| 2 | 改扩建幼儿园3所。 | | 县住建局 | |\n"
-            "| 3 | 开展校园安全隐患排查。 | 安全稳定股 | 县公安局 | |\n"
-            "| 4 | 推进食堂明厨亮灶。 | 后勤股 | 县市场监管局 | 2025年12月底前 |\n")
-    assert _rows(parse_text(text)) == [("1", "新建实验小学1所", ["规划建设股", "县发改局"], ["2025年8月底前"]),
-                                       ("2", "改扩建幼儿园3所", ["规划建设股", "县住建局"], ["2025年8月底前"]),
-                                       ("3", "开展校园安全隐患排查", ["安全稳定股", "县公安局"], []),
-                                       ("4", "推进食堂明厨亮灶", ["后勤股", "县市场监管局"], ["2025年12月底前"])]
 
 
 def test_unit_columns_named_by_who_bears_or_carries_out_the_work():

@@ -918,8 +918,7 @@ def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row, 
     """A 责任单位 / 牵头单位 or 完成时限 cell that says 'same as above' takes the row above's: written '同上' or '〃'; a unit
     cell also when left EMPTY in a row whose cells all stand in place (a Word table saved as text writes a cell merged
     down over rows in the first of them only; a task without its unit is no row of a 分工 table). An empty 完成时限 is
-    no time limit (a task may have none) unless the unit cell beside it is merged down in the same row (the block covers
-    both: '| 2 | 改扩建… | | 县住建局 | |'), an empty 配合单位 none, and a group row between ends the run; so does a row that
+    no time limit (a task may have none), an empty 配合单位 none, and a group row between ends the run; so does a row that
     opens a group of its own (its 类别 / 重点任务 cell filled: a merged block lies inside its group) and a row whose 备注
     speaks for its empty cells ('每季度1场'). The page's last row may be cut after any cell: its empty cells after the
     last filled one are not known to be merged. Returns the roles an EMPTY cell took (see _merges_undone)."""
@@ -931,9 +930,7 @@ def _merged_down(columns: list[Column], cells: list[str], row: Row, above: Row, 
             continue
         mine = row.cells.get(column.role, [])
         ditto = len(mine) == 1 and bool(_DITTO.match(mine[0].strip()))
-        # an empty 完成时限 is merged down only beside a unit cell merged down in the same row (one block over both)
-        spanned = column.role != "deadline" or bool(took & {"lead", "responsible"})
-        empty = whole and spanned and k < known and not cells[k].strip() and not mine
+        empty = whole and column.role != "deadline" and k < known and not cells[k].strip() and not mine
         if (ditto or empty) and above.cells.get(column.role):
             row.cells[column.role] = list(above.cells[column.role])
             took |= set() if ditto else {column.role}
