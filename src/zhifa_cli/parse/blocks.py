@@ -928,7 +928,8 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
                        r"小组|队|站|行|会|处|科|室|部|(?<![入持控配])股|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关|机关|学校|高校|供销(?:合作)?社|报社)等?$")  # '县纪委监委机关'
-_NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
+# a collective word alone ('配合站所共同开展…': 站所, 科室, 部门) names the kind of body, not one
+_NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d|^(?:站所|科室|处室|股室|部室|单位|部门)等?$")
 
 
 # '县发改局（牵头）': a role mark after a name in a list of bodies.
