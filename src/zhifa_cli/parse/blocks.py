@@ -797,7 +797,9 @@ def _bodies_before(part: str) -> str:
     """The bodies' names a part opens with ('县财政局、县审计局全程监督' -> '县财政局、县审计局'); '' when it opens with none."""
     if _VERB_OPENS.match(part):
         return ""  # '会同县农业农村局开展安全利用': a sentence of action after the lead ('由A牵头，会同B开展…' stays prose)
-    *heads, last = split_top(part, "、")
+    if not (names := split_top(part, "、")):
+        return ""  # '县司法局牵头，由。' (a sentence cut after 由): no names at all
+    *heads, last = names
     if not all(_names_bodies(h) or _LEVEL_NAME.match(h) for h in heads):
         return ""
     prefix = _body_prefix(last, followed=True)  # words follow the names ('县卫生健康局统一部署': 部署 is no 署)
