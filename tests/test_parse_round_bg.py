@@ -101,3 +101,16 @@ def test_near_misses_of_the_round_bg_rules_stay_as_they_were():
     rows = _rows(doc)
     assert [(u.name, u.role) for u in doc.tasks[0].units][-1] == ("县直各单位", "support")
     assert rows[1][0] == [] and rows[2] == ([], [])
+
+
+def test_a_joint_signature_on_two_lines_after_the_items_names_both_offices():
+    # round BG: a 实施意见 with no 主送 signed by the 两办 on two lines at its end read only the second office
+    text = ("中共某省委办公厅　某省人民政府办公厅\n关于推进某项工作的实施意见\n某办发〔2024〕3号\n"
+            "　　为推进某项工作，现提出如下意见。\n　　一、完善制度。建立评估制度。省民政厅负责，2025年底前完成。\n"
+            "　　二、加强监管。健全监管机制。省市场监管局负责，长期坚持。\n中共某省委办公厅\n某省人民政府办公厅\n2024年10月28日\n")
+    doc = parse_text(text)
+    assert doc.issuer == "中共某省委办公厅、某省人民政府办公厅"
+    assert str(doc.date) == "2024-10-28"
+    # one office signing stays one
+    text = text.replace("中共某省委办公厅\n某省人民政府办公厅\n", "某省人民政府办公厅\n")
+    assert parse_text(text).issuer == "某省人民政府办公厅"

@@ -605,8 +605,11 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
     after = max((ln.no for ln in said if ln.text.strip() in ("|", "｜")), default=None)
     tail = [ln for ln in tail if len(cells) == len(said) or ln.no < said[len(cells)].no
             or (after is not None and ln.no > after)]
-    for organ, date in zip(tail, tail[1:], strict=False):
+    for k, (organ, date) in enumerate(zip(tail, tail[1:], strict=False)):
         if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
+            above = tail[k - 1] if k else None  # a 两办 signing on two lines at the end (round BG): both organs
+            if above is not None and _organ(above.text) and _stacked_joint(above.text, organ.text.strip()) != organ.text.strip():
+                return [above, organ, date]
             return [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None
