@@ -32,6 +32,8 @@ LABELS: dict[str, str] = {
     "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
     "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # '（责任股室：A；协同：B、C）': the helping bodies under the bare word 协同, as under 配合 (round BI)
+    "协同": "support",
     # '〔牵头：A；参与：B〕' the short labels; '主要负责单位：A' / '主要负责部门：A' a lead line beside '协同单位：B'
     "参与": "support", "主要负责单位": "lead", "主要负责部门": "lead",
     # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
