@@ -69,3 +69,29 @@ def test_a_doc_number_cited_in_a_sentence_with_a_date_stays_no_doc_number():
     # guard: a sentence citing another's number and a date is no line of this page's own 文号
     doc = parse_text(_agri_notice("依据禾政发〔2023〕8号　2023年5月印发的方案执行"))
     assert doc.doc_number is None
+
+
+def _street_plan(items: list[str]) -> str:
+    body = "".join(f"（{n}）{item}\n" for n, item in zip("一二三", items, strict=True))
+    return "某街道2025年安全生产大排查大整治工作方案\n一、工作任务\n" + body
+
+
+def test_a_body_then_its_duty_after_a_comma_names_the_tasks_body():
+    # round BI: '街道城市建设办公室负责，督促在建项目落实安全责任，每半年开展一次专项检查。' (the body and 负责, then what it does
+    # after a comma) was read as prose: the task had no unit
+    doc = parse_text(_street_plan([
+        "规范建设工地安全管理。街道城市建设办公室负责，督促在建项目落实安全责任，每半年开展一次专项检查。",
+        "开展燃气安全检查。街道经济发展办公室牵头，组织各社区开展入户检查，2025年6月底前完成。",
+        "整治占道经营。街道综合行政执法队负责，指导各社区建立巡查台账，街道平安建设办公室配合。"]))
+    assert _rows(doc) == [(["街道城市建设办公室"], []),
+                          (["街道经济发展办公室"], ["2025年6月底前"]),
+                          (["街道综合行政执法队", "街道平安建设办公室"], [])]
+
+
+def test_a_duty_with_no_body_before_it_or_with_a_partner_stays_prose():
+    # guards: no body named before the duty; '由A牵头，会同B开展…' (a partner in a sentence of action) stays prose
+    doc = parse_text(_street_plan([
+        "规范建设工地安全管理。督促在建项目落实安全责任，每半年开展一次专项检查。",
+        "开展燃气安全检查。由街道经济发展办公室牵头，会同各社区开展入户检查。",
+        "整治占道经营。各社区要高度重视，督促商户规范经营。"]))
+    assert _rows(doc) == [([], []), ([], []), ([], [])]
