@@ -32,6 +32,8 @@ LABELS: dict[str, str] = {
     "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
     "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # '（责任股室：A；协同：B、C）': the helping bodies under the bare word 协同, as under 配合 (round BI)
+    "协同": "support",
     # '〔牵头：A；参与：B〕' the short labels; '主要负责单位：A' / '主要负责部门：A' a lead line beside '协同单位：B'
     "参与": "support", "主要负责单位": "lead", "主要负责部门": "lead",
     # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
@@ -817,13 +819,19 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
     return _duty_parts(plain, doc_year) if not _roles_only(plain, doc_year) and _roles_read(plain, doc_year) else None
 
 
+# 'A负责，督促在建项目落实安全责任' / 'A牵头，组织各社区开展入户检查': after the lead, a part that opens with a duty and names
+# no body first is what the lead does ('A负责督促…' said after a comma): it goes, as a pace does (round BI). '会同B…' /
+# '联合B…' bring in a partner and stay (the sentence is then prose).
+_OWN_DUTY = re.compile(r"^(?:督促|指导|组织|统筹|做好|抓好|推动|推进|开展|加强)(?!.*(?:牵头|负责|配合|参与|协助|协办|落实)$)")
+
+
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
     parts = _role_parts(sentence)
     if not parts or not (parts[0].endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(parts[0])):
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
-        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part):
+        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part) or _OWN_DUTY.match(part):
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
