@@ -819,7 +819,7 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
 
 # 'A负责，督促在建项目落实安全责任' / 'A牵头，组织各社区开展入户检查': after the lead, a part that opens with a duty and names
 # no body first is what the lead does ('A负责督促…' said after a comma): it goes, as a pace does (round BI). '会同B…' /
-# '联合B…' bring in a partner and stay (the sentence is then prose).
+# '联合B…' bring in a partner and stay (the sentence is then prose), and so does a duty after a 、 ('A牵头、组织…', round AH).
 _OWN_DUTY = re.compile(r"^(?:督促|指导|组织|统筹|做好|抓好|推动|推进|开展|加强)(?!.*(?:牵头|负责|配合|参与|协助|协办|落实)$)")
 
 
@@ -828,8 +828,9 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
     if not parts or not (parts[0].endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(parts[0])):
         return sentence
     out = [parts[0]]
+    after_comma = set(split_top(sentence, "，,；;"))  # 'A牵头、组织开展排查' (a 、 after the lead, round AH) stays prose
     for part in parts[1:]:
-        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part) or _OWN_DUTY.match(part):
+        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part) or (_OWN_DUTY.match(part) and part in after_comma):
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
