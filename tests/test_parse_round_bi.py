@@ -81,7 +81,7 @@ def test_a_body_then_its_duty_after_a_comma_names_the_tasks_body():
     # after a comma) was read as prose: the task had no unit
     doc = parse_text(_street_plan([
         "规范建设工地安全管理。街道城市建设办公室负责，督促在建项目落实安全责任，每半年开展一次专项检查。",
-        "开展燃气安全检查。街道经济发展办公室牵头，组织各社区开展入户检查，2025年6月底前完成。",
+        "开展燃气安全检查。街道经济发展办公室牵头，组织各社区开展入户检查，2025年6月底前完成首轮检查。",
         "整治占道经营。街道综合行政执法队负责，指导各社区建立巡查台账，街道平安建设办公室配合。"]))
     assert _rows(doc) == [(["街道城市建设办公室"], []),
                           (["街道经济发展办公室"], ["2025年6月底前"]),
@@ -92,6 +92,6 @@ def test_a_duty_with_no_body_before_it_or_with_a_partner_stays_prose():
     # guards: no body named before the duty; '由A牵头，会同B开展…' (a partner in a sentence of action) stays prose
     doc = parse_text(_street_plan([
         "规范建设工地安全管理。督促在建项目落实安全责任，每半年开展一次专项检查。",
-        "开展燃气安全检查。由街道经济发展办公室牵头，会同各社区开展入户检查。",
+        "开展燃气安全检查。由街道经济发展办公室牵头，会同各社区开展入户检查。由街道经济发展办公室牵头、组织开展入户检查。",
         "整治占道经营。各社区要高度重视，督促商户规范经营。"]))
     assert _rows(doc) == [([], []), ([], []), ([], [])]

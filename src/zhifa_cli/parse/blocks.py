@@ -694,12 +694,26 @@ def _role_names(part: str) -> bool:
         and all(_names_bodies(n) or _LEVEL_NAME.match(n) for n in split_top(names, "、"))
 
 
+# 'A负责，督促在建项目落实安全责任' / 'A牵头，组织各社区开展入户检查': in a SENTENCE closing the paragraph, a part after the lead
+# that opens with a duty and names no body first is what the lead does ('A负责督促…' said after a comma): it goes (round BI).
+# '会同B…' / '联合B…' bring in a partner and stay (the sentence is then prose), and so does a duty after a 、 ('A牵头、组织…',
+# round AH) or inside a bracket ('（由A负责，组织媒体集中报道…）', round AT).
+_OWN_DUTY = re.compile(r"^(?:督促|指导|组织|统筹|做好|抓好|推动|推进|开展|加强)(?!.*(?:牵头|负责|配合|参与|协助|协办|落实)$)")
+
+
+def _lead_duties_dropped(sentence: str) -> str:
+    parts = split_top(sentence, "，,；;")
+    if len(parts) < 2 or not parts[0].endswith(("牵头", "负责")) or not any(_OWN_DUTY.match(p) for p in parts[1:]):
+        return sentence
+    return "，".join([parts[0], *(p for p in parts[1:] if not _OWN_DUTY.match(p))])
+
+
 def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     body = text.rstrip().rstrip("。")
     start = body.rfind("。") + 1
     if not 0 < len(body) - start <= _SENTENCE_REACH:
         return []
-    sentence = _plain_roles(_THIS_WORK.sub("", body[start:].strip()))
+    sentence = _lead_duties_dropped(_plain_roles(_THIS_WORK.sub("", body[start:].strip())))
     if not sentence.strip():
         return []
     if (roles := _roles_read(sentence, doc_year)) is None:
@@ -819,19 +833,13 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
     return _duty_parts(plain, doc_year) if not _roles_only(plain, doc_year) and _roles_read(plain, doc_year) else None
 
 
-# 'A负责，督促在建项目落实安全责任' / 'A牵头，组织各社区开展入户检查': after the lead, a part that opens with a duty and names
-# no body first is what the lead does ('A负责督促…' said after a comma): it goes, as a pace does (round BI). '会同B…' /
-# '联合B…' bring in a partner and stay (the sentence is then prose).
-_OWN_DUTY = re.compile(r"^(?:督促|指导|组织|统筹|做好|抓好|推动|推进|开展|加强)(?!.*(?:牵头|负责|配合|参与|协助|协办|落实)$)")
-
-
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
     parts = _role_parts(sentence)
     if not parts or not (parts[0].endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(parts[0])):
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
-        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part) or _OWN_DUTY.match(part):
+        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part):
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
