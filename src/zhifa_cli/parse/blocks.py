@@ -795,4 +795,7 @@ def strip_blocks(text: str, blocks: list[Block]) -> str:
                 tail.pop()
         end = block.start
     text = text[:end] + "".join(reversed(tail))
-    return re.sub(r"^[。；;，,\s]+$", "", text.strip())
+    return _ONLY_STOPS.sub("", text.strip())
+
+
+_ONLY_STOPS = re.compile(r"^[。；;，,\s]+$")  # what a paragraph is when its blocks were all it said
