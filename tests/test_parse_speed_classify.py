@@ -22,3 +22,12 @@ def test_a_cached_line_reads_as_a_fresh_one_under_its_own_number():
             assert again == _classify(no + 7, text) and again.no == no + 7
             kinds.add(first.kind)
     assert {"heading", "body", "blank", "table", "noise"} <= kinds
+
+
+def test_a_run_on_line_read_again_is_split_again():
+    """The look for a run-on marker (_hinted) is cached by the line's text: the same line later still splits."""
+    from zhifa_cli.parse.lines import classify_all
+
+    text = ["1.加强执法检查。", "2.开展普法宣传。3.组织执法培训。", "", "2.开展普法宣传。3.组织执法培训。"]
+    heads = [(ln.no, ln.marker) for ln in classify_all(text) if ln.kind == "heading"]
+    assert heads == [(1, "1."), (2, "2."), (2, "3."), (4, "2."), (4, "3.")]

@@ -456,7 +456,7 @@ def _run_on_cut(ln: Line, last: dict[str, Line]) -> int | None:
     """Where a heading that continues its family's numbering starts inside this line, if anywhere."""
     text = ln.text
     cuts = [cut] if (cut := _glued_item(ln, last)) is not None else []
-    if not _RUN_ON_HINT.search(text):
+    if not _hinted(text):
         return min(cuts) if cuts else None
     for family, pattern in _RUN_ON.items():
         previous = last.get(family)
@@ -472,6 +472,11 @@ def _run_on_cut(ln: Line, last: dict[str, Line]) -> int | None:
                 cuts.append(m.start())
                 break
     return min(cuts) if cuts else None
+
+
+@lru(8192)  # every line is asked, and a folder of plans repeats its lines
+def _hinted(text: str) -> bool:
+    return _RUN_ON_HINT.search(text) is not None
 
 
 def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool:
