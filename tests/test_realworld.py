@@ -49,7 +49,14 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe34": (14, "AX*"), "probe35": (14, "AY*"),
           "probe36": (12, "AZ*"),
           "probe37": (12, "BA*"),
-          "probe38": (12, "BB*")}
+          "probe38": (12, "BB*"),
+          "probe39": (12, "BC*"),
+          "probe40": (13, "BD*"),
+          "probe41": (14, "BE*"),
+          "probe42": (12, "BF*"),
+          "probe43": (12, "BG*"),
+          "probe44": (14, "BH*"),
+          "probe45": (12, "BI*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}

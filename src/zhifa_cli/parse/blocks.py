@@ -32,6 +32,8 @@ LABELS: dict[str, str] = {
     "协同部门": "support", "协助单位": "support", "协助部门": "support", "参与部门": "support",
     "推进时限": "deadline", "完成节点": "deadline", "完成时点": "deadline", "截止时间": "deadline",
     "主办单位": "lead", "牵头": "lead", "配合": "support",
+    # '（责任股室：A；协同：B、C）': the helping bodies under the bare word 协同, as under 配合 (round BI)
+    "协同": "support",
     # '〔牵头：A；参与：B〕' the short labels; '主要负责单位：A' / '主要负责部门：A' a lead line beside '协同单位：B'
     "参与": "support", "主要负责单位": "lead", "主要负责部门": "lead",
     # a 问题整改 list's time ('整改措施：…' is the task's own text, no label)
@@ -44,9 +46,15 @@ LABELS: dict[str, str] = {
     "责任": "responsible",
     # '（时间：2025年4月中旬前）' a time line of its own under the task's text, beside '（责任单位：…）'
     "时间": "deadline",
+    # '时间进度：2025年6月底前' a line of its own under '牵头区领导' / '牵头单位' / '责任单位' lines
+    "时间进度": "deadline",
+    # round BD: '责任主体：A；指导单位：B' — the body that guides or supervises the work is a unit of it, as 监管单位 is
+    "指导单位": "support", "指导部门": "support", "督导单位": "support", "监督单位": "support",
+    # round BG: '工作责任：A牵头，B为责任主体。完成时间节点：…'
+    "工作责任": "responsible", "完成时间节点": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
-    # (妇联, 科协, 团委: 宣传部, 组织联络部)
-    **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室")
+    # (妇联, 科协, 团委: 宣传部, 组织联络部); 站所 a town's own (司法所, 财政所, 农业综合服务站: '责任站所：…')
+    **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
 _PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
@@ -57,12 +65,13 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…', or one
 # after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
 _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
+_ROLES_SAID_LABELS = {"工作责任"}
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
 # a label glued to the value before it opens its field only as a field does: a value follows it, and it is more
 # than a role mark ('…【牵头单位】A【配合单位】B' two fields; '【责任单位】A【牵头】，B【配合】' one, marked)
-_GLUED_BOXED_LABEL = re.compile(rf"【((?!(?:牵头|配合)】)(?:{_LABEL}))】(?=\s*[^\s、，,；;。）)】])")
+_GLUED_BOXED_LABEL = re.compile(rf"【((?!(?:牵头|配合)】)(?:{_LABEL}))】(?=\s*(?:[^\s、，,；;。）)】]|$))")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
@@ -101,9 +110,15 @@ def spaced_bracket(line: str) -> bool:
 _BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|——|—|－|-)\s*(?=(?:{_LABEL})\s*[：:])")
 
 
+# '责任单位——A、B；完成时限——2025年2月底前。' (round BD): a dash in the place of the label's colon, where a field begins
+_DASHED_LABEL = re.compile(rf"(?:^|(?<=[。；;]))(\s*(?:{_LABEL}))\s*——(?=[^—\s])")
+
+
 def plain_labels(text: str) -> str:
     """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
     text = _BULLETED_LABEL.sub("", text, count=1)
+    if "——" in text:
+        text = _DASHED_LABEL.sub(r"\1：", text)
     if "【" not in text:
         return text
     plain, opened = _BOXED_LABEL.subn(r"\1：", text)
@@ -162,7 +177,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     label is read as role parts ('A牵头，B按职责分工负责'); a remark in brackets or after a 。 is no unit."""
     block = Block(0, len(body))
     lead_first = bool(_LEAD_FIRST.search(body))
-    body = _NOTE.sub("", body)
+    body = _PERSON_NOTE.sub("", _NOTE.sub("", body))  # '责任股室：A（责任人：<person>）、B' (round BD)
     body, count = _INHERIT_ANY.subn("", body)
     block.inherit = count > 0
     starts = list(_FIELD.finditer(body))
@@ -173,7 +188,12 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
         value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
         kind = kind_of(m.group("label"))
         value = value.strip().strip("，,；;。 ")
-        if not value or kind == "person":
+        if kind == "person":  # '牵头领导：<person>副局长。常态化开展。': a sentence of time after the person (round BD)
+            after = value.partition("。")[2].strip("。 ")
+            if after and (points := _time_points(after, doc_year)):
+                block.deadlines.extend(points)
+            continue
+        if not value:
             continue
         if kind == "deadline":  # a time limit ends at its 。: '完成时限：2024年底。县财政局负责' goes on with roles
             value, _, after = value.partition("。")
@@ -183,6 +203,8 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
             elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
                 block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
+            if m.group("label") in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
+                value = _plain_roles(value)
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
         block.units = _lead_first(block.units)
@@ -307,7 +329,7 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 
 # '（A、B；2025年春节前）' / '（A；国庆节前）': a time tied to an event of the year in the place of a clause's time: the
 # value as written (a 完成时限 cell's '2025年春节前' is too), though it gives no date
-_EVENTS = r"汛期?前|春节前|春耕前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
+_EVENTS = r"汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
 _EVENT_VALUE = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})$")
 
 
@@ -385,6 +407,9 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
     position = 0
     while (start := _next_open(text, position)) >= 0:
         end, closed = _close(text, start)
+        if closed and start and _PERSON_NOTE.fullmatch(text, start, end) and re.match(f"[{HAN}]", text[start - 1]):
+            position = end  # 'A（责任人：<person>）、B': the person after a body's name, no clause of its own (round BD)
+            continue
         body = _plain_roles(text[start + 1: end - 1 if closed else end])  # '（A负责统筹，B具体负责；…）' as a sentence says it
         clause = _is_clause(body)
         bare = closed and not clause and (not text[end:].strip(" 。；;") or _opens(text, start, end)) \
@@ -419,7 +444,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         blocks.append(block)
         position = end
     found = blocks or _inline_fields(text, doc_year) \
-        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year), text) if sentences else [])
+        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year)
+                                                or _roles_before_target(text, doc_year), text) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
 
@@ -531,10 +557,11 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
 # in a sentence of action) and '各乡镇要明确一名分管领导具体负责' (no body's name) stay prose.
 _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依据)职责(?:分工)?|具体|分别|共同)?"
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
-_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
+_LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|责任|配合|参与|协同|协办|落实)(?:单位|部门)(?=[，,；;]|$)")
-_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合"}  # 'A作为主体责任单位': A answers for it
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
+# 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
 _LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)为(?P<names>[^，,；;]{2,60})")
@@ -563,19 +590,94 @@ _SAID_ROLES = [
     (re.compile(r"^(?P<guide>[^，,；;]{2,40}?)(?<!负责)(?<!牵头)指导[，,](?P<names>[^，,；;]{2,40}?)(?:具体|组织)?实施(?=[，,；;]|$)"),
      r"\g<guide>配合，\g<names>负责"),
     # 'A会同B组织实施': A leads, B takes part
-    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施)(?=[，,；;]|$)"),
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|推进|(?:抓好|做好)落实)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>配合"),
     (re.compile(r"(?<=[^，,；;])按照?[“\"]谁主管、?谁负责[”\"]的?原则(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
     # '由A具体实施' (A does it), 'A、B按职能职责抓好落实' (each by its duties), 'B、C给予支持' (beside the lead)
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)具体实施(?=[，,；;]|$)"), r"\g<names>负责"),
     (re.compile(r"(?<=[^，,；;])按照?职能职责(?:抓好|做好)?落实(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=[^，,；;])给予支持(?=[，,；;]|$)"), "配合"),
+    # round BD: 'A承担牵头责任，B承担配合责任' (the role said as the responsibility borne); 'A负主体责任' / 'A负主责' (A answers
+    # for it); 'A主办，B协办' (A leads); '由A抓好落实' opening the sentence (A does it); 'B按照“一链一专班”要求抓好落实' (a quoted
+    # requirement said in the place of 谁主管、谁负责)
+    (re.compile(r"(?<=[^，,；;])承担牵头责任(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])承担(?:配合|协同)责任(?=[，,；;]|$)"), "配合"),
+    (re.compile(r"(?<=[^，,；;])负(?:主体责任|主责)(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])主办(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>负责"),
+    (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
+    # round BG: 'A为责任主体'; 'A挂牌督办' / 'A跟踪督办' / 'A牵头督办' (the body that supervises the work leads it); 'A具体抓落实' /
+    # 'A负责具体工作' (A does it); 'A抓好统筹' (leads); 'A、B共同组织' / 'A、B联合监管' (both answer for it); 'B各负其责、协同推进' (two
+    # role phrases joined by 、); 'A、B按照职责分工，共同抓好落实' (a comma inside the role phrase); '具体由A负责组织实施'; 'B配合A做好…'
+    # (the support named first); 'A、B联合C组织实施' (C joins the work)
+    (re.compile(r"(?<=[^，,；;])为责任主体(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])(?:挂牌|跟踪|牵头)督办(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:具体)?抓落实(?=[，,；;]|$)|(?<=[^，,；;])负责具体(?:工作|事务)(?=[，,；;]|$)"), "具体负责"),
+    (re.compile(r"(?<=[^，,；;])抓好统筹(?=[，,；;、]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展|监管)(?=[，,；;]|$)"), "共同负责"),
+    (re.compile(r"(?<=[^，,；;])(各负其责|各司其职)、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\1"),
+    (re.compile(r"(?<=[^，,；;])按照?职责分工[，,]共同(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责分工负责"),
+    (re.compile(r"^具体由(?=[^，,；;]{2,40}?(?:负责|牵头))"), "由"),
+    (re.compile(rf"^(?P<names>[^，,；;]{{2,40}}?)配合(?P<lead>[^，,；;]{{2,40}}?)(?:做好|开展|抓好)[{HAN}]{{0,8}}(?=[，,；;]|$)"),
+     r"\g<lead>牵头，\g<names>配合"),
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)联合(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|开展|推进)(?=[，,；;]|$)"),
+     r"\g<lead>负责，\g<names>配合"),
+    # 'A、B和C按职责抓好落实' opening the sentence (抓好 between the duty and the role word; after a lead it stays a duty,
+    # blocks._DUTY); 'A督促B落实' / 'A指导B开展集中宣传' (A directs B's work: A
+    # leads, B does it); '由A、B负责，其中A牵头' (其中 names the lead among the bodies already named)
+    (re.compile(r"^(?P<names>[^，,；;]{2,60}?)按照?职责(分工)?(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>按职责\2落实"),
+    (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)(?:督促|指导)(?P<names>[^，,；;]{{2,40}}?)(?:落实|开展[{HAN}]{{0,8}}|组织实施)(?=[，,；;]|$)"),
+     r"\g<lead>牵头，\g<names>负责"),
+    (re.compile(r"[，,]其中[^，,；;]{2,40}?牵头(?=[，,；;]|$)"), ""),
 ]
+
+
+# round BD: how a sentence of roles may join or dress its names — 'A抓总、B协同' (roles joined by 、 after a lead word that is
+# not 牵头 / 负责), 'A和B按职责分工负责' / 'A与B共同负责' (two bodies joined by 和, 与 or 及), '明确A为牵头部门' (明确 before the
+# role said as what A is), 'B、C等部门参与' (等部门 after the names), 'A（负责人：<person>）牵头' (a person after a body), '——A牵头'
+# (a dash before the sentence)
+_LEAD_PAUSE = re.compile(r"(?:(?<=抓总|主抓|领衔|主办|主责|统筹|牵头)|(?<=负总责))、(?=[^、，,；;]{2,40}?(?:抓好|做好|具体)?落实(?:[，,；;]|$))|(?:(?<=抓总|主抓|领衔|主办|主责)|(?<=负总责))、")
+_MAKE_CLEAR = re.compile(r"^明确(?=[^，,；;]{2,40}?(?:为|作为)(?:牵头|责任|第一责任|主体责任)(?:单位|部门))")
+_AND_SO_ON = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:按照?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|参与|协助|协办|落实)(?:[，,；;]|$))"
+                        # round BG: 'B等有关处室按照各自职责做好…', 'C等市直相关部门按职责分工配合', 'B等其他相关部门配合'
+                        r"|(?<=[局委办厅院室处科股所站队部心])等(?:其他)?(?:[省市县区]直)?(?:有关|相关)(?:部门|单位|处室|科室|股室)(?=[^、，,；;])")
+_OWN_DUTIES = re.compile(r"(?:按照|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
+_PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{{1,12}}[）)]")
+_AND = re.compile(r"[和与及]")
+
+
+def _joined_bodies(sentence: str) -> str:
+    """'基础教育科和发展规划科按职责分工负责' -> '基础教育科、发展规划科按…': 和 / 与 / 及 between two bodies' names is a 、
+    (not inside one name: '县工业和信息化局', '市自然资源和规划局' — the part before 和 names no body)."""
+    if not _AND.search(sentence):
+        return sentence
+    out = list(sentence)
+    for m in _AND.finditer(sentence):
+        left = re.split(r"[，,；;、由]", sentence[: m.start()])[-1]
+        right = re.split(r"[，,；;、]", sentence[m.end():])[0]
+        if left and _names_bodies(left) and _body_prefix(right):
+            out[m.start()] = "、"
+    return "".join(out)
+
+
+_WORD_ON = set("署理置结同")
+
+
+def _body_prefix(text: str, *, followed: bool = False) -> str:
+    """The longest start of `text` that is a body's name ('县农业农村局协同' -> '县农业农村局'); '' when none is."""
+    for end in range(min(len(text) - followed, 20), 1, -1):
+        if text[end: end + 1] in _WORD_ON and text[end - 1] in "部处办会":
+            continue  # '统一部署', '负责处理', '会同': the name's last character begins a word
+        if (_BODY_END.search(text[:end]) and _names_bodies(text[:end])) or _LEVEL_NAME.match(text[:end]):
+            return text[:end]
+    return ""
 
 
 @lru()  # pure; ~8 readings of each distinct sentence or bracket body in a folder of plans
 def _plain_roles(sentence: str) -> str:
     """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'; the roles said in other words (_SAID_ROLES) -> the role word."""
+    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", sentence.lstrip("—－ ")))
+    sentence = _joined_bodies(_OWN_DUTIES.sub("按职责", _AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence))))
     for pattern, word in _SAID_ROLES:
         sentence = pattern.sub(word, sentence)
     sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
@@ -587,7 +689,7 @@ _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(
 
 
 # '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
-_THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?=由)")
+_THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?:(?=由)|[，,]?(?=[^，,；;由]{2,40}?(?:具体)?(?:牵头|负责)))")  # '此项工作A具体负责' (BD)
 # ... and '资金保障县财政局负责' / '宣传工作县委宣传部牵头' name a part of the work before the body: that part's
 _OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由|(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)(?=[各市县区乡镇省])")
 
@@ -610,7 +712,7 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
     if not sentence.strip():
         return []
     if (roles := _roles_read(sentence, doc_year)) is None:
-        tail = _by_tail(body[start:])
+        tail = _by_tail(body[start:]) or _bare_tail(body[start:], doc_year)
         if not tail or _PART_HEAD.search(body[start: start + tail - 1].strip()):
             return []
         start += tail
@@ -624,17 +726,17 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # 'A牵头，B保障资金，C做好征地协调，分阶段推进，2025年6月底前完成储备点建设': after a lead, a body followed by the duty
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
-_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头)?"
-                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进)[{HAN}]{{0,6}}$")
+_DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头|分别)?"
+                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进|予以)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
                    rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})[{HAN}]{{0,8}}$")
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:学期)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
-_WITHIN = re.compile(rf"^[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前)|起|季度|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
-                      rf"(?:\d{{1,4}}[{HAN}]{{1,2}})?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
+_WITHIN = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
+_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
+                      rf"(?:\d{{1,4}}(?:[{HAN}]{{1,2}}|%|％)(?:以上)?)?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
 # '2025年第三季度建成投用', '2024年年内设立' too
 
 
@@ -643,7 +745,78 @@ def _roles_read(sentence: str, doc_year: int | None) -> str | None:
     if _roles_only(sentence, doc_year):
         return sentence
     plain = _duty_parts(sentence, doc_year)
-    return plain if _roles_only(plain, doc_year) else None
+    return plain if _roles_only(plain, doc_year) else _one_word_unknown(sentence, doc_year)
+
+
+_ROLE_END = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
+_SAID_END = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实|实施)$")
+
+
+def _one_word_unknown(sentence: str, doc_year: int | None) -> str | None:
+    """Round BD: a sentence of roles in which ONE part says its bodies' role in words not known ('B、C全力配合', 'A主办，
+    B协办', 'A统一部署，B、C分头落实', 'B全程监督') is read from the bodies and the role words around that part: the bodies
+    that open it take the lead when it comes first, a support after (or the role word it ends with), provided the other parts
+    are roles or times and some part says a role in words known (or the part ends with one). 'A负责核验居住信息' (负责 and
+    what is done) is a known role. A part whose words follow no body's name ('各乡镇要明确专人负责', '县财政局加大投入'
+    alone) leaves the sentence prose."""
+    parts = _role_parts(sentence)
+    out: list[str] = []
+    unknown = known = 0
+    for k, part in enumerate(parts):
+        if _ROLE_TAIL.search(part) and _role_names(part):
+            out.append(part)
+            known += 1
+        elif k and (_PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part)):
+            continue
+        elif k and (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
+            out.append(m.group("names") + "配合")
+            known += bool(_SAID_END.search(part))  # 'B抓好落实' says a role; 'B负责农村管网改造' alone does not
+        elif k and _time_points(part, doc_year):
+            out.append(part)
+        elif k and (when := _what_by_time(part, doc_year)):
+            out.append(when)
+        elif (names := _bodies_before(part.removeprefix("由"))) and (rest := part.removeprefix("由")[len(names):]) \
+                and re.fullmatch(rf"[{HAN}]{{1,10}}", rest) and "要" not in rest:
+            if rest.startswith("负责"):  # 'A负责核验居住信息': a role and what is done, read beside a role said bare
+                out.append(names + "负责")
+                continue
+            unknown += 1
+            end = _ROLE_END.search(rest)
+            out.append(names + (end.group() if end else "牵头" if k == 0 else "配合"))
+            known += bool(end)
+        else:
+            return None
+    plain = "，".join(out)
+    return plain if unknown <= 1 and known and _roles_only(plain, doc_year) else None
+
+
+def _what_by_time(part: str, doc_year: int | None) -> str | None:
+    """'上半年设立产业引导子基金' -> '上半年': a time, then what is done by then."""
+    if (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year):
+        return m.group("when")
+    return None
+
+
+_VERB_OPENS = re.compile(r"^(?:会同|联合|协同|配合|协调|组织|指导|督促|推动|推进|开展|加强|做好|抓好|按照|根据|依托|围绕|实行|实施|推行|"
+                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为)")
+
+
+_SHORT_BODIES = {"妇联", "残联", "侨联", "文联", "科协", "团委"}
+
+
+def _bodies_before(part: str) -> str:
+    """The bodies' names a part opens with ('县财政局、县审计局全程监督' -> '县财政局、县审计局'); '' when it opens with none."""
+    if _VERB_OPENS.match(part):
+        return ""  # '会同县农业农村局开展安全利用': a sentence of action after the lead ('由A牵头，会同B开展…' stays prose)
+    if not (names := split_top(part, "、")):
+        return ""  # '县司法局牵头，由。' (a sentence cut after 由): no names at all
+    *heads, last = names
+    if not all(_names_bodies(h) or _LEVEL_NAME.match(h) for h in heads):
+        return ""
+    prefix = _body_prefix(last, followed=True)  # words follow the names ('县卫生健康局统一部署': 部署 is no 署)
+    if any(len(n) < 3 and n not in _SHORT_BODIES for n in [*heads, prefix]):
+        return ""  # '实行零上门零审批': 实行 is no bank (行)
+    return "、".join([*heads, prefix]) if prefix else ""
 
 
 def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
@@ -655,13 +828,19 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
     return _duty_parts(plain, doc_year) if not _roles_only(plain, doc_year) and _roles_read(plain, doc_year) else None
 
 
+# 'A负责，督促在建项目落实安全责任' / 'A牵头，组织各社区开展入户检查': after the lead, a part that opens with a duty and names
+# no body first is what the lead does ('A负责督促…' said after a comma): it goes, as a pace does (round BI). '会同B…' /
+# '联合B…' bring in a partner and stay (the sentence is then prose).
+_OWN_DUTY = re.compile(r"^(?:督促|指导|组织|统筹|做好|抓好|推动|推进|开展|加强)(?!.*(?:牵头|负责|配合|参与|协助|协办|落实)$)")
+
+
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
     parts = _role_parts(sentence)
     if not parts or not (parts[0].endswith(("牵头", "负责")) or _BY_DUTY_CARRIED.search(parts[0])):
         return sentence
     out = [parts[0]]
     for part in parts[1:]:
-        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part):
+        if _PACE.match(part) or _EVENT_BY.match(part) or _WITHIN.match(part) or _OWN_DUTY.match(part):
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
@@ -683,6 +862,31 @@ _PART_HEAD = re.compile(r"^(?:以上|上述|前述|其中|其余|所需)|(?:^|[�
                         r"(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)$")
 
 
+def _bare_tail(sentence: str, doc_year: int | None) -> int:
+    """Round BD: where the tail 'A牵头负责，B、C积极配合' of a sentence of prose starts when no 由 opens it ('…建设产地冷藏保鲜
+    设施，A牵头负责，B、C积极配合'): the first comma after which the parts, from one naming bodies with 牵头 / 负责, read as
+    roles to the end (0 when there is none)."""
+    for m in re.finditer(r"[，,]", sentence):
+        first = next(iter(_role_parts(sentence[m.end():])), "")
+        if first.endswith(("牵头", "负责")) and _role_names(first) \
+                and _roles_read(_plain_roles(sentence[m.end():].strip()), doc_year) is not None:
+            return m.end()
+    return 0
+
+
+# '…A牵头负责，B、C积极配合。到2026年，全县新增冷库库容3万吨。' (round BD): a sentence of target or of how often the work is
+# done may follow the roles; the roles are then the sentence before it
+_AFTER_ROLES = re.compile(r"^(?:到|至|力争到)(?:19|20)\d{2}年(?:底|末)?[，,]|^每(?:年|半年|季度|月|周)度?[^，,；;。]{2,30}$")
+
+
+def _roles_before_target(text: str, doc_year: int | None) -> list[Block]:
+    body = text.rstrip().rstrip("。")
+    cut = body.rfind("。") + 1
+    if not cut or not _AFTER_ROLES.match(body[cut:].strip()):
+        return []
+    return _closing_sentence(text[:cut], doc_year)
+
+
 def _by_tail(sentence: str) -> int:
     """Where the tail '由A牵头，B配合[，time]' of a sentence of prose starts (0 when there is none)."""
     cuts = [m.end() for m in _BY_TAIL.finditer(sentence)]
@@ -700,7 +904,7 @@ def _roles_only(sentence: str, doc_year: int | None) -> bool:
 
 _ROLE_WORD = re.compile(r"牵头|负责")
 # '各相关单位按职责落实。': bodies that carry the work out by their duties answer for it, as '按职责分工负责' ones do
-_BY_DUTY_CARRIED = re.compile(r"按照?职责(?:分工)?落实$")
+_BY_DUTY_CARRIED = re.compile(r"按照?职责(?:分工)?(?:抓好|做好)?落实$")  # '…按职责抓好落实' (round BG)
 _AFTER_LEAD = re.compile(r"(?<=牵头|负责)、")  # 'A牵头、B配合': the roles joined by 、 instead of a comma
 
 
@@ -742,18 +946,23 @@ def _inside_role_list(parts: list[str], k: int) -> bool:
 
 # A body's name ends in the kind of body it is; a remark ('以下简称…', '含开发区') or a citation is no body.
 _BODY_END = re.compile(r"(?:局|委|办|厅|院|署|政府|部门|单位|中心|委员会|管委会|办公室|街道|乡镇|园区|公司|集团|专班|"
-                       r"小组|队|站|行|会|处|科|室|部|(?<![入持控配])股|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关|机关|学校|高校)等?$")  # '县纪委监委机关'
-_NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d")
+                       r"小组|队|站|行|会|处|科|室|部|(?<![入持控配])股|(?<![场住处厕])所|(?:妇|残|侨|文|工商)联|科协|海关|机关|学校|高校|供销(?:合作)?社|报社)等?$")  # '县纪委监委机关'
+# a collective word alone ('配合站所共同开展…': 站所, 科室, 部门) names the kind of body, not one
+_NOT_BODY = re.compile(r"简称|以下|含|包括|即|详见|见附件|\d|^(?:站所|科室|处室|股室|部室|单位|部门)等?$")
 
 
 # '县发改局（牵头）': a role mark after a name in a list of bodies.
 _MARK_AFTER = re.compile(r"\s*[（(](?:牵头|负责|配合|参与|协助|协办)(?:单位|部门)?[）)]$")
 
 
+# '办公室（宣传中心）', '党建办（宣传）' (round BD): a body's other name or its line of work in brackets after its name
+_ALIAS_AFTER = re.compile(rf"(?<=[局委办厅院室处科所站队部心])[（(][{HAN}]{{2,6}}[）)]$")
+
+
 def _names_bodies(body: str) -> bool:
     """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies (a role mark after one aside:
     '（县发改局（牵头）、县财政局）'), nothing else."""
-    parts = [_MARK_AFTER.sub("", p) for p in split_top(body, "、，,；;")]
+    parts = [_ALIAS_AFTER.sub("", _MARK_AFTER.sub("", p)) for p in split_top(body, "、，,；;")]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 

@@ -24,7 +24,7 @@ _D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四
 _Q = r"第?(?P<q>[一二三四1-4首])季度"  # '首季度' the first quarter
 _H = r"(?P<h>[上下])半年"
 _BY = r"(?:底|末)?(?:前|以前|之前)?"
-_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|常态化推进|常态化开展|长期|持续"
+_ONGOING = r"长期坚持|持续推进|长期推进|持续开展|持续抓好|常态化推进|常态化开展|长期|持续"
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,10 @@ def _quarter(g: dict, year: int) -> When:
 
 def _half(g: dict, year: int) -> When:
     return When("by_date", _month_end(year, 6 if g["h"] == "上" else 12))
+
+
+def _mid_year(g: dict, year: int) -> When:
+    return When("by_date", _month_end(year, 6))
 
 
 def _year_end(g: dict, year: int) -> When:
@@ -134,6 +138,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("month", rf"{_Y}{_M}{_BY}", _month),
     ("quarter", rf"{_Y}{_Q}{_BY}", _quarter),
     ("half", rf"{_Y}{_H}{_BY}", _half),
+    ("mid_year", rf"{_Y}年中{_BY}", _mid_year),  # '2024年年中' (round BG): the middle of the year, as 上半年's end
     ("years", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_BY}", _years),
     ("to_month", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_M2}{_BY}", _to_month),
     ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
@@ -179,7 +184,7 @@ _DONE_VERB = re.compile(r"(?<=[前底末月日年度])(?:完成|完工|办结|�
 # tables and spreadsheets often do; one separator throughout.
 _DOTTED = re.compile(r"^(?P<y>\d{4})(?P<sep>[.．/\-－])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?(?P<by>(?:底|末)?(?:前|以前)?)$")
 # '6月底前', '12月31日前', '三季度末' in a 完成时限 field: the document's year, marked inferred.
-_YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D}|上旬|中旬|下旬)?|{_Q}|{_H}){_BY}$")
+_YEARLESS_FIELD = re.compile(rf"^(?:{_M}(?:{_D}|上旬|中旬|下旬)?|{_Q}|{_H}|年中){_BY}$")  # '年中前' (round BG)
 
 
 def _spelled_out(value: str, doc_year: int | None) -> tuple[str, bool]:

@@ -9,6 +9,7 @@ cells after the task text (units, deadline) keep their place.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -31,14 +32,18 @@ _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)日期$")  # '时间安排' as the '时间安排：' label is one
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$")  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
-_ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$")
+_ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$"
+                    # who checks the work and how ('督办单位', '督办要求', '考核方式'): no unit, no task ('督办事项' is one)
+                    r"|^督(?:办|查|导)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$"
+                    # when the work starts ('开始时间' beside '完成时间'): no time limit
+                    r"|^(?:计划)?(?:开始|起始|启动|开工)(?:时间|日期)$")
 # a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
 _PROJECT_ASIDE = re.compile(r"^(?:总|年度|计划|预计|累计)?投资(?:额|总额|金额|规模|计划)?$|^(?:项目|建设|实施)(?:地点|规模|性质)$")
-_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$|^(?:完成|工作|验收)标准$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
+_OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$|^(?:完成|工作|验收)标准$|^(?:佐证|支撑)(?:材料|资料)$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
 # no 完成时限 column.
@@ -50,7 +55,9 @@ _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年�
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+# '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
+_ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)$")
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
@@ -59,6 +66,9 @@ _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 # 'A1', 'B-2' under a 序号 / 编号 header: rows numbered within lettered groups ('| A | 产业提质增效 | | |' heads them)
 _LETTER_NUMBER = re.compile(r"^[A-Z][\-－.．]?\d{1,3}$")
 _LETTER_GROUP = re.compile(r"^[A-Z]$")
+# '1★', '★3' in the 序号 cell: the row's number with a mark for the tasks a higher level assesses (a legend after the
+# table says so: '注：标★的为市对县考核任务'); the mark is no part of the number
+_MARKED_NUMBER = re.compile(r"^[★☆※▲△*＊]?(?P<n>\d{1,4})[★☆※▲△*＊]?$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
@@ -93,6 +103,12 @@ class Row:
             return
         if column.role in ("lead", "responsible", "support") and _WITH_PERSONS.search(column.name):
             cell = _persons_dropped(cell)
+        if column.role == "lead" and _ROLE_PAIR.match(column.name):  # 'lead/support、support' under '牵头/配合单位'
+            lead, _, support = cell.replace("／", "/").partition("/")
+            for role, part in (("lead", lead), ("support", support)):
+                if part.strip():
+                    self.cells.setdefault(role, []).append(part.strip())
+            return
         self.cells.setdefault(column.role, []).append(column.name if column.role == "point" else cell)
 
 
@@ -130,6 +146,8 @@ def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
     (as the start of a header flattened one cell per line), most of them several times."""
     name = re.sub(r"\s+", "", cell).strip("|｜*")
+    if _ROLE_PAIR.match(name):
+        return "lead"
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
         return column_role(paired.group("unit"))
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
@@ -162,13 +180,50 @@ def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
     roles = [column_role(c) for c in cells]
     roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
-    roles = _years_targeted(cells, roles)
+    roles = _unknown_aside(cells, _years_targeted(cells, roles))
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
     return _one_text_column(_schedule_timed(_points_untimed(_points_unspanned(columns))))
+
+
+_ASIDE_WORD = re.compile(rf"^[{HAN}]{{3,6}}$")
+_UNIT_END = re.compile(r"(?:单位|部门|主体|科室|处室|股室)$")  # an unknown '…单位' names units in a word not met: no aside
+_WORK_ROLES = {"lead", "responsible", "support", "deadline"}
+
+
+def _unknown_aside(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """'序号 | 工作任务 | 牵头单位 | 督办单位 | 完成时限' with one header word not met ('督办单位', '考核方式', '佐证材料'): a row
+    that names its task column and its units or time in known words, at least three of its cells known and one or two
+    of them words of three to six characters of no other kind (no body, no time, no number), is the header; the unknown
+    columns say something beside the work (who checks it, how it is scored, what is handed in) and are read as nothing.
+    Not a word naming units ('包保单位': who does the work, in a role word not met, is no aside), not a piece of a
+    header wrapped over two lines ('完成' over '时限': two characters), and not a box a progress form
+    leaves to fill in ('存在问题', '推进情况' beside '完成情况': the table is a form, no task list)."""
+    unknown = [k for k, r in enumerate(roles) if r is None]
+    known = [r for r in roles if r is not None]
+    if not unknown or len(unknown) > 2 or len(known) < 3 or len(unknown) * 2 > len(known) \
+            or "text" not in known or not _WORK_ROLES & set(known):
+        return roles
+    names = [re.sub(r"\s+", "", cells[k]).strip("|｜*") for k in unknown]
+    if any(_PROGRESS.search(n) or _PROBLEM.match(n) or _UNIT_END.search(n) for n in names) \
+            or any(_PROGRESS.search(re.sub(r"\s+", "", c)) for c in cells):
+        return roles
+    if not all(_ASIDE_WORD.match(n) and not looks_like_body(n) and not time_word(n) and not is_deadline(n) for n in names):
+        return roles
+    return ["ignore" if r is None else r for r in roles]
+
+
+def header_words(cells: list[str]) -> bool:
+    """Are these cells a table's header words, with a task column among them: every cell a header word, or one or two
+    words not met beside known task and unit or time words (_unknown_aside). For the normalizer, which keeps the
+    spaces of a table flattened with spaces."""
+    roles = [column_role(c) for c in cells]
+    if None in roles:
+        roles = _unknown_aside(cells, roles)
+    return None not in roles and "text" in roles
 
 
 _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
@@ -344,6 +399,23 @@ def find_grid(lines: list[Line]) -> Grid | None:
 _HEADLESS = {4: ("序号", "工作任务", "责任单位", "完成时限"), 5: ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")}
 
 
+def tables_in_turn(lines: list[Line], first: Grid) -> Grid | None:
+    """'（一）重点任务' over a task table, then '（二）重点项目' over another with a header of its own ('项目名称 建设内容 …'):
+    the tables in turn as one, each row under the heading right above its table (rows numbered from 1 again in each
+    table keep their ids apart by it); None when no task table follows the first."""
+    grids = [first]
+    while (nxt := find_grid([ln for ln in lines if ln.no > grids[-1].last])) is not None:
+        grids.append(nxt)
+    if len(grids) == 1:
+        return None
+    rows = []
+    for grid in grids:
+        above = [ln for ln in lines if ln.no < grid.first and ln.says and ln.text.strip()]
+        heading = _section_line(above[-1].text, "line") if above else None
+        rows += [dataclasses.replace(row, section=row.section or heading) for row in grid.rows]
+    return Grid(first.columns, rows, first.first, grids[-1].last)
+
+
 def find_headless(lines: list[Line]) -> Grid | None:
     """Tab rows with NO header: the page of an attachment after its first ('…任务分解表（续）', the header left on page
     one). Read only where nothing else was found: three or more rows running by number (4, 5, 6 …), each of four or
@@ -482,7 +554,7 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
             continue
         if cells and (joined := _wrapped_word(text, lines, j)):
             text, j = joined  # '牵头' / '单位': a header cell wrapped over two lines (a '<br>' in the HTML cell)
-        elif column_role(text) is None:
+        elif column_role(text) is None and not _problem_before_rectification(text, lines, j):
             j -= 1
             break
         cells.append(text)
@@ -492,6 +564,13 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         return None
     columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
+
+
+def _problem_before_rectification(text: str, lines: list[Line], j: int) -> bool:
+    """'序号' / '存在问题' / '整改措施' one cell a line: the problem column is no header word alone, but before a 整改 column
+    it is one (_problems_beside_rectification)."""
+    nxt = next((cell for ln in lines[j: j + 3] if (cell := _cell(ln.text))), "")
+    return bool(_PROBLEM.match(text)) and "整改" in nxt and column_role(nxt) == "text"
 
 
 def _wrapped_word(text: str, lines: list[Line], j: int) -> tuple[str, int] | None:
@@ -798,8 +877,11 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if (_CN_NUMBER.match(cells[0]) or _LETTER_GROUP.match(cells[0])) and len([c for c in cells if c]) <= 2:
             section = f"{cells[0].strip('*').rstrip('、．.')}、{cells[1].strip('*')}" if cells[1:2] else cells[0]
             continue
-        row = _line_row(columns, cells, len(rows) + 1, ln.no) if mode == "line" else \
-            _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+        if mode == "line":
+            row = _line_row(columns, cells, len(rows) + 1, ln.no)
+        else:
+            row = (ln is said[-1] and _cut_spaced(columns, ln.text, ln.no)) \
+                or _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
         if row is not None and _totals(row):
             continue  # '3 | 小计 | | 11000': a sum under its rows, numbered as they are, no task
         if row is not None and unit_over:
@@ -968,6 +1050,23 @@ def _cut_row(columns: list[Column], ln: Line, previous: int, mode: str) -> Row |
     return Row(previous + 1, {"text": [m.group("text")]}, first=ln.no, last=ln.no)
 
 
+def _cut_spaced(columns: list[Column], text: str, no: int) -> Row | None:
+    """'5 强化执法保障 加强执法队伍培训 组织开展…人员' as the last line under '序号 类别 主要任务 细化措施 牵头单位 …': a row
+    of single spaces cut inside its text cell, too short to reach a cell after it, fills from the left (its group cells,
+    then the text), not from the right as a whole row that lost its merged cells does."""
+    tokens = text.split()
+    after = _after_number(columns)
+    t = next(i for i, c in enumerate(after) if c.role == "text")
+    if not t or not _ROW_NUMBER.match(tokens[0]) or len(tokens) - 1 != t + 1:
+        return None
+    if _complete_end(tokens[-1]) or tokens[-1].endswith("。"):
+        return None  # '5 加强…培训 组织开展…。 人事科': a whole cell or a body's name at its end, no cut text
+    row = Row(_number_of(tokens[0]), first=no, last=no)
+    for column, cell in zip(after, tokens[1:], strict=False):
+        row.put(column, cell)
+    return row
+
+
 def _in_place(text: str, columns: list[Column]) -> list[str] | None:
     """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
     (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
@@ -1012,6 +1111,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             number, label = str(count), number.rstrip("、．.")
         elif (circled := _CIRCLED_ROW.match(number)) and not circled.group("text"):
             number = str(ord(number) - ord("①") + 1)  # '①' in the 序号 cell
+        elif (marked := _MARKED_NUMBER.match(number)) and marked.group("n") != number:
+            number = marked.group("n")  # '1★'
         elif not _ROW_NUMBER.match(number):
             return None
     elif not any(cell for column, cell in named if column.role == "text"):
@@ -1069,7 +1170,7 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
         return missing
     found = next((i for i, cell in enumerate(cells[: k + 1])
                   if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _LETTER_NUMBER.match(cell) or _CN_NUMBER.match(cell)
-                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell)), None)
+                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell) or _MARKED_NUMBER.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 
@@ -1083,6 +1184,8 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
     tail = len(after) - 1 - next(i for i, c in enumerate(after) if c.role == "text")
     if (spaced := _empty_after_text(text, tail)) is not None:
         return spaced
+    if len(tokens) <= tail + 1:  # '11 开展…， 民政办': too few pieces for the text and the cells after it, cut at its end
+        return [*tokens, *[""] * (tail + 2 - len(tokens))]
     body, rear = tokens[1: len(tokens) - tail], tokens[len(tokens) - tail:]
     start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
     end = len(body)  # names after the sentence ('…户。 区住建局 各街道办事处'): a unit cell holding a space
@@ -1441,7 +1544,7 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line],
         elif _ROW_NUMBER.match(pieces[0][1]) and len(pieces) >= 2 and pieces[0][0] < starts[0]:
             pieces, anchors = pieces[1:], _anchors(starts, pieces[1:])
             rows.append((Row(_row_number(ln), first=ln.no, last=ln.no, section=section), [[] for _ in after]))
-            if gap and len(pieces) < len(after) and len(cells := _even_cells(ln.text, gap)) == len(after) + 1 \
+            if gap and len(pieces) < len(after) and (cells := _remarks_padded(after, _even_cells(ln.text, gap))) \
                     and _fits(after, cells[1:]):
                 rows[-1][1][:] = [[c] if c else [] for c in cells[1:]]
                 continue
@@ -1457,6 +1560,20 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line],
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+
+
+_ASIDE_ROLES = ("note", "ignore", "remark")
+
+
+def _remarks_padded(after: list[Column], cells: list[str]) -> list[str] | None:
+    """A row of a copy with a fixed run between cells: its 序号 and a cell per column; one that stops before its last
+    columns where they are remarks (备注, columns read as nothing) left empty ('5   开展…。   县工商联   2025年10月底前'
+    under '… 完成时限   备注') has them empty."""
+    if len(cells) == len(after) + 1:
+        return cells
+    if not 3 <= len(cells) <= len(after) or not all(c.role in _ASIDE_ROLES for c in after[len(cells) - 1:]):
+        return None
+    return [*cells, *[""] * (len(after) + 1 - len(cells))]
 
 
 def _opens_unnumbered(pieces: list[tuple[int, str]], starts: list[int], text: list[str] | None, blank: bool) -> bool:

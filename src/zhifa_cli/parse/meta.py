@@ -27,8 +27,16 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 # '发文字号 X〔2024〕9号' with its label (the space between them squeezed out by normalisation) is the number X….
 # Any key ending in 字号 ('文件字号', '公文字号') labels one too.
 # The 版头 of a report prints its 签发人 on the number's line ('青政办发〔2024〕5号　签发人：王明', GB/T 9704).
+# A page may print the 文号 and its own date on one line ('北政办发〔2025〕9号　　发布日期：2025-04-03').
+# '禾农发〔2024〕33号　2024-07-09　禾州市农业农村局　打印　关闭': the page's line of 文号, posting date (unlabelled), organ and
+# widgets (round BI); the date is the posting one, never read as the 成文日期 from here
+# (normalising drops the spaces between them: '…33号2024-07-09禾州市农业农村局打印关闭')
+_PAGE_LINE_TAIL = (rf"\s*\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
+                   rf"(?:\s*[{HAN}（）()]{{1,28}}(?:局|委员会|委|办公室|厅|政府|中心|院))?"
+                   rf"(?:\s*(?:【[^】]{{1,10}}】|\[[^\]]{{1,10}}\]|打印|关闭|收藏))*")
 _DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
-                              rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}})?$")
+                              rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}}"
+                              rf"|\s*(?:发布|公开|更新)(?:日期|时间)\s*[：:]\s*[\d\-/.年月日:：\s]{{8,24}}|{_PAGE_LINE_TAIL})?$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
 _PERIOD = re.compile(r"[（(](?P<a>(?:19|20)\d{2})\s*年?\s*[—–\-－~至到]+\s*(?P<b>(?:19|20)\d{2})\s*年[）)]")
 # A development zone's full name runs past the seven characters a place's stem may hold ('白鹭湖高新技术产业开发区').
@@ -41,11 +49,14 @@ _PARK = rf"[{HAN}]{{2,6}}?(?<![省市县区旗镇乡])(?:工业园区|产业园�
 _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|{_PARK}|"
           # an autonomous area's stem names its peoples and may run long ('澜沧拉祜族佤族布朗族自治县')
           rf"[{HAN}]{{2,12}}?族自治(?:州|县|旗)|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|街道))")
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|苏木|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
-                        r"乡镇|城乡|社区|小区|(?:(?<![工产]业)|(?<![^省市县区旗镇乡][工产]业))园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
+                        r"乡镇|城乡|社区|小区|"
+                        # '…市房屋市政工程': 市政 (municipal works) after a place is no 市 (round BI; '…市政府', '…市政协' are)
+                        r"市政(?:工程|设施|公用|道路|管网|基础|园林|环卫|养护)|"
+                        r"(?:(?<![工产]业)|(?<![^省市县区旗镇乡][工产]业))园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
                         r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
                         # '…知识产权强省建设', '教育强市': a strong-province slogan, no place
                         r"(?:产权|教育|文化|制造|交通|农业|体育|科技|人才|旅游|质量|海洋|网络|数字|工业|经济|生态|法治|健康)"
@@ -598,9 +609,16 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
     said = [ln for ln in [*parts.notice, *parts.plan, *parts.colophon] if ln.says]
     tail = [ln for ln in [*parts.plan, *parts.colophon] if ln.says][-12:]
     cells = _before_cells(said)  # a row's 责任单位 and 完成时间 cells of a table pasted one cell a line are no signature
-    tail = [ln for ln in tail if len(cells) == len(said) or ln.no < said[len(cells)].no]
-    for organ, date in zip(tail, tail[1:], strict=False):
+    # ... unless the cells are closed by a line holding only '|' each and the organ and date come after the last one
+    # (a 公示 signed under its table); without the bars the table's end cannot be told
+    after = max((ln.no for ln in said if ln.text.strip() in ("|", "｜")), default=None)
+    tail = [ln for ln in tail if len(cells) == len(said) or ln.no < said[len(cells)].no
+            or (after is not None and ln.no > after)]
+    for k, (organ, date) in enumerate(zip(tail, tail[1:], strict=False)):
         if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
+            above = tail[k - 1] if k else None  # a 两办 signing on two lines at the end (round BG): both organs
+            if above is not None and _organ(above.text) and _stacked_joint(above.text, organ.text.strip()) != organ.text.strip():
+                return [above, organ, date]
             return [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..chars import CJK, HAN
 from . import script
+from .numerals import cn_to_int
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026"
 _CJKISH = f"[{CJK}{CJK_PUNCT}]"
@@ -186,14 +187,14 @@ _GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext
 def space_table_rows(lines: list[str]) -> set[int]:
     """Indices of a table flattened with single spaces ('序号 类别 主要任务 牵头单位 …' and the rows under
     it): there the spaces between Chinese words are the cell boundaries, so they are kept."""
-    from .grid import column_role, stacked_header_words  # the header vocabulary lives with the table reader
+    from .grid import header_words, stacked_header_words  # the header vocabulary lives with the table reader
 
     kept: set[int] = set()
     header = layout = False
     indent = "  "  # a -layout header's own indent: its rows' wrapped lines start there or further in
     for i, line in enumerate(lines):
         tokens = line.split()
-        if len(tokens) >= 3 and all(column_role(t) for t in tokens) and any(column_role(t) == "text" for t in tokens):
+        if len(tokens) >= 3 and header_words(tokens):
             header, layout = True, bool(_GAP.search(line))
             indent = " " * min(2, max(1, len(line) - len(line.lstrip(" "))))
             kept.add(i)
@@ -384,9 +385,18 @@ def pipe_wraps(lines: list[str]) -> list[str]:
 
 # '序号：1' then a line per field ('重点任务：…', '牵头单位：…', '完成时限：…'), a group per row: a table flattened
 # to labelled lines. Read as the tab table it is: the first group's labels the header, each group a row.
-_FIELD_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,8}})\s*[：:]\s*(?P<value>.*?)\s*$")
-_ROW_FIELD = re.compile(r"^\s*(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})\s*$")
-_ROW_FIELD_ANY = re.compile(r"(?:序号|编号)\s*[：:]\s*1\s*$", re.M)
+# A Word document with a small two-column table per task gives the same groups opened by '任务1' / '任务一', each
+# field a 'label<TAB>value' line.
+_FIELD_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,8}})(?:\s*[：:]\s*|\t+)(?P<value>.*?)\s*$")
+_ROW_FIELD = re.compile(r"^\s*(?:(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})|任务\s*(?P<t>\d{1,2}|[一二三四五六七八九十]{1,3})[：:]?)\s*$")
+_ROW_FIELD_ANY = re.compile(r"(?:序号|编号)\s*[：:]\s*1\s*$|^\s*任务\s*[1一][：:]?\s*$", re.M)
+
+
+def _row_field(line: str) -> int | None:
+    """The number a line opening a group of labelled lines gives its row ('序号：3', '任务3', '任务三'), else None."""
+    if (m := _ROW_FIELD.match(line)) is None:
+        return None
+    return int(m.group("n")) if m.group("n") else int(m.group("t")) if m.group("t").isdecimal() else cn_to_int(m.group("t"))
 
 
 def _field_groups(lines: list[str], start: int) -> tuple[list[list[int]], list[str]]:
@@ -396,17 +406,17 @@ def _field_groups(lines: list[str], start: int) -> tuple[list[list[int]], list[s
 
     first: list[int] = [start]
     i = start + 1
-    while i < len(lines) and (m := _FIELD_LINE.match(lines[i])) and not _ROW_FIELD.match(lines[i]) \
+    while i < len(lines) and (m := _FIELD_LINE.match(lines[i])) and _row_field(lines[i]) is None \
             and column_role(m.group("label")) is not None:
         first.append(i)
         i += 1
     labels = ["序号"] + [_FIELD_LINE.match(lines[k]).group("label") for k in first[1:]]
     groups = [first]
-    number = int(_ROW_FIELD.match(lines[start]).group("n"))
+    number = _row_field(lines[start])
     while True:
         while i < len(lines) and not lines[i].strip():
             i += 1
-        if i >= len(lines) or not (m := _ROW_FIELD.match(lines[i])) or int(m.group("n")) != number + 1:
+        if i >= len(lines) or _row_field(lines[i]) != number + 1:
             return groups, labels
         number += 1
         group = [i]
@@ -427,7 +437,7 @@ def labelled_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(lines):
-        if not _ROW_FIELD.match(lines[i]) or int(_ROW_FIELD.match(lines[i]).group("n")) != 1:
+        if _row_field(lines[i]) != 1:
             i += 1
             continue
         groups, labels = _field_groups(lines, i)
@@ -438,7 +448,7 @@ def labelled_rows(lines: list[str]) -> list[str]:
             continue
         out[groups[0][0]] = "\t".join(labels)
         for g, group in enumerate(groups):
-            cells = [_ROW_FIELD.match(lines[group[0]]).group("n")] \
+            cells = [str(_row_field(lines[group[0]]))] \
                 + [_FIELD_LINE.match(lines[k]).group("value") for k in group[1:]]
             at = group[1] if g == 0 else group[0]
             for k in group:

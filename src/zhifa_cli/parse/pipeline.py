@@ -16,7 +16,7 @@ from . import PARSER_VERSION, compiled
 
 with compiled.kept():  # the patterns the stages compile as they load (~0.3 s), kept compiled between runs
     from . import script
-    from .grid import Grid, find_grid, find_headless
+    from .grid import Grid, find_grid, find_headless, tables_in_turn
     from .lines import Line, classify_all, mojibake_warnings, wrap_width
     from .meta import prefer_page, read_meta, signed_date
     from .normalize import normalize
@@ -123,6 +123,8 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
             and _titles_before(built.tasks, grid) <= 1 and (own := grid_tasks(grid, year)):
         built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
         return built, grid_rows(grid, own, year, own=True), []
+    if grid is not None and built.tasks and (both := _tables_only(parts.plan, grid, year, wrap)) is not None:
+        return both
     if not built.tasks:
         grid = grid or find_grid(parts.attachments) or find_headless(parts.plan + parts.attachments)
         if grid is None:
@@ -138,6 +140,21 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     if not rows and (attached := find_grid(parts.attachments)):
         rows = grid_rows(attached, built.tasks, year)
     return built, rows, warnings
+
+
+def _tables_only(plan: list[Line], grid: Grid, year: int | None, wrap: int | None) -> tuple[Built, list[TableRow], list[str]] | None:
+    """'（一）重点任务' over a task table and '（二）重点项目' over another: with every table taken out, the plan is bare
+    headings over them, and the tables' rows in turn are its tasks."""
+    if (tables := tables_in_turn(plan, grid)) is None:
+        return None
+    plan_items, outline_warnings = items([ln for ln in plan if not tables.first <= ln.no <= tables.last])
+    built = build(plan_items, year, wrap)
+    if not built.tasks or not all(_bare_heading(t, tables) for t in built.tasks) or _titles_before(built.tasks, tables) > 1 \
+            or not (own := grid_tasks(tables, year)):
+        return None
+    built.warnings[:0] = outline_warnings
+    built.tasks = own
+    return built, grid_rows(tables, own, year, own=True), []
 
 
 def _titles_before(tasks: list[Task], grid: Grid) -> int:

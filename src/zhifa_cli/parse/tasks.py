@@ -254,7 +254,14 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
-                targets=find_targets(text), apart=claimed > 0 and not found[0]), last
+                targets=find_targets(text), apart=_apart(plain, found, claimed)), last
+
+
+def _apart(plain: list[str], found: list, claimed: int) -> bool:
+    """The task's clause stands in a paragraph of its own after its text ('责任单位：X' on a line of its own), not
+    closing a paragraph of prose under a heading line ('（五）执法检查' / '…。A会同B负责。', round BD): only such a clause
+    may be its parent's (_parent_blocks)."""
+    return claimed > 0 and not found[0] and not strip_blocks(plain[claimed], found[claimed]).strip()
 
 
 # '以上工作由A、B牵头，C按职责抓好落实，2024年12月底前完成。': a paragraph of its own after the items, saying who does the
