@@ -36,3 +36,17 @@ def test_any_figure_and_any_character_is_written_as_json_dumps_wrote_it(seeds, v
     odd = task.model_copy(update={"targets": [target], "text": 'a\x01\t\n"\\\u2028\x7f/é“引号”\ud7ff'})
     record = doc.model_copy(update={"tasks": [odd]})
     assert dumps(record) == _reference(record)
+
+
+def test_a_record_saved_as_bytes_is_what_dumps_writes(seeds, tmp_path):
+    """save writes pydantic's bytes as they come (no decode and encode again): the file holds dumps's text, byte for
+    byte; where dumps goes the other way (an exponent float, a lone surrogate) save goes with it."""
+    from zhifa_cli.store import _json_bytes, save
+
+    for doc in seeds:
+        assert _json_bytes(doc) == dumps(doc).encode("utf-8")
+        assert save(doc, tmp_path).read_bytes() == dumps(doc).encode("utf-8")
+    task = next(t for t in seeds[0].tasks if t.targets)
+    tiny = task.model_copy(update={"targets": [task.targets[0].model_copy(update={"value": 1e-5})]})
+    assert _json_bytes(seeds[0].model_copy(update={"tasks": [tiny]})) is None
+    assert _json_bytes(seeds[0].model_copy(update={"title": "lone \udc80"})) is None

@@ -104,9 +104,22 @@ def cannot_write(path: Path, exc: OSError) -> WriteError:
 def atomic_text(path: Path, *, bom: bool = False) -> Iterator:
     """An open UTF-8 text handle whose content lands at `path` only when the block ends cleanly. The handle
     is the temporary file mkstemp opened (not opened a second time by name), given its mode before closing."""
+    with _atomic(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        yield handle
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all, as write_text does text (a record already encoded: its text
+    need not be decoded and encoded again)."""
+    with _atomic(path, "wb") as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def _atomic(path: Path, mode: str, **how) -> Iterator:
     fd, tmp = _temporary(path)
     try:
-        with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        with open(fd, mode, **how) as handle:
             yield handle
             os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a new file gets the usual mode
         os.replace(tmp, path)

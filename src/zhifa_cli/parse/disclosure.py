@@ -191,7 +191,7 @@ def _keys_only(line: str) -> list[str]:
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in re.split(r"[|｜]", line.strip().strip("|｜"))] if re.search(r"[|｜]", line) else []
+    return [cell.strip() for cell in re.split(r"[|｜]", line.strip().strip("|｜"))] if "|" in line or "｜" in line else []
 
 
 def _next_value(lines: list[str], start: int, label: str) -> str:

@@ -363,6 +363,10 @@ def find_grid(lines: list[Line]) -> Grid | None:
     for i, ln in enumerate(lines):
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
+        if not ln.text:  # '': no row, cell or gap for the readers below to find; a header read one cell per line may
+            if stream := _header_stream(lines, i):  # still start under it (_header_stream passes over the empty line)
+                return _read(stream[0], stream[1], ln.no, "stream")
+            continue
         below = _next_said(lines, i)
         if below is not None and _rule_line(lines[below].text):  # '| --- |' under row 1 of a two-row header
             below = _next_said(lines, below)
@@ -459,7 +463,10 @@ def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line]
 
 def _next_said(lines: list[Line], i: int) -> int | None:
     """The index of the first line after i that is not blank: a Word copy spaces its rows, headers too."""
-    return next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].kind != "blank"), None)
+    for k in range(i + 1, min(i + 3, len(lines))):  # a loop, not next(generator): asked for every short line
+        if lines[k].kind != "blank":
+            return k
+    return None
 
 
 def _rule_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..chars import HAN
+from .memo import lru
 from .numerals import CIRCLED as _CIRCLED
 from .numerals import PAREN_DIGITS as _PAREN_DIGITS
 from .numerals import cn_to_int
@@ -139,6 +140,18 @@ def _unbullet(stripped: str) -> str:
 
 
 def classify(no: int, text: str) -> Line:
+    """The line's kind (and its marker when it is a heading): a reading of its text alone, cached by the text (a
+    folder of plans repeats its lines: ~1 in 4 is new), given the line's number here."""
+    line = _classified(text)
+    return Line(no, line.text, line.kind, line.family, line.number, line.marker, line.rest, line.indent)
+
+
+@lru(8192)
+def _classified(text: str) -> Line:
+    return _classify(0, text)
+
+
+def _classify(no: int, text: str) -> Line:
     stripped = _unbullet(text.strip())
     if not stripped:
         return Line(no, text, "blank")
@@ -443,7 +456,7 @@ def _run_on_cut(ln: Line, last: dict[str, Line]) -> int | None:
     """Where a heading that continues its family's numbering starts inside this line, if anywhere."""
     text = ln.text
     cuts = [cut] if (cut := _glued_item(ln, last)) is not None else []
-    if not _RUN_ON_HINT.search(text):
+    if not _hinted(text):
         return min(cuts) if cuts else None
     for family, pattern in _RUN_ON.items():
         previous = last.get(family)
@@ -459,6 +472,11 @@ def _run_on_cut(ln: Line, last: dict[str, Line]) -> int | None:
                 cuts.append(m.start())
                 break
     return min(cuts) if cuts else None
+
+
+@lru(8192)  # every line is asked, and a folder of plans repeats its lines
+def _hinted(text: str) -> bool:
+    return _RUN_ON_HINT.search(text) is not None
 
 
 def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool:

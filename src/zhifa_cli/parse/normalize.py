@@ -37,6 +37,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _PUNCT = re.compile(r"[:;,?!()]")
+_HALF_ANY = re.compile(r"[:;,?!().]")  # every character _halfwidth_punct changes or reads: _PUNCT's and the '.'
 _STRAY_AND = re.compile(rf"(?<={_CJKISH}) +and +(?={_CJKISH})")
 _CJK_SPACE = re.compile(rf"(?<={_CJKISH}) +(?={_CJKISH}|\d)|(?<=\d) +(?={_CJKISH})")
 _CJK_CHAR = re.compile(_CJKISH)
@@ -83,6 +84,8 @@ def _is_cjk(ch: str) -> bool:
 def _halfwidth_punct(line: str) -> str:
     """(…) ： ； ， next to Chinese become full-width; '1.5', 'DB32/T4181-2021', '1,000' stay.
     Pairs go first, so '(1)' before Chinese becomes '（1）' whole; a lone bracket follows its neighbours."""
+    if not _HALF_ANY.search(line):  # nothing _PAREN_PAIR, _PUNCT or _half_stops ('.') reads: the line as it is
+        return line
 
     def pair(m: re.Match) -> str:
         before = line[m.start() - 1] if m.start() else ""
@@ -163,7 +166,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "small_forms": _any_char(_SMALL_FORMS),
     "markdown": re.compile(r"#|\*\*|__"),
     "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
-    "halfwidth_punct": re.compile(r"[:;,?!().]"),  # _PUNCT, and the '.' _half_stops reads
+    "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
     "cjk_spaces": re.compile(" "),
 }

@@ -244,7 +244,10 @@ def heading_title(rest: str) -> str:
 def _has_body(item: Item) -> bool:
     """A heading carries work when it says more than a title: a sentence, or lines under it."""
     rest = item.head.rest if item.head else ""
-    return any(ln.says for ln in item.lines[1:]) or bool(re.search(r"[。；;，,]", rest.rstrip("。")))
+    return any(ln.says for ln in item.lines[1:]) or bool(_SENTENCE_MARK.search(rest.rstrip("。")))
+
+
+_SENTENCE_MARK = re.compile(r"[。；;，,]")
 
 
 def items(lines: list[Line]) -> tuple[list[Item], list[str]]:

@@ -171,6 +171,8 @@ def _heading_only(texts: list[str]) -> bool:
 def _dedupe(values: list) -> list:
     """Each record once, the first kept. Units and deadlines are flat records of plain values: their field
     values say what their JSON says, without writing it."""
+    if len(values) < 2:  # nothing repeats in fewer than two (most tasks' deadlines): the same new list
+        return list(values)
     seen, out = set(), []
     for value in values:
         key = (type(value), *value.__dict__.values())
