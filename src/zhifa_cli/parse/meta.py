@@ -401,6 +401,11 @@ def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
 
 _SELF = {"省": r"全省|我省|本省|省委|省政府|省级|自治区", "市": r"全市|我市|本市|市委|市政府|市级",
          "区": r"全区|我区|本区|区委|区政府|区级", "县": r"全县|我县|本县|县委|县政府|县级"}
+# _SELF's words in one scan (a pattern of bare words: re skips to their first characters). Counted apart, each
+# level's words never overlap another's but in one place: 自治区 (省) hides the 区委 / 区政府 / 区级 (区) its 区 opens.
+_SELF_ANY = re.compile("|".join(_SELF.values()))
+_LEVEL_OF = {word: level for level, words in _SELF.items() for word in words.split("|")}
+_HIDDEN = ("自治区委", "自治区政府", "自治区级")
 _CITED = re.compile(r"《([^《》]*)》")
 # The plan a notice prints is named in 《》 too ('关于印发《全市…方案》的通知', '现将《…》印发给你们'): its own title.
 _PRINTED = re.compile(r"印发\s*《([^《》]*)》|《([^《》]*)》\s*(?:已经|印发)")
@@ -417,10 +422,17 @@ def self_level(text: str, units: list[Unit] = ()) -> str | None:
     counted; the most frequent wins. A title in 《》 names a cited document, not this one: a county's plan
     that follows 《省政府办公厅关于印发…的通知》 does not speak of itself as a province. The title the notice prints
     ('关于印发《全市…方案》的通知') is this one's own."""
-    printed = {a or b for a, b in _PRINTED.findall(text)}
-    own = _CITED.sub(lambda m: m.group(0) if m.group(1) in printed else "", text)
+    own = text
+    if "《" in text:  # no title cited, none to drop
+        printed = {a or b for a, b in _PRINTED.findall(text)}
+        own = _CITED.sub(lambda m: m.group(0) if m.group(1) in printed else "", text)
     firsts = Counter(u.name[:1] for u in units)  # every level is one character: its units start with it
-    counts = {level: len(re.findall(words, own)) + firsts[level] for level, words in _SELF.items()}
+    said = Counter()
+    for word, n in Counter(_SELF_ANY.findall(own)).items():
+        said[_LEVEL_OF[word]] += n
+    if "自治区" in own:
+        said["区"] += sum(own.count(word) for word in _HIDDEN)
+    counts = {level: said[level] + firsts[level] for level in _SELF}
     level, n = max(counts.items(), key=lambda kv: kv[1])
     return level if n else None
 
