@@ -375,6 +375,10 @@ def _region_from_text(text: str) -> str | None:
     return region or None
 
 
+# a development zone's generic word with no stem of its own ('开发区', '经开区', '高新区', '经济技术开发区')
+_BARE_ZONE = re.compile(rf"{_ZONE}|开发区|经开区|高新区")
+
+
 def _one_character_district(region: str) -> bool:
     """'铜陵市郊区', '攀枝花市东区', '青川市新区': such a district is a city's; after a county or a district the same words
     are an area of it ('青川县矿区生态修复…', '广州市天河区西区片区…')."""
@@ -489,8 +493,12 @@ _ZONE_SHORT = {"经开区": ("经济技术开发区", "经济开发区"), "高�
 
 def _zone_in_full(title: str | None, issuer: str | None) -> str | None:
     """'云河经开区支持…若干措施' under '云河经济技术开发区管理委员会': a title names the zone by its short name, the issuer
-    in full; the full name is the place (as a zone's long name is, AC07)."""
+    in full; the full name is the place (as a zone's long name is, AC07). So it is when the title names the zone by the
+    bare word alone, as 全区 speaks of a district ('开发区2024年…方案' under '松江经济技术开发区管理委员会', round BJ); with no
+    zone as the issuer the bare word stays the region (S11)."""
     short, full = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if short and full and _BARE_ZONE.fullmatch(short) and re.search(rf"{_ZONE}$", full):
+        return full
     if not short or not full or len(short) < 5:
         return None
     stem, kind = short[:-3], short[-3:]

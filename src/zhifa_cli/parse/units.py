@@ -255,7 +255,7 @@ def _and_lists(items: list[str]) -> list[str]:
     return out
 
 
-_JOINER = re.compile(r"和|与|会同")
+_JOINER = re.compile(r"和|(?<!参)与|会同")  # 参与 (take part) is one word: '人民参与和促进法治股' (round BJ)
 # a body's whole name after the joiner, not the second half of one ('党委和人民政府', '党工委和管委会')
 _WHOLE_BODY = re.compile(r"^(?!人民|管委|管理委员会)[^（(]{4,}$")
 
