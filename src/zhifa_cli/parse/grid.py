@@ -32,7 +32,8 @@ _SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$")  # '时间安排' as the '时间安排：' label is one
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$"
+                       r"|^(?:实施|建设)年限$")  # '实施年限' / '建设年限': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
@@ -42,7 +43,9 @@ _ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:
                     # when the work starts ('开始时间' beside '完成时间'): no time limit
                     r"|^(?:计划)?(?:开始|起始|启动|开工)(?:时间|日期)$")
 # a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
-_PROJECT_ASIDE = re.compile(r"^(?:总|年度|计划|预计|累计)?投资(?:额|总额|金额|规模|计划)?$|^(?:项目|建设|实施)(?:地点|规模|性质)$")
+_PROJECT_ASIDE = re.compile(r"^(?:总|年度|计划|预计|累计)?投资(?:额|总额|金额|规模|计划)?$|^(?:项目|建设|实施)(?:地点|规模|性质)$"
+                            # a quantity column ('任务量（亩）', '工作量', '数量'): figures, no unit
+                            r"|^(?:任务|工作|建设|计划|目标|年度)?数?量$")
 _OUTPUT = re.compile(r"成果(?:形式|要求|体现)?$|完成标志$|^(?:完成|工作|验收)标准$|^(?:佐证|支撑)(?:材料|资料)$")  # '成果形式': what the work yields ('制度文件'), no text, unit or time
 # A column named by a point in the year ('3月底前', '二季度', '下半年'), under a spanning 进度安排: its cells hold
 # what is to be done by then (a milestone, or '—' for none). Its name is the time, read only when the table has
@@ -57,7 +60,7 @@ _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
 _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
-_ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)$")
+_ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)?$")  # '牵头/配合' too
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
@@ -69,6 +72,8 @@ _LETTER_GROUP = re.compile(r"^[A-Z]$")
 # '1★', '★3' in the 序号 cell: the row's number with a mark for the tasks a higher level assesses (a legend after the
 # table says so: '注：标★的为市对县考核任务'); the mark is no part of the number
 _MARKED_NUMBER = re.compile(r"^[★☆※▲△*＊]?(?P<n>\d{1,4})[★☆※▲△*＊]?$")
+# '事项1', '任务3', '第2项' in the 序号 / 编号 cell: the row's number written with the word for an item
+_WORD_NUMBER = re.compile(r"^(?:事项|任务)\s*(?P<n>\d{1,3})$|^第(?P<k>\d{1,3})项$")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]")
 
 
@@ -162,7 +167,7 @@ def column_role(cell: str) -> str | None:
         return None
     if _NUMBER.match(name):
         return "number"
-    if name == "备注":  # remarks: a time written there ('长期坚持') is read, nothing else
+    if name in ("备注", "说明"):  # remarks: a time written there ('长期坚持') is read, nothing else
         return "note"
     if _IGNORE.search(name) or _OUTPUT.search(name) or _ASIDE.match(name) or _PROJECT_ASIDE.match(name):
         return "ignore"
@@ -845,6 +850,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     rows: list[Row] = []
     carried: dict[int, set[str]] = {}  # row index -> roles whose empty cell took the row above's
     section = unit_over = None
+    columns, grouped = _group_numbered(columns) if mode == "line" else (columns, None)
     said = [ln for ln in lines if ln.says and ln.text.strip()]
     for ln in said:
         if rows and _CONTINUED.match(ln.text.strip()):
@@ -869,6 +875,9 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             continue
         if all(_RULE.match(c) for c in cells):
             continue
+        if grouped is not None and grouped + 1 < len(cells) and _CN_NUMBER.match(cells[grouped]):
+            named = "".join(c for col, c in zip(columns[grouped + 1:], cells[grouped + 1:], strict=False) if col.role == "group")
+            section = f"{cells[grouped].rstrip('、．.')}、{named}" if named else cells[grouped]
         if mode == "line" and rows and _continues(columns, cells):
             for column, cell in zip(columns, cells, strict=True):
                 rows[-1].put(column, cell)
@@ -893,6 +902,16 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             rows.append(row)
     _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+def _group_numbered(columns: list[Column]) -> tuple[list[Column], int | None]:
+    """'序号 | 类别 | 序号 | 重点任务 | …': two 序号 columns, with at most group columns between them. The first numbers
+    the groups ('一' in a group's first row, its name under 类别, empty in the rows under it), the second the rows,
+    from 1 again in each group: the first opens a section, it is no row's number. Else the columns as they are."""
+    at = [i for i, c in enumerate(columns) if c.role == "number"]
+    if len(at) != 2 or any(c.role != "group" for c in columns[at[0] + 1: at[1]]):
+        return columns, None
+    return [Column(c.name, "ignore") if i == at[0] else c for i, c in enumerate(columns)], at[0]
 
 
 _TOTAL = re.compile(r"^(?:小计|合计|总计)[:：]?$")
@@ -1113,6 +1132,8 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
             number = str(ord(number) - ord("①") + 1)  # '①' in the 序号 cell
         elif (marked := _MARKED_NUMBER.match(number)) and marked.group("n") != number:
             number = marked.group("n")  # '1★'
+        elif worded := _WORD_NUMBER.match(number):
+            number = worded.group("n") or worded.group("k")  # '事项1', '第1项'
         elif not _ROW_NUMBER.match(number):
             return None
     elif not any(cell for column, cell in named if column.role == "text"):
@@ -1170,7 +1191,8 @@ def _lost_leading(columns: list[Column], cells: list[str]) -> int:
         return missing
     found = next((i for i, cell in enumerate(cells[: k + 1])
                   if _ROW_NUMBER.match(cell) or _SUB_NUMBER.match(cell) or _LETTER_NUMBER.match(cell) or _CN_NUMBER.match(cell)
-                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell) or _MARKED_NUMBER.match(cell)), None)
+                  or _CN_BRACKETED.match(cell) or _CIRCLED_ROW.match(cell) or _MARKED_NUMBER.match(cell)
+                  or _WORD_NUMBER.match(cell)), None)
     return missing if found is None else min(missing, k - found)
 
 

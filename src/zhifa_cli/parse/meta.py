@@ -44,12 +44,13 @@ _ZONE = r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|高
 # ... and an industrial park's ('柏溪工业园区'): a stem of its own before it, unlike the word 园区 in a title or a county's
 # park ('青川县工业园区' is the county's)
 _PARK = rf"[{HAN}]{{2,6}}?(?<![省市县区旗镇乡])(?:工业园区|产业园区)"
+# 乡 / 镇 before 县 or 市 end no place, the name goes on: '安乡县', '禾乡县' are counties, no township + a stray 县.
 # 州 ends a place unless a level follows it: '苏州市', '通州区', '全州县' are one place each, not '苏州' + a stray 市;
 # a 县 or 区 that begins a word is no level ('恩施州区域…', '湘西州县域…', '黔东南州县级…', '甘孜州区县…').
 _PLACE = (rf"(?:[{HAN}]{{0,6}}?{_ZONE}|{_PARK}|"
           # an autonomous area's stem names its peoples and may run long ('澜沧拉祜族佤族布朗族自治县')
           rf"[{HAN}]{{2,12}}?族自治(?:州|县|旗)|"
-          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇|乡|苏木|街道))")
+          rf"[{HAN}]{{1,7}}?(?:自治区|自治州|自治县|自治旗|地区|省|市|州(?!市|[县区](?![域级县区]))|盟|县|区|旗|镇(?![县市])|乡(?![县市])|苏木|街道))")
 _REGION_AT_START = re.compile(rf"^(?:{_PLACE}){{1,3}}")
 # Words no place name holds: where one shows, the place ended before it ('兰溪市进一步加强城市…' is 兰溪市).
 _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推进|建设|方案|计划|工作|进一步|加强|优化|深化|全面|推动|促进|完善|"
