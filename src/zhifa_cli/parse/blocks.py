@@ -329,7 +329,7 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 
 # '（A、B；2025年春节前）' / '（A；国庆节前）': a time tied to an event of the year in the place of a clause's time: the
 # value as written (a 完成时限 cell's '2025年春节前' is too), though it gives no date
-_EVENTS = r"汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
+_EVENTS = r"主?汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
 _EVENT_VALUE = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})$")
 
 
@@ -345,6 +345,8 @@ def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | No
     units = []
     for part in split_top(value, "，,；;"):
         points = _time_points(part, doc_year) or _event_points(part, doc_year)
+        if points is None and _SPAN_FROM.match(part.strip()):
+            continue  # '每学期开学后1个月内': a span from an event, neither a body nor a date
         if points is None:
             units.append(part)
         else:
@@ -559,9 +561,18 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
+_AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
+                      r"(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
 _AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
+
+
+def _as_role_word(m: re.Match) -> str:
+    """'为牵头单位' -> '牵头'; 'A为主修订单位' / 'A为主办单位' (session 11): the MAIN body of the work named leads it."""
+    role = m.group("role")
+    return _AS_ROLE_WORD.get(role, "牵头" if role.startswith("主") else role)
+
+
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
 _LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)为(?P<names>[^，,；;]{2,60})")
@@ -592,6 +603,10 @@ _SAID_ROLES = [
     # 'A会同B组织实施': A leads, B takes part
     (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|推进|(?:抓好|做好)落实)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>配合"),
+    # session 11: ... and 'A会同B、C制定评估办法' / 'A会同B研究确定' opening the sentence of roles: what they make or decide
+    # together after the partners (the sentence is read as roles only when the rest is roles or a time)
+    (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)会同(?P<names>[^，,；;]{{2,40}}?)(?:研究|制定|制订|修订|编制|起草|出台)[{HAN}]{{0,8}}(?=[，,；;]|$)"),
+     r"\g<lead>牵头，\g<names>配合"),
     (re.compile(r"(?<=[^，,；;])按照?[“\"]谁主管、?谁负责[”\"]的?原则(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
     # '由A具体实施' (A does it), 'A、B按职能职责抓好落实' (each by its duties), 'B、C给予支持' (beside the lead)
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)具体实施(?=[，,；;]|$)"), r"\g<names>负责"),
@@ -614,7 +629,10 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])(?:挂牌|跟踪|牵头)督办(?=[，,；;]|$)"), "牵头"),
     (re.compile(r"(?<=[^，,；;])(?:具体)?抓落实(?=[，,；;]|$)|(?<=[^，,；;])负责具体(?:工作|事务)(?=[，,；;]|$)"), "具体负责"),
     (re.compile(r"(?<=[^，,；;])抓好统筹(?=[，,；;、]|$)"), "牵头"),
-    (re.compile(r"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展|监管)(?=[，,；;]|$)"), "共同负责"),
+    (re.compile(rf"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展(?:[{HAN}]{{2,8}})?|监管)(?=[，,；;]|$)"), "共同负责"),
+    # session 11: 'A、B各司其职、密切配合' OPENING the sentence (no lead named before): each answers for its part, as
+    # '按职责分工负责'; after a lead ('A牵头，B、C各司其职、密切配合') it stays a support (the next rule)
+    (re.compile(r"^(?P<names>[^，,；;]{2,60}?)各司其职、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\g<names>按职责分工负责"),
     (re.compile(r"(?<=[^，,；;])(各负其责|各司其职)、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\1"),
     (re.compile(r"(?<=[^，,；;])按照?职责分工[，,]共同(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责分工负责"),
     (re.compile(r"^具体由(?=[^，,；;]{2,40}?(?:负责|牵头))"), "由"),
@@ -629,6 +647,8 @@ _SAID_ROLES = [
     (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)(?:督促|指导)(?P<names>[^，,；;]{{2,40}}?)(?:落实|开展[{HAN}]{{0,8}}|组织实施)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>负责"),
     (re.compile(r"[，,]其中[^，,；;]{2,40}?牵头(?=[，,；;]|$)"), ""),
+    # session 11: 'A、B按各自职责分别储备' (each by its duty does its share of the work: each answers for it)
+    (re.compile(rf"(?<=[^，,；;])按照?(?:各自)?职责分别[{HAN}]{{2,4}}(?=[，,；;]|$)"), "分别负责"),
 ]
 
 
@@ -680,7 +700,7 @@ def _plain_roles(sentence: str) -> str:
     sentence = _joined_bodies(_OWN_DUTIES.sub("按职责", _AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence))))
     for pattern, word in _SAID_ROLES:
         sentence = pattern.sub(word, sentence)
-    sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
+    sentence = _AS_ROLE.sub(_as_role_word, sentence)
     sentence = _WHOLE_CHARGE.sub("负责", sentence)
     sentence = _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence)
     return _LEAD_VERB.sub("", sentence)
@@ -741,15 +761,19 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
 _DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头|分别)?"
-                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进|予以)[{HAN}]{{0,6}}$")
+                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进|跟踪|予以)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
-                   rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
+                   rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$"
+                   # ... nor a step of approval after the work ('报市政府同意后印发', session 11)
+                   rf"|^报[{HAN}]{{2,12}}?(?:同意|审定|批准|审议|审核)(?:通过)?后[{HAN}]{{0,6}}$"
+                   # ... nor the person who answers for it, by post ('各村党组织书记为第一责任人', session 11): no body
+                   rf"|^[{HAN}（）()]{{2,20}}为(?:第一|直接|主要)?责任人$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:学期)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:每?学期)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
 _WITHIN = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
+_WHAT_BY = re.compile(rf"^(?P<when>(?:本|当|今)?年度?[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年度?内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
                       rf"(?:\d{{1,4}}(?:[{HAN}]{{1,2}}|%|％)(?:以上)?)?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
 # '2025年第三季度建成投用', '2024年年内设立' too
 
@@ -804,9 +828,15 @@ def _one_word_unknown(sentence: str, doc_year: int | None) -> str | None:
     return plain if unknown <= 1 and known and _roles_only(plain, doc_year) else None
 
 
+# session 11: '排查整治常态化推进' — the work named, then how long it goes on: that ongoing time
+_WORK_ONGOING = re.compile(rf"^[{HAN}]{{2,8}}?(?P<when>常态化推进|常态化开展|长期坚持|持续推进|持续开展)$")
+
+
 def _what_by_time(part: str, doc_year: int | None) -> str | None:
-    """'上半年设立产业引导子基金' -> '上半年': a time, then what is done by then."""
+    """'上半年设立产业引导子基金' -> '上半年': a time, then what is done by then; '排查整治常态化推进' -> '常态化推进'."""
     if (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year):
+        return m.group("when")
+    if (m := _WORK_ONGOING.match(part)) and not _bodies_before(part):
         return m.group("when")
     return None
 
@@ -852,9 +882,9 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
-        elif not _ROLE_TAIL.search(part) and (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year) \
+        elif not _ROLE_TAIL.search(part) and (when := _what_by_time(part, doc_year)) \
                 and not ((whole := _deadline_part(part, doc_year)) and whole.ongoing):  # '…前完成并长期坚持' is one time
-            part = m.group("when")
+            part = when
         out.append(part)
     return "，".join(out)
 
@@ -978,8 +1008,14 @@ def _bodies_and_time(body: str, doc_year: int | None) -> bool:
     """'（县发改局、县财政局；2024年6月底前）' closing a task: bodies' names and then its time, no label."""
     parts = split_top(body, "，,；;")
     return len(parts) >= 2 and _names_bodies(parts[0]) \
-        and (_time_part(parts[-1], doc_year) or _event_value(parts[-1], doc_year)) is not None \
+        and ((_time_part(parts[-1], doc_year) or _event_value(parts[-1], doc_year)) is not None
+             or _SPAN_FROM.match(parts[-1].strip()) is not None) \
         and all(_names_bodies(p) for p in parts[1:-1])
+
+
+# session 11: '（A、B，每学期开学后1个月内）' — a span counted from an event of the year closes the bodies as their time
+# would: the bracket names who does the task (the span is no date)
+_SPAN_FROM = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内$")
 
 
 _OPENER = re.compile(f"[{re.escape(OPEN)}]")

@@ -142,8 +142,8 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("years", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_BY}", _years),
     ("to_month", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_M2}{_BY}", _to_month),
     ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
-    ("whole_year", rf"{_Y}(?:全年|年度|度)", _whole_year),
-    ("bare_whole_year", r"全年|年度内", _whole_year),
+    ("whole_year", rf"{_Y}(?:全年|年度|度)内?", _whole_year),  # '2025年度内' (session 11): within the year named
+    ("bare_whole_year", r"全年|(?:本|当)?年度内", _whole_year),
     ("year_end", rf"{_Y}(?:年底|底|末|年末|年内|内)?(?:前|以前)?", _year_end),  # '2024年年内' says the year twice
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
     ("plan_end", _PLAN_END, _plan_end),
@@ -245,14 +245,17 @@ _EVERY_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:底|末){_PRE}?", rf"{_M}{_PRE}", 
 # a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
 _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末){_PRE}?",
                rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
-               r"前", r"内", r"年内"]  # '2024年年内' says the year twice
+               r"前", r"内", r"年内", r"度内",  # '2024年年内' says the year twice; '2025年度内' (session 11)
+               # session 11: a start time the work runs from ('2024年9月起首批10所学校开放', '2025年起每年开展一次督查'), not
+               # the day a rule comes into force ('自2024年8月1日起施行')
+               rf"{_M}(?:{_D})?起(?!施行|执行|生效)", r"起(?!施行|执行|生效)"]
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
     rf"|{_plain(_Y)}(?:{'|'.join(_plain(f) for f in _YEAR_FORMS)})"
     r"|(?<![0-9〇一二三四五六七八九])年底前"
     rf"|{_plain(_PLAN_END)})"
-    r"(?P<tail>并长期坚持|并持续推进)?"
+    r"(?P<tail>并长期坚持|并持续推进|(?<=起)(?:长期坚持|持续推进))?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
 _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)}|{_TEN_DAYS})?(?:底|末)?{_PRE}"

@@ -132,6 +132,17 @@ def _cjk_spaces(line: str) -> str:
     return _CJK_SPACE.sub("", line)
 
 
+# session 11: '责任单位（人）：计划财务股（李俊）、安全管理股（张敏）' — a unit label that says it names persons too gives each
+# body's person in brackets after its name: the label is the unit label, the persons go (no unit, no part of a name)
+_PERSONS_LABEL = re.compile(r"(?P<label>(?:牵头|责任|配合|协办|落实)(?:单位|部门|科室|处室|股室))[（(](?:责任)?人[）)]"
+                            r"(?P<colon>\s*[：:])(?P<value>[^。；;]*)")
+_PERSON_AFTER = re.compile(rf"(?<=[局委办厅院室处科股所站队部心司会])[（(][{HAN}·]{{2,4}}[）)]")
+
+
+def _persons_label(line: str) -> str:
+    return _PERSONS_LABEL.sub(lambda m: m.group("label") + m.group("colon") + _PERSON_AFTER.sub("", m.group("value")), line)
+
+
 def _trailing_space(line: str) -> str:
     """Spaces at the end go; a tab row's trailing tabs stay: they are its empty last cells (an empty 备注)."""
     return line.rstrip() if "\t" not in line else line.rstrip(" \u3000\r\n")
@@ -149,6 +160,7 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("halfwidth_punct", _halfwidth_punct),
     ("stray_and", _stray_and),
     ("cjk_spaces", _cjk_spaces),
+    ("persons_label", _persons_label),
     ("trailing_space", _trailing_space),
 ]
 
@@ -169,6 +181,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
     "cjk_spaces": re.compile(" "),
+    "persons_label": re.compile(r"[（(](?:责任)?人[）)]"),
 }
 
 # The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
