@@ -603,10 +603,6 @@ _SAID_ROLES = [
     # 'A会同B组织实施': A leads, B takes part
     (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|推进|(?:抓好|做好)落实)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>配合"),
-    # session 11: ... and 'A会同B、C制定评估办法' / 'A会同B研究确定' opening the sentence of roles: what they make or decide
-    # together after the partners (the sentence is read as roles only when the rest is roles or a time)
-    (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)会同(?P<names>[^，,；;]{{2,40}}?)(?:研究|制定|制订|修订|编制|起草|出台)[{HAN}]{{0,8}}(?=[，,；;]|$)"),
-     r"\g<lead>牵头，\g<names>配合"),
     (re.compile(r"(?<=[^，,；;])按照?[“\"]谁主管、?谁负责[”\"]的?原则(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
     # '由A具体实施' (A does it), 'A、B按职能职责抓好落实' (each by its duties), 'B、C给予支持' (beside the lead)
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)具体实施(?=[，,；;]|$)"), r"\g<names>负责"),
@@ -629,7 +625,11 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])(?:挂牌|跟踪|牵头)督办(?=[，,；;]|$)"), "牵头"),
     (re.compile(r"(?<=[^，,；;])(?:具体)?抓落实(?=[，,；;]|$)|(?<=[^，,；;])负责具体(?:工作|事务)(?=[，,；;]|$)"), "具体负责"),
     (re.compile(r"(?<=[^，,；;])抓好统筹(?=[，,；;、]|$)"), "牵头"),
-    (re.compile(rf"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展(?:[{HAN}]{{2,8}})?|监管)(?=[，,；;]|$)"), "共同负责"),
+    (re.compile(r"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展|监管)(?=[，,；;]|$)"), "共同负责"),
+    # session 11: 'A、B联合开展执法检查，每月通报一次，全年持续开展' (联合开展 and what, in a sentence CLOSED by the task's time:
+    # both answer for it; without the time the sentence says what they do, prose — round BD's reading)
+    (re.compile(rf"(?<=[^，,；;])联合开展[{HAN}]{{2,8}}(?=(?:[，,；;][^，,；;]*)*[，,；;][^，,；;]*(?:前|底|末|年内|持续开展|持续推进|长期坚持|常态化推进|常态化开展)$)"),
+     "共同负责"),
     # session 11: 'A、B各司其职、密切配合' OPENING the sentence (no lead named before): each answers for its part, as
     # '按职责分工负责'; after a lead ('A牵头，B、C各司其职、密切配合') it stays a support (the next rule)
     (re.compile(r"^(?P<names>[^，,；;]{2,60}?)各司其职、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\g<names>按职责分工负责"),

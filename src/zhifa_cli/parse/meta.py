@@ -280,19 +280,47 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
     a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
     A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
-        return _joint(signed.group("organ"))
+        return _in_full(_joint(signed.group("organ")), lines)
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
-            return _stacked_joint(before[-2].text, organ) if len(before) >= 2 else organ
+            return _in_full(_stacked_joint(before[-2].text, organ) if len(before) >= 2 else organ, lines)
     titled = next((_joint(m.group("organ")) for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if stated:
         return titled or stated
-    if first is not None and (organ := _organ(first.text)):
+    if first is not None and (organ := _organ(first.text)) and not _over_breadcrumbs(first, lines):
         # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
         return titled if titled and titled.startswith(organ) and titled != organ else organ
     return titled
+
+
+# session 11: '柳树镇人民政府' / '首页 > 政务公开 > 计划总结': an organ's name right over the breadcrumbs is the SITE's name,
+# no 发文机关标志 (which stands over a title); with no signature, no field and no organ in the title, no issuer is named
+_BREADCRUMBS = re.compile(r"^(?:您现在的位置|当前位置|您的位置|位置)?[：:]?\s*(?:首页|网站首页|主页)\s*(?:>|＞|›|»|/)")
+
+
+def _over_breadcrumbs(first: Line, lines: list[Line]) -> bool:
+    after = next((ln for ln in lines if ln.no > first.no and ln.text.strip()), None)
+    return after is not None and _BREADCRUMBS.match(after.text.strip()) is not None
+
+
+def _in_full(signed: str, lines: list[Line]) -> str:
+    """Session 11: a signature in SHORT form ('X市妇儿工委办') under the organ named in full at the top of the page
+    ('X市人民政府妇女儿童工作委员会办公室'): the full name is the issuer's. The short form takes the full one's characters in
+    order, is no start of it ('X县人民政府' under 'X县人民政府办公室' is another body) and ends otherwise (a contraction:
+    '…委办' for '…委员会办公室'; 'X县教育局' under 'X县教育体育局' ends as it does and stays)."""
+    first = next((ln for ln in lines if ln.says), None)
+    full = _organ(first.text) if first is not None else None
+    if not full or "、" in full or "、" in signed or len(full) <= len(signed) or full.startswith(signed) \
+            or signed[:2] != full[:2] or signed[-2:] == full[-2:] or not _in_order(signed, full):
+        return signed
+    return full
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _doc_number(lines: list[Line]) -> str | None:
@@ -470,6 +498,8 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
         return full, "issuer: the development zone the title names in short"
     if (whole := _issuers_place_opens_title(title, issuer)) is not None:
         return whole, "title"  # the title opens with it
+    if (own := _issuers_own_place(title, issuer)) is not None:
+        return own, "issuer: the title names a place of the plan that is not the issuer's"
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
@@ -485,7 +515,24 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     province = _region_from_province(text, level)
     if province:
         return province, "text: the province's short name, in a text that speaks of itself as a province"
+    if (village := _VILLAGE_COMMITTEE.match(issuer or "")) is not None:
+        return village.group("village"), "issuer: a village committee names its village"
+    if level == "省" and (autonomous := _autonomous_region_named(text)) is not None:
+        return autonomous, "text: the autonomous region named in full, in a text that speaks of itself as 自治区"
     return None, None
+
+
+# session 11: '水口村民委员会' / '水口村委会' signs a village's own plan: the village is the place ('村' is no level of _PLACE,
+# where it would end words such as 乡村 and 农村)
+_VILLAGE_COMMITTEE = re.compile(rf"^(?P<village>[{HAN}]{{2,6}}?村)(?:民委员会|委会|村民委员会)$")
+# ... and '宁川回族自治区行政执法综合管理监督平台' in a page that names neither title nor issuer but speaks of itself as 自治区
+# (全区, 自治区司法厅): the autonomous region it names in full, as it is written (a sentence opens before it)
+_AUTONOMOUS_REGION = re.compile(rf"(?:^|(?<=[，,。；;：:、\s“《]))(?P<name>[{HAN}]{{2,4}}?[{HAN}]{{1,5}}族自治区)")
+
+
+def _autonomous_region_named(text: str) -> str | None:
+    counts = Counter(m.group("name") for m in _AUTONOMOUS_REGION.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 # a development zone's short name and the full names it stands for: '云河经开区' under '云河经济技术开发区管理委员会'
@@ -516,6 +563,18 @@ def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
     if full.endswith(("自治州", "自治县", "自治旗")):
         return full if short[-1] == full[-1] and full.startswith(short[:-1]) else None
     return None
+
+
+def _issuers_own_place(title: str | None, issuer: str | None) -> str | None:
+    """Session 11: '关于印发《东关街道…分解表》的通知' issued by '鹤山湾市创建全国文明城市指挥部办公室': the plan is for a street
+    (or a town) the issuer's name does not hold, the issuer a city's, a county's or a district's organ; the region is the
+    issuer's, whose plan it is (a street's own office, '青峰区人民政府民主街道办事处', holds the title's place: the title's
+    stays; a zone or a county named in the title under another issuer stays as it was read)."""
+    read, whole = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if not read or not whole or not read.endswith(("街道", "镇", "乡")) or not whole.endswith(("市", "县", "区", "州", "旗")) \
+            or read.startswith(whole) or read in (issuer or ""):
+        return None  # '鹤山湾市东关街道…' names the place under the issuer's in full: the title's, as before
+    return whole
 
 
 def _issuers_place_opens_title(title: str | None, issuer: str | None) -> str | None:
