@@ -14,7 +14,7 @@ from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .memo import cached, lru
-from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
+from .units import CLOSE, OPEN, shares_head, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -54,6 +54,10 @@ LABELS: dict[str, str] = {
     "工作责任": "responsible", "完成时间节点": "deadline",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部); 站所 a town's own (司法所, 财政所, 农业综合服务站: '责任站所：…')
+    # round BL: more spellings of the same fields — '完成日期：2024年6月30日', '落实时限：…', '推进时间：…', '实施时间：…',
+    # '完成时间要求：…', '进度安排：…' (a field only: '四、进度安排' is a heading, no colon), '承办部门：A' beside '承办单位'
+    "完成日期": "deadline", "落实时限": "deadline", "推进时间": "deadline", "实施时间": "deadline",
+    "完成时间要求": "deadline", "进度安排": "deadline", "承办部门": "responsible",
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
        for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
 }
@@ -66,6 +70,9 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
 _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
 _ROLES_SAID_LABELS = {"工作责任"}
+# '进度安排：2024年12月底前' gives the time (round BL); '进度安排：2024年3月启动调研，6月完成品牌遴选' beside a 时间节点 is a
+# schedule of steps (Q13), none of them a time limit: only the values that read as times are kept
+_SCHEDULE_LABELS = {"进度安排"}
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
@@ -114,9 +121,16 @@ _BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|—
 _DASHED_LABEL = re.compile(rf"(?:^|(?<=[。；;]))(\s*(?:{_LABEL}))\s*——(?=[^—\s])")
 
 
+# '责任单位（部门）：A' / '配合单位（部门）：B' (round BL): the label names its kind of body again in brackets before the colon
+_KIND_AFTER_LABEL = re.compile(rf"({_LABEL})\s*[（(](?:单位|部门|科室|处室|股室|单位、部门|部门、单位)[）)](?=\s*[：:])")
+
+
 def plain_labels(text: str) -> str:
-    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
+    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes; '责任单位（部门）：'
+    is '责任单位：'."""
     text = _BULLETED_LABEL.sub("", text, count=1)
+    if "）：" in text or "）:" in text or "):" in text or ")：" in text:
+        text = _KIND_AFTER_LABEL.sub(r"\1", text)
     if "——" in text:
         text = _DASHED_LABEL.sub(r"\1：", text)
     if "【" not in text:
@@ -169,6 +183,10 @@ def _own_block(block: Block) -> Block:
     return Block(block.start, block.end, list(block.units), list(block.deadlines), list(block.problems), block.inherit)
 
 
+# A value that says there is none: '—', '/', '无' ('配合单位：无'; a table's cell that is not left blank).
+NO_VALUE = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
+
+
 # cached: a plan repeats its clauses ('责任单位：县司法局；完成时限：每年12月') task after task, inside paragraphs that
 # differ (find_blocks's own cache misses); a thousand plans' clauses are ~4x fewer than their readings
 @cached(copy=_own_block)
@@ -193,11 +211,14 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
             if after and (points := _time_points(after, doc_year)):
                 block.deadlines.extend(points)
             continue
-        if not value:
+        if not value or NO_VALUE.match(value):  # '配合单位：无' (round BL): the field says it has none
             continue
         if kind == "deadline":  # a time limit ends at its 。: '完成时限：2024年底。县财政局负责' goes on with roles
             value, _, after = value.partition("。")
-            block.deadlines.extend(d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year))
+            points = [d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year)]
+            if m.group("label") in _SCHEDULE_LABELS:  # a schedule of steps ('3月启动调研，6月完成遴选') sets no time limit
+                points = [d for d in points if d.kind != "unknown"]
+            block.deadlines.extend(points)
             if _roles_only(after := _LEAD_VERB.sub("", after.strip("。 ")), doc_year):
                 _units_or_deadlines(block, _role_runs(after), "responsible", doc_year)
             elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
@@ -971,6 +992,8 @@ def _names_bodies(body: str) -> bool:
     """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies (a role mark after one aside:
     '（县发改局（牵头）、县财政局）'), nothing else."""
     parts = [_ALIAS_AFTER.sub("", _MARK_AFTER.sub("", p)) for p in split_top(body, "、，,；;")]
+    # '各市、县人民政府' (round BL): 各市 shares the head of the name after it, no name to be judged alone
+    parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and shares_head(p, parts[k + 1]))]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..chars import HAN
-from .blocks import LABELS, kind_of, time_word
+from .blocks import LABELS, NO_VALUE, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
@@ -55,8 +55,7 @@ _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|�
 # table it is the value the target should reach by then, no work to be done: the point sets no time limit.
 # A date in the cell ('6月底', '30日前') is the point's milestone, no figure.
 _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年月日旬季号])[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
-# A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
-_BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
+_BLANK = NO_VALUE  # a cell that says it is empty: '—', '/', '无' (a table that writes no blank cells)
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
 _UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
