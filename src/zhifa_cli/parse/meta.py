@@ -290,22 +290,9 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
     if stated:
         return titled or stated
     if first is not None and (organ := _organ(first.text)):
-        if _site_name(lines, first):
-            return titled
         # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
         return titled if titled and titled.startswith(organ) and titled != organ else organ
     return titled
-
-
-_CRUMB = re.compile(r"[>＞›»]|位置[：:]")
-
-
-def _site_name(lines: list[Line], first: Line) -> bool:
-    """'北关街道办事处' / '您所在的位置：首页 > …': an organ's name over the site's breadcrumb is the site's name (the
-    page's publisher), no signature: the page names no issuer unless its title or a signature does (round BM; AI09's
-    convention)."""
-    after = next((ln for ln in lines if ln.no > first.no and ln.kind != "blank"), None)
-    return after is not None and after.kind == "noise" and bool(_CRUMB.search(after.text))
 
 
 def _doc_number(lines: list[Line]) -> str | None:
