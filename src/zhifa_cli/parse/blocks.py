@@ -14,7 +14,7 @@ from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .memo import cached, lru
-from .units import CLOSE, OPEN, shares_head, spaced_bodies, split_top, split_units
+from .units import CLOSE, OPEN, looks_like_body, shares_head, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -59,9 +59,14 @@ LABELS: dict[str, str] = {
     "完成日期": "deadline", "落实时限": "deadline", "推进时间": "deadline", "实施时间": "deadline",
     "完成时间要求": "deadline", "进度安排": "deadline", "承办部门": "responsible",
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
-       for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
+       for role, kind in (("牵头", "lead"), ("主办", "lead"), ("责任", "responsible"), ("配合", "support"),
+                          ("协办", "support"))},
 }
-_PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
+# the leaders a low-level plan ties to an item: who covers a cluster of villages (包片 / 包村 / 联村), who is 'attached'
+# to it (挂点 / 挂钩 / 包联 / 包抓); and the chiefs of the 河长制 / 林长制 / 路长制 / 田长制 systems ('责任河长：县级河长'),
+# officials, no bodies (round BM)
+_PERSON = (rf"(?:分管|牵头|责任|联系|包保|包片|包村|联村|挂点|挂钩|包联|包抓)[{HAN}]{{0,4}}?"
+           r"(?:领导|[省市县区]长|主任|局长|河湖长|[河湖林路田]长)|责任人|联系人")
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 # Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.
@@ -198,13 +203,13 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     body = _PERSON_NOTE.sub("", _NOTE.sub("", body))  # '责任股室：A（责任人：<person>）、B' (round BD)
     body, count = _INHERIT_ANY.subn("", body)
     block.inherit = count > 0
-    starts = list(_FIELD.finditer(body))
-    head = body[: starts[0].start()] if starts else body
+    starts = _fields(body)
+    head = body[: starts[0].start] if starts else body
     if head.strip(" ，,；;。"):
         _units_or_deadlines(block, _role_runs(_before_remark(head)), "responsible", doc_year)
     for i, m in enumerate(starts):
-        value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
-        kind = kind_of(m.group("label"))
+        value = body[m.end: starts[i + 1].start if i + 1 < len(starts) else len(body)]
+        kind = m.kind
         value = value.strip().strip("，,；;。 ")
         if kind == "person":  # '牵头领导：<person>副局长。常态化开展。': a sentence of time after the person (round BD)
             after = value.partition("。")[2].strip("。 ")
@@ -224,12 +229,51 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
             elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
                 block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
-            if m.group("label") in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
+            if m.label in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
                 value = _plain_roles(value)
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
         block.units = _lead_first(block.units)
     return block
+
+
+@dataclass(frozen=True)
+class _Field:
+    start: int
+    end: int  # where the value begins
+    label: str
+    kind: str
+
+
+# '属地责任单位：A' / '行业监管部门：B': a known label after a word saying whose it is (of the place, of the trade); the word
+# belongs to the label, not to the value before it. Only where a field begins (after a separator): '县体育局配合单位：'
+# glued to a name keeps its name.
+_QUALIFIER = re.compile(rf"(?:^|(?<=[；;，,。\s]))[{HAN}]{{2,4}}$")
+# '技术支撑单位：C' beside known fields: a label not met that ends in 单位 / 部门 names bodies who take part (round BM)
+_UNKNOWN_UNIT_LABEL = re.compile(rf"(?:^|(?<=[；;，,。]))\s*(?P<label>[{HAN}]{{2,6}}(?:单位|部门))\s*[：:]")
+
+
+def _fields(body: str) -> list[_Field]:
+    """The labelled fields of a clause, in order (round BM: qualified and unknown unit labels among known ones)."""
+    known = [_Field(m.start(), m.end(), m.group("label"), kind_of(m.group("label"))) for m in _FIELD.finditer(body)]
+    if not known:
+        return known
+    fields = []
+    for f in known:
+        q = _QUALIFIER.search(body, 0, f.start)
+        if q is not None and f.kind != "person" and not looks_like_body(q.group()) and not _BODY_END.search(q.group()):
+            f = _Field(q.start(), f.end, f.label, f.kind)
+        fields.append(f)
+    taken = [(f.start, f.end) for f in fields]
+    for m in _UNKNOWN_UNIT_LABEL.finditer(body):
+        if any(a < m.end() and m.start("label") < b for a, b in taken) or _LEVEL.match(m.group("label")):
+            continue
+        fields.append(_Field(m.start("label"), m.end(), m.group("label"), "support"))
+    return sorted(fields, key=lambda f: f.start)
+
+
+_BODY_END = re.compile(r"[局委办院所队站室股科处部府会司厅中心]$")
+_LEVEL = re.compile(r"^(?:[省市州盟县区旗镇乡村各]|有关|相关|其他|其余)")  # '县直有关单位：' is a name, no label
 
 
 # the done words closing a time part ('2024年底前完成'), perhaps after a word of degree ('年底前全面落实到位', '基本完成')

@@ -57,7 +57,9 @@ _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|�
 _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年月日旬季号])[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
 _BLANK = NO_VALUE  # a cell that says it is empty: '—', '/', '无' (a table that writes no blank cells)
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+# the bodies a low-level table names by their kind ('责任学校', '责任街道', '责任社区', '配合乡镇'): a unit column (round BM)
+_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}"
+                   r"(?:单位|部门|主体|科室|处室|股室|站所|学校|街道|社区|乡镇|镇街|村居)$")
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
 _ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)?$")  # '牵头/配合' too
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
