@@ -221,7 +221,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
         if kind == "deadline":  # a time limit ends at its 。: '完成时限：2024年底。县财政局负责' goes on with roles
             value, _, after = value.partition("。")
             points = [d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year)]
-            if m.group("label") in _SCHEDULE_LABELS:  # a schedule of steps ('3月启动调研，6月完成遴选') sets no time limit
+            if m.label in _SCHEDULE_LABELS:  # a schedule of steps ('3月启动调研，6月完成遴选') sets no time limit
                 points = [d for d in points if d.kind != "unknown"]
             block.deadlines.extend(points)
             if _roles_only(after := _LEAD_VERB.sub("", after.strip("。 ")), doc_year):
