@@ -671,7 +671,8 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
             # a 两办 signing on two lines at the end (round BG), three bodies on three (round BP): all the organs
             above = tail[max(k - _STACKED + 1, 0): k]
             joined = _stacked_joint([ln.text for ln in above], organ.text.strip())
-            return [*above[len(above) - joined.count("、"):], organ, date] if joined.count("、") else [organ, date]
+            signers = 0 if joined == organ.text.strip() else joined.count("、")  # the lines above that sign too
+            return [*above[len(above) - signers:], organ, date] if signers else [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None
 
