@@ -122,6 +122,10 @@ def test_near_misses_of_the_round_bo_rules_stay_as_they_were():
         "完成清查。年度内完成全部集体资产清查。县农业农村局负责。",
         # a bracket of duties alone (no role word) stays no clause
         "开展宣传。（县委宣传部做好宣传报道，县融媒体中心跟进报道）",
+        # '是第一责任人' said of persons names no body
+        "落实安全责任。县应急管理局牵头，各乡镇主要负责同志是第一责任人，2025年底前完成。",
+        # '主导' in a principle joined by 、 is no role
+        "推进项目建设。坚持企业主导、政府引导，2025年底前建成投产。",
     ))
     rows = _rows(doc)
     assert rows[0] == ([], []) and rows[1] == ([], [])
@@ -129,3 +133,17 @@ def test_near_misses_of_the_round_bo_rules_stay_as_they_were():
     assert [(u.raw, u.role) for u in doc.tasks[3].units] == [("县卫生健康局", "lead"), ("各乡镇卫生院", "support")]
     assert rows[4] == (["县农业农村局"], ["年度内"])
     assert rows[5] == ([], [])
+    assert rows[6] == ([], ["2025年底前"]) and rows[7] == ([], ["2025年底前"])
+
+
+def test_an_action_opened_by_an_adverb_is_no_body_after_the_roles():
+    # round BO's misfire check: 'A牵头，B配合，依法查处违法行为' read '依法查处违法行' as a bank (a name ending in 行) whose role
+    # was in words not known; an adverb of manner opens an action, and roles opening a sentence of action are prose (W05)
+    doc = parse_text(_items(
+        "开展联合执法。县市场监管局牵头，县公安局协同配合，依法查处违法行为。",
+        "规范涉企收费。县发展改革局牵头，县财政局配合，严格执行收费目录清单。",
+    ))
+    assert _rows(doc) == [([], []), ([], [])]
+    # ... and a body's name after the roles still reads
+    doc = parse_text(_items("开展联合执法。县市场监管局牵头，县公安局配合，2025年底前完成。"))
+    assert _rows(doc) == [(["县市场监管局", "县公安局"], ["2025年底前完成"])]

@@ -839,7 +839,9 @@ def _what_by_time(part: str, doc_year: int | None) -> str | None:
 
 
 _VERB_OPENS = re.compile(r"^(?:会同|联合|协同|配合|协调|组织|指导|督促|推动|推进|开展|加强|做好|抓好|按照|根据|依托|围绕|实行|实施|推行|"
-                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为)")
+                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为|"
+                         # round BO: an adverb of manner opens an action, not a body ('依法查处违法行为': 行 is no bank)
+                         r"依法|依规|严格|积极|切实|及时|认真)")
 
 
 _SHORT_BODIES = {"妇联", "残联", "侨联", "文联", "科协", "团委"}
