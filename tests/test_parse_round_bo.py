@@ -28,14 +28,18 @@ def test_roles_said_as_the_responsibility_each_body_bears():
         "整改违法用地。各乡镇人民政府是第一责任主体，县自然资源局负监管责任，2025年9月底前完成整改。",
         "整治危旧房屋。（各乡镇人民政府为实施主体，县住建局负责技术指导，2025年11月底前完成）",
         "治理噪声扰民。（县生态环境分局为主责部门，县公安局为协同部门，2025年底前）",
+        "改造老旧管网。县住建局负总责，各乡镇人民政府是第一责任人，2025年10月底前完工。",
     ))
     assert _rows(doc) == [
         (["县城市管理局", "各乡镇人民政府"], []),
         (["各乡镇人民政府", "县自然资源局"], ["2025年9月底前"]),
         (["各乡镇人民政府", "县住建局"], ["2025年11月底前完成"]),
         (["县生态环境分局", "县公安局"], ["2025年底前"]),
+        (["县住建局", "各乡镇人民政府"], ["2025年10月底前完工"]),
     ]
     assert [(u.raw, u.role) for u in doc.tasks[1].units] == [("各乡镇人民政府", "lead"), ("县自然资源局", "responsible")]
+    # after 'A负总责' the 第一责任人 answers for its own part, no lead over A
+    assert [u.role for u in doc.tasks[4].units] == ["responsible", "responsible"]
 
 
 def test_more_role_words_in_a_closing_bracket_or_sentence():

@@ -635,11 +635,13 @@ _SAID_ROLES = [
     (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)(?:督促|指导)(?P<names>[^，,；;]{{2,40}}?)(?:落实|开展[{HAN}]{{0,8}}|组织实施)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>负责"),
     (re.compile(r"[，,]其中[^，,；;]{2,40}?牵头(?=[，,；;]|$)"), ""),
-    # round BO: '各乡镇人民政府是第一责任人（第一责任主体）' (leads); 'A为实施主体' (does it); 'A负主管责任，B负属地责任（负监管
+    # round BO: '各乡镇人民政府是第一责任人（第一责任主体）' (leads when it opens the sentence; after 'A负总责' it answers
+    # for its own part); 'A为实施主体' (does it); 'A负主管责任，B负属地责任（负监管
     # 责任）' (each answers for its part); 'A主导，B参与' (leads); 'B协同配合'; 'A、B分别负责校舍建设和资金保障' (each its part,
     # the parts named after 分别负责); 'A会同B研究制定实施细则，<time>前出台' (A drafts it with B by a time: A leads, B takes part —
     # only when a part follows, which must then read as a time for the sentence to be roles)
-    (re.compile(r"(?<=[^，,；;])(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"^(?P<names>[^，,；;]{2,40}?)(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), r"\g<names>牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), "负责"),  # after 'A负总责': each answers for its part
     (re.compile(r"(?<=[^，,；;])(?:是|为|作为)(?:实施|落实)主体(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=[^，,；;])负(?:主管|属地|监管|行业监管|行业主管|直接)责任(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=[^，,；;])主导(?=[，,；;]|$)"), "牵头"),
