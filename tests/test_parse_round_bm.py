@@ -85,3 +85,20 @@ def test_near_misses_of_the_round_bm_rules_stay_as_they_were():
     table = ("某县2025年学校安全工作清单\n序号\t工作内容\t学校名称\t责任股室\t完成时限\n"
              "1\t开展消防演练。\t城关小学\t安全股\t2025年4月底前\n")
     assert _rows(parse_text(table)) == [("开展消防演练", ["安全股"], ["2025年4月底前"])]  # '学校名称' names no unit column
+
+
+def test_an_organs_name_over_the_sites_breadcrumb_is_no_issuer():
+    # round BM: the site's name '北关街道办事处' over '当前位置：…' was read as the issuer (BM09; AI09 and BL08 the same)
+    text = ("北关街道办事处\n当前位置：网站首页 > 政府信息公开 > 重点工作\n北关街道2025年民生实事项目清单\n"
+            "发布日期：2025-02-14\n一、民生项目\n（一）老旧小区改造。完成2个小区改造。（责任单位：城建办；完成时限：2025年10月底前）\n")
+    assert parse_text(text).issuer is None
+
+
+def test_near_misses_of_the_site_name_rule_keep_their_issuer():
+    # a title that opens with the organ names the issuer over a breadcrumb; a 发文机关标志 over a 文号 line stays the issuer
+    titled = ("湘江区城市管理局\n您所在的位置：首页 > 政务公开 > 计划规划\n湘江区城市管理局2025年市容环境提升工作要点\n"
+              "一、重点任务\n（一）整治占道经营。规范设置疏导区。（责任单位：市容科；完成时限：2025年5月底前）\n")
+    assert parse_text(titled).issuer == "湘江区城市管理局"
+    signed = ("青山县人民政府办公室\n青政办发〔2025〕3号\n关于印发青山县2025年安全生产工作要点的通知\n各乡镇人民政府：\n"
+              "现将要点印发给你们。\n一、重点任务\n（一）开展隐患排查。全面排查。（责任单位：县应急局；完成时限：2025年6月底前）\n")
+    assert parse_text(signed).issuer == "青山县人民政府办公室"

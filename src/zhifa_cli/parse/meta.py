@@ -306,7 +306,7 @@ _GOVERNMENT_SITE = re.compile(rf"^[{HAN}]{{2,10}}?[省市县区旗]人民政府$
 
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
     """The signature above the 成文日期, else the organ a title begins with ('X关于印发…的通知') or the 发文机关
-    a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
+    a page's 信息公开 block states, else the 发文机关标志 at the very top, unless a breadcrumb under it shows it is the site's name.
     A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
         return _joint(signed.group("organ"))
@@ -319,11 +319,24 @@ def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated
     if stated:
         return titled or stated
     if first is not None and (organ := _organ(first.text)):
+        if _site_name(lines, first):
+            return titled
         # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…'), or
         # than the bodies of its place the title names ('X县教育体育局、X县财政局关于…', round BP)
         seat = organ.removesuffix("人民政府") if _GOVERNMENT_SITE.match(organ) else organ
         return titled if titled and titled.startswith(seat) and titled != organ else organ
     return titled
+
+
+_CRUMB = re.compile(r"[>＞›»]|位置[：:]")
+
+
+def _site_name(lines: list[Line], first: Line) -> bool:
+    """'北关街道办事处' over '您所在的位置：首页 > …': an organ's name over the site's breadcrumb is the site's name (the
+    page's publisher), no signature: the page names no issuer unless its title, a block or a signature does (round BM;
+    the gold of AI09, BL08 and BM09, written apart, all agree)."""
+    after = next((ln for ln in lines if ln.no > first.no and ln.kind != "blank"), None)
+    return after is not None and after.kind == "noise" and bool(_CRUMB.search(after.text))
 
 
 def _doc_number(lines: list[Line]) -> str | None:
