@@ -88,6 +88,43 @@ def test_a_post_in_brackets_after_a_body_with_persons_is_no_part_of_its_name():
                                        ("2", "建设社区食堂2个", ["社会事务办"], ["2025年9月底前"])]
 
 
+def test_unit_columns_named_by_who_takes_on_grasps_or_is_assigned_the_work():
+    # tried beside round BN (not on its pages): '承接单位', '主抓单位', '包联单位', '包保单位', '相关单位' and '其他责任单位'
+    # beside '主要责任单位' were no header words: no table, the page failed
+    for first, second in (("承接单位", "配合单位"), ("主抓单位", "协同单位"), ("包联单位", "配合单位"), ("包保单位", "配合单位"),
+                          ("牵头单位", "相关单位"), ("主要责任单位", "其他责任单位")):
+        text = (f"某县2025年重点工作任务清单\n序号\t重点任务\t{first}\t{second}\t完成时限\n"
+                "1\t新建村级养老服务站20个。\t县民政局\t各乡镇人民政府\t2025年10月底前\n"
+                "2\t改造提升农贸市场3个。\t县商务局\t县市场监管局\t2025年9月底前\n")
+        assert _rows(parse_text(text)) == [
+            ("1", "新建村级养老服务站20个", ["县民政局", "各乡镇人民政府"], ["2025年10月底前"]),
+            ("2", "改造提升农贸市场3个", ["县商务局", "县市场监管局"], ["2025年9月底前"])], (first, second)
+    assert column_role("其他责任单位") == "support" and column_role("主抓单位") == "lead"
+
+
+def test_rows_numbered_with_a_closing_bracket_and_the_number_word_xuci():
+    # tried beside round BN: '1）' in the 序号 cell was no row number, '序次' no number column, '任务分解' no task
+    # column: no table, the page failed
+    for number, text_word, marks in (("序号", "重点任务", ("1）", "2）")), ("序次", "重点任务", ("1", "2")),
+                                     ("序号", "任务分解", ("1", "2")), ("序号", "重点任务", ("1)", "2)"))):
+        text = (f"某县2025年重点任务分解表\n{number}\t{text_word}\t责任单位\t完成时限\n"
+                f"{marks[0]}\t新建村级养老服务站20个。\t县民政局\t2025年10月底前\n"
+                f"{marks[1]}\t改造提升农贸市场3个。\t县商务局\t2025年9月底前\n")
+        assert _rows(parse_text(text)) == [("1", "新建村级养老服务站20个", ["县民政局"], ["2025年10月底前"]),
+                                           ("2", "改造提升农贸市场3个", ["县商务局"], ["2025年9月底前"])], (number, marks)
+
+
+def test_a_person_after_a_slash_or_a_colon_in_a_units_with_persons_column_is_no_unit():
+    # tried beside round BN: '县民政局/王强' under '责任单位/责任人' and '县商务局：李明' under '责任单位及责任人' kept the
+    # person in the unit's name
+    for header, sep in (("责任单位/责任人", "/"), ("责任单位及责任人", "："), ("责任单位（责任人）", "／")):
+        text = (f"某县2025年重点工作任务清单\n序号\t重点任务\t{header}\t完成时限\n"
+                f"1\t新建村级养老服务站20个。\t县民政局{sep}王强\t2025年10月底前\n"
+                f"2\t改造提升农贸市场3个。\t县商务局{sep}李明、县市场监管局{sep}赵敏\t2025年9月底前\n")
+        assert _rows(parse_text(text)) == [("1", "新建村级养老服务站20个", ["县民政局"], ["2025年10月底前"]),
+                                           ("2", "改造提升农贸市场3个", ["县商务局", "县市场监管局"], ["2025年9月底前"])], header
+
+
 def test_near_misses_of_the_round_bn_rules_stay_as_they_were():
     # a body's own bracket stays in a units-with-persons column; a person's name goes as before
     text = ("某镇2025年重点工作责任清单\n序号\t工作任务\t责任单位（责任人）\t完成时限\n"
@@ -103,3 +140,8 @@ def test_near_misses_of_the_round_bn_rules_stay_as_they_were():
     # a bracket that is no measure leaves an unknown name unknown
     assert column_role("责任单位（人）") == "responsible" and column_role("工作职责") == "ignore"
     assert column_role("实施日期") is None and column_role("参加人员") is None and column_role("改造内容（备注）") is None
+    assert column_role("相关") is None and column_role("其他") is None and column_role("包保领导") == "ignore"
+    # a body after a slash in a units-with-persons column stays a body, parted as before (no person)
+    text = ("某县2025年重点工作任务清单\n序号\t重点任务\t责任单位/责任人\t完成时限\n"
+            "1\t新建村级养老服务站20个。\t县民政局/县财政局\t2025年10月底前\n")
+    assert [u.raw for u in parse_text(text).tasks[0].units] == ["县民政局", "县财政局"]

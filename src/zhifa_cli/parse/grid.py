@@ -27,12 +27,12 @@ from .units import looks_like_body
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
 _TEXT_END = re.compile(rf"(?:措施|举措|路径|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$"
-                       r"|^职责分工$")  # '实施路径': the way the work is done; '职责分工': the duty each body bears, in sentences
+                       r"|^职责分工$|^(?:任务|目标|工作)分解$")  # '实施路径': the way the work is done; '职责分工': the duty each body bears, in sentences
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
 _SPECIFIC = ("措施", "举措", "路径", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
-_NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
+_NUMBER = re.compile(r"^(?:序号|编号|序|项次|序次)$")
 _DEADLINE = re.compile(r"(?:时限|时间|期限|节点|时点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$"
                        r"|^(?:实施|建设)年限$|^(?:完成|实施)(?:年度|年份)$")  # '实施年限' / '建设年限' / '完成年度': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one; '完成时点' the point it is done by
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
@@ -59,12 +59,13 @@ _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年�
 # A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
 _BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|参加|实施|承办|业主|建设|承担|执行|负责|主管|推进|落实)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+_UNIT = re.compile(r"^(?:(?P<other>其他|其它)|主要|具体)?(?P<role>责任|牵头|主办|主抓|配合|协办|协作|协同|参与|参加|相关|实施|承办|承接"
+                   r"|业主|建设|承担|执行|负责|主管|推进|落实|包联|包保)\w{0,2}(?:单位|部门|主体|科室|处室)$")  # '其他责任单位' beside the main ones: support
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
 _ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)?$")  # '牵头/配合' too
-_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
+_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "主抓": "lead", "相关": "support", "配合": "support", "协办": "support", "协作": "support",
                "协同": "support", "参与": "support", "参加": "support"}
-_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
+_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]?\d{1,3}[）)])$")  # '1', '1.', '（1）' and '1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 # 'A1', 'B-2' under a 序号 / 编号 header: rows numbered within lettered groups ('| A | 产业提质增效 | | |' heads them)
@@ -123,6 +124,8 @@ _WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]|[及�
 _PERSON_AFTER = re.compile(rf"(?<=[{HAN}])[（(](?P<person>[{HAN}·]{{2,4}})[）)]")
 # '村镇建设办 刘海、各村（社区）': a person after the body, set off by a space, up to the next 、 or the cell's end
 _PERSON_SPACED = re.compile(rf"(?<=[{HAN}）)])[ \u3000]+(?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
+# '县农业农村局/王强', '县农业农村局：王强': the person after the body, set off by a slash or a colon
+_PERSON_MARKED = re.compile(rf"(?<=[{HAN}）)])[/／:：](?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
 _NOT_PERSON = re.compile(r"牵头|负责|配合|协办|参与|街道|社区|乡镇|村|居|市|县|区|镇|乡")
 # '各社区（居委会主任）': the post of the one who answers for each body, where a name would stand
 _POST_AFTER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}]{{0,6}}(?:主任|书记|局长|站长|所长|科长|股长|队长|组长|部长|处长|主席|网格员)[）)]")
@@ -134,7 +137,8 @@ def _persons_dropped(cell: str) -> str:
     def drop(m: re.Match[str]) -> str:
         return m.group(0) if _NOT_PERSON.search(m.group("person")) or looks_like_body(m.group("person")) else ""
 
-    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, _POST_AFTER.sub("", cell.strip())))
+    cell = _PERSON_MARKED.sub(drop, _POST_AFTER.sub("", cell.strip()))
+    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, cell))
 
 
 @dataclass
@@ -187,7 +191,7 @@ def column_role(cell: str) -> str | None:
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
     if m := _UNIT.match(name):
-        return _UNIT_ROLES.get(m.group("role"), "responsible")
+        return "support" if m["other"] else _UNIT_ROLES.get(m["role"], "responsible")
     for pattern, role in ((_DEADLINE, "deadline"), (_GROUP, "group"), (_TEXT_END, "text")):
         if pattern.search(name):
             return role
