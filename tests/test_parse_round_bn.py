@@ -28,6 +28,13 @@ def test_a_two_row_header_whose_second_row_holds_only_the_words_under_the_spanni
     text = ("某县2025年重点工作任务分工\n序号\t工作任务\t责任单位\t完成时限\n重点任务\t具体措施\t牵头单位\t配合单位\n"
             "1\t稳就业\t新增城镇就业2000人。\t县人社局\t县财政局\t2025年12月底前\n")
     assert _rows(parse_text(text)) == [("1", "新增城镇就业2000人", ["县人社局", "县财政局"], ["2025年12月底前"])]
+    # a Markdown copy of the same (the words under the spanning cell in a row of their own after the rule line), and bare
+    # role words ('牵头 | 配合') under '责任单位'
+    for text in ("某县方案\n| 序号 | 主要任务 | 责任分工 | 完成时限 |\n| --- | --- | --- | --- |\n| 牵头单位 | 配合单位 |\n"
+                 "| 1 | 整治农村黑臭水体6条。 | 县生态环境分局 | 县水利局 | 2025年9月底前 |\n",
+                 "某县方案\n序号\t主要任务\t责任单位\t完成时限\n牵头\t配合\n"
+                 "1\t整治农村黑臭水体6条。\t县生态环境分局\t县水利局\t2025年9月底前\n"):
+        assert _rows(parse_text(text)) == [("1", "整治农村黑臭水体6条", ["县生态环境分局", "县水利局"], ["2025年9月底前"])], text
 
 
 def test_unit_and_time_columns_named_in_words_not_met():
