@@ -67,12 +67,12 @@ def test_a_step_of_approval_after_the_roles_is_no_obstacle():
     assert _rows(doc)[0][1] == []
 
 
-def test_huitong_with_what_is_made_stays_prose():
-    # guard (round BG's and AQ's convention: 会同 in a sentence of action): 'A会同B制定评估办法，<date>前出台' and
-    # 'A会同B开展调研，形成报告' name no units; the time stays the task's
-    doc = parse_text(_items("统一评估标准。县民政局会同县卫生健康局制定评估办法，2025年6月底前出台。",
-                            "摸清底数。县民政局会同县财政局开展调研，形成专题报告。"))
-    assert _rows(doc) == [([], ["2025年6月底前"]), ([], [])]
+def test_huitong_with_other_work_or_a_step_after_stays_prose():
+    # guards (round AQ's and round BO's: 会同 in a sentence of action): 'A会同B开展调研，形成报告' and 'A会同B研究确定，报…同意后
+    # 印发' (a step, no time, after the drafting) name no units
+    doc = parse_text(_items("摸清底数。县民政局会同县财政局开展调研，形成专题报告。",
+                            "确定改造小区20个。县住房城乡建设局会同县财政局研究确定，报县政府同意后印发。"))
+    assert _rows(doc) == [([], []), ([], [])]
 
 
 def test_bodies_that_jointly_carry_out_a_named_work_both_answer_for_it():
@@ -203,16 +203,8 @@ def test_an_autonomous_region_named_in_full_in_a_page_without_title_or_issuer():
     assert parse_text(text).region == "青川回族自治区"
 
 
-def test_a_sites_name_over_the_breadcrumbs_is_no_issuer():
-    # AI09: '柳树镇人民政府' over '首页 > …' is the site's name; no signature, field or titled organ: no issuer
-    text = ("柳岸镇人民政府\n首页 > 政务公开 > 计划总结\n柳岸镇2024年重点工作任务分解表\n"
-            "序号\t重点工作\t责任单位\t完成时限\n1\t完成高标准农田建设2000亩。\t镇农业综合服务中心\t2024年10月底前\n"
-            "2\t推进农村生活垃圾分类。\t镇村镇建设服务中心\t2024年12月底前\n")
-    assert parse_text(text).issuer is None
-
-
 def test_an_organ_line_over_the_title_is_still_the_issuer():
-    # guard: the same organ line over the title (no breadcrumbs between) is the 发文机关标志
+    # guard beside round BM's site-name rule (AI09): the organ line over the title, no breadcrumbs between, is the 发文机关标志
     text = ("柳岸镇人民政府\n柳岸镇2024年重点工作任务分解表\n"
             "序号\t重点工作\t责任单位\t完成时限\n1\t完成高标准农田建设2000亩。\t镇农业综合服务中心\t2024年10月底前\n"
             "2\t推进农村生活垃圾分类。\t镇村镇建设服务中心\t2024年12月底前\n")

@@ -14,7 +14,7 @@ from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .memo import cached, lru
-from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
+from .units import CLOSE, OPEN, looks_like_body, shares_head, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -52,12 +52,25 @@ LABELS: dict[str, str] = {
     "指导单位": "support", "指导部门": "support", "督导单位": "support", "监督单位": "support",
     # round BG: '工作责任：A牵头，B为责任主体。完成时间节点：…'
     "工作责任": "responsible", "完成时间节点": "deadline",
+    # round BO: '（主体责任单位：各生产经营单位；监管责任单位：A、B）' — who bears the work's own responsibility and who supervises
+    # it (a unit as 监管单位 is); '工作分工：A牵头，B具体实施' / '任务分工：…' as 责任分工
+    "主体责任单位": "responsible", "属地责任单位": "responsible", "监管责任单位": "support",
+    "工作分工": "responsible", "任务分工": "responsible",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部); 站所 a town's own (司法所, 财政所, 农业综合服务站: '责任站所：…')
+    # round BL: more spellings of the same fields — '完成日期：2024年6月30日', '落实时限：…', '推进时间：…', '实施时间：…',
+    # '完成时间要求：…', '进度安排：…' (a field only: '四、进度安排' is a heading, no colon), '承办部门：A' beside '承办单位'
+    "完成日期": "deadline", "落实时限": "deadline", "推进时间": "deadline", "实施时间": "deadline",
+    "完成时间要求": "deadline", "进度安排": "deadline", "承办部门": "responsible",
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
-       for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
+       for role, kind in (("牵头", "lead"), ("主办", "lead"), ("责任", "responsible"), ("配合", "support"),
+                          ("协办", "support"))},
 }
-_PERSON = rf"(?:分管|牵头|责任|联系|包保)[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
+# the leaders a low-level plan ties to an item: who covers a cluster of villages (包片 / 包村 / 联村), who is 'attached'
+# to it (挂点 / 挂钩 / 包联 / 包抓); and the chiefs of the 河长制 / 林长制 / 路长制 / 田长制 systems ('责任河长：县级河长'),
+# officials, no bodies (round BM)
+_PERSON = (rf"(?:分管|牵头|责任|联系|包保|包片|包村|联村|挂点|挂钩|包联|包抓)[{HAN}]{{0,4}}?"
+           r"(?:领导|[省市县区]长|主任|局长|河湖长|[河湖林路田]长)|责任人|联系人")
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 # Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.
@@ -65,7 +78,10 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…', or one
 # after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
 _INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
-_ROLES_SAID_LABELS = {"工作责任"}
+_ROLES_SAID_LABELS = {"工作责任", "工作分工", "任务分工"}
+# '进度安排：2024年12月底前' gives the time (round BL); '进度安排：2024年3月启动调研，6月完成品牌遴选' beside a 时间节点 is a
+# schedule of steps (Q13), none of them a time limit: only the values that read as times are kept
+_SCHEDULE_LABELS = {"进度安排"}
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
@@ -114,9 +130,16 @@ _BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|—
 _DASHED_LABEL = re.compile(rf"(?:^|(?<=[。；;]))(\s*(?:{_LABEL}))\s*——(?=[^—\s])")
 
 
+# '责任单位（部门）：A' / '配合单位（部门）：B' (round BL): the label names its kind of body again in brackets before the colon
+_KIND_AFTER_LABEL = re.compile(rf"({_LABEL})\s*[（(](?:单位|部门|科室|处室|股室|单位、部门|部门、单位)[）)](?=\s*[：:])")
+
+
 def plain_labels(text: str) -> str:
-    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
+    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes; '责任单位（部门）：'
+    is '责任单位：'."""
     text = _BULLETED_LABEL.sub("", text, count=1)
+    if "）：" in text or "）:" in text or "):" in text or ")：" in text:
+        text = _KIND_AFTER_LABEL.sub(r"\1", text)
     if "——" in text:
         text = _DASHED_LABEL.sub(r"\1：", text)
     if "【" not in text:
@@ -169,6 +192,10 @@ def _own_block(block: Block) -> Block:
     return Block(block.start, block.end, list(block.units), list(block.deadlines), list(block.problems), block.inherit)
 
 
+# A value that says there is none: '—', '/', '无' ('配合单位：无'; a table's cell that is not left blank).
+NO_VALUE = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
+
+
 # cached: a plan repeats its clauses ('责任单位：县司法局；完成时限：每年12月') task after task, inside paragraphs that
 # differ (find_blocks's own cache misses); a thousand plans' clauses are ~4x fewer than their readings
 @cached(copy=_own_block)
@@ -180,35 +207,78 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     body = _PERSON_NOTE.sub("", _NOTE.sub("", body))  # '责任股室：A（责任人：<person>）、B' (round BD)
     body, count = _INHERIT_ANY.subn("", body)
     block.inherit = count > 0
-    starts = list(_FIELD.finditer(body))
-    head = body[: starts[0].start()] if starts else body
+    starts = _fields(body)
+    head = body[: starts[0].start] if starts else body
     if head.strip(" ，,；;。"):
         _units_or_deadlines(block, _role_runs(_before_remark(head)), "responsible", doc_year)
     for i, m in enumerate(starts):
-        value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
-        kind = kind_of(m.group("label"))
+        value = body[m.end: starts[i + 1].start if i + 1 < len(starts) else len(body)]
+        kind = m.kind
         value = value.strip().strip("，,；;。 ")
         if kind == "person":  # '牵头领导：<person>副局长。常态化开展。': a sentence of time after the person (round BD)
             after = value.partition("。")[2].strip("。 ")
             if after and (points := _time_points(after, doc_year)):
                 block.deadlines.extend(points)
             continue
-        if not value:
+        if not value or NO_VALUE.match(value):  # '配合单位：无' (round BL): the field says it has none
             continue
         if kind == "deadline":  # a time limit ends at its 。: '完成时限：2024年底。县财政局负责' goes on with roles
             value, _, after = value.partition("。")
-            block.deadlines.extend(d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year))
+            points = [d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year)]
+            if m.label in _SCHEDULE_LABELS:  # a schedule of steps ('3月启动调研，6月完成遴选') sets no time limit
+                points = [d for d in points if d.kind != "unknown"]
+            block.deadlines.extend(points)
             if _roles_only(after := _LEAD_VERB.sub("", after.strip("。 ")), doc_year):
                 _units_or_deadlines(block, _role_runs(after), "responsible", doc_year)
             elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
                 block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
-            if m.group("label") in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
+            if m.label in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
                 value = _plain_roles(value)
+                value = _roles_read(value, doc_year) or value  # '工作分工：A牵头，B具体实施，<date>前实现…' (round BO)
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
         block.units = _lead_first(block.units)
     return block
+
+
+@dataclass(frozen=True)
+class _Field:
+    start: int
+    end: int  # where the value begins
+    label: str
+    kind: str
+
+
+# '属地责任单位：A' / '行业监管部门：B': a known label after a word saying whose it is (of the place, of the trade); the word
+# belongs to the label, not to the value before it. Only where a field begins (after a separator): '县体育局配合单位：'
+# glued to a name keeps its name.
+_QUALIFIER = re.compile(rf"(?:^|(?<=[；;，,。\s]))[{HAN}]{{2,4}}$")
+# '技术支撑单位：C' beside known fields: a label not met that ends in 单位 / 部门 names bodies who take part (round BM)
+_UNKNOWN_UNIT_LABEL = re.compile(rf"(?:^|(?<=[；;，,。]))\s*(?P<label>[{HAN}]{{2,6}}(?:单位|部门))\s*[：:]")
+
+
+def _fields(body: str) -> list[_Field]:
+    """The labelled fields of a clause, in order (round BM: qualified and unknown unit labels among known ones)."""
+    known = [_Field(m.start(), m.end(), m.group("label"), kind_of(m.group("label"))) for m in _FIELD.finditer(body)]
+    if not known:
+        return known
+    fields = []
+    for f in known:
+        q = _QUALIFIER.search(body, 0, f.start)
+        if q is not None and f.kind != "person" and not looks_like_body(q.group()) and not _BODY_END.search(q.group()):
+            f = _Field(q.start(), f.end, f.label, f.kind)
+        fields.append(f)
+    taken = [(f.start, f.end) for f in fields]
+    for m in _UNKNOWN_UNIT_LABEL.finditer(body):
+        if any(a < m.end() and m.start("label") < b for a, b in taken) or _LEVEL.match(m.group("label")):
+            continue
+        fields.append(_Field(m.start("label"), m.end(), m.group("label"), "support"))
+    return sorted(fields, key=lambda f: f.start)
+
+
+_BODY_END = re.compile(r"[局委办院所队站室股科处部府会司厅中心]$")
+_LEVEL = re.compile(r"^(?:[省市州盟县区旗镇乡村各]|有关|相关|其他|其余)")  # '县直有关单位：' is a name, no label
 
 
 # the done words closing a time part ('2024年底前完成'), perhaps after a word of degree ('年底前全面落实到位', '基本完成')
@@ -561,10 +631,10 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
+_AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|主责|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
                       r"(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
-_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
 
 
 def _as_role_word(m: re.Match) -> str:
@@ -598,8 +668,9 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])(?:主责|齐抓共管)(?=[，,；;]|$)"), "负责"),
     (re.compile(r"^具体工作由(?=[^，,；;]{2,40}承担(?:[，,；;]|$))"), "由"),
     (re.compile(r"(?<=[^，,；;])(?<!共同)承担(?=[，,；;]|$)"), "负责"),
-    (re.compile(r"^(?P<guide>[^，,；;]{2,40}?)(?<!负责)(?<!牵头)指导[，,](?P<names>[^，,；;]{2,40}?)(?:具体|组织)?实施(?=[，,；;]|$)"),
-     r"\g<guide>配合，\g<names>负责"),
+    (re.compile(r"^(?P<guide>[^，,；;]{2,40}?)(?<!负责)(?<!牵头)(?<!督促)指导[，,](?P<names>[^，,；;]{2,40}?)(?:(?:具体|组织)?实施|(?:具体|抓好|组织)?落实)(?=[，,；;]|$)"),
+     r"\g<guide>配合，\g<names>负责"),  # round BO: 'A指导，B落实'
+
     # 'A会同B组织实施': A leads, B takes part
     (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|推进|(?:抓好|做好)落实)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>配合"),
@@ -649,6 +720,26 @@ _SAID_ROLES = [
     (re.compile(r"[，,]其中[^，,；;]{2,40}?牵头(?=[，,；;]|$)"), ""),
     # session 11: 'A、B按各自职责分别储备' (each by its duty does its share of the work: each answers for it)
     (re.compile(rf"(?<=[^，,；;])按照?(?:各自)?职责分别[{HAN}]{{2,4}}(?=[，,；;]|$)"), "分别负责"),
+    # session 11: '…，各村党组织书记为第一责任人，…' — a PERSON who answers for it, named by post among the roles: no body,
+    # the part goes (before round BO's reading of '是第一责任人' after a body's name)
+    (re.compile(rf"[，,][{HAN}]{{0,12}}(?:书记|主任|局长|校长|院长|站长|所长|队长|组长|[省市县区镇乡村]长|负责人|负责同志)"
+                r"(?:是|为|作为)(?:第一|直接|主要)?责任人(?=[，,；;]|$)"), ""),
+    # round BO: '各乡镇人民政府是第一责任人（第一责任主体）' (leads when it opens the sentence; after 'A负总责' it answers
+    # for its own part); 'A为实施主体' (does it); 'A负主管责任，B负属地责任（负监管
+    # 责任）' (each answers for its part); 'A主导，B参与' (leads); 'B协同配合'; 'A、B分别负责校舍建设和资金保障' (each its part,
+    # the parts named after 分别负责); 'A会同B研究制定实施细则，<time>前出台' (A drafts it with B by a time: A leads, B takes part —
+    # only when a part follows, which must then read as a time for the sentence to be roles)
+    (re.compile(r"^(?P<names>[^，,；;]{2,40}?)(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), r"\g<names>牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), "负责"),  # after 'A负总责': each answers for its part
+    (re.compile(r"(?<=[^，,；;])(?:是|为|作为)(?:实施|落实)主体(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])负(?:主管|属地|监管|行业监管|行业主管|直接)责任(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])主导(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])协同配合(?=[，,；;]|$)"), "配合"),
+    (re.compile(rf"^(?P<names>[^，,；;]{{2,40}}?[、和与][^，,；;]{{2,40}}?)分别负责[{HAN}]{{2,10}}(?:和|、|及)[{HAN}]{{2,10}}(?=[，,；;]|$)"),
+     r"\g<names>分别负责"),
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:研究制定|研究提出|研究确定|制定|起草|编制)[^，,；;]{2,20}"
+                r"(?=[，,；;](?:于|在)?(?:\d{4}年|[〇一二三四五六七八九零]{4}年|今年|明年|次年|年内|年底|年中|[上下]半年|\d{1,2}月|第?[一二三四]季度))"),
+     r"\g<lead>牵头，\g<names>配合"),
 ]
 
 
@@ -657,11 +748,16 @@ _SAID_ROLES = [
 # role said as what A is), 'B、C等部门参与' (等部门 after the names), 'A（负责人：<person>）牵头' (a person after a body), '——A牵头'
 # (a dash before the sentence)
 _LEAD_PAUSE = re.compile(r"(?:(?<=抓总|主抓|领衔|主办|主责|统筹|牵头)|(?<=负总责))、(?=[^、，,；;]{2,40}?(?:抓好|做好|具体)?落实(?:[，,；;]|$))|(?:(?<=抓总|主抓|领衔|主办|主责)|(?<=负总责))、")
-_MAKE_CLEAR = re.compile(r"^明确(?=[^，,；;]{2,40}?(?:为|作为)(?:牵头|责任|第一责任|主体责任)(?:单位|部门))")
+_MAKE_CLEAR = re.compile(r"^明确(?=[^，,；;]{2,40}?(?:为|作为)(?:牵头|责任|第一责任|主体责任)(?:单位|部门))"
+                         r"|^明确(?=由[^，,；;]{2,40}?(?:牵头|负责))")  # round BO: '明确由A牵头，B配合'
+# round BO: '责任分工如下：A牵头，B配合' / '具体分工为：…' / '工作分工：…' opening the sentence: the roles follow the colon
+_DIVISION = re.compile(r"^(?:(?:工作|任务|具体)分工(?:如下|为)?|责任分工(?:如下|为))[：:]")
+# round BO: '牵头单位为A，配合单位为B，完成时间为2025年5月底前': the time said with 为 as the labels are
+_TIME_AS = re.compile(r"(?:^|(?<=[，,；;]))(?:完成时间|完成时限|完成期限|时间节点)为(?=[^，,；;]{2,20}(?:[，,；;]|$))")
 _AND_SO_ON = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:按照?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|参与|协助|协办|落实)(?:[，,；;]|$))"
                         # round BG: 'B等有关处室按照各自职责做好…', 'C等市直相关部门按职责分工配合', 'B等其他相关部门配合'
                         r"|(?<=[局委办厅院室处科股所站队部心])等(?:其他)?(?:[省市县区]直)?(?:有关|相关)(?:部门|单位|处室|科室|股室)(?=[^、，,；;])")
-_OWN_DUTIES = re.compile(r"(?:按照|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
+_OWN_DUTIES = re.compile(r"(?:按照?|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
 _PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{{1,12}}[）)]")
 _AND = re.compile(r"[和与及]")
 
@@ -696,13 +792,13 @@ def _body_prefix(text: str, *, followed: bool = False) -> str:
 @lru()  # pure; ~8 readings of each distinct sentence or bracket body in a folder of plans
 def _plain_roles(sentence: str) -> str:
     """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'; the roles said in other words (_SAID_ROLES) -> the role word."""
-    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", sentence.lstrip("—－ ")))
+    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", _DIVISION.sub("", sentence.lstrip("—－ "))))
     sentence = _joined_bodies(_OWN_DUTIES.sub("按职责", _AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence))))
     for pattern, word in _SAID_ROLES:
         sentence = pattern.sub(word, sentence)
     sentence = _AS_ROLE.sub(_as_role_word, sentence)
     sentence = _WHOLE_CHARGE.sub("负责", sentence)
-    sentence = _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence)
+    sentence = _TIME_AS.sub("", _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence))
     return _LEAD_VERB.sub("", sentence)
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$|^各[^、，,]{1,10}企业$")
@@ -766,11 +862,11 @@ _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
                    rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$"
                    # ... nor a step of approval after the work ('报市政府同意后印发', session 11)
-                   rf"|^报[{HAN}]{{2,12}}?(?:同意|审定|批准|审议|审核)(?:通过)?后[{HAN}]{{0,6}}$"
-                   # ... nor the person who answers for it, by post ('各村党组织书记为第一责任人', session 11): no body
-                   rf"|^[{HAN}（）()]{{2,20}}为(?:第一|直接|主要)?责任人$")
+                   rf"|^报[{HAN}]{{2,12}}?(?:同意|审定|批准|审议|审核)(?:通过)?后[{HAN}]{{0,6}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:每?学期)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
+# round BO: '病虫害高发期前完成第一轮普查', '防火期前' — a season of the work's own, as the year's events are
+_SEASON_EVENT = rf"[{HAN}]{{1,5}}(?:高发|高峰|农忙|防火)期(?:来临|到来)?前"
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:每?学期)?(?:{_EVENTS}|{_SEASON_EVENT})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
 _WITHIN = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
 _WHAT_BY = re.compile(rf"^(?P<when>(?:本|当|今)?年度?[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年度?内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
@@ -842,7 +938,9 @@ def _what_by_time(part: str, doc_year: int | None) -> str | None:
 
 
 _VERB_OPENS = re.compile(r"^(?:会同|联合|协同|配合|协调|组织|指导|督促|推动|推进|开展|加强|做好|抓好|按照|根据|依托|围绕|实行|实施|推行|"
-                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为)")
+                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为|"
+                         # round BO: an adverb of manner opens an action, not a body ('依法查处违法行为': 行 is no bank)
+                         r"依法|依规|严格|积极|切实|及时|认真)")
 
 
 _SHORT_BODIES = {"妇联", "残联", "侨联", "文联", "科协", "团委"}
@@ -868,8 +966,9 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
     2024年9月底前完成专项检查', 'A牵头，B保障资金'): its roles, rewritten as _duty_parts does; None otherwise."""
     if not _ROLE_WORD.search(body):
         return None
-    plain = _plain_roles(body.strip())
-    return _duty_parts(plain, doc_year) if not _roles_only(plain, doc_year) and _roles_read(plain, doc_year) else None
+    # round BO: read as _roles_read reads a sentence — a one-word reading too, and roles alone with a time the clause test
+    # does not know without the page's year ('（A负责，B配合，年内）', '…，全年开展）')
+    return _roles_read(_plain_roles(body.strip()), doc_year)
 
 
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
@@ -1001,6 +1100,8 @@ def _names_bodies(body: str) -> bool:
     """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies (a role mark after one aside:
     '（县发改局（牵头）、县财政局）'), nothing else."""
     parts = [_ALIAS_AFTER.sub("", _MARK_AFTER.sub("", p)) for p in split_top(body, "、，,；;")]
+    # '各市、县人民政府' (round BL): 各市 shares the head of the name after it, no name to be judged alone
+    parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and shares_head(p, parts[k + 1]))]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 

@@ -143,7 +143,7 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("to_month", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_M2}{_BY}", _to_month),
     ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
     ("whole_year", rf"{_Y}(?:全年|年度|度)内?", _whole_year),  # '2025年度内' (session 11): within the year named
-    ("bare_whole_year", r"全年|(?:本|当)?年度内", _whole_year),
+    ("bare_whole_year", r"全年(?:开展|实施)?|(?:本|当)?年度内", _whole_year),  # '全年开展' (round BO): through the year, as '全年'
     ("year_end", rf"{_Y}(?:年底|底|末|年末|年内|内)?(?:前|以前)?", _year_end),  # '2024年年内' says the year twice
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
     ("plan_end", _PLAN_END, _plan_end),
@@ -264,6 +264,8 @@ _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
                        r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年度?内)")  # '年度内' as '年内'
 _NEXT = ("次年", "下一年", "明年")
+# '年度内检查原则上不超过2次': what follows 年（度）内 caps how often the work is done (a limit, no time point)
+_CAPPED = re.compile(rf"[{HAN}]{{0,8}}?(?:原则上)?(?:不超过|不得超过|不多于|最多)\s*[\d一二三四五六七八九十两]+\s*次")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
 _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
 _SENTENCE_START = "。；;\n：:"
@@ -332,6 +334,8 @@ def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, s
     for m in _RELATIVE.finditer(text) if doc_year else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if m.group("within") and _CAPPED.match(text, m.end()):
+            continue  # round BO: '对同一企业年度内检查原则上不超过2次' — a cap on how often within any year, no time
         year = doc_year + (m.group("rel") in _NEXT) if m.group("rel") else doc_year
         rest = "年底前" if m.group("within") else m.group("rest")
         deadline = parse_field(f"{year}年{rest.removeprefix('年')}" if rest.startswith("年") else f"{year}年{rest}",

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..chars import HAN
-from .blocks import LABELS, kind_of, time_word
+from .blocks import LABELS, NO_VALUE, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
@@ -26,14 +26,15 @@ from .units import looks_like_body
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$")
+_TEXT_END = re.compile(rf"(?:措施|举措|路径|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$"
+                       r"|^职责分工$|^(?:任务|目标|工作)分解$")  # '实施路径': the way the work is done; '职责分工': the duty each body bears, in sentences
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
+_SPECIFIC = ("措施", "举措", "路径", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
-_NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$"
-                       r"|^(?:实施|建设)年限$")  # '实施年限' / '建设年限': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one
+_NUMBER = re.compile(r"^(?:序号|编号|序|项次|序次)$")
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点|时点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$"
+                       r"|^(?:实施|建设)年限$|^(?:完成|实施)(?:年度|年份)$")  # '实施年限' / '建设年限' / '完成年度': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one; '完成时点' the point it is done by
 _IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
@@ -55,15 +56,18 @@ _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|�
 # table it is the value the target should reach by then, no work to be done: the point sets no time limit.
 # A date in the cell ('6月底', '30日前') is the point's milestone, no figure.
 _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年月日旬季号])[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
-# A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
-_BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
+_BLANK = NO_VALUE  # a cell that says it is empty: '—', '/', '无' (a table that writes no blank cells)
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+# the bodies a low-level table names by their kind ('责任学校', '责任街道', '责任社区', '配合乡镇'): a unit column (round BM);
+# '其他责任单位' beside the main ones: support (round BN)
+_UNIT = re.compile(r"^(?:(?P<other>其他|其它)|主要|具体)?(?P<role>责任|牵头|主办|主抓|配合|协办|协作|协同|参与|参加|相关|实施|承办|承接"
+                   r"|业主|建设|承担|执行|负责|主管|推进|落实|包联|包保)\w{0,2}"
+                   r"(?:单位|部门|主体|科室|处室|股室|站所|学校|街道|社区|乡镇|镇街|村居)$")
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
 _ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)?$")  # '牵头/配合' too
-_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
-               "协同": "support", "参与": "support"}
-_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
+_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "主抓": "lead", "相关": "support", "配合": "support", "协办": "support", "协作": "support",
+               "协同": "support", "参与": "support", "参加": "support"}
+_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]?\d{1,3}[）)])$")  # '1', '1.', '（1）' and '1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 # 'A1', 'B-2' under a 序号 / 编号 header: rows numbered within lettered groups ('| A | 产业提质增效 | | |' heads them)
@@ -122,7 +126,11 @@ _WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]|[及�
 _PERSON_AFTER = re.compile(rf"(?<=[{HAN}])[（(](?P<person>[{HAN}·]{{2,4}})[）)]")
 # '村镇建设办 刘海、各村（社区）': a person after the body, set off by a space, up to the next 、 or the cell's end
 _PERSON_SPACED = re.compile(rf"(?<=[{HAN}）)])[ \u3000]+(?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
+# '县农业农村局/王强', '县农业农村局：王强': the person after the body, set off by a slash or a colon
+_PERSON_MARKED = re.compile(rf"(?<=[{HAN}）)])[/／:：](?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
 _NOT_PERSON = re.compile(r"牵头|负责|配合|协办|参与|街道|社区|乡镇|村|居|市|县|区|镇|乡")
+# '各社区（居委会主任）': the post of the one who answers for each body, where a name would stand
+_POST_AFTER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}]{{0,6}}(?:主任|书记|局长|站长|所长|科长|股长|队长|组长|部长|处长|主席|网格员)[）)]")
 
 
 def _persons_dropped(cell: str) -> str:
@@ -131,7 +139,8 @@ def _persons_dropped(cell: str) -> str:
     def drop(m: re.Match[str]) -> str:
         return m.group(0) if _NOT_PERSON.search(m.group("person")) or looks_like_body(m.group("person")) else ""
 
-    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, cell.strip()))
+    cell = _PERSON_MARKED.sub(drop, _POST_AFTER.sub("", cell.strip()))
+    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, cell))
 
 
 @dataclass
@@ -143,7 +152,11 @@ class Grid:
 
 
 _UNIT_AND_PERSON = re.compile(rf"^(?P<unit>[{HAN}]{{0,4}}(?:单位|部门|科室|处室))[及和与/／、](?:责任人|负责人|联系人)$")
-_NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
+_NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(](?P<note>[{HAN}、/]{{1,6}})[）)]$")
+# '责任处（室）', '责任科（股）室': a unit word written with its alternative in brackets (处 or 处室, 科室 or 股室)
+_ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[（(](?P<alt>[{HAN}]{{1,2}})[）)](?P<b>[{HAN}]{{0,2}})$")
+# '改造户数（户）', '新增面积（平方米）': a column named by what is counted, its measure in brackets: figures, no unit or time
+_MEASURE = re.compile(r"^(?:户|亩|个|人次|元|万元|亿元|平方米|万平方米|公里|千米|米|套|座|家|项|台|辆|吨|所|间|张|条|盏|栋|幢|处)$")
 
 
 @lru()
@@ -155,10 +168,16 @@ def column_role(cell: str) -> str | None:
         return "lead"
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
         return column_role(paired.group("unit"))
+    if (alt := _ALTERNATIVE.match(name)) is not None:
+        for word in (alt["a"] + alt["b"], alt["a"] + alt["alt"] + alt["b"]):
+            if (role := column_role(word)) in _UNIT_ROLES_SET:
+                return role
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
         if _PROJECT_ASIDE.match(noted.group("name")):
             return "ignore"
         role = column_role(noted.group("name"))
+        if role is None and _MEASURE.match(noted.group("note")):
+            return "ignore"
         return role if role in ("lead", "responsible", "support", "deadline") else None
     if _POINT.match(name):
         return "point"
@@ -174,7 +193,7 @@ def column_role(cell: str) -> str | None:
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
     if m := _UNIT.match(name):
-        return _UNIT_ROLES.get(m.group("role"), "responsible")
+        return "support" if m["other"] else _UNIT_ROLES.get(m["role"], "responsible")
     for pattern, role in ((_DEADLINE, "deadline"), (_GROUP, "group"), (_TEXT_END, "text")):
         if pattern.search(name):
             return role
@@ -500,6 +519,8 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     top, sub = _raw_cells(first), _raw_cells(second)
     if (wrapped := _wrapped_header(top, sub)) is not None:
         return wrapped
+    if "" not in top and (held := _sub_words_only(top, sub)) is not None:
+        return held
     if not any(sub) or ("" not in top and not (len(sub) == len(top) and _spans_repeated(top))):
         return None
     if len(sub) == len(top):
@@ -514,6 +535,26 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
             merged[k] = word
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
+    return _header(merged)
+
+
+def _sub_words_only(top: list[str], sub: list[str]) -> list[Column] | None:
+    """'序号 | 主要任务 | 责任分工 | 完成时限' over '牵头单位 | 配合单位': a web page's two-row header copied as its HTML holds
+    it — the cells spanning both rows ('序号', '完成时限') and the spanning cell ('责任分工') written once in the first row,
+    the second row holding only the words under the spanning cell, no empty cells. Each run of two or more second-row
+    words of one kind (units, task words) takes the place of the one first-row cell of that kind."""
+    if len(sub) < 2 or not all(sub) or _header(top) is None:
+        return None
+    kinds = [_KINDS.get(column_role(c) or "") for c in sub]
+    if None in kinds:
+        return None
+    merged = list(top)
+    for kind, run in itertools.groupby(zip(sub, kinds, strict=True), key=lambda pair: pair[1]):
+        words = [word for word, _ in run]
+        at = [k for k, c in enumerate(merged) if _KINDS.get(column_role(c) or "") == kind]
+        if len(words) < 2 or len(at) != 1:
+            return None
+        merged[at[0]: at[0] + 1] = words
     return _header(merged)
 
 

@@ -34,7 +34,7 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 _PAGE_LINE_TAIL = (rf"\s*\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
                    rf"(?:\s*[{HAN}（）()]{{1,28}}(?:局|委员会|委|办公室|厅|政府|中心|院))?"
                    rf"(?:\s*(?:【[^】]{{1,10}}】|\[[^\]]{{1,10}}\]|打印|关闭|收藏))*")
-_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
+_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|发文编号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
                               rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}}"
                               rf"|\s*(?:发布|公开|更新)(?:日期|时间)\s*[：:]\s*[\d\-/.年月日:：\s]{{8,24}}|{_PAGE_LINE_TAIL})?$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
@@ -174,10 +174,13 @@ def _bare_digits(text: str) -> bool:
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
-_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|协会|红十字会|管理中心|局|厅|委|办))"
-                           r"(?=关于|印发|转发|批转|\d{4}年)")
-_NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
+# Bodies issuing jointly may be named in a row with 、 between them ('X县教育体育局、X县财政局关于…', round BP).
+_TITLE_ORGAN = (rf"(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
+                r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|协会|红十字会|管理中心|局|厅|委|办)")
+_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>{_TITLE_ORGAN}(?:、{_TITLE_ORGAN}){{0,3}})(?=关于|印发|转发|批转|\d{{4}}年)")
+# '…的通知（粤府〔2021〕22号）': a title closed by its 文号. After a cited title's 》 the number is the cited one's
+# ('…（2023—2025年）的通知》（岳政办发〔2023〕19号）', a preamble's line a hard wrap ends there, round BP).
+_NUMBER_IN_TITLE = re.compile(rf"(?<!》)[（(]({_DOC_NUMBER})[）)]$")
 
 
 def head(parts: Parts) -> list[Line]:
@@ -217,8 +220,12 @@ def _stacked_signature(lines: list[Line]) -> Line | None:
     printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日'). A site's name over its
     stamp at the top of a page ('青川县人民政府' / '2024年03月20日') is such a pair too: the last one is the signature."""
     said = [ln for ln in lines if ln.says]
-    return next((ln for above, ln in reversed(list(zip(said, said[1:], strict=False)))
-                 if DATE_LINE.match(ln.text.strip()) and _organ(above.text)), None)
+    signed = [ln for above, ln in zip(said, said[1:], strict=False) if DATE_LINE.match(ln.text.strip()) and _organ(above.text)]
+    # A notice forwarding (转发) another may print that one whole under its own signature, with the other's signature and
+    # date (round BP): the first signature under the forwarding title is the page's own.
+    forwarding = next((ln.no for ln in said if _FORWARDING.search(ln.text.strip())), None)
+    after = [ln for ln in signed if forwarding is not None and ln.no > forwarding]
+    return after[0] if len(after) > 1 else (signed[-1] if signed else None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
@@ -256,53 +263,80 @@ _OPENING_PLACE = re.compile(rf"^[{HAN}]{{2,6}}?[省市县区]")
 _BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府|委[{HAN}]{{0,4}}部)$")  # '…县委组织部'
 
 
+# A body of a vertically managed system names its national head before the place ('国家税务总局X县税务局',
+# '国家金融监督管理总局X监管分局', '国家统计局X调查队', '中国人民银行X分行'): the head opens that body's name.
+_HEAD = rf"(?:国家[{HAN}]{{2,8}}?总局|国家统计局|中国人民银行)"
+
+
 def _joint_bodies(organ: str) -> str:
-    """... and a party body opens with 中共 before its place ('中共X县委组织部　X县农业农村局'): the 中共 stays with it."""
+    """... and a party body opens with 中共 before its place ('中共X县委组织部　X县农业农村局'): the 中共 stays with it; a
+    vertically managed body's head before its place stays with it too ('X县市场监督管理局　国家税务总局X县税务局', round BP)."""
     party = "中共" if organ.startswith("中共") else ""
-    place = _OPENING_PLACE.match(organ.removeprefix(party))
+    rest = organ.removeprefix(party)
+    place = _OPENING_PLACE.match(re.sub(rf"^{_HEAD}", "", rest))
     if place is None:
         return organ
-    names = [place.group() + piece for piece in organ.removeprefix(party).split(place.group())[1:]]
+    starts = [m.start() for m in re.finditer(rf"{_HEAD}?{re.escape(place.group())}", rest)]
+    if not starts or starts[0] != 0:
+        return organ
+    names = [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
     if party and names:
         names[0] = party + names[0]
-    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n.removeprefix(party)) for n in names) else organ
+    bodies = (re.sub(rf"^{_HEAD}", "", n.removeprefix(party)) for n in names)
+    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(b) for b in bodies) else organ
 
 
-def _stacked_joint(above: str, organ: str) -> str:
+def _stacked_joint(above: list[str], organ: str) -> str:
     """A 两办 signature on two lines ('中共X县委办公室' / 'X县人民政府办公室' over the date): both organs, named as
-    when they share one line."""
-    joined = _joint(f"{above.strip()}{organ}")
-    return joined if joined != f"{above.strip()}{organ}" else organ
+    when they share one line; so are three bodies signing one a line (round BP: 'X市教育局' / 'X市财政局' / 'X市人力资源和
+    社会保障局' over the date), each line one body. `above` holds the lines over the organ, nearest last."""
+    for k in range(min(len(above), _STACKED - 1), 0, -1):
+        run = [text.strip() for text in above[-k:]]
+        joined = _joint("".join([*run, organ]))
+        if joined.count("、") == k and joined.split("、")[-1] == organ:
+            return joined
+    return organ
+
+
+_STACKED = 3  # bodies signing one a line over the date, at most
+
+
+_GOVERNMENT_SITE = re.compile(rf"^[{HAN}]{{2,10}}?[省市县区旗]人民政府$")
 
 
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
     """The signature above the 成文日期, else the organ a title begins with ('X关于印发…的通知') or the 发文机关
-    a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
+    a page's 信息公开 block states, else the 发文机关标志 at the very top, unless a breadcrumb under it shows it is the site's name.
     A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
         return _in_full(_joint(signed.group("organ")), lines)
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
-            return _in_full(_stacked_joint(before[-2].text, organ) if len(before) >= 2 else organ, lines)
+            return _in_full(_stacked_joint([ln.text for ln in before[:-1]], organ), lines)
     titled = next((_joint(m.group("organ")) for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if stated:
         return titled or stated
-    if first is not None and (organ := _organ(first.text)) and not _over_breadcrumbs(first, lines):
-        # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
-        return titled if titled and titled.startswith(organ) and titled != organ else organ
+    if first is not None and (organ := _organ(first.text)):
+        if _site_name(lines, first):
+            return titled
+        # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…'), or
+        # than the bodies of its place the title names ('X县教育体育局、X县财政局关于…', round BP)
+        seat = organ.removesuffix("人民政府") if _GOVERNMENT_SITE.match(organ) else organ
+        return titled if titled and titled.startswith(seat) and titled != organ else organ
     return titled
 
 
-# session 11: '柳树镇人民政府' / '首页 > 政务公开 > 计划总结': an organ's name right over the breadcrumbs is the SITE's name,
-# no 发文机关标志 (which stands over a title); with no signature, no field and no organ in the title, no issuer is named
-_BREADCRUMBS = re.compile(r"^(?:您现在的位置|当前位置|您的位置|位置)?[：:]?\s*(?:首页|网站首页|主页)\s*(?:>|＞|›|»|/)")
+_CRUMB = re.compile(r"[>＞›»]|位置[：:]")
 
 
-def _over_breadcrumbs(first: Line, lines: list[Line]) -> bool:
-    after = next((ln for ln in lines if ln.no > first.no and ln.text.strip()), None)
-    return after is not None and _BREADCRUMBS.match(after.text.strip()) is not None
+def _site_name(lines: list[Line], first: Line) -> bool:
+    """'北关街道办事处' over '您所在的位置：首页 > …': an organ's name over the site's breadcrumb is the site's name (the
+    page's publisher), no signature: the page names no issuer unless its title, a block or a signature does (round BM;
+    the gold of AI09, BL08 and BM09, written apart, all agree)."""
+    after = next((ln for ln in lines if ln.no > first.no and ln.kind != "blank"), None)
+    return after is not None and after.kind == "noise" and bool(_CRUMB.search(after.text))
 
 
 def _in_full(signed: str, lines: list[Line]) -> str:
@@ -696,10 +730,11 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
             or (after is not None and ln.no > after)]
     for k, (organ, date) in enumerate(zip(tail, tail[1:], strict=False)):
         if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
-            above = tail[k - 1] if k else None  # a 两办 signing on two lines at the end (round BG): both organs
-            if above is not None and _organ(above.text) and _stacked_joint(above.text, organ.text.strip()) != organ.text.strip():
-                return [above, organ, date]
-            return [organ, date]
+            # a 两办 signing on two lines at the end (round BG), three bodies on three (round BP): all the organs
+            above = tail[max(k - _STACKED + 1, 0): k]
+            joined = _stacked_joint([ln.text for ln in above], organ.text.strip())
+            signers = 0 if joined == organ.text.strip() else joined.count("、")  # the lines above that sign too
+            return [*above[len(above) - signers:], organ, date] if signers else [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None
 
