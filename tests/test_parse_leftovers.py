@@ -56,6 +56,7 @@ def test_a_start_time_in_prose_is_listed_as_written():
     assert [d.text for d in find_in_prose("严厉打击毁林行为，2025年起每年开展一次森林督查。", doc_year=2025)] == ["2025年起"]
     assert find_in_prose("本办法自2024年8月1日起施行，有效期五年。", doc_year=2024) == []
     assert find_in_prose("本方案自2025年5月20日起生效。", doc_year=2025) == []
+    assert find_in_prose("2025年6月起草完成实施细则。", doc_year=2025) == []
 
 
 # --- roles said in other words ---------------------------------------------------------------------------------------

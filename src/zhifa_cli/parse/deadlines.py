@@ -248,7 +248,7 @@ _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末
                r"前", r"内", r"年内",  # '2024年年内' says the year twice ('2024年度内新增问题' in prose qualifies a noun: none)
                # session 11: a start time the work runs from ('2024年9月起首批10所学校开放', '2025年起每年开展一次督查'), not
                # the day a rule comes into force ('自2024年8月1日起施行')
-               rf"{_M}(?:{_D})?起(?!施行|执行|生效)", r"起(?!施行|执行|生效)"]
+               rf"{_M}(?:{_D})?起(?!施行|执行|生效|草|步|算)", r"起(?!施行|执行|生效|草|步|算)"]  # '…起草' / '起步' no start
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到)?"
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
