@@ -1,0 +1,43 @@
+"""Round BQ's misses, each on a made-up example of its pattern: a town's government among a county's units taken
+for the county's name, and a half of the year opening a part of a task's prose ('上半年公布…') read as no time.
+The texts are invented; they copy the shape of published documents, not their words."""
+
+from __future__ import annotations
+
+from zhifa_cli.parse import parse_text
+
+
+def _deadlines(doc):
+    return [[d.text for d in t.deadlines] for t in doc.tasks]
+
+
+def test_a_towns_government_among_the_units_names_no_county():
+    # round BQ: a page whose head is cut (no title, no signature) and whose units are the county's bureaus by level
+    # ('县环保局') and one town ('城关镇人民政府') took the town for the place and gave it the level: '城关镇县' (BQ04)
+    text = ("3．整治城区黑臭水体。年内完成2条黑臭水体整治。（牵头单位：县住建局；配合单位：县水务局，城关镇人民政府）\n"
+            "4．控制农业面源污染。推广测土配方施肥。（牵头单位：县农业局；配合单位：县环保局，河口乡人民政府）\n")
+    doc = parse_text(text)
+    assert [u.raw for u in doc.tasks[0].units] == ["县住建局", "县水务局", "城关镇人民政府"]
+    assert doc.region is None
+
+
+def test_a_half_of_the_year_opening_a_part_before_the_deed_is_a_time():
+    # round BQ: '…，上半年公布市级行政审批事项目录' gave no time (BQ11); a year's half alone was read only with its year
+    # ('2015年上半年') or in a sentence of roles
+    text = ("某市人民政府办公室关于印发2015年依法行政工作要点的通知\n某市人民政府办公室\n二〇一五年三月二十日\n"
+            "一、推进政府职能转变\n"
+            "1．深化行政审批制度改革，上半年公布市级行政审批事项目录。（市编办牵头，市直有关部门配合）\n"
+            "2．推行政府法律顾问制度，力争下半年全面建立法律顾问制度。（责任单位：市法制办）\n")
+    assert _deadlines(parse_text(text)) == [["上半年"], ["下半年"]]
+
+
+def test_near_misses_of_the_round_bq_rules_stay_as_they_were():
+    # a half of the year that names a figure's period or what is reported is no time limit
+    text = ("某县2024年重点工作分解方案\n一、扩大有效投资\n"
+            "1．实施重点项目156个，力争上半年开工率达到70%。（牵头单位：县发展改革局）\n"
+            "2．加强项目调度，于7月10日前报送上半年工作进展情况。（牵头单位：县统计局）\n")
+    assert _deadlines(parse_text(text)) == [[], ["7月10日前"]]
+    # a county's bureau still names the county when the title does not ('临水县司法局' -> 临水县)
+    text = ("1．规范执法程序。全面推行执法公示制度。（责任单位：临水县司法局、临水县公安局）\n"
+            "2．加强执法监督。开展案卷评查。（责任单位：临水县司法局）\n")
+    assert parse_text(text).region == "临水县"
