@@ -31,13 +31,43 @@ def test_a_half_of_the_year_opening_a_part_before_the_deed_is_a_time():
     assert _deadlines(parse_text(text)) == [["上半年"], ["下半年"]]
 
 
+def _units(doc):
+    return [[u.raw for u in t.units] for t in doc.tasks]
+
+
+def test_more_words_for_the_leader_an_item_is_tied_to_are_persons():
+    # tried beside round BQ (a 政府工作报告 分解 whose brackets open with the leader): '县级责任领导', '领衔领导', '督办领导',
+    # '县级领导' were no labels — the bracket read as fields from the next label on, its close kept: '县统计局）'
+    for label in ("县级责任领导", "领衔领导", "督办领导", "市级包抓领导", "县级领导"):
+        text = ("某县2024年政府工作报告重点任务分解方案\n一、稳增长\n"
+                f"1．地区生产总值增长6%。（{label}：王伟；牵头单位：县发展改革局；责任单位：县统计局）\n"
+                f"2．一般公共预算收入增长5%。（{label}：李 红；牵头单位：县财政局；责任单位：县税务局）\n")
+        assert _units(parse_text(text)) == [["县发展改革局", "县统计局"], ["县财政局", "县税务局"]], label
+
+
+def test_fields_inside_a_bracket_opened_by_a_part_not_read_end_at_its_close():
+    # tried beside round BQ: a bracket whose first part is no field ('县委常委：王伟') was read from its first label to the end of
+    # the line, the bracket's close with it ('县统计局）'); the close is the bracket's, none of the fields'
+    text = ("某县2024年政府工作报告重点任务分解方案\n一、稳增长\n"
+            "1．地区生产总值增长6%。（县委常委：王伟；牵头单位：县发展改革局；责任单位：县统计局）\n"
+            "2．一般公共预算收入增长5%。（县委常委：李红；牵头单位：县财政局；责任单位：县税务局；完成时限：2024年12月底前）。\n")
+    doc = parse_text(text)
+    assert _units(doc) == [["县发展改革局", "县统计局"], ["县财政局", "县税务局"]]
+    assert [[d.text for d in t.deadlines] for t in doc.tasks] == [[], ["2024年12月底前"]]
+
+
 def test_near_misses_of_the_round_bq_rules_stay_as_they_were():
     # a half of the year that names a figure's period or what is reported is no time limit
     text = ("某县2024年重点工作分解方案\n一、扩大有效投资\n"
             "1．实施重点项目156个，力争上半年开工率达到70%。（牵头单位：县发展改革局）\n"
-            "2．加强项目调度，于7月10日前报送上半年工作进展情况。（牵头单位：县统计局）\n")
-    assert _deadlines(parse_text(text)) == [[], ["7月10日前"]]
+            "2．加强项目调度，于7月10日前报送上半年工作进展情况。（牵头单位：县统计局）\n"
+            "3．改造乡镇农贸市场，上半年完成3个，下半年完成5个。（牵头单位：县商务局）\n")
+    assert _deadlines(parse_text(text)) == [[], ["7月10日前"], []]
     # a county's bureau still names the county when the title does not ('临水县司法局' -> 临水县)
     text = ("1．规范执法程序。全面推行执法公示制度。（责任单位：临水县司法局、临水县公安局）\n"
             "2．加强执法监督。开展案卷评查。（责任单位：临水县司法局）\n")
     assert parse_text(text).region == "临水县"
+    # a unit whose own name holds a bracket keeps it ('各县（市、区）人民政府'), and a field with no bracket around it is read whole
+    text = ("1．推进项目建设。开工项目50个。责任单位：县发改局、各县（市、区）人民政府；完成时限：2024年10月底前\n"
+            "2．加强要素保障。盘活土地500亩。（牵头单位：县自然资源局；责任单位：各乡镇（街道））\n")
+    assert _units(parse_text(text)) == [["县发改局", "各县（市、区）人民政府"], ["县自然资源局", "各乡镇（街道）"]]

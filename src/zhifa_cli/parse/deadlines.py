@@ -256,7 +256,8 @@ _PROSE = re.compile(
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
 # round BQ: '…，上半年公布市级行政审批事项目录': a half of the year opening a part, the work done by then said right after it
-# ('上半年开工率达到70%', '报送上半年工作进展' are no time limits: no part opens with them, or no deed follows)
+# ('上半年开工率达到70%', '报送上半年工作进展' are no time limits: no part opens with them, or no deed follows; nor are
+# '上半年完成3个，下半年完成5个', the year's work shared between its halves)
 _HALF_DONE = (r"(?:(?<=[，。；,;])|^|(?<=力争))[上下]半年(?=(?:全面|全部|基本)?(?:完成|公布|出台|建成|制定|印发|启动|实现|建立|编制"
               r"|上线|投用|投入使用|开工(?!率)|竣工|设立|落地|前))")
 _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)}|{_TEN_DAYS})?(?:底|末)?{_PRE}"
@@ -353,6 +354,8 @@ def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list
     for m in _YEARLESS.finditer(text) if "月" in text or "季度" in text or "半年" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if m.group(1).endswith("半年") and "上半年" in text and "下半年" in text:
+            continue  # '上半年完成3个，下半年完成5个': the year's work shared between its halves, no time limit
         before = [expr for pos, expr, _ in found if pos < m.start()]
         prefix = re.match(rf"每年|{_plain(_Y)}", before[-1]) if before else None
         if prefix:
