@@ -71,3 +71,37 @@ def test_near_misses_of_the_round_bq_rules_stay_as_they_were():
     text = ("1．推进项目建设。开工项目50个。责任单位：县发改局、各县（市、区）人民政府；完成时限：2024年10月底前\n"
             "2．加强要素保障。盘活土地500亩。（牵头单位：县自然资源局；责任单位：各乡镇（街道））\n")
     assert _units(parse_text(text)) == [["县发改局", "各县（市、区）人民政府"], ["县自然资源局", "各乡镇（街道）"]]
+
+
+_NOTICE = ("桐江县人民政府办公室关于印发2016年法治政府建设工作要点的通知\n桐政办发〔2016〕5号\n"
+           "各乡镇人民政府，县政府各部门：\n　　现将《2016年法治政府建设工作要点》印发给你们，请认真贯彻执行。\n"
+           "桐江县人民政府办公室\n2016年3月2日\n（此件公开发布）\n"
+           "抄送：县委办公室，县人大常委会办公室，县政协办公室。\n桐江县人民政府办公室　　　　　　2016年3月4日印发\n")
+
+
+def test_a_plan_printed_after_the_notices_own_colophon_is_read():
+    # tried beside round BQ: a page that prints the notice whole with its 版记 (抄送…, …印发) and then the plan (or the task table
+    # it sends) was cut at the 版记: 'no numbered task found', the page lost
+    plan = ("附件\n2016年法治政府建设工作要点\n一、推进简政放权\n"
+            "1．取消一批审批事项。2016年6月底前完成。（牵头单位：县编办；责任单位：县法制办）\n"
+            "2．规范中介服务。（责任单位：县发改局、县物价局）\n")
+    doc = parse_text(_NOTICE + plan)
+    assert (doc.issuer, doc.doc_number, str(doc.date)) == ("桐江县人民政府办公室", "桐政办发〔2016〕5号", "2016-03-02")
+    assert _units(doc) == [["县编办", "县法制办"], ["县发改局", "县物价局"]]
+    table = ("附件\n2016年民生实事项目责任分解表\n序号\t项目名称\t建设内容\t牵头单位\t配合单位\t完成时限\n"
+             "1\t农村供水保障\t新建农村供水工程12处。\t县水利局\t各乡镇人民政府\t2016年10月底前\n"
+             "2\t城区停车场建设\t新建公共停车泊位800个。\t县住建局\t县公安局交警大队\t2016年12月底前\n")
+    assert _units(parse_text(_NOTICE + table)) == [["县水利局", "各乡镇人民政府"], ["县住建局", "县公安局交警大队"]]
+
+
+def test_near_misses_of_the_colophon_rule_stay_as_they_were():
+    # a 版记 closing a notice whose own paragraphs are its tasks still ends the text: the site's footer after it is no task's
+    text = ("桐江县人民政府办公室关于做好汛期安全工作的通知\n各乡镇人民政府，县政府各部门：\n"
+            "一、全面排查隐患。6月15日前完成排查。（责任单位：县应急局）\n"
+            "二、强化值班值守。（责任单位：县应急局，各乡镇人民政府）\n"
+            "桐江县人民政府办公室\n2016年5月30日\n"
+            "抄送：县委办公室，县人大常委会办公室。\n桐江县人民政府办公室　　　　　　2016年5月31日印发\n"
+            "主办单位：桐江县人民政府办公室　技术支持：某网络公司\n")
+    doc = parse_text(text)
+    assert _units(doc) == [["县应急局"], ["县应急局", "各乡镇人民政府"]]
+    assert str(doc.date) == "2016-05-30"
