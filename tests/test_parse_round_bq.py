@@ -105,3 +105,8 @@ def test_near_misses_of_the_colophon_rule_stay_as_they_were():
     doc = parse_text(text)
     assert _units(doc) == [["县应急局"], ["县应急局", "各乡镇人民政府"]]
     assert str(doc.date) == "2016-05-30"
+    # a 版记 under no signature closes the plan, whatever numbered line follows it (test_parse_layout's
+    # test_a_title_or_notice_wrapped_after_its_yinfa_is_no_colophon_an_organs_yinfa_line_is)
+    text = ("某县工作方案\n一、重点任务\n1.推进政务服务标准化。（责任单位：县政务服务中心）\n"
+            "抄送：县委办公室。\n某县人民政府办公室　　2024年3月4日印发\n2.不是任务的一行。（责任单位：县档案局）\n")
+    assert _units(parse_text(text)) == [["县政务服务中心"]]
