@@ -69,8 +69,12 @@ LABELS: dict[str, str] = {
 # the leaders a low-level plan ties to an item: who covers a cluster of villages (包片 / 包村 / 联村), who is 'attached'
 # to it (挂点 / 挂钩 / 包联 / 包抓); and the chiefs of the 河长制 / 林长制 / 路长制 / 田长制 systems ('责任河长：县级河长'),
 # officials, no bodies (round BM)
-_PERSON = (rf"(?:分管|牵头|责任|联系|包保|包片|包村|联村|挂点|挂钩|包联|包抓)[{HAN}]{{0,4}}?"
-           r"(?:领导|[省市县区]长|主任|局长|河湖长|[河湖林路田]长)|责任人|联系人")
+# round BQ: a level may stand before the leader's word ('县级责任领导', '市级包抓领导'), and a leader may be the one who
+# heads the item ('领衔领导', '挂帅领导', '主责领导') or oversees it ('督办领导', '督导领导'), or be named by the level alone
+# ('县级领导：王伟', '市领导：李红')
+_PERSON = (rf"(?:[省市县区镇乡]级?)?(?:分管|牵头|责任|联系|包保|包片|包村|联村|挂点|挂钩|包联|包抓|领衔|挂帅|主责|督办|督导)"
+           rf"[{HAN}]{{0,4}}?"
+           r"(?:领导|[省市县区]长|主任|局长|河湖长|[河湖林路田]长)|[省市县区]级?领导|责任人|联系人")
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 # Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.
@@ -608,6 +612,17 @@ def _subject_names(names: str) -> bool:
         _LEVEL_NAME.match(n) or (_names_bodies(n) and not n.startswith(("各", "有关", "相关", "全"))) for n in split_top(names, "、"))
 
 
+def _inside_bracket(text: str, start: int) -> str:
+    """The fields from start on; when they stand inside a bracket opened before them ('（县级领导：王伟；牵头单位：A；
+    责任单位：B）': a first part not read as a field) the bracket's close is none of theirs (round BQ: 'B）' was a unit)."""
+    tail = text[start:]
+    bare = tail.rstrip(" 。；;")
+    if bare.endswith(("）", ")")) and bare.count("（") + bare.count("(") < bare.count("）") + bare.count(")") \
+            and text.count("（", 0, start) + text.count("(", 0, start) > text.count("）", 0, start) + text.count(")", 0, start):
+        return bare[:-1]
+    return tail
+
+
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
@@ -615,7 +630,7 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     start = m.start()
     if (first := _FIELD_AFTER_COMMA.search(text, 0, start)) is not None:
         start = first.start() - 1  # the comma before the label goes with it
-    block = read_fields(text[start:], doc_year=doc_year)
+    block = read_fields(_inside_bracket(text, start), doc_year=doc_year)
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
     block.start, block.end = start, len(text)

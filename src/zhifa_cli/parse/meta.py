@@ -448,13 +448,17 @@ def _one_character_district(region: str) -> bool:
     return region[-2] in _ONE_CHARACTER_DISTRICTS and region[:-2].endswith("市")
 
 
+# round BQ: '城关镇人民政府' among a county's units names a town under the page's place, not the place ('城关镇县')
+_TOWN = ("镇", "乡")
+
+
 def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
     """盐都: no place in the title; a unit such as 盐都生态环境局 names it, 区司法局 gives the level."""
     places = Counter()
     example: dict[str, str] = {}
     for unit in units:
         m = _UNIT_PLACE.match(unit.name)
-        if m and not _GENERIC_PREFIX.match(m.group("place")):
+        if m and not _GENERIC_PREFIX.match(m.group("place")) and not m.group("place").endswith(_TOWN):
             places[m.group("place")] += 1
             example.setdefault(m.group("place"), unit.name)
     if not places:

@@ -166,8 +166,14 @@ def _may_close(text: str) -> bool:
 def _colophon_start(lines: list[Line], end: int) -> int:
     """Index where the 版记 (抄送…, …印发) begins, or `end` when there is none. A contact line (联系人：…)
     with numbered headings after it is no 版记: a 通知 names its contact before the plan it sends."""
-    for i in range(len(lines)):
+    i = -1
+    while (i := i + 1) < len(lines):
         text = lines[i].text.strip()
+        if _may_close(text) and _COLOPHON.search(text) and lines[i].kind != "heading" \
+                and _under_signature(lines, i) and (printed := _printed_after(lines, i)) is not None \
+                and (_heading_after(lines, printed) or _table_after(lines, printed)):
+            i = printed  # round BQ: the notice's own 版记 (抄送…, …印发), the plan or its task table printed after it
+            continue
         if _may_close(text) and _COLOPHON.search(text) and lines[i].kind != "heading" \
                 and not (_CONTACT.match(text) and _heading_after(lines, i)):
             j = i
@@ -176,6 +182,24 @@ def _colophon_start(lines: list[Line], end: int) -> int:
                 j = prev[-1]
             return min(_dated_only(lines, j), end)
     return min(_closing_signature(lines), end)
+
+
+def _under_signature(lines: list[Line], i: int) -> bool:
+    """The 版记 at i closes a signed notice: a date line right above it (past '（此件公开发布）' and a '主题词：' line);
+    '…加强督查。（…）' / '某县人民政府办公室 印发' closes a plan, whatever follows it."""
+    said = [k for k in range(i) if lines[k].says]
+    while said and (_TRAILER.match(lines[said[-1]].text.strip()) or lines[said[-1]].text.strip().startswith("主题词")):
+        said.pop()
+    return bool(said) and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text)
+
+
+_PRINTED_LINE = re.compile(r"印发$")
+
+
+def _printed_after(lines: list[Line], i: int) -> int | None:
+    """The '…印发' line closing a 版记 that opens at i (the 印发 line itself, or one of the next three lines): its index."""
+    return next((k for k in range(i, min(i + 4, len(lines))) if _PRINTED_LINE.search(lines[k].text.strip())
+                 and _COLOPHON.search(lines[k].text.strip())), None)
 
 
 def _dated_only(lines: list[Line], start: int) -> int:
