@@ -7,6 +7,8 @@ Notations seen: `(责任单位:…;完成时限:…)`, `〔责任单位：…〕
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -269,14 +271,18 @@ def _fields(body: str) -> list[_Field]:
         return known
     fields = []
     for f in known:
-        q = _QUALIFIER.search(body, 0, f.start)
+        # the qualifier ends where the label starts and is at most 4 characters long: look only there (a search from
+        # the clause's start at every label is quadratic in a clause of thousands of labels)
+        q = _QUALIFIER.search(body, max(f.start - 4, 0), f.start)
         if q is not None and f.kind != "person" and not looks_like_body(q.group()) and not _BODY_END.search(q.group()):
             f = _Field(q.start(), f.end, f.label, f.kind)
         fields.append(f)
-    taken = [(f.start, f.end) for f in fields]
+    starts = [f.start for f in fields]
+    ends = list(itertools.accumulate((f.end for f in fields), max))  # the furthest end of the fields so far
     for m in _UNKNOWN_UNIT_LABEL.finditer(body):
-        if any(a < m.end() and m.start("label") < b for a, b in taken) or _LEVEL.match(m.group("label")):
-            continue
+        before = bisect.bisect_left(starts, m.end()) - 1  # the last known field that starts before this label ends
+        if (before >= 0 and ends[before] > m.start("label")) or _LEVEL.match(m.group("label")):
+            continue  # inside a known field's label
         fields.append(_Field(m.start("label"), m.end(), m.group("label"), "support"))
     return sorted(fields, key=lambda f: f.start)
 
