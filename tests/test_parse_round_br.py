@@ -5,6 +5,9 @@ The texts are invented; they copy the shape of published documents, not their wo
 
 from __future__ import annotations
 
+import pytest
+
+from zhifa_cli.errors import NoTasksError
 from zhifa_cli.parse import parse_text
 from zhifa_cli.parse.grid import column_role
 
@@ -98,15 +101,42 @@ def test_a_layout_header_whose_names_are_stacked_over_three_lines():
             ("2", "整治违规充装行为", ["市住建局", "市公安局"], ["2025年8月底前"])], third
 
 
+def test_a_unit_or_time_word_with_its_alternative_after_a_slash():
+    # beside round BR: '责任单位/部门' (a unit word, then the other kind word for the same column) was no header word: the
+    # page failed; '完成时限/时间' the same for the time
+    for unit, due in (("责任单位/部门", "完成时限"), ("牵头单位／部门", "完成时限/时间"), ("责任单位/科室", "完成时间")):
+        text = (f"某县2025年城乡供水保障工作任务表\n序号\t工作任务\t{unit}\t{due}\n"
+                "1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前\n"
+                "2\t完成第二水厂深度处理改造。\t县住建局\t2025年12月底前\n")
+        assert _rows(parse_text(text)) == [("1", "改造农村老旧供水管网60公里", ["县水利局"], ["2025年10月底前"]),
+                                           ("2", "完成第二水厂深度处理改造", ["县住建局"], ["2025年12月底前"])], unit
+
+
+def test_a_header_whose_cells_carry_their_running_numbers():
+    # beside round BR: '1.序号 | 2.工作任务 | 3.责任单位 | 4.完成时限' (a form numbering its columns): no header word, no table
+    for header in ("1.序号\t2.工作任务\t3.责任单位\t4.完成时限", "1、序号\t2、工作任务\t3、责任单位\t4、完成时限"):
+        text = (f"某县2025年城乡供水保障工作任务表\n{header}\n"
+                "1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前\n"
+                "2\t完成第二水厂深度处理改造。\t县住建局\t2025年12月底前\n")
+        assert _rows(parse_text(text)) == [("1", "改造农村老旧供水管网60公里", ["县水利局"], ["2025年10月底前"]),
+                                           ("2", "完成第二水厂深度处理改造", ["县住建局"], ["2025年12月底前"])], header
+
+
 def test_near_misses_of_the_round_br_rules_stay_as_they_were():
     # list words that name no task column, target values and 协调 as a task word stay as they were
     for word, role in (("问题清单", None), ("责任清单", None), ("目标值", "ignore"), ("协调事项", "text"),
-                       ("Note", None), ("时间进度", "ignore"), ("推进计划", "ignore")):
+                       ("Note", None), ("时间进度", "ignore"), ("推进计划", "ignore"), ("单位/部门", None),
+                       ("工作任务/单位", None)):
         assert column_role(word) == role, word
     # a tab table whose header is not quoted keeps a quote that opens a task cell (the text's own mark)
     text = ('某县方案\n序号\t工作任务\t责任单位\t完成时限\n'
             '1\t"一网通办"改革提速。\t县政务服务中心\t2025年6月底前\n')
     assert _rows(parse_text(text)) == [("1", '"一网通办"改革提速', ["县政务服务中心"], ["2025年6月底前"])]
+    # cells numbered out of turn are no numbered header: no table, as before
+    text = ("某县方案\n1.序号\t3.工作任务\t2.责任单位\t4.完成时限\n"
+            "1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前\n")
+    with pytest.raises(NoTasksError):
+        parse_text(text)
     # a two-line stacked header whose first line is the fuller ('序 / 号', '完成 / 时限') is read as before
     text = ("某县方案\n序      重点任务                牵头        完成\n"
             "号                              单位        时限\n"

@@ -155,6 +155,8 @@ _UNIT_AND_PERSON = re.compile(rf"^(?P<unit>[{HAN}]{{0,4}}(?:单位|部门|科室
 _NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(](?P<note>[{HAN}、/]{{1,6}})[）)]$")
 # '责任处（室）', '责任科（股）室': a unit word written with its alternative in brackets (处 or 处室, 科室 or 股室)
 _ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[（(](?P<alt>[{HAN}]{{1,2}})[）)](?P<b>[{HAN}]{{0,2}})$")
+# '责任单位/部门', '完成时限/时间': a header word with another kind word for the same column after a slash
+_SLASH_ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[/／](?:单位|部门|科室|处室|股室|时间|时限|节点)$")
 # '改造户数（户）', '新增面积（平方米）': a column named by what is counted, its measure in brackets: figures, no unit or time
 _MEASURE = re.compile(r"^(?:户|亩|个|人次|元|万元|亿元|平方米|万平方米|公里|千米|米|套|座|家|项|台|辆|吨|所|间|张|条|盏|栋|幢|处)$")
 
@@ -168,6 +170,9 @@ def column_role(cell: str) -> str | None:
         return "lead"
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
         return column_role(paired.group("unit"))
+    if (slashed := _SLASH_ALTERNATIVE.match(name)) is not None \
+            and (role := column_role(slashed["a"])) in (*_UNIT_ROLES_SET, "deadline"):
+        return role
     if (alt := _ALTERNATIVE.match(name)) is not None:
         for word in (alt["a"] + alt["b"], alt["a"] + alt["alt"] + alt["b"]):
             if (role := column_role(word)) in _UNIT_ROLES_SET:
@@ -202,6 +207,7 @@ def column_role(cell: str) -> str | None:
 
 def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
+    cells = _unnumbered(cells)
     roles = [column_role(c) for c in cells]
     roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
     roles = _unknown_aside(cells, _years_targeted(cells, roles))
@@ -211,6 +217,18 @@ def _header(cells: list[str]) -> list[Column] | None:
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
     return _one_text_column(_schedule_timed(_points_untimed(_points_unspanned(columns))))
+
+
+_CELL_NO = re.compile(r"^(?P<n>\d{1,2})[.．、]\s*(?=\D)")
+
+
+def _unnumbered(cells: list[str]) -> list[str]:
+    """'1.序号 | 2.工作任务 | 3.责任单位 | 4.完成时限': a header whose cells carry their running numbers (a form numbering
+    its columns for reference, 1 to n in turn): the names without them."""
+    marks = [_CELL_NO.match(c.strip()) for c in cells]
+    if len(cells) < 3 or not all(marks) or [int(m["n"]) for m in marks if m] != list(range(1, len(cells) + 1)):
+        return cells
+    return [c.strip()[m.end():] for c, m in zip(cells, marks, strict=True) if m]
 
 
 _ASIDE_WORD = re.compile(rf"^[{HAN}]{{3,6}}$")
