@@ -122,6 +122,20 @@ def test_a_header_whose_cells_carry_their_running_numbers():
                                            ("2", "完成第二水厂深度处理改造", ["县住建局"], ["2025年12月底前"])], header
 
 
+def test_a_sheets_empty_cells_past_the_tables_last_column_are_none():
+    # beside round BR: a sheet copied with its used range wider than the table ('…<TAB>完成时限<TAB><TAB>', every row the same):
+    # a row under a task cell merged down ('<TAB><TAB>unit<TAB>time<TAB><TAB>') had more cells than the header, its unit and time
+    # lost (BR06's rows with BR07's trailing tabs)
+    for tail in ("\t", "\t\t"):
+        text = (f"某县2025年城乡供水保障工作任务表\n序号\t工作任务\t责任单位\t完成时限{tail}\n"
+                f"1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前{tail}\n"
+                f"\t\t县财政局\t2025年6月底前{tail}\n"
+                f"2\t完成第二水厂深度处理改造。\t县住建局\t2025年12月底前{tail}\n")
+        assert _rows(parse_text(text)) == [
+            ("1", "改造农村老旧供水管网60公里", ["县水利局", "县财政局"], ["2025年10月底前", "2025年6月底前"]),
+            ("2", "完成第二水厂深度处理改造", ["县住建局"], ["2025年12月底前"])], repr(tail)
+
+
 def test_near_misses_of_the_round_br_rules_stay_as_they_were():
     # list words that name no task column, target values and 协调 as a task word stay as they were
     for word, role in (("问题清单", None), ("责任清单", None), ("目标值", "ignore"), ("协调事项", "text"),

@@ -1146,8 +1146,11 @@ def _cut_spaced(columns: list[Column], text: str, no: int) -> Row | None:
 
 def _in_place(text: str, columns: list[Column]) -> list[str] | None:
     """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
-    (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
+    (a merged 领域 cell left empty on the row's left, an empty 备注 on its right). Empty cells past the header's
+    last column are none (a sheet copied with its used range wider than the table: '<TAB><TAB>unit<TAB>time<TAB><TAB>')."""
     raw = _raw_cells(text)
+    if len(raw) > len(columns) and not any(raw[len(columns):]):
+        raw = raw[: len(columns)]
     if 2 <= len(raw) < len(columns) and raw[0] == "" and sum(1 for c in raw if c) >= 2:
         return raw + [""] * (len(columns) - len(raw))  # its empty first cell kept in place: the row was cut at its end
     return raw if len(raw) == len(columns) and sum(1 for c in raw if c) >= 2 else _split_line(text)
