@@ -136,6 +136,19 @@ def test_a_sheets_empty_cells_past_the_tables_last_column_are_none():
             ("2", "完成第二水厂深度处理改造", ["县住建局"], ["2025年12月底前"])], repr(tail)
 
 
+def test_a_sheet_row_holding_only_the_rest_of_the_task_text_between_two_rows():
+    # beside round BR: '<TAB>同步实施水表智能化改造。<TAB><TAB>' under a row (no 序号, no unit, no time: the task cell run on into
+    # the sheet's next row) ended the table, every row after it lost
+    for tail in ("", "\t\t"):
+        text = (f"某县2025年城乡供水保障工作任务表\n序号\t工作任务\t责任单位\t完成时限{tail}\n"
+                f"1\t改造农村老旧供水管网60公里，\t县水利局\t2025年10月底前{tail}\n"
+                f"\t同步实施水表智能化改造。\t\t{tail}\n"
+                f"2\t完成第二水厂深度处理改造。\t县住建局\t2025年12月底前{tail}\n")
+        assert _rows(parse_text(text)) == [
+            ("1", "改造农村老旧供水管网60公里，同步实施水表智能化改造", ["县水利局"], ["2025年10月底前"]),
+            ("2", "完成第二水厂深度处理改造", ["县住建局"], ["2025年12月底前"])], repr(tail)
+
+
 def test_near_misses_of_the_round_br_rules_stay_as_they_were():
     # list words that name no task column, target values and 协调 as a task word stay as they were
     for word, role in (("问题清单", None), ("责任清单", None), ("目标值", "ignore"), ("协调事项", "text"),
@@ -151,6 +164,16 @@ def test_near_misses_of_the_round_br_rules_stay_as_they_were():
             "1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前\n")
     with pytest.raises(NoTasksError):
         parse_text(text)
+    # a line after the last row is the plan's prose, even when the row's text ends mid-sentence; a short label between
+    # rows is no text of the row above
+    text = ("某县方案\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前\n"
+            "2\t完成第二水厂深度处理改造，\t县住建局\t2025年12月底前\n各单位要高度重视，抓好落实。\n")
+    assert [t.title for t in parse_text(text).tasks] == ["改造农村老旧供水管网60公里", "完成第二水厂深度处理改造，"]
+    text = ("某县方案\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t改造农村老旧供水管网60公里。\t县水利局\t2025年10月底前\n\t水利保障\t\t\n"
+            "2\t完成第二水厂深度处理改造。\t县住建局\t2025年12月底前\n")
+    assert [t.title for t in parse_text(text).tasks][0] == "改造农村老旧供水管网60公里"
     # a two-line stacked header whose first line is the fuller ('序 / 号', '完成 / 时限') is read as before
     text = ("某县方案\n序      重点任务                牵头        完成\n"
             "号                              单位        时限\n"

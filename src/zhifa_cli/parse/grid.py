@@ -910,7 +910,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     section = unit_over = None
     columns, grouped = _group_numbered(columns) if mode == "line" else (columns, None)
     said = [ln for ln in lines if ln.says and ln.text.strip()]
-    for ln in said:
+    for k, ln in enumerate(said):
         if rows and _CONTINUED.match(ln.text.strip()):
             continue  # '续表' heading the table's next page (its header again follows): the table goes on
         if heading := _section_line(ln.text, mode):
@@ -928,6 +928,10 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             if rows and ln is said[-1] and (cut := _cut_row(columns, ln, rows[-1].number, mode)):
                 cut.section = section
                 rows.append(cut)
+            elif rows and mode == "line" and (text := _text_goes_on(columns, said, k)) is not None:
+                rows[-1].put(text, ln.text.strip())
+                rows[-1].last = ln.no
+                continue
             if rows and mode == "line":
                 break
             continue
@@ -1089,6 +1093,21 @@ def _section_line(text: str, mode: str) -> str | None:
         return filled[0]
     m = _GROUP_LINE.match(filled[0])
     return f"{m.group('n')}、{m.group('title')}" if m else None
+
+
+def _text_goes_on(columns: list[Column], said: list[Line], k: int) -> Column | None:
+    """'1<TAB>改造供水管网60公里，<TAB>县水利局<TAB>2025年10月底前' over '<TAB>同步实施水表改造。<TAB><TAB>' (a sheet row with no 序号
+    whose one cell is text, its tabs lost in the copy): the task cell of the row above run on into the next row of the
+    sheet — its text goes on there, when a numbered row of the table follows (a line after the last row may be the
+    plan's prose). Not a short label with no sentence mark (a group's name) and not a note after the table ('注：…')."""
+    text = said[k].text.strip()
+    column = next((c for c in columns if c.role == "text"), None)
+    if column is None or said[k].kind != "body" or _HEADING_TEXT.match(text) or _AFTER_TABLE.match(text) \
+            or _SECTION.match(text) or _GROUP_LINE.match(text) or _ROW_NUMBER.match(text.split()[0]):
+        return None
+    nxt = said[k + 1] if k + 1 < len(said) else None
+    numbered = nxt is not None and nxt.kind == "table" and _ROW_NUMBER.match(_raw_cells(nxt.text)[0].strip() or "-")
+    return column if numbered else None
 
 
 def _continues(columns: list[Column], cells: list[str]) -> bool:
