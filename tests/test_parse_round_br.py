@@ -80,6 +80,12 @@ def test_a_tab_separated_sheet_with_every_cell_quoted():
     assert _rows(parse_text(text)) == [("1", '举办"英才"专场招聘会2场', ["县人社局"], ["2025年6月底前"]),
                                        ("2", "建设人才公寓200套", ["县住建局", "县财政局"], ["2025年9月底前"]),
                                        ("3", '实施"银发人才"再就业行动，建立', [], [])]
+    # a quoted cell over two lines (a line break inside the sheet's cell): read with its row, the bodies on two lines parted
+    text = ('某县2025年人才工作重点任务\n"序号"\t"工作任务"\t"责任单位"\t"完成时限"\n'
+            '"1"\t"举办专场招聘会2场，\n吸纳就业500人。"\t"县人社局\n县财政局"\t"2025年6月底前"\n'
+            '"2"\t"建设人才公寓200套。"\t"县住建局"\t"2025年9月底前"\n')
+    assert _rows(parse_text(text)) == [("1", "举办专场招聘会2场，吸纳就业500人", ["县人社局", "县财政局"], ["2025年6月底前"]),
+                                       ("2", "建设人才公寓200套", ["县住建局"], ["2025年9月底前"])]
 
 
 _STACKED = ("某市2025年燃气安全整治任务分解表\n"
