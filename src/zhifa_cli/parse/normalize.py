@@ -212,7 +212,7 @@ def space_table_rows(lines: list[str]) -> set[int]:
             indent = " " * min(2, max(1, len(line) - len(line.lstrip(" "))))
             kept.add(i)
         elif len(tokens) >= 3 and _GAP.search(line) and i + 1 < len(lines) \
-                and stacked_header_words(line, lines[i + 1]):  # '序  重点任务  牵头  完成' over '号  单位  时限'
+                and stacked_header_words(line, *lines[i + 1: i + 3]):  # '序  重点任务  牵头  完成' over '号  单位  时限'
             header = layout = True
             kept.add(i)
         elif header and (_ROW_START.match(line) or (layout and (line.startswith(indent) or _GAP.search(line)))):
@@ -225,10 +225,13 @@ def space_table_rows(lines: list[str]) -> set[int]:
 
 
 _CSV_ROW = re.compile(r'^\s*(?:\d{1,4}(?:[.\-]\d{1,3})?|"[^"]*"),')
+# a tab-separated sheet that quotes every cell ('"序号"<TAB>"工作任务"…' over '"1"<TAB>"…"'): a row opens with a quoted cell
+_TSV_ROW = re.compile(r'^\s*"[^"\t]*"\t')
+_TSV_HEADER = re.compile(r'^"[^"\t]*"(?:\t"[^"\t]*")+$')
 
 
-def _csv_cells(line: str) -> list[str]:
-    cells = [_cell_lines_joined(c.strip()) for c in next(csv.reader(io.StringIO(line.strip())), [])]
+def _csv_cells(line: str, sep: str = ",") -> list[str]:
+    cells = [_cell_lines_joined(c.strip()) for c in next(csv.reader(io.StringIO(line.strip()), delimiter=sep), [])]
     while len(cells) > 1 and not cells[-1]:
         cells.pop()  # a sheet's used range runs past its last column: '序号,任务事项,承办单位,完成时限,备注,'
     return cells
@@ -250,16 +253,16 @@ def _cell_lines_joined(cell: str) -> str:
 _CSV_REACH = 8  # lines a quoted spreadsheet cell may run over
 
 
-def _csv_record(lines: list[str], i: int) -> int:
+def _csv_record(lines: list[str], i: int, sep: str = ",") -> int:
     """The index of the last line of the CSV record opened on line i: a quoted cell with line breaks in it runs
     over the next lines until its quotes close (at most _CSV_REACH lines; an excerpt may end inside it)."""
     j = i
-    while _quote_open("\n".join(lines[i: j + 1])) and j + 1 < len(lines) and j - i < _CSV_REACH:
+    while _quote_open("\n".join(lines[i: j + 1]), sep) and j + 1 < len(lines) and j - i < _CSV_REACH:
         j += 1
     return j
 
 
-def _quote_open(text: str) -> bool:
+def _quote_open(text: str, sep: str = ",") -> bool:
     """Does the text end inside a quoted cell? A quote opens one only at a cell's start ('1,"…'); one inside a cell
     ('推行"一网通办') is the text's own mark; inside a quoted cell '""' is a quote mark and '"' closes it."""
     inside, start, k = False, True, 0
@@ -272,27 +275,30 @@ def _quote_open(text: str) -> bool:
                 inside = False
         elif ch == '"' and start:
             inside = True
-        start = not inside and ch in ",\n"
+        start = not inside and ch in sep + "\n"
         k += 1
     return inside
 
 
-def csv_as_tabs(lines: list[str]) -> list[str]:
+def csv_as_tabs(lines: list[str], sep: str = ",") -> list[str]:
     """A table a spreadsheet saved as CSV ('序号,工作任务,牵头单位,…' over '1,…,"市商务局,市城市管理局",…'): its
     header and the numbered rows under it become tab rows, quotes honoured, so the ASCII commas between cells are
-    not read as the text's own punctuation. Other lines stay as they are."""
+    not read as the text's own punctuation. Other lines stay as they are. With sep a tab: a sheet saved as
+    tab-separated text with EVERY cell quoted ('"序号"<TAB>"工作任务"…'), its quotes taken off the same way."""
     from .grid import column_role  # the header vocabulary lives with the table reader
 
     out, header = list(lines), False
+    row_start = _CSV_ROW if sep == "," else _TSV_ROW
     i = -1
     while i + 1 < len(lines):
         i += 1
         line = lines[i]
-        plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip())
-        last = _csv_record(lines, i) if header and _CSV_ROW.match(line) else i
+        plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip()) if sep == "," \
+            else _TSV_HEADER.match(line.strip()) is not None
+        last = _csv_record(lines, i, sep) if header and row_start.match(line) else i
         if last > i:
             line = "\n".join(lines[i: last + 1])
-        cells = _csv_cells(line) if plain or (header and _CSV_ROW.match(line)) else []
+        cells = _csv_cells(line, sep) if plain or (header and row_start.match(line)) else []
         if plain and len(cells) >= 3 and all(column_role(c) for c in cells) \
                 and any(column_role(c) == "text" for c in cells):
             header = True
@@ -303,7 +309,7 @@ def csv_as_tabs(lines: list[str]) -> list[str]:
         for k in range(i + 1, last + 1):
             out[k] = ""  # the record's other lines: read with it (the line count kept)
         i = last
-    if out != lines:  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
+    if out != lines and sep == ",":  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
         out = [_LONE_CELL.sub(r"\g<cell>", line) for line in out]
     return out
 
@@ -546,6 +552,9 @@ def normalize(text: str) -> NormalText:
     if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
         lines = tabbed
         ran.append("csv_table")
+    if '"\t"' in text and (tabbed := csv_as_tabs(lines, "\t")) != lines:
+        lines = tabbed
+        ran.append("tsv_table")
     if (any(bar in text for bar in _BOX_BAR) or "+--" in text) and (piped := box_as_pipes(lines)) != lines:
         lines = piped
         ran.append("box_table")
