@@ -98,13 +98,19 @@ _MORE_FURNITURE = (_BREADCRUMB + r"|您(?:现在|所在)的位置[：:].*|"
                    r"【(?:打印|关闭|字体|字号|大\s*中\s*小|收藏|分享)[^】]{0,10}】.*|(?:作者|编辑|文章来源|稿件来源)[：:].*|"
                    r"阅读\s*[\d.]+万?(?:\s.*)?|相关阅读|相关文章|相关链接|相关推荐|推荐阅读|热门文章|热门政策|文档介绍|"
                    r"(?:下载积分|上传者|上传时间)[：:].*|[·•]\s*(?![^。；]*(?:时限|截止|期限|完成时间))[^。；：:]{2,60}?\s*(?:19|20)\d{2}-\d{2}-\d{2}")
+# A site's switches alone on a line: '繁體 | 简体', '简体版 / 繁體版 / 无障碍', '繁体 | 简体 | 長者模式' (round BS: a news mirror's
+# switch line was taken for the title of a plan that had no notice). Spelled in either script: a mostly simplified page
+# keeps its '繁體'.
+_SWITCH = r"(?:[繁简簡][体體](?:中文)?版?|[无無]障[碍礙]|[长長]者模式|[关關]怀版|[关關]懷版|English|手机版|手機版)"
+_SWITCHES = rf"{_SWITCH}(?:\s*[|｜/／·]?\s*{_SWITCH})+"
 # Lines a web page or a document-sharing site adds around a circular: never part of a task. A copy of a stamped paper
 # prints a word where the seal sits ('（盖章）' between the signing organ and its date, round BP): no text either.
 _SEAL = r"[（(](?:加盖|单位)?(?:盖章|印章|公章|签章|章)[）)]"
 PAGE_FURNITURE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*[KkMm][Bb]|\d+\s*页|\d+\+|VIP.{0,10}|海报|侵权投诉|举报|收藏|打印本页|关闭窗口|返回顶部|"
     r"【?(?:打印|关闭|下载)】?|(?:分享到|扫一扫|用手机扫描|字体|字号|浏览次数|阅读次数|点击数|点击量|上一篇|下一篇|"
-    r"责任编辑|发布时间|更新时间|信息来源|来源|您当前的位置|当前位置)[：:].*|首页\s*[>＞›].*|" + _SEAL + "|" + _MORE_FURNITURE + r")$")
+    r"责任编辑|发布时间|更新时间|信息来源|来源|您当前的位置|当前位置)[：:].*|首页\s*[>＞›].*|" + _SEAL + "|" + _SWITCHES + "|"
+    + _MORE_FURNITURE + r")$")
 # UTF-8 read as GBK ('锛' for '，', '銆' for '、'/'。', '鈥' for quotes) or as Latin-1 ('ï¼', 'ã€').
 _MOJIBAKE = re.compile(r"锛.|銆.|鈥.|ï¼|ã€|â€")
 

@@ -63,6 +63,34 @@ def _small_forms(line: str) -> str:
     return line.translate(_SMALL_FORMS)
 
 
+_PAGE_NUMBER_ANY = re.compile(_PAGE_NUMBER.pattern, re.MULTILINE)
+_OPENING_LINES = 15
+# a title or an organ's name: eight to sixty characters, no sentence's 。, no cells set apart (tab, bar, spaces)
+_RUNNING_HEADER = re.compile(r"^(?=.{8,60}$)(?!.*\s\s)[^。\t|｜]*$")
+
+
+def running_headers(lines: list[str]) -> list[str]:
+    """A PDF copy's running header: the line next to a page number ('第 2 页 共 6 页' / '— 3 —') that repeats one of
+    the page's opening lines (the document's title, the issuer's name), printed at the top of every page. It sits
+    where the page broke, often inside a clause ('…县财政局、县' / page number / title / '市场监管局…'): it goes, so
+    the clause reads on. A line said once only (the task's next line), a short cell ('序号', a date) and a table's
+    header row printed again on the new page (its cells apart) stay: the table readers know those."""
+    numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    opening = {line.strip() for line in [ln for ln in lines if ln.strip()][:_OPENING_LINES]}
+    out = list(lines)
+    for i in numbers:
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if not 0 <= j < len(lines) or j in numbers:
+                continue
+            text = lines[j].strip()
+            if text in opening and _RUNNING_HEADER.match(text) and any(ln.strip() == text for ln in lines[:j]):
+                out[j] = ""
+    return out
+
+
 def _page_numbers(line: str) -> str:
     """A line that is only a page number ('— 3 —', '第3页 共12页'), left by a copy from a PDF."""
     return "" if _PAGE_NUMBER.match(line) else line
@@ -483,15 +511,20 @@ class NormalText:
     fixes: list[str]
 
 
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# '&amp;' before an entity ('县发改局&amp;#12289;县财政局', '&amp;ldquo;'): the entity escaped twice by a CMS that
+# escaped the '&' of an entity already in its text; the reader of the page sees the entity's character there.
+_ENTITY = re.compile(r"&(?:amp;)*(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ESCAPED_AMP = re.compile(r"^&(?:amp;)+")
 
 
 def html_entities(lines: list[str]) -> list[str]:
     """'&nbsp;&nbsp;一、总体要求' / '&ldquo;放管服&rdquo;': a page scraped without decoding its HTML entities.
     A decoded line break stays inside its line (the line count never changes). Only a whole entity, closed by its
     ';', is read: a web address's query ('?id=3&region=12&timestamp=…') keeps its '&reg' and '&times'."""
-    return [_ENTITY.sub(lambda m: html.unescape(m.group()).replace("\r", " ").replace("\n", " "), line)
-            for line in lines]
+    def decode(m: re.Match) -> str:
+        return html.unescape(_ESCAPED_AMP.sub("&", m.group())).replace("\r", " ").replace("\n", " ")
+
+    return [_ENTITY.sub(decode, line) for line in lines]
 
 
 def tab_indent(lines: list[str]) -> list[str]:
@@ -527,6 +560,9 @@ def normalize(text: str) -> NormalText:
     if "&" in text and (unescaped := html_entities(lines)) != lines:
         lines = unescaped
         ran.append("html_entities")
+    if _PAGE_NUMBER_ANY.search(text) and (headless := running_headers(lines)) != lines:
+        lines = headless
+        ran.append("running_headers")
     if (dedented := tab_indent(lines)) != lines:
         lines = dedented
         ran.append("tab_indent")
