@@ -79,3 +79,60 @@ def test_one_switch_word_or_a_plan_title_naming_one_stays():
     doc = parse_text(text)
     assert doc.title == "某县无障碍环境建设三年行动方案"
     assert _rows(doc) == [("改造城市道路无障碍设施20处", ["县住建局"], ["2024年12月底前"])]
+
+
+# Variants tried beside the round (made-up, not on the BS pages), misread before and fixed by the same kind of rule.
+
+def test_points_opened_by_an_emoji_as_a_wechat_article_sets_them():
+    # beside round BS: an emoji before the marker ('🔸（一）…', '🔴一、…') hid every marker: 'no numbered task found';
+    # a keycap number ('1️⃣推进…') was no marker: the points ran into one task
+    text = ("某县2024年法治政府建设工作要点\n🔴一、重点任务\n"
+            "🔸（一）推进综合执法改革。整合执法力量。（责任单位：县司法局；完成时限：2024年6月底前）\n"
+            "👉（二）规范执法行为。开展案卷评查。（责任单位：县司法局、县财政局；完成时限：2024年10月底前）\n")
+    doc = parse_text(text)
+    assert _rows(doc) == [("推进综合执法改革", ["县司法局"], ["2024年6月底前"]),
+                          ("规范执法行为", ["县司法局", "县财政局"], ["2024年10月底前"])]
+    assert [s.title for s in doc.sections] == ["重点任务"]
+    keycaps = ("某县2024年普法工作要点\n"
+               "1️⃣推进综合执法改革。整合执法力量。（责任单位：县司法局；完成时限：2024年6月底前）\n"
+               "2\u20e3规范执法行为。开展案卷评查。（责任单位：县司法局；完成时限：2024年10月底前）\n")
+    assert _rows(parse_text(keycaps)) == [("推进综合执法改革", ["县司法局"], ["2024年6月底前"]),
+                                          ("规范执法行为", ["县司法局"], ["2024年10月底前"])]
+
+
+def test_an_image_credit_between_points_is_no_part_of_the_point_and_an_emoji_before_no_marker_opens_none():
+    # beside round BS: an image credit line (▲图片来源：…) between points ran into the point above (BS07, unscored);
+    # guard: "📢📢📢" and "👇阅读原文" open no point
+    text = ("某县2024年普法工作要点\n📢📢📢\n"
+            "1.深化民法典普法。编印读本2000册。（责任单位：县司法局；完成时限：2024年5月底前）📖\n"
+            "▲图片来源：某县司法\n"
+            "2.落实普法责任制。制定普法责任清单。（责任单位：县普法办；完成时限：2024年11月底前）\n👇阅读原文\n")
+    doc = parse_text(text)
+    assert _rows(doc) == [("深化民法典普法", ["县司法局"], ["2024年5月底前"]),
+                          ("落实普法责任制", ["县普法办"], ["2024年11月底前"])]
+    assert "图片来源" not in doc.tasks[0].text
+
+
+def test_a_markdown_converters_escaped_list_number_is_the_number():
+    # beside round BS: a page converted to Markdown escapes '1.' at a line's start as '1\.': no marker, one task
+    text = ("某县2024年法治政府建设工作要点\n"
+            "1\\. 推进综合执法改革。整合执法力量。（责任单位：县司法局；完成时限：2024年6月底前）\n"
+            "2\\. 规范执法行为。开展案卷评查。（责任单位：县司法局；完成时限：2024年10月底前）\n")
+    assert _rows(parse_text(text)) == [("推进综合执法改革", ["县司法局"], ["2024年6月底前"]),
+                                       ("规范执法行为", ["县司法局"], ["2024年10月底前"])]
+
+
+def test_page_numbers_between_dots_or_as_page_slash_pages_are_no_text():
+    # beside round BS: '·2·' and '2 / 6' alone on a line, where a page broke inside a clause, were glued into a unit
+    for number in ("·2·", "· 2 ·", "2 / 6"):
+        text = ("某县2024年法治政府建设工作要点\n"
+                "1．推进综合执法改革。整合执法力量。（牵头单位：县司法局；配合单位：县\n"
+                f"{number}\n"
+                "财政局；完成时限：2024年6月底前）\n")
+        assert _rows(parse_text(text)) == [("推进综合执法改革", ["县司法局", "县财政局"], ["2024年6月底前"])], number
+
+
+def test_a_fraction_cell_and_a_backslash_before_chinese_stay():
+    # guard: '1/2' without spaces is no page number (a cell, a share); a backslash before Chinese is no Markdown escape
+    from zhifa_cli.parse.normalize import normalize
+    assert normalize("1/2\n共享目录\\文件\n").lines == ["1/2", "共享目录\\文件"]

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # one line each fixer acts on
 ACTING = ["执行\u00a0到位\u200b。", "执(zhí)法(fǎ)人员（rén yuán）", "加强﹐监管﹔", "## 一、总体要求", "**二、重点任务**",
           "__三、保障__", "完成率达到９５％，ＡＢＣ级", "落实(县司法局)要求:按时,完成;好吗?是!", "县司法局 and 县财政局",
-          "县司法局 负责 2024年 完成", "的(de)确(que)要(yao)", "执(zhi)法"]
+          "县司法局 负责 2024年 完成", "的(de)确(que)要(yao)", "执(zhi)法", "1\ufe0f\u20e3推进综合执法改革。", "1\\. 推进改革。"]
 
 
 def _lines() -> list[str]:

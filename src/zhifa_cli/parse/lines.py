@@ -91,12 +91,12 @@ _BREADCRUMB = (rf"(?![（(\d一二三四五六七八九十])(?=[^，、,;]*?(?:{
                # two parts only when the last is a site's column ('某市农业农村局 > 通知公告'): '申请 > 受理' is none
                rf"|(?![（(\d一二三四五六七八九十]){_CRUMB_SEGMENT}\s*[>＞›»]{{1,2}}\s*{_CRUMB_COLUMN}")
 # More of the same, seen on mirrors, news apps and document-sharing sites: a breadcrumb, '您现在的位置：', a run of
-# 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines, '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an
+# 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines, an image's credit ('▲图片来源：某某司法', round BS), '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an
 # upload's facts ('下载积分：8'), a dated link '· 标题 2024-01-30' (a title: no label, no time limit; the plan's
 # '· 完成时限：2024-06-30' is a clause).
 _MORE_FURNITURE = (_BREADCRUMB + r"|您(?:现在|所在)的位置[：:].*|"
                    r"【(?:打印|关闭|字体|字号|大\s*中\s*小|收藏|分享)[^】]{0,10}】.*|(?:作者|编辑|文章来源|稿件来源)[：:].*|"
-                   r"阅读\s*[\d.]+万?(?:\s.*)?|相关阅读|相关文章|相关链接|相关推荐|推荐阅读|热门文章|热门政策|文档介绍|"
+                   r"阅读\s*[\d.]+万?(?:\s.*)?|[▲△]?\s*(?:图片来源|图片来自|图源|摄影)[：:].*|相关阅读|相关文章|相关链接|相关推荐|推荐阅读|热门文章|热门政策|文档介绍|"
                    r"(?:下载积分|上传者|上传时间)[：:].*|[·•]\s*(?![^。；]*(?:时限|截止|期限|完成时间))[^。；：:]{2,60}?\s*(?:19|20)\d{2}-\d{2}-\d{2}")
 # A site's switches alone on a line: '繁體 | 简体', '简体版 / 繁體版 / 无障碍', '繁体 | 简体 | 長者模式' (round BS: a news mirror's
 # switch line was taken for the title of a plan that had no notice). Spelled in either script: a mostly simplified page
@@ -134,12 +134,15 @@ def mojibake_warnings(lines: list[Line]) -> list[str]:
 
 
 # A decorative bullet before a heading's marker ('★一、…', '●1.…'): the marker is what numbers the line.
+# An emoji set before it as a WeChat article does ('🔸（一）…', '📌一、…', '👉1.…', '✅…') is one too (round BS).
 _BULLETS = "★☆●■□◆◇▲△▶►•"
-_BULLET = re.compile(rf"^[{_BULLETS}]\s*")
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_BULLET = re.compile(rf"^(?:[{_BULLETS}]|(?:[{_EMOJI}][\ufe0f\u200d]?)+)\s*")
+_EMOJI_OPENS = re.compile(f"[{_EMOJI}]")
 
 
 def _unbullet(stripped: str) -> str:
-    if stripped[:1] not in _BULLETS:
+    if stripped[:1] not in _BULLETS and not _EMOJI_OPENS.match(stripped):
         return stripped  # no bullet opens the line (most lines): no pattern to run
     rest = _BULLET.sub("", stripped, count=1)
     if rest != stripped and any(pattern.match(rest) for _, pattern in FAMILIES):

@@ -35,6 +35,10 @@ _HALF_TO_FULL = {":": "：", ";": "；", ",": "，", "?": "？", "!": "！", "("
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# a converter's escape of Markdown syntax in plain text: '1\. 推进…' (a line that would read as a list), '\*', '\#'
+_MD_ESCAPE = re.compile(r"\\(?=[.*_#\-+\[\]()!`>|])")
+# an emoji keycap number opening a line, as WeChat numbers its points ('1️⃣推进…', '🔟…'): the number and a '.'
+_KEYCAP = re.compile(r"^(\s*)((?:\d\ufe0f?\u20e3)+|\U0001F51F)")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _PUNCT = re.compile(r"[:;,?!()]")
 _HALF_ANY = re.compile(r"[:;,?!().]")  # every character _halfwidth_punct changes or reads: _PUNCT's and the '.'
@@ -44,7 +48,7 @@ _CJK_CHAR = re.compile(_CJKISH)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_TONED = re.compile(rf"(?<=[{CJK}]) ?[（(] ?(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[）)]")
 _PINYIN_ANY = re.compile(rf"(?<=[{CJK}]) ?[（(] ?[a-zü{_TONED}]{{1,7}}[1-5]? ?[）)]")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4} +/ +\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 
 
 def _odd_spaces(line: str) -> str:
@@ -97,8 +101,15 @@ def _page_numbers(line: str) -> str:
 
 
 def _markdown(line: str) -> str:
-    line = _MD_HEADING.sub("", line)
+    line = _MD_ESCAPE.sub("", _MD_HEADING.sub("", line))
     return _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+
+
+def _keycaps(line: str) -> str:
+    def number(m: re.Match) -> str:
+        digits = "10" if m.group(2) == "\U0001F51F" else re.sub(r"[^\d]", "", m.group(2))
+        return f"{m.group(1)}{digits}."
+    return _KEYCAP.sub(number, line)
 
 
 def _fullwidth_alnum(line: str) -> str:
@@ -172,6 +183,7 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("pinyin", _pinyin),
     ("small_forms", _small_forms),
     ("page_numbers", _page_numbers),
+    ("keycaps", _keycaps),
     ("markdown", _markdown),
     ("fullwidth_alnum", _fullwidth_alnum),
     ("halfwidth_punct", _halfwidth_punct),
@@ -192,7 +204,8 @@ _NEEDS: dict[str, re.Pattern] = {
     "odd_spaces": _any_char(_ODD_SPACES),
     "pinyin": re.compile(f"[（(] ?[a-zü{_TONED}]"),  # how every match of both pinyin patterns opens
     "small_forms": _any_char(_SMALL_FORMS),
-    "markdown": re.compile(r"#|\*\*|__"),
+    "markdown": re.compile(r"#|\*\*|__|\\"),
+    "keycaps": re.compile("[\u20e3\U0001F51F]"),
     "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
     "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
