@@ -136,3 +136,24 @@ def test_a_fraction_cell_and_a_backslash_before_chinese_stay():
     # guard: '1/2' without spaces is no page number (a cell, a share); a backslash before Chinese is no Markdown escape
     from zhifa_cli.parse.normalize import normalize
     assert normalize("1/2\n共享目录\\文件\n").lines == ["1/2", "共享目录\\文件"]
+
+
+def test_radicals_a_pdfs_text_layer_gives_for_characters_are_the_characters():
+    # beside round BS: a PDF whose font maps 人 民 月 行 日 to radicals ('⼈', '⺠', '⽉', '⾏', '⽇') lost the issuer and the
+    # date ('2024年3⽉1⽇'), and its deadlines ('2024年6⽉底前') matched no reader's; '､' (a half-width 、) joined two units
+    radicals = str.maketrans({"人": "⼈", "民": "⺠", "月": "⽉", "行": "⾏", "日": "⽇"})
+    text = ("某县人民政府办公室关于印发某县2024年法治政府建设工作要点的通知\n某政办发〔2024〕3号\n"
+            "某县人民政府办公室\n2024年3月1日\n某县2024年法治政府建设工作要点\n一、重点任务\n"
+            "（一）推进综合执法改革。整合执法力量。（牵头单位：县司法局；配合单位：县财政局、县税务局；"
+            "完成时限：2024年6月底前）\n"
+            "（二）规范执法行为。开展案卷评查。（牵头单位：县司法局；完成时限：2024年10月底前）\n").translate(radicals)
+    doc = parse_text(text.replace("、县税务局", "､县税务局"))
+    assert (doc.issuer, str(doc.date)) == ("某县人民政府办公室", "2024-03-01")
+    assert _rows(doc) == [("推进综合执法改革", ["县司法局", "县财政局", "县税务局"], ["2024年6月底前"]),
+                          ("规范执法行为", ["县司法局"], ["2024年10月底前"])]
+
+
+def test_radical_look_alikes_that_are_characters_stay():
+    # guard: the unified characters 人 民 月 and the radical-like ideographs 丶 丿 亅 (U+4E36 …) are text as they are
+    from zhifa_cli.parse.normalize import normalize
+    assert normalize("县人民政府丶丿亅2024年6月").lines == ["县人民政府丶丿亅2024年6月"]

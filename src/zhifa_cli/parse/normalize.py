@@ -11,6 +11,7 @@ import html
 import io
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +28,13 @@ _ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\
 # Small form variants (U+FE50…) and vertical forms: the full-width form they stand for, never ASCII (NFKC would).
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫︵︶︹︺",
                              "，、．；：？！（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠（）〔〕")
+# A radical where the character was meant, as a PDF's text layer gives it for some fonts ('县⼈⺠政府', '2024年6⽉底前',
+# '规范执法⾏为'): the character. The Kangxi radicals (U+2F00…) each fold to their one character (their compatibility
+# form, taken one by one, never for the whole text); of the radicals supplement only those that are a whole character.
+_RADICALS = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},
+             **str.maketrans("⺠⺟⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻟⻢⻤⻥⻦⻨⻩⻬⻮⻰⻳", "民母西见角贝车長长门青韦页风飞食食马鬼鱼鸟麦黄齐齿龙龟")}
+# Half-width ideographic punctuation (a Japanese code page's: '县财政局､县税务局', '｢…｣'): the full-width marks.
+_HALFWIDTH_IDEOGRAPHIC = {ord("､"): "、", ord("｡"): "。", ord("｢"): "「", ord("｣"): "」"}
 _FULLWIDTH_ALNUM = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -65,6 +73,10 @@ def _pinyin(line: str) -> str:
 
 def _small_forms(line: str) -> str:
     return line.translate(_SMALL_FORMS)
+
+
+def _radicals(line: str) -> str:
+    return line.translate(_RADICALS).translate(_HALFWIDTH_IDEOGRAPHIC)
 
 
 _PAGE_NUMBER_ANY = re.compile(_PAGE_NUMBER.pattern, re.MULTILINE)
@@ -182,6 +194,7 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("odd_spaces", _odd_spaces),
     ("pinyin", _pinyin),
     ("small_forms", _small_forms),
+    ("radicals", _radicals),
     ("page_numbers", _page_numbers),
     ("keycaps", _keycaps),
     ("markdown", _markdown),
@@ -204,6 +217,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "odd_spaces": _any_char(_ODD_SPACES),
     "pinyin": re.compile(f"[（(] ?[a-zü{_TONED}]"),  # how every match of both pinyin patterns opens
     "small_forms": _any_char(_SMALL_FORMS),
+    "radicals": _any_char({**_RADICALS, **_HALFWIDTH_IDEOGRAPHIC}),
     "markdown": re.compile(r"#|\*\*|__|\\"),
     "keycaps": re.compile("[\u20e3\U0001F51F]"),
     "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
@@ -213,8 +227,8 @@ _NEEDS: dict[str, re.Pattern] = {
 }
 
 # The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
-# all three for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
-_BY_CHAR = ("odd_spaces", "small_forms", "fullwidth_alnum")
+# all four for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
+_BY_CHAR = ("odd_spaces", "small_forms", "radicals", "fullwidth_alnum")
 _ANY_BY_CHAR = re.compile("[" + "".join(_NEEDS[name].pattern[1:-1] for name in _BY_CHAR) + "]")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
