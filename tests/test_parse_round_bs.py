@@ -84,11 +84,12 @@ def test_one_switch_word_or_a_plan_title_naming_one_stays():
 # Variants tried beside the round (made-up, not on the BS pages), misread before and fixed by the same kind of rule.
 
 def test_points_opened_by_an_emoji_as_a_wechat_article_sets_them():
-    # beside round BS: an emoji before the marker ('🔸（一）…', '🔴一、…') hid every marker: 'no numbered task found';
+    # beside round BS: an emoji or a block bar before the marker ('🔸（一）…', '🔴一、…', '▍（二）…') hid every marker: 'no
+    # numbered task found';
     # a keycap number ('1️⃣推进…') was no marker: the points ran into one task
     text = ("某县2024年法治政府建设工作要点\n🔴一、重点任务\n"
             "🔸（一）推进综合执法改革。整合执法力量。（责任单位：县司法局；完成时限：2024年6月底前）\n"
-            "👉（二）规范执法行为。开展案卷评查。（责任单位：县司法局、县财政局；完成时限：2024年10月底前）\n")
+            "▍（二）规范执法行为。开展案卷评查。（责任单位：县司法局、县财政局；完成时限：2024年10月底前）\n")
     doc = parse_text(text)
     assert _rows(doc) == [("推进综合执法改革", ["县司法局"], ["2024年6月底前"]),
                           ("规范执法行为", ["县司法局", "县财政局"], ["2024年10月底前"])]

@@ -134,9 +134,10 @@ def mojibake_warnings(lines: list[Line]) -> list[str]:
 
 
 # A decorative bullet before a heading's marker ('★一、…', '●1.…'): the marker is what numbers the line.
-# An emoji set before it as a WeChat article does ('🔸（一）…', '📌一、…', '👉1.…', '✅…') is one too (round BS).
+# An emoji or a block bar set before it as a WeChat article does ('🔸（一）…', '📌一、…', '👉1.…', '▍一、…') is one too
+# (round BS).
 _BULLETS = "★☆●■□◆◇▲△▶►•"
-_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2580-\u259F"
 _BULLET = re.compile(rf"^(?:[{_BULLETS}]|(?:[{_EMOJI}][\ufe0f\u200d]?)+)\s*")
 _EMOJI_OPENS = re.compile(f"[{_EMOJI}]")
 
