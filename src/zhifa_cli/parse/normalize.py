@@ -11,6 +11,7 @@ import html
 import io
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +28,13 @@ _ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\
 # Small form variants (U+FE50…) and vertical forms: the full-width form they stand for, never ASCII (NFKC would).
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫︵︶︹︺",
                              "，、．；：？！（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠（）〔〕")
+# A radical where the character was meant, as a PDF's text layer gives it for some fonts ('县⼈⺠政府', '2024年6⽉底前',
+# '规范执法⾏为'): the character. The Kangxi radicals (U+2F00…) each fold to their one character (their compatibility
+# form, taken one by one, never for the whole text); of the radicals supplement only those that are a whole character.
+_RADICALS = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},
+             **str.maketrans("⺠⺟⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻟⻢⻤⻥⻦⻨⻩⻬⻮⻰⻳", "民母西见角贝车長长门青韦页风飞食食马鬼鱼鸟麦黄齐齿龙龟")}
+# Half-width ideographic punctuation (a Japanese code page's: '县财政局､县税务局', '｢…｣'): the full-width marks.
+_HALFWIDTH_IDEOGRAPHIC = {ord("､"): "、", ord("｡"): "。", ord("｢"): "「", ord("｣"): "」"}
 _FULLWIDTH_ALNUM = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -35,6 +43,10 @@ _HALF_TO_FULL = {":": "：", ";": "；", ",": "，", "?": "？", "!": "！", "("
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# a converter's escape of Markdown syntax in plain text: '1\. 推进…' (a line that would read as a list), '\*', '\#'
+_MD_ESCAPE = re.compile(r"\\(?=[.*_#\-+\[\]()!`>|])")
+# an emoji keycap number opening a line, as WeChat numbers its points ('1️⃣推进…', '🔟…'): the number and a '.'
+_KEYCAP = re.compile(r"^(\s*)((?:\d\ufe0f?\u20e3)+|\U0001F51F)")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _PUNCT = re.compile(r"[:;,?!()]")
 _HALF_ANY = re.compile(r"[:;,?!().]")  # every character _halfwidth_punct changes or reads: _PUNCT's and the '.'
@@ -44,7 +56,7 @@ _CJK_CHAR = re.compile(_CJKISH)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_TONED = re.compile(rf"(?<=[{CJK}]) ?[（(] ?(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[）)]")
 _PINYIN_ANY = re.compile(rf"(?<=[{CJK}]) ?[（(] ?[a-zü{_TONED}]{{1,7}}[1-5]? ?[）)]")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4} +/ +\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 
 
 def _odd_spaces(line: str) -> str:
@@ -63,14 +75,53 @@ def _small_forms(line: str) -> str:
     return line.translate(_SMALL_FORMS)
 
 
+def _radicals(line: str) -> str:
+    return line.translate(_RADICALS).translate(_HALFWIDTH_IDEOGRAPHIC)
+
+
+_PAGE_NUMBER_ANY = re.compile(_PAGE_NUMBER.pattern, re.MULTILINE)
+_OPENING_LINES = 15
+# a title or an organ's name: eight to sixty characters, no sentence's 。, no cells set apart (tab, bar, spaces)
+_RUNNING_HEADER = re.compile(r"^(?=.{8,60}$)(?!.*\s\s)[^。\t|｜]*$")
+
+
+def running_headers(lines: list[str]) -> list[str]:
+    """A PDF copy's running header: the line next to a page number ('第 2 页 共 6 页' / '— 3 —') that repeats one of
+    the page's opening lines (the document's title, the issuer's name), printed at the top of every page. It sits
+    where the page broke, often inside a clause ('…县财政局、县' / page number / title / '市场监管局…'): it goes, so
+    the clause reads on. A line said once only (the task's next line), a short cell ('序号', a date) and a table's
+    header row printed again on the new page (its cells apart) stay: the table readers know those."""
+    numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    opening = {line.strip() for line in [ln for ln in lines if ln.strip()][:_OPENING_LINES]}
+    out = list(lines)
+    for i in numbers:
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if not 0 <= j < len(lines) or j in numbers:
+                continue
+            text = lines[j].strip()
+            if text in opening and _RUNNING_HEADER.match(text) and any(ln.strip() == text for ln in lines[:j]):
+                out[j] = ""
+    return out
+
+
 def _page_numbers(line: str) -> str:
     """A line that is only a page number ('— 3 —', '第3页 共12页'), left by a copy from a PDF."""
     return "" if _PAGE_NUMBER.match(line) else line
 
 
 def _markdown(line: str) -> str:
-    line = _MD_HEADING.sub("", line)
+    line = _MD_ESCAPE.sub("", _MD_HEADING.sub("", line))
     return _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+
+
+def _keycaps(line: str) -> str:
+    def number(m: re.Match) -> str:
+        digits = "10" if m.group(2) == "\U0001F51F" else re.sub(r"[^\d]", "", m.group(2))
+        return f"{m.group(1)}{digits}."
+    return _KEYCAP.sub(number, line)
 
 
 def _fullwidth_alnum(line: str) -> str:
@@ -154,7 +205,9 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("odd_spaces", _odd_spaces),
     ("pinyin", _pinyin),
     ("small_forms", _small_forms),
+    ("radicals", _radicals),
     ("page_numbers", _page_numbers),
+    ("keycaps", _keycaps),
     ("markdown", _markdown),
     ("fullwidth_alnum", _fullwidth_alnum),
     ("halfwidth_punct", _halfwidth_punct),
@@ -176,7 +229,9 @@ _NEEDS: dict[str, re.Pattern] = {
     "odd_spaces": _any_char(_ODD_SPACES),
     "pinyin": re.compile(f"[（(] ?[a-zü{_TONED}]"),  # how every match of both pinyin patterns opens
     "small_forms": _any_char(_SMALL_FORMS),
-    "markdown": re.compile(r"#|\*\*|__"),
+    "radicals": _any_char({**_RADICALS, **_HALFWIDTH_IDEOGRAPHIC}),
+    "markdown": re.compile(r"#|\*\*|__|\\"),
+    "keycaps": re.compile("[\u20e3\U0001F51F]"),
     "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
     "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
@@ -185,8 +240,8 @@ _NEEDS: dict[str, re.Pattern] = {
 }
 
 # The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
-# all three for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
-_BY_CHAR = ("odd_spaces", "small_forms", "fullwidth_alnum")
+# all four for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
+_BY_CHAR = ("odd_spaces", "small_forms", "radicals", "fullwidth_alnum")
 _ANY_BY_CHAR = re.compile("[" + "".join(_NEEDS[name].pattern[1:-1] for name in _BY_CHAR) + "]")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -502,15 +557,20 @@ class NormalText:
     fixes: list[str]
 
 
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# '&amp;' before an entity ('县发改局&amp;#12289;县财政局', '&amp;ldquo;'): the entity escaped twice by a CMS that
+# escaped the '&' of an entity already in its text; the reader of the page sees the entity's character there.
+_ENTITY = re.compile(r"&(?:amp;)*(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ESCAPED_AMP = re.compile(r"^&(?:amp;)+")
 
 
 def html_entities(lines: list[str]) -> list[str]:
     """'&nbsp;&nbsp;一、总体要求' / '&ldquo;放管服&rdquo;': a page scraped without decoding its HTML entities.
     A decoded line break stays inside its line (the line count never changes). Only a whole entity, closed by its
     ';', is read: a web address's query ('?id=3&region=12&timestamp=…') keeps its '&reg' and '&times'."""
-    return [_ENTITY.sub(lambda m: html.unescape(m.group()).replace("\r", " ").replace("\n", " "), line)
-            for line in lines]
+    def decode(m: re.Match) -> str:
+        return html.unescape(_ESCAPED_AMP.sub("&", m.group())).replace("\r", " ").replace("\n", " ")
+
+    return [_ENTITY.sub(decode, line) for line in lines]
 
 
 def tab_indent(lines: list[str]) -> list[str]:
@@ -546,6 +606,9 @@ def normalize(text: str) -> NormalText:
     if "&" in text and (unescaped := html_entities(lines)) != lines:
         lines = unescaped
         ran.append("html_entities")
+    if _PAGE_NUMBER_ANY.search(text) and (headless := running_headers(lines)) != lines:
+        lines = headless
+        ran.append("running_headers")
     if (dedented := tab_indent(lines)) != lines:
         lines = dedented
         ran.append("tab_indent")
