@@ -140,3 +140,35 @@ def test_near_misses_of_the_round_bt_rules_stay_as_they_were():
     # '以上任务' inside a task's paragraph speaks of other work, and '（以下简称“一网通办”）' after no body is no clause
     doc = parse_text(_items("推进一网通办。推行政务服务一网通办（以下简称“一网通办”）。以上两项任务另行部署。"))
     assert _rows(doc) == [([], [])]
+
+
+def test_the_work_named_after_the_role_word_or_above_in_a_bracket():
+    # beside the round (made-up variants of BT11's and BT10's wordings): 'A负责此项工作' alone was prose (BT11's 'A负责此项工作，
+    # B配合' read only through the one-word rule); '此部分任务由A牵头' under a section heading and '上述任务A牵头，B配合' (no 由)
+    # after the items were no clause; '（以上任务由A牵头，B配合）' gave the unit '以上任务由A' (a wrong name, on the parser before
+    # the round too)
+    doc = parse_text(_items("开展隐患排查。建立隐患清单。县应急管理局负责此项工作。"))
+    assert _rows(doc) == [(["县应急管理局"], [])]
+    text = ("某区2025年工作方案\n一、任务\n（一）规范监管\n　　此部分任务由区市场监管局牵头。\n"
+            "　　1.推行审慎监管。制定清单。\n　　2.加强信用监管。推行分类。\n"
+            "（二）强化保障\n　　3.缓解融资难题。推广信易贷。\n　　4.降低用地成本。推行弹性出让。\n"
+            "　　上述任务区发展和改革局牵头，区财政局配合。\n"
+            "（三）优化服务\n　　5.推行帮办代办。组建专班。\n　　6.推行一网通办。整合系统。\n"
+            "　　（以上任务由区行政审批局牵头，区数据资源局配合）\n")
+    assert [units for units, _ in _rows(parse_text(text))] == [
+        ["区市场监管局"], ["区市场监管局"], ["区发展和改革局", "区财政局"], ["区发展和改革局", "区财政局"],
+        ["区行政审批局", "区数据资源局"], ["区行政审批局", "区数据资源局"]]
+    # ... while a sentence about the work above that names no body with a role stays prose
+    text = ("某区2025年工作方案\n一、任务\n（一）规范监管\n　　1.推行审慎监管。制定清单。\n　　2.加强信用监管。推行分类。\n"
+            "　　以上任务要切实抓好落实，务求实效。\n")
+    assert _rows(parse_text(text)) == [([], []), ([], [])]
+
+
+def test_a_header_row_of_labels_set_apart_by_spaces_is_no_line_of_fields():
+    # the misfire check: the second header row of a table set out with spaces ('牵头单位  配合单位', AL12, AR11) opened with a
+    # label followed by spaces and a word ending in 单位 — no body's name: no fields
+    from zhifa_cli.parse.blocks import plain_labels, spaced_unit_line
+
+    assert not spaced_unit_line("牵头单位  配合单位") and plain_labels("牵头单位  配合单位") == "牵头单位  配合单位"
+    assert not spaced_unit_line("责任 单位")
+    assert plain_labels("牵头单位　区住建局　　配合单位　区自然资源分局") == "牵头单位：区住建局　　配合单位：区自然资源分局"

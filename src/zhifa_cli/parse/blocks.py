@@ -122,8 +122,9 @@ def spaced_unit_line(line: str) -> bool:
 def _spaced_labels(text: str) -> bool:
     if (m := _SPACED_LABEL_LINE.match(text)) is None:
         return False
-    first = text[m.end():].split(maxsplit=1)[0]
-    return _names_bodies(split_top(first, "、，,；;")[0])  # '责任 单位' (a header cell spaced out) names no body
+    first = split_top(text[m.end():].split(maxsplit=1)[0], "、，,；;")[0]
+    # '责任 单位' (a header cell spaced out) names no body; '牵头单位  配合单位' (a table's header row) is labels only
+    return _names_bodies(first) and first not in LABELS
 
 
 _BRACKET_BODY = re.compile(r"[（(](?P<body>[^（）()]{4,80})[）)]")
@@ -500,7 +501,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         if closed and start and _PERSON_NOTE.fullmatch(text, start, end) and re.match(f"[{HAN}]", text[start - 1]):
             position = end  # 'A（责任人：<person>）、B': the person after a body's name, no clause of its own (round BD)
             continue
-        body = _plain_roles(text[start + 1: end - 1 if closed else end])  # '（A负责统筹，B具体负责；…）' as a sentence says it
+        # '（A负责统筹，B具体负责；…）' as a sentence says it; '（以上任务由A牵头，B配合）' as '（由A牵头，B配合）' (round BT)
+        body = _plain_roles(_WORK_ABOVE_SAID.sub("", text[start + 1: end - 1 if closed else end]))
         clause = _is_clause(body)
         bare = closed and not clause and (not text[end:].strip(" 。；;") or _opens(text, start, end)) \
             and (_names_bodies(body) or _bodies_and_time(body, doc_year))
@@ -699,6 +701,8 @@ _SAID_ROLES = [
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>负责"),
     # round BT: '…按照“三管三必须”要求各负其责' (each answers for its part by the quoted rule) as '…要求抓好落实'
     (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:(?:抓好|做好)?落实|各负其责|履职尽责|负责)(?=[，,；;]|$)"), "按职责落实"),
+    # round BT: 'A负责此项工作' / 'A牵头抓好该项任务' (the work named after the role word, as '此项工作由A负责' names it before)
+    (re.compile(r"(?<=[^，,；;])(?P<role>牵头|负责)(?:抓好|做好|落实)?(?:此项|该项|本项|这项)(?:工作|任务)(?=[，,；;]|$)"), r"\g<role>"),
     # round BG: 'A为责任主体'; 'A挂牌督办' / 'A跟踪督办' / 'A牵头督办' (the body that supervises the work leads it); 'A具体抓落实' /
     # 'A负责具体工作' (A does it); 'A抓好统筹' (leads); 'A、B共同组织' / 'A、B联合监管' (both answer for it); 'B各负其责、协同推进' (two
     # role phrases joined by 、); 'A、B按照职责分工，共同抓好落实' (a comma inside the role phrase); '具体由A负责组织实施'; 'B配合A做好…'
@@ -808,6 +812,11 @@ _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(
 _THIS_WORK = re.compile(r"^(?:此项|该项|本项|这项)(?:工作|任务)(?:(?=由)|[，,]?(?=[^，,；;由]{2,40}?(?:具体)?(?:牵头|负责)))")  # '此项工作A具体负责' (BD)
 # ... and '资金保障县财政局负责' / '宣传工作县委宣传部牵头' name a part of the work before the body: that part's
 _OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由|(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)(?=[各市县区乡镇省])")
+
+
+# round BT: a bracket of roles that opens by naming the work above it ('（以上任务由A牵头，B配合）', '（上述两项工作均由A负责）'):
+# the words before 由 are no part of the first name
+_WORK_ABOVE_SAID = re.compile(r"^\s*(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,2}项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
 
 
 _SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short

@@ -280,11 +280,12 @@ def _apart(plain: list[str], found: list, claimed: int) -> bool:
 # work above it — the clause of the items before it (_parent_blocks gives it to each of them). Inside a task's paragraph
 # the same words speak of other tasks (blocks._OTHER_WORK): only a paragraph that is nothing else is read so.
 # Round BT: '以上两项任务均由A牵头' (a count of the items before 任务) too.
-_ABOVE_WORK = re.compile(r"^(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,2}项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
+_ABOVE_WORK = re.compile(r"^(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,2}项)?(?:工作|任务|措施|事项)(?:均)?"
+                         r"(?=由|[^，,；;。由]{2,40}?(?:牵头|负责))")  # '上述任务A牵头，B配合' (no 由) too
 # Round BT: '本部分任务由A牵头，B、C配合。' on a line of its own under a section heading, before the section's items: the
 # sentence names the section's work and who does it — the section's clause, as a '责任单位：' line there is (_section_clause).
 # A sentence of roles naming no work ('各乡镇、各部门按职责分工负责。') stays a remark.
-_SECTION_WORK = re.compile(r"^(?:本部分|本方面|本领域|以下)(?:各项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
+_SECTION_WORK = re.compile(r"^(?:本部分|此部分|该部分|本方面|本领域|以下)(?:各项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
 
 
 def _above_work(text: str, doc_year: int | None, said: re.Pattern = _ABOVE_WORK) -> list[Block]:
