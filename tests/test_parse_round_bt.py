@@ -172,3 +172,19 @@ def test_a_header_row_of_labels_set_apart_by_spaces_is_no_line_of_fields():
     assert not spaced_unit_line("牵头单位  配合单位") and plain_labels("牵头单位  配合单位") == "牵头单位  配合单位"
     assert not spaced_unit_line("责任 单位")
     assert plain_labels("牵头单位　区住建局　　配合单位　区自然资源分局") == "牵头单位：区住建局　　配合单位：区自然资源分局"
+
+
+def test_the_last_item_cut_before_its_units_after_an_item_that_names_them_is_a_task():
+    # round BT: at the top level, beside items with sub-items, a leaf that names its units is a task of its own; the page's
+    # last leaf, cut before its units, was read as a section (BT07 5.: 1 task)
+    text = ("某县2025年稳就业工作措施\n　　1.稳定重点群体就业。\n　　（1）开发见习岗位。县人力资源和社会保障局负责。\n"
+            "　　（2）做好退役军人就业安置。县退役军人事务局负责。\n"
+            "　　2.拓宽增收渠道。发展庭院经济。县农业农村局牵头，各乡镇人民政府配合。\n"
+            "　　3.加强劳动者权益保障。开展根治欠薪冬季专项行动，\n")
+    doc = parse_text(text)
+    assert [t.title for t in doc.tasks] == ["开发见习岗位", "做好退役军人就业安置", "拓宽增收渠道", "加强劳动者权益保障"]
+    # ... but a closing leaf after sections only (no top-level leaf naming units before it) stays a section
+    text = ("某县2025年稳就业工作措施\n　　1.稳定重点群体就业。\n　　（1）开发见习岗位。县人力资源和社会保障局负责。\n"
+            "　　（2）做好退役军人就业安置。县退役军人事务局负责。\n"
+            "　　2.强化工作保障。各乡镇要加强组织领导，\n")
+    assert [t.title for t in parse_text(text).tasks] == ["开发见习岗位", "做好退役军人就业安置"]
