@@ -188,3 +188,24 @@ def test_the_last_item_cut_before_its_units_after_an_item_that_names_them_is_a_t
             "　　（2）做好退役军人就业安置。县退役军人事务局负责。\n"
             "　　2.强化工作保障。各乡镇要加强组织领导，\n")
     assert [t.title for t in parse_text(text).tasks] == ["开发见习岗位", "做好退役军人就业安置"]
+
+
+def test_parts_counted_off_each_with_its_own_roles_and_the_work_named_in_the_role():
+    # beside the round (made-up variants of BT07's and BT05's wordings): '一是…，A负责；二是…，B负责。' gave only the last part's
+    # body; 'A为此项工作责任单位' and 'A、B为共同责任单位' were prose
+    doc = parse_text(_items(
+        "开展隐患排查。一是建立隐患台账，2025年6月底前完成，县应急管理局负责；二是开展集中整治，由县住建局牵头，县城管局配合。",
+        "开展隐患排查。一是建立隐患台账，县应急管理局负责。二是开展集中整治，县住建局负责。",
+        "开展隐患排查。建立隐患清单。县应急管理局为此项工作责任单位。",
+        "开展隐患排查。建立隐患清单。县应急管理局、县住建局为共同责任单位。",
+    ))
+    assert _rows(doc) == [
+        (["县应急管理局", "县住建局", "县城管局"], ["2025年6月底前"]),
+        (["县应急管理局", "县住建局"], []),
+        (["县应急管理局"], []),
+        (["县应急管理局", "县住建局"], []),
+    ]
+    assert doc.tasks[0].text.endswith("一是建立隐患台账，2025年6月底前完成；二是开展集中整治。")
+    # ... a part with no roles of its own leaves the closing reading as it was (the last part's tail only)
+    doc = parse_text(_items("开展隐患排查。一是建立隐患台账；二是开展集中整治，县住建局负责。"))
+    assert _rows(doc) == [(["县住建局"], [])]

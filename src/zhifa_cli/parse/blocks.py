@@ -536,7 +536,7 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         blocks.append(block)
         position = end
     found = blocks or _inline_fields(text, doc_year) \
-        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year)
+        or (_body_colon(text) or _with_subjects(_enumerated_tails(text, doc_year) or _closing_sentence(text, doc_year)
                                                 or _roles_before_target(text, doc_year), text) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
@@ -651,9 +651,10 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|主责|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
+# round BT: 'A为此项工作责任单位' (the work named between 为 and the role), 'A、B为共同责任单位'
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?:(?:此项|该项|本项|这项)(?:工作|任务)的?)?(?P<role>牵头|主体责任|第一责任|协同责任|共同责任|责任|主责|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
-_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "共同责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
 # round BT: '牵头单位是A，配合单位是B、C' (是 for 为)
@@ -1015,6 +1016,30 @@ def _bare_tail(sentence: str, doc_year: int | None) -> int:
 # '…A牵头负责，B、C积极配合。到2026年，全县新增冷库库容3万吨。' (round BD): a sentence of target or of how often the work is
 # done may follow the roles; the roles are then the sentence before it
 _AFTER_ROLES = re.compile(r"^(?:到|至|力争到)(?:19|20)\d{2}年(?:底|末)?[，,]|^每(?:年|半年|季度|月|周)度?[^，,；;。]{2,30}$")
+
+
+# Round BT: '一是建立台账，A负责；二是开展整治，B负责。' — parts counted off by 一是 / 二是 (第一、/ 其一、), each closed by its own
+# roles: each tail is a clause, and the task's units are all of them (the closing sentence alone gave the last part's)
+_ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])")
+_FIRST_ENUMERATED = re.compile(r"(?:^|(?<=[。；;：:，,]))\s*(?=一是|第一[，,、]|其一[，,、])")
+
+
+def _enumerated_tails(text: str, doc_year: int | None) -> list[Block]:
+    body = text.rstrip().rstrip("。；;")
+    if (first := _FIRST_ENUMERATED.search(body)) is None:
+        return []
+    pieces = list(re.finditer(r"[^。；;]+", body[first.start():]))
+    blocks: list[Block] = []
+    for piece in pieces:
+        part, offset = piece.group(), first.start() + piece.start()
+        if not _ENUMERATOR.match(part) or not (tail := _by_tail(part) or _bare_tail(part, doc_year)) \
+                or _PART_HEAD.search(part[: tail - 1].strip()) \
+                or (roles := _roles_read(_plain_roles(part[tail:].strip()), doc_year)) is None:
+            return []
+        block = read_fields(roles, doc_year=doc_year)
+        block.start, block.end = offset + tail - 1, offset + len(part)  # the comma before the roles goes with them
+        blocks.append(block)
+    return blocks if len(blocks) >= 2 else []
 
 
 def _roles_before_target(text: str, doc_year: int | None) -> list[Block]:
