@@ -99,7 +99,7 @@ _BARE_LINE = _LEADING_LABEL
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
 _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;])")
 # A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
-_NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
+_NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|简称|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
 _LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
 
 
@@ -108,10 +108,29 @@ _UNIT_LABEL_LINE = re.compile(
     r"\s*[：:]\s*(?P<value>.+)$")
 
 
+_FIELD_LABELS = "|".join(sorted(LABELS, key=len, reverse=True))
+# round BT: '牵头单位　区住建局　　配合单位　区自然资源分局' — a line of fields whose labels are set off from their values by
+# spaces, no colon: the line opens with a label, spaces, then a body's name
+_SPACED_LABEL_LINE = re.compile(rf"^\s*(?:{_FIELD_LABELS})\s+(?=[^\s：:])")
+_SPACED_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>{_FIELD_LABELS})\s+(?=[^\s：:])")
+_LATER_FIELD = re.compile(rf"\s(?:{_FIELD_LABELS})\s*[：:]")
+
+
 def spaced_unit_line(line: str) -> bool:
-    """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept."""
-    m = _UNIT_LABEL_LINE.match(line)
-    return m is not None and spaced_bodies(m.group("value"))
+    """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept; so they are in a
+    line of several fields set apart by spaces ('牵头：A 配合：B C 时限：…', round BT), and in a line whose labels are
+    set off by spaces with no colon ('牵头单位　A　　配合单位　B、C')."""
+    if (m := _UNIT_LABEL_LINE.match(line)) is not None:
+        return any(spaced_bodies(piece.strip()) for piece in _LATER_FIELD.split(m.group("value")))
+    return _spaced_labels(line)
+
+
+def _spaced_labels(text: str) -> bool:
+    if (m := _SPACED_LABEL_LINE.match(text)) is None:
+        return False
+    first = split_top(text[m.end():].split(maxsplit=1)[0], "、，,；;")[0]
+    # '责任 单位' (a header cell spaced out) names no body; '牵头单位  配合单位' (a table's header row) is labels only
+    return _names_bodies(first) and first not in LABELS
 
 
 _BRACKET_BODY = re.compile(r"[（(](?P<body>[^（）()]{4,80})[）)]")
@@ -144,6 +163,8 @@ def plain_labels(text: str) -> str:
     """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes; '责任单位（部门）：'
     is '责任单位：'."""
     text = _BULLETED_LABEL.sub("", text, count=1)
+    if _spaced_labels(text):  # '牵头单位　A　　配合单位　B' (round BT): each label's spaces are its colon
+        text = _SPACED_LABEL.sub(r"\g<label>：", text)
     if "）：" in text or "）:" in text or "):" in text or ")：" in text:
         text = _KIND_AFTER_LABEL.sub(r"\1", text)
     if "——" in text:
@@ -492,7 +513,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         if closed and start and _PERSON_NOTE.fullmatch(text, start, end) and re.match(f"[{HAN}]", text[start - 1]):
             position = end  # 'A（责任人：<person>）、B': the person after a body's name, no clause of its own (round BD)
             continue
-        body = _plain_roles(text[start + 1: end - 1 if closed else end])  # '（A负责统筹，B具体负责；…）' as a sentence says it
+        # '（A负责统筹，B具体负责；…）' as a sentence says it; '（以上任务由A牵头，B配合）' as '（由A牵头，B配合）' (round BT)
+        body = _plain_roles(_WORK_ABOVE_SAID.sub("", text[start + 1: end - 1 if closed else end]))
         clause = _is_clause(body)
         bare = closed and not clause and (not text[end:].strip(" 。；;") or _opens(text, start, end)) \
             and (_names_bodies(body) or _bodies_and_time(body, doc_year))
@@ -526,7 +548,7 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         blocks.append(block)
         position = end
     found = blocks or _inline_fields(text, doc_year) \
-        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year)
+        or (_body_colon(text) or _with_subjects(_enumerated_tails(text, doc_year) or _closing_sentence(text, doc_year)
                                                 or _roles_before_target(text, doc_year), text) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
@@ -652,6 +674,7 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
+<<<<<<< HEAD
 _AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|主责|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
                       r"(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
@@ -664,9 +687,16 @@ def _as_role_word(m: re.Match) -> str:
     return _AS_ROLE_WORD.get(role, "牵头" if role.startswith("主") else role)
 
 
+=======
+# round BT: 'A为此项工作责任单位' (the work named between 为 and the role), 'A、B为共同责任单位'
+_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?:(?:此项|该项|本项|这项)(?:工作|任务)的?)?(?P<role>牵头|主体责任|第一责任|协同责任|共同责任|责任|主责|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
+# 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "共同责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
+>>>>>>> probeBT
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
-_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)为(?P<names>[^，,；;]{2,60})")
+# round BT: '牵头单位是A，配合单位是B、C' (是 for 为)
+_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)[为是](?P<names>[^，,；;]{2,60})")
 _LABEL_ROLE_WORD = {"牵头": "牵头", "责任": "负责", "配合": "配合", "落实": "负责"}
 
 
@@ -708,7 +738,10 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])负(?:主体责任|主责)(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=[^，,；;])主办(?=[，,；;]|$)"), "牵头"),
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>负责"),
-    (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
+    # round BT: '…按照“三管三必须”要求各负其责' (each answers for its part by the quoted rule) as '…要求抓好落实'
+    (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:(?:抓好|做好)?落实|各负其责|履职尽责|负责)(?=[，,；;]|$)"), "按职责落实"),
+    # round BT: 'A负责此项工作' / 'A牵头抓好该项任务' (the work named after the role word, as '此项工作由A负责' names it before)
+    (re.compile(r"(?<=[^，,；;])(?P<role>牵头|负责)(?:抓好|做好|落实)?(?:此项|该项|本项|这项)(?:工作|任务)(?=[，,；;]|$)"), r"\g<role>"),
     # round BG: 'A为责任主体'; 'A挂牌督办' / 'A跟踪督办' / 'A牵头督办' (the body that supervises the work leads it); 'A具体抓落实' /
     # 'A负责具体工作' (A does it); 'A抓好统筹' (leads); 'A、B共同组织' / 'A、B联合监管' (both answer for it); 'B各负其责、协同推进' (two
     # role phrases joined by 、); 'A、B按照职责分工，共同抓好落实' (a comma inside the role phrase); '具体由A负责组织实施'; 'B配合A做好…'
@@ -780,6 +813,8 @@ _AND_SO_ON = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:按照?职
                         r"|(?<=[局委办厅院室处科股所站队部心])等(?:其他)?(?:[省市县区]直)?(?:有关|相关)(?:部门|单位|处室|科室|股室)(?=[^、，,；;])")
 _OWN_DUTIES = re.compile(r"(?:按照?|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
 _PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{{1,12}}[）)]")
+# round BT: '由县发展和改革局（以下简称县发改局）牵头': the short name given at its first mention is no part of the name
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?[^（）()“”\"，,；;]{1,12}[”\"]?[）)]")
 _AND = re.compile(r"[和与及]")
 
 
@@ -813,7 +848,7 @@ def _body_prefix(text: str, *, followed: bool = False) -> str:
 @lru()  # pure; ~8 readings of each distinct sentence or bracket body in a folder of plans
 def _plain_roles(sentence: str) -> str:
     """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'; the roles said in other words (_SAID_ROLES) -> the role word."""
-    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", _DIVISION.sub("", sentence.lstrip("—－ "))))
+    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", _DIVISION.sub("", _SHORT_NAME_NOTE.sub("", sentence.lstrip("—－ ")))))
     sentence = _joined_bodies(_OWN_DUTIES.sub("按职责", _AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence))))
     for pattern, word in _SAID_ROLES:
         sentence = pattern.sub(word, sentence)
@@ -826,9 +861,14 @@ _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(
 
 
 # '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
-_THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?:(?=由)|[，,]?(?=[^，,；;由]{2,40}?(?:具体)?(?:牵头|负责)))")  # '此项工作A具体负责' (BD)
+_THIS_WORK = re.compile(r"^(?:此项|该项|本项|这项)(?:工作|任务)(?:(?=由)|[，,]?(?=[^，,；;由]{2,40}?(?:具体)?(?:牵头|负责)))")  # '此项工作A具体负责' (BD)
 # ... and '资金保障县财政局负责' / '宣传工作县委宣传部牵头' name a part of the work before the body: that part's
 _OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由|(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)(?=[各市县区乡镇省])")
+
+
+# round BT: a bracket of roles that opens by naming the work above it ('（以上任务由A牵头，B配合）', '（上述两项工作均由A负责）'):
+# the words before 由 are no part of the first name
+_WORK_ABOVE_SAID = re.compile(r"^\s*(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,2}项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
 
 
 _SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short
@@ -1035,6 +1075,30 @@ def _bare_tail(sentence: str, doc_year: int | None) -> int:
 # '…A牵头负责，B、C积极配合。到2026年，全县新增冷库库容3万吨。' (round BD): a sentence of target or of how often the work is
 # done may follow the roles; the roles are then the sentence before it
 _AFTER_ROLES = re.compile(r"^(?:到|至|力争到)(?:19|20)\d{2}年(?:底|末)?[，,]|^每(?:年|半年|季度|月|周)度?[^，,；;。]{2,30}$")
+
+
+# Round BT: '一是建立台账，A负责；二是开展整治，B负责。' — parts counted off by 一是 / 二是 (第一、/ 其一、), each closed by its own
+# roles: each tail is a clause, and the task's units are all of them (the closing sentence alone gave the last part's)
+_ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])")
+_FIRST_ENUMERATED = re.compile(r"(?:^|(?<=[。；;：:，,]))\s*(?=一是|第一[，,、]|其一[，,、])")
+
+
+def _enumerated_tails(text: str, doc_year: int | None) -> list[Block]:
+    body = text.rstrip().rstrip("。；;")
+    if (first := _FIRST_ENUMERATED.search(body)) is None:
+        return []
+    pieces = list(re.finditer(r"[^。；;]+", body[first.start():]))
+    blocks: list[Block] = []
+    for piece in pieces:
+        part, offset = piece.group(), first.start() + piece.start()
+        if not _ENUMERATOR.match(part) or not (tail := _by_tail(part) or _bare_tail(part, doc_year)) \
+                or _PART_HEAD.search(part[: tail - 1].strip()) \
+                or (roles := _roles_read(_plain_roles(part[tail:].strip()), doc_year)) is None:
+            return []
+        block = read_fields(roles, doc_year=doc_year)
+        block.start, block.end = offset + tail - 1, offset + len(part)  # the comma before the roles goes with them
+        blocks.append(block)
+    return blocks if len(blocks) >= 2 else []
 
 
 def _roles_before_target(text: str, doc_year: int | None) -> list[Block]:

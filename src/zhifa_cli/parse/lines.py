@@ -15,6 +15,7 @@ from .memo import lru
 from .numerals import CIRCLED as _CIRCLED
 from .numerals import PAREN_DIGITS as _PAREN_DIGITS
 from .numerals import cn_to_int
+from .units import looks_like_body, split_top
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _CN_BIG = "[一二三四五六七八九十百零〇]{1,5}"
@@ -491,10 +492,19 @@ def _hinted(text: str) -> bool:
     return _RUN_ON_HINT.search(text) is not None
 
 
+# Round BT: '（1）实施…行动，开发见习岗位300个，县人社局负责；（2）…' — an inline item closed by its own roles part (bodies
+# and 负责 / 牵头 after its last comma) carries its own clause as '（责任单位：A）' does
+_ROLES_CLOSE = re.compile(r"[，,]\s*(?P<names>[^，,；;。：:（）()]{3,40}?)(?:牵头负责|具体负责|负责|牵头)\s*[；;。]?\s*$")
+
+
 def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool:
     """Does the inline item that starts at `start` carry its own 责任单位 clause before the next item?"""
     nxt = pattern.search(text, start)
-    return bool(_CLAUSE.search(text, start, nxt.start() if nxt else len(text)))
+    end = nxt.start() if nxt else len(text)
+    if _CLAUSE.search(text, start, end):
+        return True
+    m = _ROLES_CLOSE.search(text, start, end)
+    return m is not None and all(looks_like_body(name) for name in split_top(m.group("names"), "、"))
 
 
 def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:

@@ -538,7 +538,7 @@ def spaced_unit_lines(lines: list[str]) -> set[int]:
     bracket of names so set off ('（区委政法委 区民政局；2025年6月）')."""
     from .blocks import spaced_bracket, spaced_unit_line  # the label vocabulary lives with the clause reader
 
-    return {i for i, line in enumerate(lines) if (" " in line and spaced_unit_line(line))
+    return {i for i, line in enumerate(lines) if ((" " in line or "\u3000" in line) and spaced_unit_line(line))
             or (("（" in line or "(" in line) and (" " in line or "\u3000" in line) and spaced_bracket(line))}
 
 

@@ -296,7 +296,7 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     for i, it in enumerate(heads):
         if not leaf[i] or framed[i]:
             continue
-        if it.level == top and top_has_children and not _names_units(it):
+        if it.level == top and top_has_children and not _names_units(it) and not _cut_after_a_task(heads, leaf, i):
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
             continue
@@ -337,6 +337,16 @@ def _stepped_tasks(heads: list[Item], leaf: list[bool], framed: list[bool], warn
     if tasks and last is not None and not last.is_task and leaf[-1] and last.level == heads[tasks[-1]].level \
             and all(it.level >= last.level for it in heads[tasks[-1]:]):
         last.is_task = True  # the page cut inside the next step, before its 责任单位
+
+
+def _cut_after_a_task(heads: list[Item], leaf: list[bool], i: int) -> bool:
+    """Round BT: the page's last heading, at the top level after a top-level leaf that names its units (a task of its own
+    beside sections with items: '4.拓宽农民增收渠道。…A牵头，B配合。' / '5.加强劳动者权益保障。开展…，' cut): the page ended
+    before its 责任单位 — a task as the leaf before it is, not a section."""
+    if i + 1 != len(heads) or not _has_body(heads[i]):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if heads[k].level <= heads[i].level), None)
+    return before is not None and heads[before].level == heads[i].level and leaf[before] and _names_units(heads[before])
 
 
 def _names_units(item: Item) -> bool:
