@@ -674,11 +674,13 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-<<<<<<< HEAD
-_AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|主责|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
+# round BT: 'A为此项工作责任单位' (the work named between 为 and the role), 'A、B为共同责任单位'
+_AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?:(?:此项|该项|本项|这项)(?:工作|任务)的?)?"
+                      rf"(?P<role>牵头|主体责任|第一责任|协同责任|共同责任|责任|主责|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
                       r"(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
-_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "共同责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头",
+                 "协同责任": "配合"}
 
 
 def _as_role_word(m: re.Match) -> str:
@@ -687,12 +689,6 @@ def _as_role_word(m: re.Match) -> str:
     return _AS_ROLE_WORD.get(role, "牵头" if role.startswith("主") else role)
 
 
-=======
-# round BT: 'A为此项工作责任单位' (the work named between 为 and the role), 'A、B为共同责任单位'
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?:(?:此项|该项|本项|这项)(?:工作|任务)的?)?(?P<role>牵头|主体责任|第一责任|协同责任|共同责任|责任|主责|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
-# 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
-_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "共同责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
->>>>>>> probeBT
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
 # round BT: '牵头单位是A，配合单位是B、C' (是 for 为)
