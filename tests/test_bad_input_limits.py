@@ -35,6 +35,8 @@ SHAPES = {
     "lines ending in a bracket": lambda: "1.开始\n" + "\n".join("执法工作（说明）" for _ in range(30000)),
     "blocks in one paragraph": lambda: "1.开始" + "做好（责任单位：市司法局）" * 20000 + "。\n2.结束。",
     "unclosed blocks": lambda: "1.开始" + "（责任单位：市司法局" * 50000,
+    "many empty lines": lambda: "1.开始。\n" + "\n" * 200000 + "2.结束。\n",
+    "running headers": lambda: "某县工作方案标题文字\n1.开始。\n" + "第 2 页\n某县工作方案标题文字\n第 3 页\n\n" * 20000,
     "qualified and unknown labels": lambda: "1.开始（责任单位：A局" + "；属地责任单位：B局；技术支撑单位：C局" * 25000 + "）",
     "no punctuation at all": lambda: "1.开始\n" + "\n".join("执法工作" * 30 for _ in range(8000)),
     "one 2 MB line": lambda: "1." + "执法（" * 350000,

@@ -406,7 +406,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
         if not ln.text:  # '': no row, cell or gap for the readers below to find; a header read one cell per line may
-            if stream := _header_stream(lines, i):  # still start under it (_header_stream passes over the empty line)
+            # still start under it (_header_stream passes over the empty lines: from the first of a run only, which
+            # reads what every other of the run would)
+            if (i == 0 or lines[i - 1].text) and (stream := _header_stream(lines, i)):
                 return _read(stream[0], stream[1], ln.no, "stream")
             continue
         below = _next_said(lines, i)

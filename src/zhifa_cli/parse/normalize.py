@@ -79,7 +79,9 @@ def _radicals(line: str) -> str:
     return line.translate(_RADICALS).translate(_HALFWIDTH_IDEOGRAPHIC)
 
 
-_PAGE_NUMBER_ANY = re.compile(_PAGE_NUMBER.pattern, re.MULTILINE)
+# any line of a whole text that is a page number: spaces within the line only (a \s* would run over a text's many
+# empty lines from every start, quadratic)
+_PAGE_NUMBER_ANY = re.compile(_PAGE_NUMBER.pattern.replace(r"\s", r"[^\S\n]"), re.MULTILINE)
 _OPENING_LINES = 15
 # a title or an organ's name: eight to sixty characters, no sentence's 。, no cells set apart (tab, bar, spaces)
 _RUNNING_HEADER = re.compile(r"^(?=.{8,60}$)(?!.*\s\s)[^。\t|｜]*$")
@@ -93,16 +95,21 @@ def running_headers(lines: list[str]) -> list[str]:
     header row printed again on the new page (its cells apart) stay: the table readers know those."""
     numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
     opening = {line.strip() for line in [ln for ln in lines if ln.strip()][:_OPENING_LINES]}
+    numbered = set(numbers)
+    first_at: dict[str, int] = {}  # where each opening line is first said
+    for i, line in enumerate(lines):
+        if (text := line.strip()) in opening:
+            first_at.setdefault(text, i)
     out = list(lines)
     for i in numbers:
         for step in (1, -1):
             j = i + step
             while 0 <= j < len(lines) and not lines[j].strip():
                 j += step
-            if not 0 <= j < len(lines) or j in numbers:
+            if not 0 <= j < len(lines) or j in numbered:
                 continue
             text = lines[j].strip()
-            if text in opening and _RUNNING_HEADER.match(text) and any(ln.strip() == text for ln in lines[:j]):
+            if first_at.get(text, j) < j and _RUNNING_HEADER.match(text):
                 out[j] = ""
     return out
 
@@ -463,7 +470,7 @@ def pipe_wraps(lines: list[str]) -> list[str]:
 # field a 'label<TAB>value' line.
 _FIELD_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,8}})(?:\s*[：:]\s*|\t+)(?P<value>.*?)\s*$")
 _ROW_FIELD = re.compile(r"^\s*(?:(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})|任务\s*(?P<t>\d{1,2}|[一二三四五六七八九十]{1,3})[：:]?)\s*$")
-_ROW_FIELD_ANY = re.compile(r"(?:序号|编号)\s*[：:]\s*1\s*$|^\s*任务\s*[1一][：:]?\s*$", re.M)
+_ROW_FIELD_ANY = re.compile(r"(?:序号|编号)[^\S\n]*[：:][^\S\n]*1[^\S\n]*$|^[^\S\n]*任务[^\S\n]*[1一][：:]?[^\S\n]*$", re.M)  # within a line
 
 
 def _row_field(line: str) -> int | None:
