@@ -26,21 +26,24 @@ from .units import looks_like_body
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|路径|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$"
+_TEXT_END = re.compile(rf"(?:措施|举措|路径|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点|描述|实事)(?:[及和与][{HAN}]{{1,4}})?$"
                        r"|^职责分工$|^(?:任务|目标|工作)分解$|^(?:任务|工作|事项)清单$")  # '实施路径': the way the work is done; '职责分工': the duty each body bears, in sentences
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "路径", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
+# '任务描述' / '问题描述' (…描述: the matter described) and '民生实事' (the 实事's name) rank after them all.
+_SPECIFIC = ("措施", "举措", "路径", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点", "描述", "实事")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
 _NUMBER = re.compile(r"^(?:序号|编号|序|项次|序次|[Nn][Oo]\.?)$")  # 'No.': a sheet exported with an English number header
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点|时点)(?:要求|安排|计划)?$|^(?:截止|完成|办结)(?:日期|年限)$"
-                       r"|^(?:实施|建设)年限$|^(?:完成|实施)(?:年度|年份)$")  # '实施年限' / '建设年限' / '完成年度': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one; '完成时点' the point it is done by
-_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点|时点)(?:要求|安排|计划)?$|^(?:计划|预计)?(?:截止|完成|办结)(?:日期|年限|年月)$"
+                       r"|^(?:实施|建设|起止|实施起止|建设起止)年限$|^(?:完成|实施)(?:年度|年份)$")  # '实施年限' / '建设年限' / '完成年度': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one; '完成时点' the point it is done by
+_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$"
+                     r"|^(?:责任|包保|所在)?[河湖林田路]长$")  # '责任河长', '林长': the person who answers for a river or a forest
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
 _ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效|主要|核心|关键|量化|预期)?指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$"
                     # who checks the work and how ('督办单位', '督办要求', '考核方式'): no unit, no task ('督办事项' is one)
-                    r"|^督(?:办|查|导)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$"
+                    # who assigns the matter ('交办单位': 县政府督查室, '12345热线') or accepts the work done ('验收单位')
+                    r"|^(?:督(?:办|查|导|促)|交办|验收)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$"
                     # when the work starts ('开始时间' beside '完成时间'): no time limit
                     r"|^(?:计划)?(?:开始|起始|启动|开工)(?:时间|日期)$")
 # a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
@@ -61,12 +64,13 @@ _BLANK = NO_VALUE  # a cell that says it is empty: '—', '/', '无' (a table th
 # the bodies a low-level table names by their kind ('责任学校', '责任街道', '责任社区', '配合乡镇'): a unit column (round BM);
 # '其他责任单位' beside the main ones: support (round BN)
 _UNIT = re.compile(r"^(?:(?P<other>其他|其它)|主要|具体)?(?P<role>责任|牵头|主办|主抓|配合|协办|协作|协同|参与|参加|相关|实施|承办|承接|协调|主责"
-                   r"|业主|建设|承担|执行|负责|主管|推进|落实|包联|包保)\w{0,2}"
-                   r"(?:单位|部门|主体|科室|处室|股室|站所|学校|街道|社区|乡镇|镇街|村居)$")
+                   r"|业主|建设|承担|执行|负责|主管|推进|落实|包联|包保|涉及|办理|归口|对口)\w{0,2}"
+                   r"(?:单位|部门|主体|科室|处室|股室|站所|学校|街道|社区|乡镇|镇街|村居)$"
+                   r"|^项目(?:业主|单位|法人)(?:单位)?$")  # a project table's '项目业主' / '项目单位': the body that carries the project out
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
 _ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)?$")  # '牵头/配合' too
 _UNIT_ROLES = {"牵头": "lead", "主办": "lead", "主抓": "lead", "相关": "support", "配合": "support", "协办": "support", "协作": "support",
-               "协同": "support", "协调": "support", "参与": "support", "参加": "support"}
+               "协同": "support", "协调": "support", "参与": "support", "参加": "support", "涉及": "support"}
 _ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]?\d{1,3}[）)])$")  # '1', '1.', '（1）' and '1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
@@ -157,6 +161,10 @@ _NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(](?P<note>[{HAN}、/]{{1,6}
 _ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[（(](?P<alt>[{HAN}]{{1,2}})[）)](?P<b>[{HAN}]{{0,2}})$")
 # '责任单位/部门', '完成时限/时间': a header word with another kind word for the same column after a slash
 _SLASH_ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[/／](?:单位|部门|科室|处室|股室|时间|时限|节点)$")
+# '整改责任单位', '整改牵头单位', '行业主管部门', '管控责任单位': a unit word after two characters saying which work or
+# field it answers for (the 整改 of a rectification list, the 行业 of a project list): the unit word's column. Not a
+# level or a place ('县直相关单位', '市级相关部门', '乡镇责任单位': bodies as a cell names them) nor '有关' / '相关'.
+_QUALIFIED = re.compile(rf"^(?!有关|相关)[^\s县市区省州镇乡村街级直各]{{2}}[{HAN}]{{4,6}}$")
 # '改造户数（户）', '新增面积（平方米）': a column named by what is counted, its measure in brackets: figures, no unit or time
 _MEASURE = re.compile(r"^(?:户|亩|个|人次|元|万元|亿元|平方米|万平方米|公里|千米|米|套|座|家|项|台|辆|吨|所|间|张|条|盏|栋|幢|处)$")
 
@@ -199,6 +207,8 @@ def column_role(cell: str) -> str | None:
         return kind_of(name)
     if m := _UNIT.match(name):
         return "support" if m["other"] else _UNIT_ROLES.get(m["role"], "responsible")
+    if _QUALIFIED.match(name) and (role := column_role(name[2:])) in _UNIT_ROLES_SET:
+        return role  # '整改责任单位', '行业主管部门', '行业监管部门': the unit word under a qualifier
     for pattern, role in ((_DEADLINE, "deadline"), (_GROUP, "group"), (_TEXT_END, "text")):
         if pattern.search(name):
             return role
@@ -1188,8 +1198,9 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         groups = 0
         while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
             groups += 1
-        if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
-                and not looks_like_body(cells[k + 2]) and not _complete_end(cells[-1]):
+        t = next((i for i, c in enumerate(columns) if c.role == "text"), k + 2)  # past a problem column between them
+        if k + 2 <= t < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[t]) \
+                and not looks_like_body(cells[t]) and not _complete_end(cells[-1]):
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         if groups and k + 1 < len(cells) and cells[k + 1] == "" and lead == 0:
             groups = 0  # its empty label cell is still there, in place: the row was cut short at the end
@@ -1356,7 +1367,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
             i += 1
             continue
         j = i + 1
-        while j < len(cells) and j - i <= 2 * width and not starts(cells[j][1]) and not _SECTION.match(cells[j][1]):
+        while j < len(cells) and j - i <= 2 * width and not _SECTION.match(cells[j][1]) \
+                and (not starts(cells[j][1]) or _figure_in_row(cells[j][1], text, j - i - 1, len(after))):
             j += 1
         if j == i + 2 and j < len(cells) and _sub_row(cells[j][1], next_sub) and _label(cells[i + 1][1]):
             heading, i = cells[i + 1][1], j  # '1 / 企业准营“一件事”' over '1.1 …', '1.2 …': a heading, no task
@@ -1381,6 +1393,15 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         rows.append(row)
         i = j
     return rows
+
+
+def _figure_in_row(cell: str, number: str, taken: int, room: int) -> bool:
+    """'9000' under '年度投资（万元）' in a table one cell a line: a bare number in a row that has fewer cells than the
+    columns after its 序号, and is neither the next row's number nor a 1 (numbering restarting in a group), is one of
+    the row's figures, no row of its own."""
+    if not (_ROW_NUMBER.match(number) and _ROW_NUMBER.match(cell)) or taken >= room:
+        return False
+    return _number_of(cell) not in (_number_of(number) + 1, 1)
 
 
 _ROLE_LINE = re.compile(rf"^(?P<label>[{HAN}]{{2,6}})[：:]")
