@@ -46,6 +46,9 @@ def test_a_decrees_number_is_its_doc_number():
     text = "禾城市城市绿化管理办法\n（禾城市人民政府令第5号）\n" + rules
     doc = parse_text(text)
     assert (doc.doc_number, doc.issuer) == ("禾城市人民政府令第5号", "禾城市人民政府")
+    # ... or with the number before 令, as printed
+    doc = parse_text("禾城市城市绿化管理办法\n禾城市人民政府第5号令\n" + rules)
+    assert (doc.doc_number, doc.issuer) == ("禾城市人民政府第5号令", "禾城市人民政府")
 
 
 def test_a_banner_and_its_number_on_one_line_give_the_number():

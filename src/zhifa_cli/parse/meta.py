@@ -693,22 +693,27 @@ def _printed_on(parts: Parts) -> dt.date | None:
 
 
 # A government decree (令) numbers itself instead of a 文号: '青杉市人民政府令' over '第12号' at its head, or on one line
-# ('青杉市人民政府令第12号', '（市政府令第5号）' under a title). The organ whose 令 it is issues it (round BX).
+# ('青杉市人民政府令第12号', '（市政府令第5号）' under a title, '青杉市人民政府第12号令'). The organ whose 令 it is issues it
+# (round BX).
 _DECREE_NUMBER = r"第\s*\d{1,4}\s*号"
-_DECREE = re.compile(rf"^[（(]?(?P<organ>[{HAN}]{{2,20}}?(?:人民政府|政府|部|总局))令\s*(?P<number>{_DECREE_NUMBER})?[）)]?$")
+_DECREE = re.compile(rf"^[（(]?(?P<organ>[{HAN}]{{2,20}}?(?:人民政府|政府|部|总局))"
+                     rf"(?:令\s*(?P<number>{_DECREE_NUMBER})?|(?P<before>{_DECREE_NUMBER})令)[）)]?$")
 
 
 def _decree(lines: list[Line]) -> tuple[str | None, str] | None:
     """(the issuing organ, or None where its name is a short form such as '市政府'; the 令 number as cited)."""
     said = [ln for ln in lines if ln.says]
-    for ln, after in zip(said, [*said[1:], None], strict=True):
+    for ln, after in zip(said, [*said[1:], None], strict=False):  # strict fails on a head that says nothing
         if not (m := _DECREE.match(ln.text.strip())):
             continue
+        organ = m.group("organ")
+        issuer = organ if _organ(organ) else None
+        if m.group("before"):  # '…第12号令', as printed
+            return issuer, re.sub(r"\s+", "", m.group(0).strip("（()）"))
         number = m.group("number") or (after is not None and re.fullmatch(_DECREE_NUMBER, after.text.strip())
                                        and after.text.strip())
         if number:
-            organ = m.group("organ")
-            return (organ if _organ(organ) else None), re.sub(r"\s+", "", f"{organ}令{number}")
+            return issuer, re.sub(r"\s+", "", f"{organ}令{number}")
     return None
 
 
