@@ -20,12 +20,14 @@ FIELDS = {
     "发文机关": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布机关": "issuer", "发布单位": "issuer",
     "发文机构": "issuer", "制发机关": "issuer",
     "发布文号": "doc_number", "发文日期": "date", "印发日期": "date", "文件编号": "doc_number", "发文时间": "date",
-    "发文编号": "doc_number",
+    "发文编号": "doc_number", "印发时间": "date",
     "标题": "title", "名称": "title", "文件名称": "title",
 }
 # '生成日期' is the record's date on some sites and the document's on others: a text's own 成文日期 (its
 # signature, a 成文日期 field) wins; without one it is the date the page gives the document.
-FALLBACK = {"生成日期": "generated"}
+FALLBACK = {"生成日期": "generated", "签发日期": "signed"}
+# '签发日期' (round BX): the day the leader signed, which GB/T 9704 makes the 成文日期 of a text one organ issues; a block
+# that also prints '成文日期' (a joint text's is the last signer's day) is read by that key first.
 OTHER = ("索引号", "信息索引号", "信息索引", "时效", "信息索取号", "索取号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
          "有效性", "生效日期", "废止日期", "公开方式", "公开范围", "所属主题", "信息分类", "文种", "关键词", "来源",
          "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限", "公文种类", "联合发文单位",
@@ -169,7 +171,8 @@ def text_meta(lines: list[str]) -> PageMeta | None:
         return None
     number = values.get("doc_number")
     return PageMeta(doc_number=normalise_number(number) if _looks_like_number(number) else None,
-                    date=parse_day(values.get("date", "")) or parse_day(values.get("generated", "")),
+                    date=parse_day(values.get("date", "")) or parse_day(values.get("signed", ""))
+                    or parse_day(values.get("generated", "")),
                     issuer=values.get("issuer"), title=values.get("title"))
 
 

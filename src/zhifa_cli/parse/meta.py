@@ -357,12 +357,25 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+# '滨湖新区管理委员会文件　滨新管发〔2024〕第5号': a 版头 copied onto one line, the organ's 发文机关标志 and the 文号 under it
+# (round BX)
+_BANNER_NUMBER = re.compile(rf"^(?P<organ>[{HAN}（）]{{2,30}}?)文件\s*({_DOC_NUMBER_BODY}(?:\s*号)?)$")
+
+
+def _banner_number(text: str) -> re.Match | None:
+    m = _BANNER_NUMBER.match(text)
+    return m if m and _organ(m.group("organ")) else None
+
+
 def _doc_number(lines: list[Line]) -> str | None:
-    """A line that is only a 文号 (or a 文号 and its date), else one closing a title line: '…的通知（粤府〔2021〕22号）'."""
+    """A line that is only a 文号 (or a 文号 and its date, or the 发文机关标志 and its 文号), else one closing a title line:
+    '…的通知（粤府〔2021〕22号）'."""
     for ln in lines:
         m = _DOC_NUMBER_LINE.match(ln.text.strip()) or _NUMBER_THEN_DATE.match(ln.text.strip())
         if m:
             return normalise_number(m.group(1))
+        if m := _banner_number(ln.text.strip()):
+            return normalise_number(m.group(2))
     for ln in lines:
         m = _NUMBER_IN_TITLE.search(ln.text.strip())
         if m:
@@ -508,6 +521,13 @@ def self_level(text: str, units: list[Unit] = ()) -> str | None:
     return level if n else None
 
 
+def _another_place_after(title: str, region: str) -> bool:
+    """A title opening with two places joined by 、 ('临河区、东坡区同城化发展…', '松河县、柏溪县跨界河流…')."""
+    at = title.find(region)
+    after = title[at + len(region):] if at >= 0 else ""
+    return after.startswith("、") and _region_from_text(after[1:]) is not None
+
+
 def _region_from_bare_name(titles: list[str], level: str | None) -> str | None:
     """'泰州关于印发…的通知' + '结合我市实际': a place named without its level takes the text's level."""
     for title in titles:
@@ -540,6 +560,8 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
         return own, "issuer: the title names a place of the plan that is not the issuer's"
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
+        if source == "title" and region and _another_place_after(candidate or "", region):
+            continue  # '临河区、东坡区同城化…' names two places, neither the plan's own: the issuer's is (round BX)
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
             return region + "市", f"{source}: a city named without 市 ('{region}'), 市 from the text's 我市/全市"
         if region:
@@ -637,14 +659,15 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
+    decree = _decree(lines)
     bracketed = _signed_under_title(lines) or _organ_over_bracketed_date(lines) if date_line is None else None
-    issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
-    number = _doc_number(lines) or fields.doc_number
+    issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer or (decree and decree[0]))
+    number = _doc_number(lines) or fields.doc_number or (decree and decree[1])
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(None if _forwards(parts) else title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
                 date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines)
-                or _date_beside_number(lines),
+                or _date_beside_number(lines) or _printed_on(parts),
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
 
@@ -656,6 +679,42 @@ _FORWARDING = re.compile(r"(?:转发|批转).*(?:通知|意见|函)$")
 
 def _forwards(parts: Parts) -> bool:
     return any(_FORWARDING.search(ln.text.strip()) for ln in parts.notice[:12] if ln.says)
+
+
+def _printed_on(parts: Parts) -> dt.date | None:
+    """'禾川县人民政府办公室　2024年1月5日印发': the 版记's 印发 line. Where the page shows no signature's date, no 成文日期
+    field and no date under its title, the day the text was issued stands in for its 成文日期, as '（2024年3月12日印发）'
+    under a title does (round BX)."""
+    for ln in parts.colophon:
+        text = ln.text.strip()
+        if text.endswith("印发") and (day := parse_date(text.removesuffix("印发").strip())):
+            return day
+    return None
+
+
+# A government decree (令) numbers itself instead of a 文号: '青杉市人民政府令' over '第12号' at its head, or on one line
+# ('青杉市人民政府令第12号', '（市政府令第5号）' under a title, '青杉市人民政府第12号令'). The organ whose 令 it is issues it
+# (round BX).
+_DECREE_NUMBER = r"第\s*\d{1,4}\s*号"
+_DECREE = re.compile(rf"^[（(]?(?P<organ>[{HAN}]{{2,20}}?(?:人民政府|政府|部|总局))"
+                     rf"(?:令\s*(?P<number>{_DECREE_NUMBER})?|(?P<before>{_DECREE_NUMBER})令)[）)]?$")
+
+
+def _decree(lines: list[Line]) -> tuple[str | None, str] | None:
+    """(the issuing organ, or None where its name is a short form such as '市政府'; the 令 number as cited)."""
+    said = [ln for ln in lines if ln.says]
+    for ln, after in zip(said, [*said[1:], None], strict=False):  # strict fails on a head that says nothing
+        if not (m := _DECREE.match(ln.text.strip())):
+            continue
+        organ = m.group("organ")
+        issuer = organ if _organ(organ) else None
+        if m.group("before"):  # '…第12号令', as printed
+            return issuer, re.sub(r"\s+", "", m.group(0).strip("（()）"))
+        number = m.group("number") or (after is not None and re.fullmatch(_DECREE_NUMBER, after.text.strip())
+                                       and after.text.strip())
+        if number:
+            return issuer, re.sub(r"\s+", "", f"{organ}令{number}")
+    return None
 
 
 def _date_under_title(lines: list[Line]) -> dt.date | None:
