@@ -81,6 +81,26 @@ def test_a_table_of_targets_before_the_task_table_is_passed_over():
                                        ("2", "举办县全民运动会", ["县教育局"], ["2025年9月底前"])]
 
 
+def test_a_tab_row_whose_task_cell_a_page_footer_broke_goes_on_after_it():
+    # beside round BV: a Word tab row broken inside its task cell by a page, its footer '第 3 页 共 8 页' (blanked)
+    # between: the rest of the row ('…9处。<TAB>units<TAB>time') was lost, the row kept only its first half
+    text = ("某县2025年供水任务清单\n序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t推进城乡供水一体化，新建管网50公里。\t县水利局\t2025年12月底前\n2\t开展饮水安全排查整治，\n第 3 页 共 8 页\n"
+            "整改问题工程9处。\t县水利局、县卫生健康委\t2025年8月底前\n3\t落实管护经费。\t县财政局\t2025年6月底前\n")
+    assert _rows(parse_text(text)) == [
+        ("1", "推进城乡供水一体化，新建管网50公里", ["县水利局"], ["2025年12月底前"]),
+        ("2", "开展饮水安全排查整治，整改问题工程9处", ["县水利局", "县卫生健康委"], ["2025年8月底前"]),
+        ("3", "落实管护经费", ["县财政局"], ["2025年6月底前"])]
+
+
+def test_an_empty_unit_cell_of_a_single_space_row_is_merged_down():
+    # beside round BV: a single-space row whose 责任单位 is empty (two spaces in a row) had no unit; as in a tab or
+    # Markdown row (round AN / BC05) the empty unit cell is the merged one of the row above
+    text = ("某街道2025年任务清单\n序号 工作内容 责任单位 完成时间\n1 完成班子运行分析研判。 党建办 2025年3月底前\n"
+            "2 推进网格化服务管理。  2025年4月底前\n3 建设红色物业示范小区5个。 城管办 2025年9月底前\n")
+    assert [[u.raw for u in t.units] for t in parse_text(text).tasks] == [["党建办"], ["党建办"], ["城管办"]]
+
+
 def test_near_misses_of_the_round_bv_rules_stay_as_they_were():
     # a single-space table with a 类别 column before the task: the category is no part of the title
     text = ("某市2025年卫生工作任务分工\n序号 类别 主要任务 责任单位 完成时限\n"
@@ -100,3 +120,16 @@ def test_near_misses_of_the_round_bv_rules_stay_as_they_were():
     text = ("某县2025年健身目标\n序号\t指标名称\t2025年目标值\t责任单位\n1\t经常参加体育锻炼人数比例\t≥40%\t县文旅体局\n"
             "2\t人均体育场地面积\t≥2.8平方米\t县住建局\n")
     assert [t.title for t in parse_text(text).tasks] == ["经常参加体育锻炼人数比例", "人均体育场地面积"]
+    # a tab row cut at the end of the page, a blank line and prose after it: no text joined to it
+    text = ("某县任务清单\n序号\t工作任务\t责任单位\t完成时限\n1\t推进供水一体化。\t县水利局\t2025年12月底前\n"
+            "2\t开展饮水安全排查整治，\n\n各单位要按时报送进展情况。\n")
+    assert [t.title for t in parse_text(text).tasks] == ["推进供水一体化", "开展饮水安全排查整治，"]
+    # a single-space row whose empty time cell is no time merged down
+    text = ("某街道任务清单\n序号 工作内容 责任单位 完成时间\n1 完成班子运行分析研判。 党建办 2025年3月底前\n"
+            "2 推进网格化服务管理。 综治中心 \n3 建设示范小区5个。 城管办 2025年9月底前\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2025年3月底前"], [], ["2025年9月底前"]]
+    # beside a 牵头单位 an empty 责任单位 (two spaces in a row) names no other body: nothing merged down (round Y16)
+    text = ("某县任务分解表\n序号 工作任务 牵头单位 责任单位 完成时限\n1 实施技改项目30个。 县工信局 各乡镇人民政府 2024年12月底前\n"
+            "2 新建农村公路60公里。 县交通运输局  2024年11月底前\n3 完成医院主体工程。 县卫生健康局 县财政局 2024年10月底前\n")
+    assert [[u.raw for u in t.units] for t in parse_text(text).tasks] == [
+        ["县工信局", "各乡镇人民政府"], ["县交通运输局"], ["县卫生健康局", "县财政局"]]

@@ -795,7 +795,8 @@ _AFTER_TABLE = re.compile(r"^(?:注|备注|说明|附件|附表|填表说明|填
 def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
     """Tab rows copied from Word with a line break inside a text cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科
     …'): a short row whose last cell stands under a text column goes on over the next lines (three at most) when they
-    hold no row number and, joined (the broken cell run together), give exactly the header's count of cells. A row that
+    hold no row number and, joined (the broken cell run together), give exactly the header's count of cells — passing over
+    an empty line where a page broke inside the cell (its footer '第 3 页 共 8 页' blanked), then only to that count. A row that
     lost its merged group cell, was cut at the end or lost its empty last cells (its last cell a unit or a time) stays."""
     count = len(columns)
     out: list[Line] = []
@@ -815,8 +816,13 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         if "\t" not in text or width >= count or not _breaks_on(columns[width - 1], text, lines[k].text if k < len(lines) else ""):
             out.append(ln)
             continue
-        end = k
-        while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
+        end, passed = k, 0
+        while end < min(len(lines), k + 3 + passed) and len(text.split("\t")) < count:
+            if not lines[end].says and not lines[end].text.strip():
+                end, passed = end + 1, passed + 1  # a page's footer (blanked) or an empty line where the page broke
+                continue
+            if not lines[end].says:
+                break
             nxt = lines[end].text
             if (any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) and not _next_sub_measure(lines[end - 1].text, nxt)) \
                     or _AFTER_TABLE.match(nxt.strip()):
@@ -824,7 +830,7 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
             text += "；" if _role_line(nxt.strip()) and not text.rstrip().endswith(("、", "；", "，")) else ""
             text += nxt
             end += 1
-        if end > k and (len(text.split("\t")) == count or _cut_inside(lines, k, end)):
+        if end > k and (len(text.split("\t")) == count or (not passed and _cut_inside(lines, k, end))):
             out.append(Line(ln.no, text, "table"))
             k = end
         else:
@@ -971,11 +977,17 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             row.cells["responsible"] = [unit_over]
         if row is not None:
             row.section = section
-            if mode == "line" and rows and rows[-1].section == section:
+            if (mode == "line" or (mode == "spaces" and _one_unit_column(columns))) and rows and rows[-1].section == section:
                 carried[len(rows)] = _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
     _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+def _one_unit_column(columns: list[Column]) -> bool:
+    """A table with one unit column: a single-space row's empty cell there (two spaces in a row) is merged down. Beside
+    a 牵头单位 an empty 责任单位 is a row with no other bodies (round Y16), as an empty 配合单位 is."""
+    return sum(c.role in _UNIT_ROLES_SET for c in columns) == 1
 
 
 def _group_numbered(columns: list[Column]) -> tuple[list[Column], int | None]:
