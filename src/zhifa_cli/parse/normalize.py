@@ -254,9 +254,16 @@ _ANY_BY_CHAR = re.compile("[" + "".join(_NEEDS[name].pattern[1:-1] for name in _
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-_ROW_START = re.compile(r"^\s*\d{1,4}\s")
+_ROW_START = re.compile(r"^\s*\d{1,4}(?:[.．]\d{1,3})?\s")  # '12 ' and a two-level '1.1 '
+# a group line between the rows ('一、深化审批制度改革（3项）', '（二）加强监管'): one phrase, no space inside, a row under it —
+# the table goes on
+_GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])\S{2,40}$")
 _RULE_LINE = re.compile(r"^\s*[-—─=＝_]{10,}\s*$")  # a rule drawn with dashes across a plain-text table
 _GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext -layout)
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1:] if line.strip()), "")
 
 
 def space_table_rows(lines: list[str]) -> set[int]:
@@ -279,7 +286,7 @@ def space_table_rows(lines: list[str]) -> set[int]:
             kept.add(i)
         elif header and (_ROW_START.match(line) or (layout and (line.startswith(indent) or _GAP.search(line)))):
             kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line
-        elif header and _RULE_LINE.match(line):
+        elif header and (_RULE_LINE.match(line) or (_GROUP_ROW.match(line) and _ROW_START.match(_next_line(lines, i)))):
             continue  # '--------' drawn between a plain-text table's rows: the table goes on
         elif header and line.strip():
             header = False
