@@ -66,18 +66,18 @@ def test_star_and_arrow_bullets_before_labels_and_between_fields():
 
 
 def test_persons_beside_the_units_are_no_units():
-    # round BW: a person in brackets after a body ('县政府办公室（王海）', '区教育局（局长 陈建国）', '各街道办事处（主任）')
-    # was kept in the unit (BW07, BW08, BW12), under a label naming the person too ('责任单位及责任人：', no label before,
-    # BW07; '牵头单位（责任人）：', BW12); a leader's post and name as a part of the list ('牵头领导及单位：市政府副市长
-    # 李明，A', no label before, BW06) was a unit
+    # round BW: a post and a person in brackets after a body ('区教育局（局长 陈建国）', '各街道办事处（主任）') was kept in
+    # the unit (BW07), under a label joining units and persons ('责任单位及责任人：', no label before); a name alone after a
+    # body under '牵头单位（责任人）：' was dropped only after a body ending in 局/委/办…, not in 联 ('镇妇联（孙梅）', BW12);
+    # a leader's post and name as a part of the list ('牵头领导及单位：市政府副市长李明，A', no label before, BW06) was a unit
     text = _HEAD + ("1．新建学校3所。新增学位2700个。\n责任单位及责任人：市教育局（局长 陈建国）、各街道办事处（主任）\n截止时间：2024年8月31日\n"
-                    "2．推进财政公开。公开预决算。（牵头单位：市财政局（赵卫）；配合单位：市审计局（刘静同志），市政府各部门）\n"
-                    "3．改造户厕。完成150户。\n牵头单位（责任人）：市农业农村局（李强）\n"
+                    "2．推进财政公开。公开预决算。（牵头单位：市财政局（科长 赵卫）；配合单位：市审计局（副局长），市政府各部门）\n"
+                    "3．改造户厕。完成150户。\n牵头单位（责任人）：镇妇联（李红）\n"
                     "4．深化审批改革。编制实施规范。\n牵头领导及单位：市政府副市长李明，市政务服务管理局\n时间节点：2024年8月底前\n")
     doc = parse_text(text)
     assert _roles(doc) == [[("市教育局", "responsible"), ("各街道办事处", "responsible")],
                            [("市财政局", "lead"), ("市审计局", "support"), ("市政府各部门", "support")],
-                           [("市农业农村局", "lead")],
+                           [("镇妇联", "lead")],
                            [("市政务服务管理局", "lead")]]
     assert _deadlines(doc) == [["2024年8月31日"], [], [], ["2024年8月底前"]]
 
@@ -132,11 +132,12 @@ def test_a_sites_menu_over_the_title_is_no_title():
 
 def test_near_misses_of_the_round_bw_rules_stay_as_they_were():
     # a role mark after a name in a boxed clause stays the name's mark; a bracket naming an area, a field or a level
-    # stays in the name; a bracket of words set off by spaces is no clause
+    # stays in the name, and so does a name alone under a label that names no persons (round AK: as written); a bracket
+    # of words set off by spaces is no clause
     text = _HEAD + ("1．推进审批改革。编制清单。【责任单位】市发改委【牵头】、市财政局【配合】\n"
-                    "2．保护林地。开展执法检查。（责任单位：市自然资源局（林业）、各村（社区）、各县（市、区））\n"
+                    "2．保护林地。开展执法检查。（责任单位：市自然资源局（林业）、各村（社区）、各县（市、区）、市林业局（王海））\n"
                     "3．加强督查。开展专项督查。（责任 重大；时间 紧迫）\n"
                     "4．推进国企改革。完成重组。（责任单位：市国资委及市财政局，市政府 办公室）\n")
     doc = parse_text(text)
     assert _roles(doc)[0] == [("市发改委", "lead"), ("市财政局", "support")]
-    assert _units(doc)[1:] == [["市自然资源局（林业）", "各村（社区）", "各县（市、区）"], [], ["市国资委", "市财政局", "市政府办公室"]]
+    assert _units(doc)[1:] == [["市自然资源局（林业）", "各村（社区）", "各县（市、区）", "市林业局（王海）"], [], ["市国资委", "市财政局", "市政府办公室"]]

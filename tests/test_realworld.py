@@ -65,7 +65,8 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe51": (12, "BO*"),
           "probe50": (12, "BN*"),
           "probe53": (12, "BQ*"),
-          "probe54": (12, "BR*")}
+          "probe54": (12, "BR*"),
+          "probe59": (12, "BW*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
