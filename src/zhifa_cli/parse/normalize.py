@@ -192,9 +192,10 @@ def _cjk_spaces(line: str) -> str:
 
 # session 11: '责任单位（人）：计划财务股（李俊）、安全管理股（张敏）' — a unit label that says it names persons too gives each
 # body's person in brackets after its name: the label is the unit label, the persons go (no unit, no part of a name)
-_PERSONS_LABEL = re.compile(r"(?P<label>(?:牵头|责任|配合|协办|落实)(?:单位|部门|科室|处室|股室))[（(](?:责任)?人[）)]"
+# Round BW: the label may say so with 及 ('责任单位及责任人：区教育局（局长 陈建国）'), and a 联 may end the body ('镇妇联（孙梅）').
+_PERSONS_LABEL = re.compile(r"(?P<label>(?:牵头|责任|配合|协办|落实)(?:单位|部门|科室|处室|股室))(?:[（(](?:责任)?人[）)]|及责任人)"
                             r"(?P<colon>\s*[：:])(?P<value>[^。；;]*)")
-_PERSON_AFTER = re.compile(rf"(?<=[局委办厅院室处科股所站队部心司会])[（(][{HAN}·]{{2,4}}[）)]")
+_PERSON_AFTER = re.compile(rf"(?<=[局委办厅院室处科股所站队部心司会联府])[（(][{HAN}·]{{2,4}}[）)]")
 
 
 def _persons_label(line: str) -> str:
@@ -243,7 +244,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
     "cjk_spaces": re.compile(" "),
-    "persons_label": re.compile(r"[（(](?:责任)?人[）)]"),
+    "persons_label": re.compile(r"[（(](?:责任)?人[）)]|及责任人"),
 }
 
 # The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
