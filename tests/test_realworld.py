@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from zhifa_cli.errors import NoTasksError
 from zhifa_cli.parse import parse_file
 
 TESTS = Path(__file__).resolve().parent
@@ -71,7 +72,8 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe57": (12, "BU*"),
           "probe60": (12, "BX*"),
           "probe58": (12, "BV*"),
-          "probe59": (12, "BW*")}
+          "probe59": (12, "BW*"),
+          "probe63": (12, "CA*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
@@ -84,13 +86,24 @@ def scored(request, tmp_path_factory):
     raw, gold, count, pattern = SETS[request.param]
     out = tmp_path_factory.mktemp(request.param)
     paths = sorted(raw.glob(f"{pattern}.txt"))
-    for path in paths:
-        (out / f"{path.stem}.json").write_text(parse_file(path).model_dump_json(), encoding="utf-8")
+    for path in list(paths):
+        try:
+            (out / f"{path.stem}.json").write_text(parse_file(path).model_dump_json(), encoding="utf-8")
+        except NoTasksError:
+            # round CA: a page cut before any task (CA07, inside 指导思想) — its gold says 'task_count: 0', and the
+            # parser's 'no numbered task' agrees; any other page that finds no task still fails
+            assert _no_task_gold(gold / f"{path.stem}.yaml"), path.name
+            paths.remove(path)
+            count -= 1
     pairs = [f"{path.stem}={path.stem}" for path in paths]
     done = subprocess.run([sys.executable, str(REALWORLD / "score.py"), str(out), "--gold", str(gold), "--json",
                            "--pairs", *pairs],
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout)["summary"], count
+
+
+def _no_task_gold(path: Path) -> bool:
+    return path.exists() and "\ntask_count: 0\n" in path.read_text(encoding="utf-8")
 
 
 def test_every_excerpt_parses(scored):

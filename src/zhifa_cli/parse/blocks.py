@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..chars import HAN
 from ..models import Deadline, Role, Unit
-from .deadlines import parse_field
+from .deadlines import EVENTS, parse_field
 from .memo import cached, lru
 from .units import CLOSE, OPEN, OWN_UNITS, looks_like_body, shares_head, spaced_bodies, split_top, split_units
 
@@ -472,7 +472,7 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 
 # '（A、B；2025年春节前）' / '（A；国庆节前）': a time tied to an event of the year in the place of a clause's time: the
 # value as written (a 完成时限 cell's '2025年春节前' is too), though it gives no date
-_EVENTS = r"主?汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
+_EVENTS = EVENTS  # the year's events a time is tied to (deadlines.EVENTS)
 _EVENT_VALUE = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})$")
 
 

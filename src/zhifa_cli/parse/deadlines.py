@@ -269,6 +269,11 @@ _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
                        r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年度?内)")  # '年度内' as '年内'
 _NEXT = ("次年", "下一年", "明年")
+# the year's events a time is tied to ('2025年春节前', '国庆节前'): no date, kept as written where a clause or a field says it
+EVENTS = r"主?汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"
+# round CA: '2025年汛期前完成水源地整治', '2025年秋季学期开学前完成…': an event of a named year in a task's prose is its
+# time limit as a clause's would be ('汛期前后' is a time around it, no limit; a bare '汛期前' in prose stays unread)
+_YEAR_EVENT = re.compile(rf"{_plain(_Y)}(?:春季|秋季)?(?:学期)?(?:{EVENTS})(?!后)")
 # '年度内检查原则上不超过2次': what follows 年（度）内 caps how often the work is done (a limit, no time point)
 _CAPPED = re.compile(rf"[{HAN}]{{0,8}}?(?:原则上)?(?:不超过|不得超过|不多于|最多)\s*[\d一二三四五六七八九十两]+\s*次")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
@@ -300,10 +305,12 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
             found.append((m.start(), expr, deadline))
             taken.append((m.start(), m.end()))
     found.extend(_relative(text, taken, doc_year))
+    events = [(m.start(), m.group(0), parse_field(m.group(0), doc_year=doc_year, source="prose"))
+              for m in _YEAR_EVENT.finditer(text)]
     found.sort(key=lambda item: item[0])
     found.extend(_yearless(text, found, taken, doc_year))
-    return [d for pos, expr, d in sorted(found, key=lambda item: item[0])
-            if d.kind != "unknown" and not _describes_the_past(text, pos + len(expr), d, doc_year)
+    return [d for pos, expr, d in sorted(found + events, key=lambda item: item[0])
+            if (d.kind != "unknown" or (pos, expr, d) in events) and not _describes_the_past(text, pos + len(expr), d, doc_year)
             and not _before_qualifies(text, pos + len(expr), expr) and not _first_of(text, pos + len(expr), expr)]
 
 

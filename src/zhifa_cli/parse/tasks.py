@@ -208,9 +208,12 @@ def _body_after_clause(plain: list[str], found: list, claimed: int) -> bool:
 
 def _clause_closes_heading(plain: list[str], found: list, claimed: int) -> bool:
     """Round BT: '（一）推进“一网通办”提质增效（区政务服务中心，区数据资源局）' / then its body on the next line: the clause
-    closes a bare heading title (no sentence in it), and the paragraphs after it are the task's text, not closing text."""
+    closes a bare heading title (no sentence in it), and the paragraphs after it are the task's text, not closing text.
+    Round CA: a title closed by its full stop ('1.推行告知承诺制。（责任单位：A、B）' / then its body) is as bare: one
+    phrase, no comma or second sentence (_heading_only); a heading that says its work before the clause is not."""
+    title = strip_blocks(plain[0], found[0]) if found and found[0] else ""
     return claimed == 0 and len(plain) > 1 and bool(found[0]) and found[0][-1].end >= len(plain[0].rstrip(" 。；;")) \
-        and "。" not in strip_blocks(plain[0], found[0])
+        and ("。" not in title or _heading_only([title]))
 
 
 def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
