@@ -220,7 +220,7 @@ def _header(cells: list[str]) -> list[Column] | None:
     cells = _unnumbered(cells)
     roles = [column_role(c) for c in cells]
     roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
-    roles = _unknown_aside(cells, _years_targeted(cells, roles))
+    roles = _unknown_aside(cells, _unknown_unit(cells, _unknown_work(cells, _years_targeted(cells, roles))))
     if len(cells) < 3 or None in roles or "text" not in roles:
         return None
     if not {"lead", "responsible", "support", "deadline"} & set(roles):
@@ -274,8 +274,64 @@ def header_words(cells: list[str]) -> bool:
     spaces of a table flattened with spaces."""
     roles = [column_role(c) for c in cells]
     if None in roles:
-        roles = _unknown_aside(cells, roles)
+        roles = _unknown_aside(cells, _unknown_unit(cells, _unknown_work(cells, roles)))
     return None not in roles and "text" in roles
+
+
+# The work named by a word no reader knows ('工作安排', '实施步骤', '项目概况', '主要做法'): a task column when it is the
+# table's only text column and its cells turn out to be sentences (_unsaid_work).
+_WORK_WORD = re.compile(rf"^[{HAN}]{{2,4}}(?:安排|步骤|概况|工程|做法|环节)$")
+_UNIT_WORD = re.compile(rf"^(?:(?![县市区省州镇乡村街各本我有])[{HAN}]{{2,4}})?(?:单位|部门|科室|处室|股室)$")  # no level or place: a body
+# whose the body is on a form ('申报单位', '填报单位', '所在单位', '工作单位'): the one who fills it in, no unit of a task
+_FORM_UNIT = re.compile(r"^(?:填报|申报|报送|推荐|报名|所在|工作|参赛|申请|参会|选送|来文|发文|收文)")
+
+
+def _names(cells: list[str]) -> list[str]:
+    return [re.sub(r"\s+", "", c).strip("|｜*") for c in cells]
+
+
+def _unknown_work(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """'序号 | 工作安排 | 责任单位 | 完成时限': no task word, but one word of the work's kind ('…安排', '…步骤', '…概况',
+    '…工程', '…做法') where the table has no text column, beside a number, unit or time column: it names the work (read as
+    the text; _read drops the table when its cells are no sentences)."""
+    names = _names(cells)
+    work = [k for k, (n, r) in enumerate(zip(names, roles, strict=True)) if r is None and _WORK_WORD.match(n)]
+    if "text" in roles or len(work) != 1 or not {"number", *_WORK_ROLES} & set(roles) or looks_like_body(names[work[0]]):
+        return roles
+    return ["text" if k == work[0] else r for k, r in enumerate(roles)]
+
+
+def _unknown_unit(cells: list[str], roles: list[str | None]) -> list[str | None]:
+    """'序号 | 工作任务 | 挂钩单位 | 完成时限': a table with a task column and a time column but no unit column, one word
+    not met ending in a kind of body ('挂钩单位', '帮扶单位', '结对单位', '联系单位', '共建单位', '管理单位', '单位' or '部门'
+    alone): the bodies each row names there are the row's units — whatever bond the word states (paired with, linked to,
+    in charge of), those bodies do the work. Not the filer of a form ('申报单位', '所在单位')."""
+    names = _names(cells)
+    units = [k for k, (n, r) in enumerate(zip(names, roles, strict=True)) if r is None and _UNIT_WORD.match(n)]
+    if "text" not in roles or "deadline" not in roles or {"lead", "responsible", "support"} & set(roles) or len(units) != 1 \
+            or _FORM_UNIT.match(names[units[0]]):
+        return roles
+    return ["responsible" if k == units[0] else r for k, r in enumerate(roles)]
+
+
+def _unnamed_bodies(columns: list[Column], rows: list[Row]) -> bool:
+    """A unit column named by a word no reader knows (_unknown_unit) whose cells are mostly no bodies: '单位' over '%',
+    '万元', '万亩' in an indicator table is the measure of each figure, and the table no task list."""
+    unit = next((c for c in columns if c.role == "responsible" and column_role(c.name) is None), None)
+    if unit is None:
+        return False
+    cells = [r.cells["responsible"][0] for r in rows if r.cells.get("responsible")]
+    return sum(1 for c in cells if looks_like_body(c)) * 2 <= len(cells)
+
+
+def _unsaid_work(columns: list[Column], rows: list[Row]) -> bool:
+    """A text column named by a word no reader knows (_unknown_work) whose cells are mostly no sentences (names, '—'):
+    the table is no task list read that way."""
+    text = next((c for c in columns if c.role == "text"), None)
+    if text is None or column_role(text.name) is not None:
+        return False
+    cells = [r.cells["text"][0] for r in rows if r.cells.get("text")]
+    return sum(1 for c in cells if _SENTENCE.search(c)) * 2 <= len(cells)
 
 
 _PROBLEM = re.compile(rf"^[{HAN}]{{0,6}}问题$")
@@ -642,7 +698,8 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
             continue
         if cells and (joined := _wrapped_word(text, lines, j)):
             text, j = joined  # '牵头' / '单位': a header cell wrapped over two lines (a '<br>' in the HTML cell)
-        elif column_role(text) is None and not _problem_before_rectification(text, lines, j):
+        elif column_role(text) is None and not _problem_before_rectification(text, lines, j) \
+                and not (cells and _unknown_inside(text, lines, j)):
             j -= 1
             break
         cells.append(text)
@@ -652,6 +709,15 @@ def _header_stream(lines: list[Line], i: int) -> tuple[list[Column], list[Line]]
         return None
     columns = _header(_unspanned(cells))
     return (columns, lines[j:]) if columns else None
+
+
+def _unknown_inside(text: str, lines: list[Line], j: int) -> bool:
+    """'结对单位' or '工作安排' one cell a line between header words (a header word after it): a cell of the header
+    that _header may read by its kind (_unknown_unit, _unknown_work), not the line that ends the header."""
+    if not (_UNIT_WORD.match(text) or _WORK_WORD.match(text)):
+        return False
+    k = _next_said(lines, j - 1)
+    return k is not None and column_role(_cell(lines[k].text)) is not None
 
 
 def _problem_before_rectification(text: str, lines: list[Line], j: int) -> bool:
@@ -668,6 +734,8 @@ def _wrapped_word(text: str, lines: list[Line], j: int) -> tuple[str, int] | Non
     if not (len(text) <= 4 and 0 < len(nxt) <= 4 and None in (column_role(text), column_role(nxt))
             and column_role(text + nxt) not in (None, "ignore")):
         return None
+    if (_UNIT_WORD.match(text) or _WORK_WORD.match(text)) and column_role(nxt) is not None:
+        return None  # '结对单位' / '完成时限': two whole words, the first of a kind _header reads (_unknown_unit)
     return text + nxt, j + 1
 
 
@@ -705,7 +773,7 @@ def _read(columns: list[Column], lines: list[Line], header_no: int, mode: str) -
     if mode == "line":
         lines = _tab_rows_rejoined(_unbroken(lines), columns)
     rows = _rows_by_line(columns, lines, mode) if mode != "stream" else _rows_by_stream(columns, lines)
-    if not rows or _blank_form(columns, rows):
+    if not rows or _blank_form(columns, rows) or _unsaid_work(columns, rows) or _unnamed_bodies(columns, rows):
         return None
     if lines is not original:
         rows[-1].last = _joined_end(rows[-1], lines, original)
@@ -1169,12 +1237,17 @@ def _row_number_in(cell: str) -> re.Match[str] | None:
 _SPACED_CUT = re.compile(r"^(?P<n>\d{1,3})\s+(?P<text>\S+)$")
 
 
+_PIPE_CUT = re.compile(r"^(?P<n>\d{1,3})\s*[|｜]\s*(?P<text>[^|｜\s][^|｜]*)$")
+
+
 def _cut_row(columns: list[Column], ln: Line, previous: int, mode: str) -> Row | None:
     """The text's last line, no cell boundary in it, opened by the next row's number: a row the excerpt cut
     inside its task cell ('7.开展…，' in a table that writes the number in the task cell, no 序号 column; '6 新建…，'
     in a table of single spaces)."""
-    if mode == "line":
-        m = None if any(c.role == "number" for c in columns) else _NUMBERED_TEXT.match(ln.text.strip())
+    if mode == "line" and any(c.role == "number" for c in columns):
+        m = _PIPE_CUT.match(ln.text.strip())  # '6 | 开展…，组织' under ' | ' cells with no outer bars: one pipe left
+    elif mode == "line":
+        m = _NUMBERED_TEXT.match(ln.text.strip())
     else:
         m = _SPACED_CUT.match(ln.text.strip())
     if m is None or int(m.group("n")) != previous + 1:
@@ -1757,7 +1830,9 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line],
     for row, texts in rows:
         for column, cell in zip(after, texts, strict=True):
             row.put(column, "".join(cell))
-    return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows)) if rows else None
+    if not rows or _unsaid_work(columns, [r for r, _ in rows]) or _unnamed_bodies(columns, [r for r, _ in rows]):
+        return None
+    return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows))
 
 
 _ASIDE_ROLES = ("note", "ignore", "remark")
