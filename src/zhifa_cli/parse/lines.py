@@ -61,6 +61,12 @@ class Line:
         self.__dict__.update(no=no, text=text, kind=kind, family=family, number=number, marker=marker, rest=rest,
                              indent=indent)
 
+    def at(self, no: int) -> Line:
+        """The same reading on line `no` (a copy of the fields, the number changed: no __init__ to run)."""
+        line = object.__new__(Line)
+        line.__dict__.update(self.__dict__, no=no)
+        return line
+
     @property
     def says(self) -> bool:
         """Text of the circular's own: not blank, not a web page's furniture."""
@@ -142,8 +148,7 @@ def _unbullet(stripped: str) -> str:
 def classify(no: int, text: str) -> Line:
     """The line's kind (and its marker when it is a heading): a reading of its text alone, cached by the text (a
     folder of plans repeats its lines: ~1 in 4 is new), given the line's number here."""
-    line = _classified(text)
-    return Line(no, line.text, line.kind, line.family, line.number, line.marker, line.rest, line.indent)
+    return _classified(text).at(no)
 
 
 @lru(8192)

@@ -545,7 +545,7 @@ def normalize(text: str) -> NormalText:
     if _ROW_FIELD_ANY.search(text) and (rowed := labelled_rows(lines)) != lines:
         lines = rowed
         ran.append("labelled_rows")
-    spaced = space_table_rows(lines) | spaced_unit_lines(lines) | spaced_unit_cells(lines)
+    given = lines  # the lines as the fixers get them: where their spaces separate cells or names is read there
     joined = "\n".join(lines)  # no pattern of _NEEDS spans a line break: a line's match is found in it
     by_char = None  # whether the text holds a character one of _BY_CHAR looks for: asked once, when first needed
     for name, fix in FIXERS:
@@ -556,7 +556,11 @@ def normalize(text: str) -> NormalText:
                 continue
         if name in _NEEDS and not _NEEDS[name].search(joined):
             continue
-        fixed = [line if name == "cjk_spaces" and i in spaced else fix(line) for i, line in enumerate(lines)]
+        if name == "cjk_spaces":  # the spaces that separate cells or names stay; looked for only when a space is
+            spaced = space_table_rows(given) | spaced_unit_lines(given) | spaced_unit_cells(given)  # (most texts: none)
+            fixed = [line if i in spaced else fix(line) for i, line in enumerate(lines)]
+        else:
+            fixed = [fix(line) for line in lines]
         if fixed != lines:
             if name != "trailing_space":
                 ran.append(name)

@@ -10,6 +10,7 @@ from ..models import Deadline, Section, Task, Unit
 from .blocks import Block, find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose, parse_field
 from .lines import Line
+from .memo import lru
 from .numerals import cn_to_int
 from .outline import Item
 from .targets import find_targets
@@ -185,8 +186,10 @@ def _dedupe(values: list) -> list:
 def _clause_first(item: Item) -> bool:
     """'（一）完善养老服务网络' / '牵头单位：X' / '完成时限：Y' / then its body: the clause lines stand between a
     bare title and the text of the task."""
+    if item.head is None or "。" in item.head.rest:  # a heading with a sentence of its own: no bare title
+        return False
     said = [ln.text.strip() for ln in item.lines[1:] if ln.says]
-    if item.head is None or "。" in item.head.rest or not said or not _clause_line(said[0]):
+    if not said or not _clause_line(said[0]):
         return False
     return any(not _clause_line(text) and not _BARE_DATE.match(text) for text in said[1:])
 
@@ -220,9 +223,9 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     warnings += [f"line {ln.no}: a web page's own line ('{ln.text[:20]}') inside task {head.marker}; left out"
                  for ln in item.lines[1:] if ln.kind == "noise"]
     paras = paragraphs(head, item.lines[1:], wrap)
-    plain = [plain_labels(para.text) for para in paras]
-    found = [find_blocks(text, doc_year=doc_year) or (_above_work(text, doc_year) if i else [])
-             for i, text in enumerate(plain)]
+    readings = [_reading(para.text, doc_year, i == 0) for i, para in enumerate(paras)]
+    plain = [reading[0] for reading in readings]
+    found = [reading[1] for reading in readings]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
     body_after = clause_first and bool(paras) and paras[0].first == head.no and _body_after_clause(plain, found, claimed)
     for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
@@ -245,7 +248,7 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             if block.inherit:
                 inherited[:] = block.units
             warnings += [f"line {para.first}: {problem}" for problem in block.problems]
-        text = strip_blocks(plain[i], blocks)
+        text = readings[i][2]  # the paragraph without its blocks
         if text:
             texts.append(text)
         last = para.last
@@ -255,6 +258,17 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
                 targets=find_targets(text), apart=_apart(plain, found, claimed)), last
+
+
+# cached: a folder of plans repeats its paragraphs (a county copies its city's), so each distinct paragraph is read
+# once per worker. The blocks are shared by every caller that reads the paragraph: build_task only reads them.
+@lru()
+def _reading(text: str, doc_year: int | None, first: bool) -> tuple[str, tuple[Block, ...], str]:
+    """A task's paragraph as build_task reads it: its text with plain labels, the 责任单位 blocks in it (a paragraph
+    after the first may also be '以上工作由A牵头…', the items' clause above it), and its text without them."""
+    plain = plain_labels(text)
+    blocks = find_blocks(plain, doc_year=doc_year) or ([] if first else _above_work(plain, doc_year))
+    return plain, tuple(blocks), strip_blocks(plain, blocks)
 
 
 def _apart(plain: list[str], found: list, claimed: int) -> bool:
@@ -310,8 +324,9 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
                                       last_item=item is last_task)
             _scope(fields, [s for _, s in stack])
             raw_tasks.append(fields)
+            end = max(last, _last_line(item)) if stack else last
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
-                s["last"] = max(s["last"], last, _last_line(item))
+                s["last"] = max(s["last"], end)
             if stack:
                 stack[-1][1]["tasks"].append(len(raw_tasks) - 1)
             continue
