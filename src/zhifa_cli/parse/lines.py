@@ -175,7 +175,7 @@ def _classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    classified = _bullet_notes(_cut_ordinals([classify(i + 1, text) for i, text in enumerate(lines)]), lines)
+    classified = _bullet_notes(_cut_ordinals([_classified(text).at(no) for no, text in enumerate(lines, 1)]), lines)
     classified = _crumbs_in_a_sentence(classified)
     return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
 
@@ -443,15 +443,21 @@ def _split_run_on(lines: list[Line]) -> list[Line]:
             if ln.kind == "heading" and ln.family:
                 last[ln.family] = ln
                 # a new item restarts its sub-items; 1. 2. 3. may run on across sections, （1）① restart
-                for deeper in [f for f in last if RANK[f] > RANK[ln.family] and f in ("paren_arabic", "circled")]:
-                    del last[deeper]
-            cut = _run_on_cut(ln, last)
+                for deeper in _RESTARTING:
+                    if deeper in last and RANK[deeper] > RANK[ln.family]:
+                        del last[deeper]
+            # a section heading may hold its first item glued on, any line a marker after a stop: most lines neither
+            cut = _run_on_cut(ln, last) if _hinted(ln.text) or ln.family in _GLUED_ONTO else None
             if cut is None:
                 break
             out.append(classify(ln.no, ln.text[:cut]))
             ln = classify(ln.no, ln.text[cut:].strip())
         out.append(ln)
     return out
+
+
+_RESTARTING = ("paren_arabic", "circled")
+_GLUED_ONTO = ("cn", "paren_cn", "chapter")  # the families whose heading _glued_item looks into
 
 
 _RUN_ON_HINT = re.compile(rf"[。；;）)】〕\]］]\s*(?:\d|[（(](?:{_CN}|\d)|{_CN}、|[{_CIRCLED}])")
@@ -492,7 +498,7 @@ def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool
 
 def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:
     """In a section heading, its first numbered item glued to its title: the item starts there."""
-    if ln.kind != "heading" or ln.family not in ("cn", "paren_cn", "chapter"):
+    if ln.kind != "heading" or ln.family not in _GLUED_ONTO:
         return None
     m = _GLUED_ITEM.search(ln.text, len(ln.marker), len(ln.marker) + 40)
     previous = last.get("arabic")
