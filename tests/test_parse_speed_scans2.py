@@ -130,3 +130,16 @@ def test_disclosure_fields_read_alike():
         assert got == _text_meta_before(head)
         read += got is not None
     assert read >= 20
+
+
+def test_a_cached_region_reads_as_a_fresh_one():
+    """meta._region_from_text is asked of the title and the issuer over and over: cached by the text."""
+    from zhifa_cli.parse import meta
+
+    found = 0
+    for text in _texts():
+        for line in normalize.normalize(text).lines[:30]:
+            for _ in range(2):
+                assert meta._region_from_text(line) == meta._region_from_text.__wrapped__(line)
+            found += meta._region_from_text(line) is not None
+    assert found > 300
