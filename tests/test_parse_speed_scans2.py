@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhifa_cli.parse import blocks, disclosure, lines, normalize
+from zhifa_cli.parse import blocks, deadlines, disclosure, lines, normalize
 from zhifa_cli.parse.lines import classify_all
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +27,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 PERSON = rf"(?:分管|牵头|责任|联系|包保)[{blocks.HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)|责任人|联系人"
 LABEL = "|".join([*sorted(blocks.LABELS, key=len, reverse=True), PERSON])
 INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{LABEL})\s*[：:]")
+PROSE = re.compile(deadlines._PROSE.pattern.replace("(?P<lead>于|到|在|截至|截止|力争到|)", "(?P<lead>于|到|在|截至|截止|力争到)?"))
 MID_TIME = re.compile(rf"(?<=[，,])\s*(?:{blocks._DEADLINE_LABELS})\s*[：:](?P<value>[^，,；;。（(]{{2,20}})(?=[，,；;。（(]|$)")
 
 
@@ -51,11 +52,14 @@ def _alike(text: str) -> None:
     assert [m.start("at") for m in blocks._INLINE_FIELDS.finditer(text)] == [m.start() for m in INLINE_FIELDS.finditer(text)]
     assert [(m.start("at"), m.end(), m.group("value")) for m in blocks._MID_TIME.finditer(text)] \
         == [(m.start(), m.end(), m.group("value")) for m in MID_TIME.finditer(text)]
+    assert [(m.span(), m.span("expr"), m.group("tail")) for m in deadlines._PROSE.finditer(text)] \
+        == [(m.span(), m.span("expr"), m.group("tail")) for m in PROSE.finditer(text)]
     assert [m.span("label") for m in blocks._FIELD.finditer(text)] \
         == [m.span("label") for m in re.finditer(rf"(?P<label>{LABEL})\s*[：:]", text)]
 
 
 def test_the_quicker_scans_find_what_the_patterns_found_on_every_page():
+    assert PROSE.pattern != deadlines._PROSE.pattern  # the pattern as it was, its lead an optional group
     for text in _texts():
         _alike(text)
         for line in text.splitlines():
@@ -65,7 +69,7 @@ def test_the_quicker_scans_find_what_the_patterns_found_on_every_page():
 
 ROWS = ["序号：1", "编号:1 ", "  任务1", "任务一：", "x任务1", "任务 1", "\n任务1\n", "\t任务一\r\n", "序号：12", "。任务1：",
         "（zhí）", "(fǎ)", "( de)", "**粗**", "#", "__", "\r", "\r\n", "\n\n", "，完成时限：2024年底前，", "。责任单位：县局",
-        "—牵头单位：A", "，时限：长期坚持。", "分管副县长：", "包保领导：", "责任人：", "县司法局", "一、", " ", "\u3000"]
+        "—牵头单位：A", "，时限：长期坚持。", "于2024年底前", "到2025年6月", "力争到2026年", "年底前", "每年3月底前", "分管副县长：", "包保领导：", "责任人：", "县司法局", "一、", " ", "\u3000"]
 
 
 @settings(max_examples=600, deadline=None)
@@ -143,3 +147,14 @@ def test_a_cached_region_reads_as_a_fresh_one():
                 assert meta._region_from_text(line) == meta._region_from_text.__wrapped__(line)
             found += meta._region_from_text(line) is not None
     assert found > 300
+
+
+def test_the_cached_halfwidth_fixer_reads_lines_as_the_fixer_does():
+    fix = dict(normalize.FIXERS)["halfwidth_punct"]
+    changed = 0
+    for text in _texts():
+        for line in text.splitlines():
+            for _ in range(2):  # the second time from the cache
+                assert fix(line) == normalize._halfwidth_punct(line)
+            changed += fix(line) != line
+    assert changed > 50

@@ -247,7 +247,7 @@ _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末
                rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
                r"前", r"内", r"年内"]  # '2024年年内' says the year twice
 _PROSE = re.compile(
-    r"(?P<lead>于|到|在|截至|截止|力争到)?"
+    r"(?P<lead>于|到|在|截至|截止|力争到|)"  # (an empty alternative, not '?': the same order, a cheaper step where none is)
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
     rf"|{_plain(_Y)}(?:{'|'.join(_plain(f) for f in _YEAR_FORMS)})"
     r"|(?<![0-9〇一二三四五六七八九])年底前"

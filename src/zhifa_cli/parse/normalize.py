@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..chars import CJK, HAN
 from . import script
+from .memo import lru
 from .numerals import cn_to_int
 
 CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026"
@@ -146,7 +147,7 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("page_numbers", _page_numbers),
     ("markdown", _markdown),
     ("fullwidth_alnum", _fullwidth_alnum),
-    ("halfwidth_punct", _halfwidth_punct),
+    ("halfwidth_punct", lru(8192)(_halfwidth_punct)),  # by the line: a folder of plans repeats its lines
     ("stray_and", _stray_and),
     ("cjk_spaces", _cjk_spaces),
     ("trailing_space", _trailing_space),
