@@ -1,7 +1,8 @@
 """Session 11's faster paths, each held to the reading it replaces over the seeds and every probe page: a task's
-paragraph read once per text (tasks._reading: labels made plain, blocks found, text without them), a cached line
-given its number by copying its fields (Line.at), the spaces that separate cells or names looked for only in a text
-with a space to squeeze (normalize), a short line's look at the lines below only under a problem word (grid)."""
+paragraph read once per text (tasks._reading: labels made plain, blocks found, text without them; a section's line
+alike, tasks._section_line), a cached line given its number by copying its fields (Line.at), the spaces that separate
+cells or names looked for only in a text with a space to squeeze (normalize), a short line's look at the lines below
+only under a problem word (grid)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def _fresh_reading(text: str, doc_year: int | None, first: bool) -> tuple:
     return plain, blocks, strip_blocks(plain, blocks)
 
 
+def _fresh_section_line(text: str, doc_year: int | None) -> tuple:
+    """tasks._section_line as _section_clause read a section's line before: labels made plain, blocks found anew."""
+    plain = plain_labels(text)
+    return plain, find_blocks(plain, doc_year=doc_year, sentences=False)
+
+
 def _parsed(text: str):
     try:
         return parse_text(text)
@@ -40,17 +47,21 @@ def _parsed(text: str):
 
 
 def test_a_cached_paragraph_reads_as_a_fresh_one():
-    """Every page parsed with the paragraphs read afresh, then twice with the cache (the second time every paragraph
-    is served from it): the same records. build_task only reads the blocks it shares with the next reader."""
+    """Every page parsed with the paragraphs (and sections' lines) read afresh, then twice with the cache (the second
+    time every paragraph is served from it): the same records. build_task and _section_clause only read the blocks
+    they share with the next reader."""
     tasks._reading.cache_clear()
+    tasks._section_line.cache_clear()
     for text in _texts():
         with pytest.MonkeyPatch.context() as m:
             m.setattr(tasks, "_reading", _fresh_reading)
+            m.setattr(tasks, "_section_line", _fresh_section_line)
             fresh = _parsed(text)
         assert _parsed(text) == fresh
         assert _parsed(text) == fresh
-    info = tasks._reading.cache_info()
-    assert info.hits > info.misses > 1000
+    for reader in (tasks._reading, tasks._section_line):
+        info = reader.cache_info()
+        assert info.hits > info.misses > 500
 
 
 def test_a_paragraph_reading_gives_the_blocks_and_the_text_without_them():

@@ -355,11 +355,8 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     below = [ln.text.strip() for ln in item.lines[1:] if ln.says]
     if _unclosed(rest) and (closing := _closed_within(rest, below)):  # '（牵头单位：…；配合单位：' / '区发改局…）'
         rest, below = rest + "".join(below[:closing]), below[closing:]
-    texts = [plain_labels(rest), *map(plain_labels, below)]
-    for k, text in enumerate(texts):
-        # a closing sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the
-        # area's work in general: no clause its tasks take (a bracket or a label is)
-        blocks = find_blocks(text, doc_year=doc_year, sentences=False)
+    for k, line in enumerate([rest, *below]):
+        text, blocks = _section_line(line, doc_year)
         for block in blocks:
             units += block.units
             deadlines += block.deadlines
@@ -368,6 +365,15 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     if _BODY_HEADING.match(rest.strip()) and looks_like_body(rest.strip()):
         units = [*split_units(rest.strip()), *units]  # '一、市城市管理局' over its items: the work listed by unit
     return _dedupe(units), _dedupe(deadlines), rest
+
+
+@lru()  # a folder of plans repeats its sections' lines; the blocks are shared: _section_clause only reads them
+def _section_line(text: str, doc_year: int | None) -> tuple[str, tuple[Block, ...]]:
+    """A section heading's text or a line under it, labels made plain, and the 责任单位 blocks in it. A closing
+    sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the area's work in general:
+    no clause its tasks take (a bracket or a label is)."""
+    plain = plain_labels(text)
+    return plain, tuple(find_blocks(plain, doc_year=doc_year, sentences=False))
 
 
 # '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each
