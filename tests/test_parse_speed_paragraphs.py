@@ -117,3 +117,15 @@ def test_a_problem_word_is_looked_for_first():
             said += bool(cell)
             found += _problem_before(cell, lines, j)
     assert said > 10000 and found >= 1  # a page lists its problems beside their 整改 one cell a line
+
+
+def test_a_shared_reading_is_the_cached_one_and_a_copy_is_not():
+    from zhifa_cli.parse.deadlines import find_in_prose
+    from zhifa_cli.parse.targets import find_targets
+
+    clause = "加强执法监督，2024年底前全覆盖，培训率达到95%以上。"
+    for reader, args in ((find_targets, {}), (find_in_prose, {"doc_year": 2024})):
+        shared = reader.shared(clause, **args)
+        assert shared and reader.shared(clause, **args) is shared  # the cache's own list, handed out as it is
+        copy = reader(clause, **args)
+        assert copy == shared and copy is not shared

@@ -253,11 +253,12 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             texts.append(text)
         last = para.last
     text = "\n".join(texts)
-    prose = _not_in_fields(find_in_prose(text, doc_year=doc_year), fields)
+    # the cached readings themselves: _not_in_fields makes a list of its own, and so does the Task of its targets
+    prose = _not_in_fields(find_in_prose.shared(text, doc_year=doc_year), fields)
     units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
-                targets=find_targets(text), apart=_apart(plain, found, claimed)), last
+                targets=find_targets.shared(text), apart=_apart(plain, found, claimed)), last
 
 
 # cached: a folder of plans repeats its paragraphs (a county copies its city's), so each distinct paragraph is read
