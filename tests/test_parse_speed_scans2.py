@@ -158,3 +158,11 @@ def test_the_cached_halfwidth_fixer_reads_lines_as_the_fixer_does():
                 assert fix(line) == normalize._halfwidth_punct(line)
             changed += fix(line) != line
     assert changed > 50
+
+
+def test_a_bullet_is_seen_as_the_pattern_saw_it():
+    seen = 0
+    for line in [*(line for text in _texts() for line in text.splitlines()), "● 1.加强", "  ★一、", "", "   ", "•"]:
+        assert (line.lstrip()[:1] in lines._BULLET_SET) == bool(lines._BULLET.match(line.strip()))
+        seen += line.lstrip()[:1] in lines._BULLET_SET
+    assert seen >= 3

@@ -134,6 +134,7 @@ def mojibake_warnings(lines: list[Line]) -> list[str]:
 # A decorative bullet before a heading's marker ('★一、…', '●1.…'): the marker is what numbers the line.
 _BULLETS = "★☆●■□◆◇▲△▶►•"
 _BULLET = re.compile(rf"^[{_BULLETS}]\s*")
+_BULLET_SET = frozenset(_BULLETS)
 
 
 def _unbullet(stripped: str) -> str:
@@ -338,7 +339,7 @@ def _bullet_notes(lines: list[Line], raw: list[str]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "heading" or not ln.family:
             continue
-        bulleted = bool(_BULLET.match(raw[i].strip()))
+        bulleted = raw[i].lstrip()[:1] in _BULLET_SET  # what _BULLET matches first, without a pattern's call
         number, before_bulleted = last.get(ln.family, (0, True))
         if bulleted and not before_bulleted and (ln.number or 0) <= number:
             out[i] = Line(ln.no, raw[i].strip(), "body")
