@@ -70,7 +70,7 @@ def test_a_paragraph_reading_gives_the_blocks_and_the_text_without_them():
     assert [(u.name, u.role) for b in blocks for u in b.units] == [("县司法局", "lead"), ("县财政局", "support")]
     assert text == "开展执法检查。"
     above = "以上工作由县司法局牵头，县财政局配合。"
-    assert tasks._reading(above, 2024, True)[1] == ()  # the first paragraph is the task's own text
+    assert not tasks._reading(above, 2024, True)[1]  # the first paragraph is the task's own text
     assert [u.name for b in tasks._reading(above, 2024, False)[1] for u in b.units] == ["县司法局", "县财政局"]
 
 

@@ -265,12 +265,12 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
 # once per worker. The blocks are find_blocks' cached ones, shared (no copies for the collector to walk): build_task
 # only reads them.
 @lru()
-def _reading(text: str, doc_year: int | None, first: bool) -> tuple[str, tuple[Block, ...], str]:
+def _reading(text: str, doc_year: int | None, first: bool) -> tuple[str, list[Block], str]:
     """A task's paragraph as build_task reads it: its text with plain labels, the 责任单位 blocks in it (a paragraph
     after the first may also be '以上工作由A牵头…', the items' clause above it), and its text without them."""
     plain = plain_labels(text)
     blocks = find_blocks.shared(plain, doc_year=doc_year) or ([] if first else _above_work(plain, doc_year))
-    return plain, tuple(blocks), strip_blocks(plain, blocks)
+    return plain, blocks, strip_blocks(plain, blocks)
 
 
 def _apart(plain: list[str], found: list, claimed: int) -> bool:
@@ -370,12 +370,12 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
 
 
 @lru()  # a folder of plans repeats its sections' lines; the blocks are shared: _section_clause only reads them
-def _section_line(text: str, doc_year: int | None) -> tuple[str, tuple[Block, ...]]:
+def _section_line(text: str, doc_year: int | None) -> tuple[str, list[Block]]:
     """A section heading's text or a line under it, labels made plain, and the 责任单位 blocks in it. A closing
     sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the area's work in general:
     no clause its tasks take (a bracket or a label is)."""
     plain = plain_labels(text)
-    return plain, tuple(find_blocks.shared(plain, doc_year=doc_year, sentences=False))
+    return plain, find_blocks.shared(plain, doc_year=doc_year, sentences=False)
 
 
 # '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each
