@@ -54,6 +54,10 @@ def _alike(text: str) -> None:
         == [(m.start(), m.end(), m.group("value")) for m in MID_TIME.finditer(text)]
     assert [(m.span(), m.span("expr"), m.group("tail")) for m in deadlines._PROSE.finditer(text)] \
         == [(m.span(), m.span("expr"), m.group("tail")) for m in PROSE.finditer(text)]
+    if "年" not in text and "五" not in text:  # find_in_prose scans for _PROSE only in a text saying one of them
+        assert deadlines._PROSE.search(text) is None
+    if not any(word in text for word in deadlines._RELATIVE_WORDS):  # ... and for _RELATIVE only with one of these
+        assert deadlines._RELATIVE.search(text) is None
     assert [m.span("label") for m in blocks._FIELD.finditer(text)] \
         == [m.span("label") for m in re.finditer(rf"(?P<label>{LABEL})\s*[：:]", text)]
 
@@ -69,7 +73,8 @@ def test_the_quicker_scans_find_what_the_patterns_found_on_every_page():
 
 ROWS = ["序号：1", "编号:1 ", "  任务1", "任务一：", "x任务1", "任务 1", "\n任务1\n", "\t任务一\r\n", "序号：12", "。任务1：",
         "（zhí）", "(fǎ)", "( de)", "**粗**", "#", "__", "\r", "\r\n", "\n\n", "，完成时限：2024年底前，", "。责任单位：县局",
-        "—牵头单位：A", "，时限：长期坚持。", "于2024年底前", "到2025年6月", "力争到2026年", "年底前", "每年3月底前", "分管副县长：", "包保领导：", "责任人：", "县司法局", "一、", " ", "\u3000"]
+        "—牵头单位：A", "，时限：长期坚持。", "于2024年底前", "到2025年6月", "力争到2026年", "年底前", "每年3月底前", "今年6月底前", "年度内", "年内", "次年1月",
+        "十四五末", "“十三五”期末", "6月底前", "三季度末前", "分管副县长：", "包保领导：", "责任人：", "县司法局", "一、", " ", "\u3000"]
 
 
 @settings(max_examples=600, deadline=None)

@@ -261,6 +261,8 @@ _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
                        r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年度?内)")  # '年度内' as '年内'
 _NEXT = ("次年", "下一年", "明年")
+# what every match of _RELATIVE holds (its year word, or 年内 / 年度内): a text with none of them, most, is not scanned
+_RELATIVE_WORDS = ("今年", "当年", "本年", "次年", "下一年", "明年", "年内", "年度内")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
 _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
 _SENTENCE_START = "。；;\n：:"
@@ -273,7 +275,7 @@ def find_in_prose(text: str, *, doc_year: int | None = None) -> list[Deadline]:
         return []
     found: list[tuple[int, str, Deadline]] = []  # (position, expression, deadline)
     taken: list[tuple[int, int]] = []
-    for m in _PROSE.finditer(text):
+    for m in _PROSE.finditer(text) if "年" in text or "五" in text else ():  # every form of it says one
         expr = m.group("expr") + (m.group("tail") or "")
         found.append((m.start("expr"), m.group("expr"), parse_field(expr, doc_year=doc_year, source="prose")))
         taken.append((m.start(), m.end()))
@@ -326,7 +328,7 @@ def _first_of(text: str, end: int, expr: str) -> bool:
 def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, str, Deadline]]:
     """'今年6月底前', '次年1月底前', '年内': the document's year (or the next), marked inferred."""
     out = []
-    for m in _RELATIVE.finditer(text) if doc_year else ():
+    for m in _RELATIVE.finditer(text) if doc_year and any(word in text for word in _RELATIVE_WORDS) else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         year = doc_year + (m.group("rel") in _NEXT) if m.group("rel") else doc_year
