@@ -93,8 +93,9 @@ def test_near_misses_of_the_round_bg_rules_stay_as_they_were():
     doc = parse_text(_items(
         # after a lead, '按职责抓好落实' stays a support's duty (the rewrite is for a sentence it opens)
         "减轻基层负担。清理政务APP。县委办公室牵头，县直各单位按职责抓好落实，2025年12月底前完成。",
-        # '会同B制定办法' is a sentence of action (no units)
-        "制定评估办法。县民政局会同县卫生健康委制定评估办法，2025年6月底前出台。",
+        # '会同B制定办法' is a sentence of action (no units) — unless a time follows it: round BO reads
+        # 'A会同B制定评估办法，2025年6月底前出台' as roles (A leads, B takes part), as BG11's own gold lists them
+        "制定评估办法。县民政局会同县卫生健康委制定评估办法，报县政府审定后出台。",
         # '全年中小学…' holds no mid-year time
         "开展体检。全年中小学生体检率达到95%。",
     ))

@@ -33,10 +33,11 @@ def _fresh_reading(text: str, doc_year: int | None, first: bool) -> tuple:
     return plain, blocks, strip_blocks(plain, blocks)
 
 
-def _fresh_section_line(text: str, doc_year: int | None) -> tuple:
+def _fresh_section_line(text: str, doc_year: int | None, first: bool) -> tuple:
     """tasks._section_line as _section_clause read a section's line before: labels made plain, blocks found anew."""
     plain = plain_labels(text)
-    return plain, find_blocks(plain, doc_year=doc_year, sentences=False)
+    return plain, find_blocks(plain, doc_year=doc_year, sentences=False) \
+        or ([] if first else tasks._above_work(plain, doc_year, tasks._SECTION_WORK))
 
 
 def _parsed(text: str):

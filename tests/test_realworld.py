@@ -58,7 +58,18 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe44": (14, "BH*"),
           "probe45": (12, "BI*"),
           "probe46": (12, "BJ*"),
-          "probe47": (12, "BK*")}
+          "probe47": (12, "BK*"),
+          "probe48": (12, "BL*"),
+          "probe49": (12, "BM*"),
+          "probe52": (12, "BP*"),
+          "probe51": (12, "BO*"),
+          "probe50": (12, "BN*"),
+          "probe53": (12, "BQ*"),
+          "probe54": (12, "BR*"),
+          "probe55": (12, "BS*"),
+          "probe56": (12, "BT*"),
+          "probe57": (12, "BU*"),
+          "probe60": (12, "BX*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}

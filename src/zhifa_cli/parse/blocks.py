@@ -7,6 +7,8 @@ Notations seen: `(责任单位:…;完成时限:…)`, `〔责任单位：…〕
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -14,7 +16,7 @@ from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .memo import cached, lru
-from .units import CLOSE, OPEN, spaced_bodies, split_top, split_units
+from .units import CLOSE, OPEN, looks_like_body, shares_head, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -52,14 +54,29 @@ LABELS: dict[str, str] = {
     "指导单位": "support", "指导部门": "support", "督导单位": "support", "监督单位": "support",
     # round BG: '工作责任：A牵头，B为责任主体。完成时间节点：…'
     "工作责任": "responsible", "完成时间节点": "deadline",
+    # round BO: '（主体责任单位：各生产经营单位；监管责任单位：A、B）' — who bears the work's own responsibility and who supervises
+    # it (a unit as 监管单位 is); '工作分工：A牵头，B具体实施' / '任务分工：…' as 责任分工
+    "主体责任单位": "responsible", "属地责任单位": "responsible", "监管责任单位": "support",
+    "工作分工": "responsible", "任务分工": "responsible",
     # a bureau's own offices: 科室 (city), 处室 (province), 股室 (county); 部室 those of a people's organisation
     # (妇联, 科协, 团委: 宣传部, 组织联络部); 站所 a town's own (司法所, 财政所, 农业综合服务站: '责任站所：…')
+    # round BL: more spellings of the same fields — '完成日期：2024年6月30日', '落实时限：…', '推进时间：…', '实施时间：…',
+    # '完成时间要求：…', '进度安排：…' (a field only: '四、进度安排' is a heading, no colon), '承办部门：A' beside '承办单位'
+    "完成日期": "deadline", "落实时限": "deadline", "推进时间": "deadline", "实施时间": "deadline",
+    "完成时间要求": "deadline", "进度安排": "deadline", "承办部门": "responsible",
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
-       for role, kind in (("牵头", "lead"), ("责任", "responsible"), ("配合", "support"), ("协办", "support"))},
+       for role, kind in (("牵头", "lead"), ("主办", "lead"), ("责任", "responsible"), ("配合", "support"),
+                          ("协办", "support"))},
 }
-# (each alternative opens with a character, as every label does: a scan for a label then skips to those characters)
-_PERSON = "|".join(rf"{word}[{HAN}]{{0,4}}?(?:领导|[省市县区]长|主任|局长)" for word in ("分管", "牵头", "责任", "联系", "包保")) \
-    + "|责任人|联系人"
+# the leaders a low-level plan ties to an item: who covers a cluster of villages (包片 / 包村 / 联村), who is 'attached'
+# to it (挂点 / 挂钩 / 包联 / 包抓); and the chiefs of the 河长制 / 林长制 / 路长制 / 田长制 systems ('责任河长：县级河长'),
+# officials, no bodies (round BM)
+# round BQ: a level may stand before the leader's word ('县级责任领导', '市级包抓领导'), and a leader may be the one who
+# heads the item ('领衔领导', '挂帅领导', '主责领导') or oversees it ('督办领导', '督导领导'), or be named by the level alone
+# ('县级领导：王伟', '市领导：李红')
+_PERSON = (rf"(?:[省市县区镇乡]级?)?(?:分管|牵头|责任|联系|包保|包片|包村|联村|挂点|挂钩|包联|包抓|领衔|挂帅|主责|督办|督导)"
+           rf"[{HAN}]{{0,4}}?"
+           r"(?:领导|[省市县区]长|主任|局长|河湖长|[河湖林路田]长)|[省市县区]级?领导|责任人|联系人")
 _LABEL = "|".join([*sorted(LABELS, key=len, reverse=True), _PERSON])
 _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 # Inside a clause a label starts a field wherever it stands: '…县体育局配合单位：…' lost its spaces.
@@ -69,7 +86,10 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # (the stop before the labels is matched, not looked behind, and group 'at' starts after it: a scan that opens with a
 # class of a few characters tests each character against it; one that opens with a look-behind tries a match there)
 _INLINE_FIELDS = re.compile(rf"[。；;—](?P<at>\s*(?:{_LABEL})\s*[：:])")
-_ROLES_SAID_LABELS = {"工作责任"}
+_ROLES_SAID_LABELS = {"工作责任", "工作分工", "任务分工"}
+# '进度安排：2024年12月底前' gives the time (round BL); '进度安排：2024年3月启动调研，6月完成品牌遴选' beside a 时间节点 is a
+# schedule of steps (Q13), none of them a time limit: only the values that read as times are kept
+_SCHEDULE_LABELS = {"进度安排"}
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
 _BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
@@ -81,7 +101,7 @@ _BARE_LINE = _LEADING_LABEL
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
 _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;])")
 # A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
-_NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
+_NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|简称|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
 _LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
 
 
@@ -90,10 +110,29 @@ _UNIT_LABEL_LINE = re.compile(
     r"\s*[：:]\s*(?P<value>.+)$")
 
 
+_FIELD_LABELS = "|".join(sorted(LABELS, key=len, reverse=True))
+# round BT: '牵头单位　区住建局　　配合单位　区自然资源分局' — a line of fields whose labels are set off from their values by
+# spaces, no colon: the line opens with a label, spaces, then a body's name
+_SPACED_LABEL_LINE = re.compile(rf"^\s*(?:{_FIELD_LABELS})\s+(?=[^\s：:])")
+_SPACED_LABEL = re.compile(rf"(?:^|(?<=\s))(?P<label>{_FIELD_LABELS})\s+(?=[^\s：:])")
+_LATER_FIELD = re.compile(rf"\s(?:{_FIELD_LABELS})\s*[：:]")
+
+
 def spaced_unit_line(line: str) -> bool:
-    """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept."""
-    m = _UNIT_LABEL_LINE.match(line)
-    return m is not None and spaced_bodies(m.group("value"))
+    """'责任单位：县发改委 县财政局 县住建局': the spaces are the separators of the list, to be kept; so they are in a
+    line of several fields set apart by spaces ('牵头：A 配合：B C 时限：…', round BT), and in a line whose labels are
+    set off by spaces with no colon ('牵头单位　A　　配合单位　B、C')."""
+    if (m := _UNIT_LABEL_LINE.match(line)) is not None:
+        return any(spaced_bodies(piece.strip()) for piece in _LATER_FIELD.split(m.group("value")))
+    return _spaced_labels(line)
+
+
+def _spaced_labels(text: str) -> bool:
+    if (m := _SPACED_LABEL_LINE.match(text)) is None:
+        return False
+    first = split_top(text[m.end():].split(maxsplit=1)[0], "、，,；;")[0]
+    # '责任 单位' (a header cell spaced out) names no body; '牵头单位  配合单位' (a table's header row) is labels only
+    return _names_bodies(first) and first not in LABELS
 
 
 _BRACKET_BODY = re.compile(r"[（(](?P<body>[^（）()]{4,80})[）)]")
@@ -118,9 +157,18 @@ _BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|—
 _DASHED_LABEL = re.compile(rf"(?:^|(?<=[。；;]))(\s*(?:{_LABEL}))\s*——(?=[^—\s])")
 
 
+# '责任单位（部门）：A' / '配合单位（部门）：B' (round BL): the label names its kind of body again in brackets before the colon
+_KIND_AFTER_LABEL = re.compile(rf"({_LABEL})\s*[（(](?:单位|部门|科室|处室|股室|单位、部门|部门、单位)[）)](?=\s*[：:])")
+
+
 def plain_labels(text: str) -> str:
-    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes."""
+    """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes; '责任单位（部门）：'
+    is '责任单位：'."""
     text = _BULLETED_LABEL.sub("", text, count=1)
+    if _spaced_labels(text):  # '牵头单位　A　　配合单位　B' (round BT): each label's spaces are its colon
+        text = _SPACED_LABEL.sub(r"\g<label>：", text)
+    if "）：" in text or "）:" in text or "):" in text or ")：" in text:
+        text = _KIND_AFTER_LABEL.sub(r"\1", text)
     if "——" in text:
         text = _DASHED_LABEL.sub(r"\1：", text)
     if "【" not in text:
@@ -173,6 +221,10 @@ def _own_block(block: Block) -> Block:
     return Block(block.start, block.end, list(block.units), list(block.deadlines), list(block.problems), block.inherit)
 
 
+# A value that says there is none: '—', '/', '无' ('配合单位：无'; a table's cell that is not left blank).
+NO_VALUE = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
+
+
 # cached: a plan repeats its clauses ('责任单位：县司法局；完成时限：每年12月') task after task, inside paragraphs that
 # differ (find_blocks's own cache misses); a thousand plans' clauses are ~4x fewer than their readings
 @cached(copy=_own_block)
@@ -184,35 +236,82 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
     body = _PERSON_NOTE.sub("", _NOTE.sub("", body))  # '责任股室：A（责任人：<person>）、B' (round BD)
     body, count = _INHERIT_ANY.subn("", body)
     block.inherit = count > 0
-    starts = list(_FIELD.finditer(body))
-    head = body[: starts[0].start()] if starts else body
+    starts = _fields(body)
+    head = body[: starts[0].start] if starts else body
     if head.strip(" ，,；;。"):
         _units_or_deadlines(block, _role_runs(_before_remark(head)), "responsible", doc_year)
     for i, m in enumerate(starts):
-        value = body[m.end(): starts[i + 1].start() if i + 1 < len(starts) else len(body)]
-        kind = kind_of(m.group("label"))
+        value = body[m.end: starts[i + 1].start if i + 1 < len(starts) else len(body)]
+        kind = m.kind
         value = value.strip().strip("，,；;。 ")
         if kind == "person":  # '牵头领导：<person>副局长。常态化开展。': a sentence of time after the person (round BD)
             after = value.partition("。")[2].strip("。 ")
             if after and (points := _time_points(after, doc_year)):
                 block.deadlines.extend(points)
             continue
-        if not value:
+        if not value or NO_VALUE.match(value):  # '配合单位：无' (round BL): the field says it has none
             continue
         if kind == "deadline":  # a time limit ends at its 。: '完成时限：2024年底。县财政局负责' goes on with roles
             value, _, after = value.partition("。")
-            block.deadlines.extend(d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year))
+            points = [d for part in split_top(value, "；;") for d in _deadline_points(part, doc_year)]
+            if m.label in _SCHEDULE_LABELS:  # a schedule of steps ('3月启动调研，6月完成遴选') sets no time limit
+                points = [d for d in points if d.kind != "unknown"]
+            block.deadlines.extend(points)
             if _roles_only(after := _LEAD_VERB.sub("", after.strip("。 ")), doc_year):
                 _units_or_deadlines(block, _role_runs(after), "responsible", doc_year)
             elif after:  # '2024年6月底前完成初稿。2024年底前全面完成': a second sentence of time
                 block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
-            if m.group("label") in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
+            if m.label in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
                 value = _plain_roles(value)
+                value = _roles_read(value, doc_year) or value  # '工作分工：A牵头，B具体实施，<date>前实现…' (round BO)
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:
         block.units = _lead_first(block.units)
     return block
+
+
+@dataclass(frozen=True)
+class _Field:
+    start: int
+    end: int  # where the value begins
+    label: str
+    kind: str
+
+
+# '属地责任单位：A' / '行业监管部门：B': a known label after a word saying whose it is (of the place, of the trade); the word
+# belongs to the label, not to the value before it. Only where a field begins (after a separator): '县体育局配合单位：'
+# glued to a name keeps its name.
+_QUALIFIER = re.compile(rf"(?:^|(?<=[；;，,。\s]))[{HAN}]{{2,4}}$")
+# '技术支撑单位：C' beside known fields: a label not met that ends in 单位 / 部门 names bodies who take part (round BM)
+_UNKNOWN_UNIT_LABEL = re.compile(rf"(?:^|(?<=[；;，,。]))\s*(?P<label>[{HAN}]{{2,6}}(?:单位|部门))\s*[：:]")
+
+
+def _fields(body: str) -> list[_Field]:
+    """The labelled fields of a clause, in order (round BM: qualified and unknown unit labels among known ones)."""
+    known = [_Field(m.start(), m.end(), m.group("label"), kind_of(m.group("label"))) for m in _FIELD.finditer(body)]
+    if not known:
+        return known
+    fields = []
+    for f in known:
+        # the qualifier ends where the label starts and is at most 4 characters long: look only there (a search from
+        # the clause's start at every label is quadratic in a clause of thousands of labels)
+        q = _QUALIFIER.search(body, max(f.start - 4, 0), f.start)
+        if q is not None and f.kind != "person" and not looks_like_body(q.group()) and not _BODY_END.search(q.group()):
+            f = _Field(q.start(), f.end, f.label, f.kind)
+        fields.append(f)
+    starts = [f.start for f in fields]
+    ends = list(itertools.accumulate((f.end for f in fields), max))  # the furthest end of the fields so far
+    for m in _UNKNOWN_UNIT_LABEL.finditer(body):
+        before = bisect.bisect_left(starts, m.end()) - 1  # the last known field that starts before this label ends
+        if (before >= 0 and ends[before] > m.start("label")) or _LEVEL.match(m.group("label")):
+            continue  # inside a known field's label
+        fields.append(_Field(m.start("label"), m.end(), m.group("label"), "support"))
+    return sorted(fields, key=lambda f: f.start)
+
+
+_BODY_END = re.compile(r"[局委办院所队站室股科处部府会司厅中心]$")
+_LEVEL = re.compile(r"^(?:[省市州盟县区旗镇乡村各]|有关|相关|其他|其余)")  # '县直有关单位：' is a name, no label
 
 
 # the done words closing a time part ('2024年底前完成'), perhaps after a word of degree ('年底前全面落实到位', '基本完成')
@@ -333,7 +432,7 @@ def _deadline_part(part: str, doc_year: int | None) -> Deadline | None:
 
 # '（A、B；2025年春节前）' / '（A；国庆节前）': a time tied to an event of the year in the place of a clause's time: the
 # value as written (a 完成时限 cell's '2025年春节前' is too), though it gives no date
-_EVENTS = r"汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
+_EVENTS = r"主?汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"  # the year's events a time is tied to
 _EVENT_VALUE = re.compile(rf"^(?:\d{{4}}年)?(?:{_EVENTS})$")
 
 
@@ -349,6 +448,8 @@ def _units_or_deadlines(block: Block, value: str, role: Role, doc_year: int | No
     units = []
     for part in split_top(value, "，,；;"):
         points = _time_points(part, doc_year) or _event_points(part, doc_year)
+        if points is None and _SPAN_FROM.match(part.strip()):
+            continue  # '每学期开学后1个月内': a span from an event, neither a body nor a date
         if points is None:
             units.append(part)
         else:
@@ -414,7 +515,8 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         if closed and start and _PERSON_NOTE.fullmatch(text, start, end) and re.match(f"[{HAN}]", text[start - 1]):
             position = end  # 'A（责任人：<person>）、B': the person after a body's name, no clause of its own (round BD)
             continue
-        body = _plain_roles(text[start + 1: end - 1 if closed else end])  # '（A负责统筹，B具体负责；…）' as a sentence says it
+        # '（A负责统筹，B具体负责；…）' as a sentence says it; '（以上任务由A牵头，B配合）' as '（由A牵头，B配合）' (round BT)
+        body = _plain_roles(_WORK_ABOVE_SAID.sub("", text[start + 1: end - 1 if closed else end]))
         clause = _is_clause(body)
         bare = closed and not clause and (not text[end:].strip(" 。；;") or _opens(text, start, end)) \
             and (_names_bodies(body) or _bodies_and_time(body, doc_year))
@@ -448,7 +550,7 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
         blocks.append(block)
         position = end
     found = blocks or _inline_fields(text, doc_year) \
-        or (_body_colon(text) or _with_subjects(_closing_sentence(text, doc_year)
+        or (_body_colon(text) or _with_subjects(_enumerated_tails(text, doc_year) or _closing_sentence(text, doc_year)
                                                 or _roles_before_target(text, doc_year), text) if sentences else [])
     return found + _mid_time_fields(text, found, doc_year) if sentences else found
 
@@ -541,6 +643,17 @@ def _subject_names(names: str) -> bool:
         _LEVEL_NAME.match(n) or (_names_bodies(n) and not n.startswith(("各", "有关", "相关", "全"))) for n in split_top(names, "、"))
 
 
+def _inside_bracket(text: str, start: int) -> str:
+    """The fields from start on; when they stand inside a bracket opened before them ('（县级领导：王伟；牵头单位：A；
+    责任单位：B）': a first part not read as a field) the bracket's close is none of theirs (round BQ: 'B）' was a unit)."""
+    tail = text[start:]
+    bare = tail.rstrip(" 。；;")
+    if bare.endswith(("）", ")")) and bare.count("（") + bare.count("(") < bare.count("）") + bare.count(")") \
+            and text.count("（", 0, start) + text.count("(", 0, start) > text.count("）", 0, start) + text.count(")", 0, start):
+        return bare[:-1]
+    return tail
+
+
 def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
@@ -548,7 +661,7 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     start = m.start("at")
     if (first := _FIELD_AFTER_COMMA.search(text, 0, start)) is not None:
         start = first.start() - 1  # the comma before the label goes with it
-    block = read_fields(text[start:], doc_year=doc_year)
+    block = read_fields(_inside_bracket(text, start), doc_year=doc_year)
     while start > 0 and text[start - 1] == "—":  # the dash before the labels goes with them
         start -= 1
     block.start, block.end = start, len(text)
@@ -564,12 +677,25 @@ _ROLE_TAIL = re.compile(r"(?:按照?职责分工|按照?职责|(?:依|根据|依
                         r"(?:牵头|负责|配合|参与|协助|协办|落实)+$")
 _LEAD_VERB = re.compile(r"(?:(?<=负责)(?:统筹|组织实施|组织|协调|督促|指导|落实|监督|督导|督办|牵头)+|(?<=牵头)(?:组织实施|实施|抓总|落实|统筹|协调|推动|推进))(?=[，,；;]|$)")  # 'X负责统筹' is 'X负责'
 # 'A为牵头单位，B为落实单位': the role said as what the body is ('为…单位') is the role word
-_AS_ROLE = re.compile(r"(?:为|担任|作为|是)(?P<role>牵头|主体责任|第一责任|协同责任|责任|配合|参与|协同|协办|落实)(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
+# round BT: 'A为此项工作责任单位' (the work named between 为 and the role), 'A、B为共同责任单位'
+_AS_ROLE = re.compile(rf"(?:为|担任|作为|是)(?:(?:此项|该项|本项|这项)(?:工作|任务)的?)?"
+                      rf"(?P<role>牵头|主体责任|第一责任|协同责任|共同责任|责任|主责|配合|参与|协同|协办|落实|主[{HAN}]{{1,3}}?)"
+                      r"(?:单位|部门|科室|处室|股室)(?=[，,；;]|$)")
 # 'A作为主体责任单位': A answers for it; 'A是第一责任单位，B是协同责任单位' (round BD): A leads, B takes its part
-_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "协同": "配合", "第一责任": "牵头", "协同责任": "配合"}
+_AS_ROLE_WORD = {"责任": "负责", "主体责任": "负责", "共同责任": "负责", "主责": "负责", "协同": "配合", "第一责任": "牵头",
+                 "协同责任": "配合"}
+
+
+def _as_role_word(m: re.Match) -> str:
+    """'为牵头单位' -> '牵头'; 'A为主修订单位' / 'A为主办单位' (session 11): the MAIN body of the work named leads it."""
+    role = m.group("role")
+    return _AS_ROLE_WORD.get(role, "牵头" if role.startswith("主") else role)
+
+
 _WHOLE_CHARGE = re.compile(r"(?<=[^，,；;])负总责(?=[，,；;]|$)")  # 'X负总责，Y具体负责': X answers for it, a lead
 # '责任单位为A、B' / '牵头单位为A，配合单位为B': a label said with 为 instead of a colon is the role word after the names
-_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)为(?P<names>[^，,；;]{2,60})")
+# round BT: '牵头单位是A，配合单位是B、C' (是 for 为)
+_LABEL_AS = re.compile(r"(?:^|(?<=[，,；;]))(?P<label>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|落实单位|落实部门)[为是](?P<names>[^，,；;]{2,60})")
 _LABEL_ROLE_WORD = {"牵头": "牵头", "责任": "负责", "配合": "配合", "落实": "负责"}
 
 
@@ -592,8 +718,9 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])(?:主责|齐抓共管)(?=[，,；;]|$)"), "负责"),
     (re.compile(r"^具体工作由(?=[^，,；;]{2,40}承担(?:[，,；;]|$))"), "由"),
     (re.compile(r"(?<=[^，,；;])(?<!共同)承担(?=[，,；;]|$)"), "负责"),
-    (re.compile(r"^(?P<guide>[^，,；;]{2,40}?)(?<!负责)(?<!牵头)指导[，,](?P<names>[^，,；;]{2,40}?)(?:具体|组织)?实施(?=[，,；;]|$)"),
-     r"\g<guide>配合，\g<names>负责"),
+    (re.compile(r"^(?P<guide>[^，,；;]{2,40}?)(?<!负责)(?<!牵头)(?<!督促)指导[，,](?P<names>[^，,；;]{2,40}?)(?:(?:具体|组织)?实施|(?:具体|抓好|组织)?落实)(?=[，,；;]|$)"),
+     r"\g<guide>配合，\g<names>负责"),  # round BO: 'A指导，B落实'
+
     # 'A会同B组织实施': A leads, B takes part
     (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:组织实施|实施|推进|(?:抓好|做好)落实)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>配合"),
@@ -610,7 +737,10 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])负(?:主体责任|主责)(?=[，,；;]|$)"), "负责"),
     (re.compile(r"(?<=[^，,；;])主办(?=[，,；;]|$)"), "牵头"),
     (re.compile(r"^由(?P<names>[^，,；;]{2,40}?)(?:抓好|做好)落实(?=[，,；;]|$)"), r"\g<names>负责"),
-    (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责落实"),
+    # round BT: '…按照“三管三必须”要求各负其责' (each answers for its part by the quoted rule) as '…要求抓好落实'
+    (re.compile(r"(?<=[^，,；;])按照?[“\"][^”\"，,；;]{2,12}[”\"]的?(?:要求|原则)(?:(?:抓好|做好)?落实|各负其责|履职尽责|负责)(?=[，,；;]|$)"), "按职责落实"),
+    # round BT: 'A负责此项工作' / 'A牵头抓好该项任务' (the work named after the role word, as '此项工作由A负责' names it before)
+    (re.compile(r"(?<=[^，,；;])(?P<role>牵头|负责)(?:抓好|做好|落实)?(?:此项|该项|本项|这项)(?:工作|任务)(?=[，,；;]|$)"), r"\g<role>"),
     # round BG: 'A为责任主体'; 'A挂牌督办' / 'A跟踪督办' / 'A牵头督办' (the body that supervises the work leads it); 'A具体抓落实' /
     # 'A负责具体工作' (A does it); 'A抓好统筹' (leads); 'A、B共同组织' / 'A、B联合监管' (both answer for it); 'B各负其责、协同推进' (two
     # role phrases joined by 、); 'A、B按照职责分工，共同抓好落实' (a comma inside the role phrase); '具体由A负责组织实施'; 'B配合A做好…'
@@ -620,6 +750,13 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])(?:具体)?抓落实(?=[，,；;]|$)|(?<=[^，,；;])负责具体(?:工作|事务)(?=[，,；;]|$)"), "具体负责"),
     (re.compile(r"(?<=[^，,；;])抓好统筹(?=[，,；;、]|$)"), "牵头"),
     (re.compile(r"(?<=[^，,；;])(?:共同|联合)(?:组织实施|组织|推进|实施|开展|监管)(?=[，,；;]|$)"), "共同负责"),
+    # session 11: 'A、B联合开展执法检查，每月通报一次，全年持续开展' (联合开展 and what, in a sentence CLOSED by the task's time:
+    # both answer for it; without the time the sentence says what they do, prose — round BD's reading)
+    (re.compile(rf"(?<=[^，,；;])联合开展[{HAN}]{{2,8}}(?=(?:[，,；;][^，,；;]*)*[，,；;][^，,；;]*(?:前|底|末|年内|持续开展|持续推进|长期坚持|常态化推进|常态化开展)$)"),
+     "共同负责"),
+    # session 11: 'A、B各司其职、密切配合' OPENING the sentence (no lead named before): each answers for its part, as
+    # '按职责分工负责'; after a lead ('A牵头，B、C各司其职、密切配合') it stays a support (the next rule)
+    (re.compile(r"^(?P<names>[^，,；;]{2,60}?)各司其职、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\g<names>按职责分工负责"),
     (re.compile(r"(?<=[^，,；;])(各负其责|各司其职)、(?:密切配合|协同推进|协同配合)(?=[，,；;]|$)"), r"\1"),
     (re.compile(r"(?<=[^，,；;])按照?职责分工[，,]共同(?:抓好|做好)?落实(?=[，,；;]|$)"), "按职责分工负责"),
     (re.compile(r"^具体由(?=[^，,；;]{2,40}?(?:负责|牵头))"), "由"),
@@ -634,6 +771,28 @@ _SAID_ROLES = [
     (re.compile(rf"^(?P<lead>[^，,；;]{{2,40}}?)(?:督促|指导)(?P<names>[^，,；;]{{2,40}}?)(?:落实|开展[{HAN}]{{0,8}}|组织实施)(?=[，,；;]|$)"),
      r"\g<lead>牵头，\g<names>负责"),
     (re.compile(r"[，,]其中[^，,；;]{2,40}?牵头(?=[，,；;]|$)"), ""),
+    # session 11: 'A、B按各自职责分别储备' (each by its duty does its share of the work: each answers for it)
+    (re.compile(rf"(?<=[^，,；;])按照?(?:各自)?职责分别[{HAN}]{{2,4}}(?=[，,；;]|$)"), "分别负责"),
+    # session 11: '…，各村党组织书记为第一责任人，…' — a PERSON who answers for it, named by post among the roles: no body,
+    # the part goes (before round BO's reading of '是第一责任人' after a body's name)
+    (re.compile(rf"[，,][{HAN}]{{0,12}}(?:书记|主任|局长|校长|院长|站长|所长|队长|组长|[省市县区镇乡村]长|负责人|负责同志)"
+                r"(?:是|为|作为)(?:第一|直接|主要)?责任人(?=[，,；;]|$)"), ""),
+    # round BO: '各乡镇人民政府是第一责任人（第一责任主体）' (leads when it opens the sentence; after 'A负总责' it answers
+    # for its own part); 'A为实施主体' (does it); 'A负主管责任，B负属地责任（负监管
+    # 责任）' (each answers for its part); 'A主导，B参与' (leads); 'B协同配合'; 'A、B分别负责校舍建设和资金保障' (each its part,
+    # the parts named after 分别负责); 'A会同B研究制定实施细则，<time>前出台' (A drafts it with B by a time: A leads, B takes part —
+    # only when a part follows, which must then read as a time for the sentence to be roles)
+    (re.compile(r"^(?P<names>[^，,；;]{2,40}?)(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), r"\g<names>牵头"),
+    (re.compile(r"(?<=[^，,；;])(?:是|为|作为)第一责任(?:人|主体)(?=[，,；;]|$)"), "负责"),  # after 'A负总责': each answers for its part
+    (re.compile(r"(?<=[^，,；;])(?:是|为|作为)(?:实施|落实)主体(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])负(?:主管|属地|监管|行业监管|行业主管|直接)责任(?=[，,；;]|$)"), "负责"),
+    (re.compile(r"(?<=[^，,；;])主导(?=[，,；;]|$)"), "牵头"),
+    (re.compile(r"(?<=[^，,；;])协同配合(?=[，,；;]|$)"), "配合"),
+    (re.compile(rf"^(?P<names>[^，,；;]{{2,40}}?[、和与][^，,；;]{{2,40}}?)分别负责[{HAN}]{{2,10}}(?:和|、|及)[{HAN}]{{2,10}}(?=[，,；;]|$)"),
+     r"\g<names>分别负责"),
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:研究制定|研究提出|研究确定|制定|起草|编制)[^，,；;]{2,20}"
+                r"(?=[，,；;](?:于|在)?(?:\d{4}年|[〇一二三四五六七八九零]{4}年|今年|明年|次年|年内|年底|年中|[上下]半年|\d{1,2}月|第?[一二三四]季度))"),
+     r"\g<lead>牵头，\g<names>配合"),
 ]
 
 
@@ -642,12 +801,19 @@ _SAID_ROLES = [
 # role said as what A is), 'B、C等部门参与' (等部门 after the names), 'A（负责人：<person>）牵头' (a person after a body), '——A牵头'
 # (a dash before the sentence)
 _LEAD_PAUSE = re.compile(r"(?:(?<=抓总|主抓|领衔|主办|主责|统筹|牵头)|(?<=负总责))、(?=[^、，,；;]{2,40}?(?:抓好|做好|具体)?落实(?:[，,；;]|$))|(?:(?<=抓总|主抓|领衔|主办|主责)|(?<=负总责))、")
-_MAKE_CLEAR = re.compile(r"^明确(?=[^，,；;]{2,40}?(?:为|作为)(?:牵头|责任|第一责任|主体责任)(?:单位|部门))")
+_MAKE_CLEAR = re.compile(r"^明确(?=[^，,；;]{2,40}?(?:为|作为)(?:牵头|责任|第一责任|主体责任)(?:单位|部门))"
+                         r"|^明确(?=由[^，,；;]{2,40}?(?:牵头|负责))")  # round BO: '明确由A牵头，B配合'
+# round BO: '责任分工如下：A牵头，B配合' / '具体分工为：…' / '工作分工：…' opening the sentence: the roles follow the colon
+_DIVISION = re.compile(r"^(?:(?:工作|任务|具体)分工(?:如下|为)?|责任分工(?:如下|为))[：:]")
+# round BO: '牵头单位为A，配合单位为B，完成时间为2025年5月底前': the time said with 为 as the labels are
+_TIME_AS = re.compile(r"(?:^|(?<=[，,；;]))(?:完成时间|完成时限|完成期限|时间节点)为(?=[^，,；;]{2,20}(?:[，,；;]|$))")
 _AND_SO_ON = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?=(?:按照?职责(?:分工)?|共同|分别|具体)?(?:牵头|负责|配合|参与|协助|协办|落实)(?:[，,；;]|$))"
                         # round BG: 'B等有关处室按照各自职责做好…', 'C等市直相关部门按职责分工配合', 'B等其他相关部门配合'
                         r"|(?<=[局委办厅院室处科股所站队部心])等(?:其他)?(?:[省市县区]直)?(?:有关|相关)(?:部门|单位|处室|科室|股室)(?=[^、，,；;])")
-_OWN_DUTIES = re.compile(r"(?:按照|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
+_OWN_DUTIES = re.compile(r"(?:按照?|根据|依据)各自职责(?=(?:做好|抓好)|负责|落实|配合)")  # '按照各自职责做好相关工作' as 按职责
 _PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{{1,12}}[）)]")
+# round BT: '由县发展和改革局（以下简称县发改局）牵头': the short name given at its first mention is no part of the name
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?[^（）()“”\"，,；;]{1,12}[”\"]?[）)]")
 _AND = re.compile(r"[和与及]")
 
 
@@ -681,22 +847,27 @@ def _body_prefix(text: str, *, followed: bool = False) -> str:
 @lru()  # pure; ~8 readings of each distinct sentence or bracket body in a folder of plans
 def _plain_roles(sentence: str) -> str:
     """'X负责统筹' -> 'X负责'; 'X为牵头单位' -> 'X牵头'; the roles said in other words (_SAID_ROLES) -> the role word."""
-    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", sentence.lstrip("—－ ")))
+    sentence = _PERSON_NOTE.sub("", _MAKE_CLEAR.sub("", _DIVISION.sub("", _SHORT_NAME_NOTE.sub("", sentence.lstrip("—－ ")))))
     sentence = _joined_bodies(_OWN_DUTIES.sub("按职责", _AND_SO_ON.sub("", _LEAD_PAUSE.sub("，", sentence))))
     for pattern, word in _SAID_ROLES:
         sentence = pattern.sub(word, sentence)
-    sentence = _AS_ROLE.sub(lambda m: _AS_ROLE_WORD.get(m.group("role"), m.group("role")), sentence)
+    sentence = _AS_ROLE.sub(_as_role_word, sentence)
     sentence = _WHOLE_CHARGE.sub("负责", sentence)
-    sentence = _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence)
+    sentence = _TIME_AS.sub("", _LABEL_AS.sub(lambda m: m.group("names") + _LABEL_ROLE_WORD[m.group("label")[:2]], sentence))
     return _LEAD_VERB.sub("", sentence)
 # names a sentence gives a role to beside bodies' names: '各村（社区）', '各乡镇', and the 所 of a town ('镇自然资源所')
 _LEVEL_NAME = re.compile(r"^各(?:村|社区|乡镇|镇|乡|县|区|市|街道)(?:[（(][^（）()]{1,8}[）)])?$|^[^、]{2,12}(?<![场住])所$|^各[^、，,]{1,10}企业$")
 
 
 # '此项工作由X负责' names this task's body; '以上任务由X牵头' / '其中城区部分由X负责' speak of other work
-_THIS_WORK = re.compile(r"^(?:此项|该项|本项)(?:工作|任务)(?:(?=由)|[，,]?(?=[^，,；;由]{2,40}?(?:具体)?(?:牵头|负责)))")  # '此项工作A具体负责' (BD)
+_THIS_WORK = re.compile(r"^(?:此项|该项|本项|这项)(?:工作|任务)(?:(?=由)|[，,]?(?=[^，,；;由]{2,40}?(?:具体)?(?:牵头|负责)))")  # '此项工作A具体负责' (BD)
 # ... and '资金保障县财政局负责' / '宣传工作县委宣传部牵头' name a part of the work before the body: that part's
 _OTHER_WORK = re.compile(r"^(?:以上|上述|前述|其中|其余)|由|(?:工作|保障|任务|事项|部分|方面|环节|经费|资金)(?=[各市县区乡镇省])")
+
+
+# round BT: a bracket of roles that opens by naming the work above it ('（以上任务由A牵头，B配合）', '（上述两项工作均由A负责）'):
+# the words before 由 are no part of the first name
+_WORK_ABOVE_SAID = re.compile(r"^\s*(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,2}项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
 
 
 _SENTENCE_REACH = 200  # characters: a sentence saying who does the task is short
@@ -746,15 +917,19 @@ def _closing_sentence(text: str, doc_year: int | None) -> list[Block]:
 # it takes on is a support role; a pace ('分阶段推进', '贯穿项目建设全过程') says no time; a time point followed by what
 # is done by then is that time. The sentence, so rewritten ('A牵头，B配合，C配合，2025年6月底前'), is then read as any sentence of roles.
 _DUTY = re.compile(rf"^(?P<names>.{{2,40}}?)(?:按照?职(?:责|能)(?:分工)?|分工|分头|分别)?"
-                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进|予以)[{HAN}]{{0,6}}$")
+                   rf"(?:做好|抓好|提供|保障|组织实施|具体实施|组织|实施|指导|协调|督促|落实|加强|支持|协同|跟进|跟踪|予以)[{HAN}]{{0,6}}$")
 _PACE = re.compile(rf"^(?:分阶段|分步|分批|分年度|有序|稳步)(?:推进|实施)$|^贯穿(?:[{HAN}]{{2,12}}全过程|始终|全年)$"
                    # ... nor does how often the work is done ('按月调度', '每年开展一次专项检查')
-                   rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$")
+                   rf"|^(?:按|每)(?:年|半年|季度?|月|周|旬)度?(?:开展|调度|通报|报送|召开|组织|督查|督导|检查|巡查|分析)[{HAN}]{{0,10}}$"
+                   # ... nor a step of approval after the work ('报市政府同意后印发', session 11)
+                   rf"|^报[{HAN}]{{2,12}}?(?:同意|审定|批准|审议|审核)(?:通过)?后[{HAN}]{{0,6}}$")
 # ... and a time tied to an event of the year ('汛前完成改造', '春节前完成') is no date: it goes, as the pace does
-_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:学期)?(?:{_EVENTS})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
+# round BO: '病虫害高发期前完成第一轮普查', '防火期前' — a season of the work's own, as the year's events are
+_SEASON_EVENT = rf"[{HAN}]{{1,5}}(?:高发|高峰|农忙|防火)期(?:来临|到来)?前"
+_EVENT_BY = re.compile(rf"^(?:\d{{4}}年)?(?:春季|秋季)?(?:每?学期)?(?:{_EVENTS}|{_SEASON_EVENT})[{HAN}]{{0,10}}(?:\d{{1,3}}(?:%|％)(?:以上)?)?$")
 # ... nor a span counted from an unknown start ('三年内建成预警平台', '6个月内完成'): no date, it goes too
 _WITHIN = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内[{HAN}“”\d]{{2,20}}$")
-_WHAT_BY = re.compile(rf"^(?P<when>年[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
+_WHAT_BY = re.compile(rf"^(?P<when>(?:本|当|今)?年度?[内底末](?![前以之])(?=[{HAN}]{{2}})|[上下]半年(?=[{HAN}]{{2}})|.{{2,16}}?(?:前|(?:底|末)(?!前|[之以]前)|起|季度(?![末底])|[上中下]旬(?![前以之])|年中(?![前以之])|半年|年度?内|[年月]初|[月日](?![前底末起旬]|[上中下]旬|[以之]前)))[{HAN}“”]{{2,20}}"
                       rf"(?:\d{{1,4}}(?:[{HAN}]{{1,2}}|%|％)(?:以上)?)?$")  # '年内新增省级示范社3家': what is done may count what it makes  # '2025年1月起实施',
 # '2025年第三季度建成投用', '2024年年内设立' too
 
@@ -809,15 +984,23 @@ def _one_word_unknown(sentence: str, doc_year: int | None) -> str | None:
     return plain if unknown <= 1 and known and _roles_only(plain, doc_year) else None
 
 
+# session 11: '排查整治常态化推进' — the work named, then how long it goes on: that ongoing time
+_WORK_ONGOING = re.compile(rf"^[{HAN}]{{2,8}}?(?P<when>常态化推进|常态化开展|长期坚持|持续推进|持续开展)$")
+
+
 def _what_by_time(part: str, doc_year: int | None) -> str | None:
-    """'上半年设立产业引导子基金' -> '上半年': a time, then what is done by then."""
+    """'上半年设立产业引导子基金' -> '上半年': a time, then what is done by then; '排查整治常态化推进' -> '常态化推进'."""
     if (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year):
+        return m.group("when")
+    if (m := _WORK_ONGOING.match(part)) and not _bodies_before(part):
         return m.group("when")
     return None
 
 
 _VERB_OPENS = re.compile(r"^(?:会同|联合|协同|配合|协调|组织|指导|督促|推动|推进|开展|加强|做好|抓好|按照|根据|依托|围绕|实行|实施|推行|"
-                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为)")
+                         r"建立|完善|落实|支持|鼓励|引导|对|在|将|向|为|"
+                         # round BO: an adverb of manner opens an action, not a body ('依法查处违法行为': 行 is no bank)
+                         r"依法|依规|严格|积极|切实|及时|认真)")
 
 
 _SHORT_BODIES = {"妇联", "残联", "侨联", "文联", "科协", "团委"}
@@ -843,8 +1026,9 @@ def _bracketed_roles(body: str, doc_year: int | None) -> str | None:
     2024年9月底前完成专项检查', 'A牵头，B保障资金'): its roles, rewritten as _duty_parts does; None otherwise."""
     if not _ROLE_WORD.search(body):
         return None
-    plain = _plain_roles(body.strip())
-    return _duty_parts(plain, doc_year) if not _roles_only(plain, doc_year) and _roles_read(plain, doc_year) else None
+    # round BO: read as _roles_read reads a sentence — a one-word reading too, and roles alone with a time the clause test
+    # does not know without the page's year ('（A负责，B配合，年内）', '…，全年开展）')
+    return _roles_read(_plain_roles(body.strip()), doc_year)
 
 
 def _duty_parts(sentence: str, doc_year: int | None) -> str:
@@ -857,9 +1041,9 @@ def _duty_parts(sentence: str, doc_year: int | None) -> str:
             continue
         if (m := _DUTY.match(part)) and _role_names(m.group("names") + "配合"):
             part = m.group("names") + "配合"
-        elif not _ROLE_TAIL.search(part) and (m := _WHAT_BY.match(part)) and _time_part(m.group("when"), doc_year) \
+        elif not _ROLE_TAIL.search(part) and (when := _what_by_time(part, doc_year)) \
                 and not ((whole := _deadline_part(part, doc_year)) and whole.ongoing):  # '…前完成并长期坚持' is one time
-            part = m.group("when")
+            part = when
         out.append(part)
     return "，".join(out)
 
@@ -890,6 +1074,30 @@ def _bare_tail(sentence: str, doc_year: int | None) -> int:
 # '…A牵头负责，B、C积极配合。到2026年，全县新增冷库库容3万吨。' (round BD): a sentence of target or of how often the work is
 # done may follow the roles; the roles are then the sentence before it
 _AFTER_ROLES = re.compile(r"^(?:到|至|力争到)(?:19|20)\d{2}年(?:底|末)?[，,]|^每(?:年|半年|季度|月|周)度?[^，,；;。]{2,30}$")
+
+
+# Round BT: '一是建立台账，A负责；二是开展整治，B负责。' — parts counted off by 一是 / 二是 (第一、/ 其一、), each closed by its own
+# roles: each tail is a clause, and the task's units are all of them (the closing sentence alone gave the last part's)
+_ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|其[一二三四五六七八九十][，,、])")
+_FIRST_ENUMERATED = re.compile(r"(?:^|(?<=[。；;：:，,]))\s*(?=一是|第一[，,、]|其一[，,、])")
+
+
+def _enumerated_tails(text: str, doc_year: int | None) -> list[Block]:
+    body = text.rstrip().rstrip("。；;")
+    if (first := _FIRST_ENUMERATED.search(body)) is None:
+        return []
+    pieces = list(re.finditer(r"[^。；;]+", body[first.start():]))
+    blocks: list[Block] = []
+    for piece in pieces:
+        part, offset = piece.group(), first.start() + piece.start()
+        if not _ENUMERATOR.match(part) or not (tail := _by_tail(part) or _bare_tail(part, doc_year)) \
+                or _PART_HEAD.search(part[: tail - 1].strip()) \
+                or (roles := _roles_read(_plain_roles(part[tail:].strip()), doc_year)) is None:
+            return []
+        block = read_fields(roles, doc_year=doc_year)
+        block.start, block.end = offset + tail - 1, offset + len(part)  # the comma before the roles goes with them
+        blocks.append(block)
+    return blocks if len(blocks) >= 2 else []
 
 
 def _roles_before_target(text: str, doc_year: int | None) -> list[Block]:
@@ -976,6 +1184,8 @@ def _names_bodies(body: str) -> bool:
     """'（市司法局、各县区人民政府）' at the end of a task: a list of bodies (a role mark after one aside:
     '（县发改局（牵头）、县财政局）'), nothing else."""
     parts = [_ALIAS_AFTER.sub("", _MARK_AFTER.sub("", p)) for p in split_top(body, "、，,；;")]
+    # '各市、县人民政府' (round BL): 各市 shares the head of the name after it, no name to be judged alone
+    parts = [p for k, p in enumerate(parts) if not (k + 1 < len(parts) and shares_head(p, parts[k + 1]))]
     return bool(parts) and all(len(p) <= 20 and _BODY_END.search(p) and not _NOT_BODY.search(p) for p in parts)
 
 
@@ -983,8 +1193,14 @@ def _bodies_and_time(body: str, doc_year: int | None) -> bool:
     """'（县发改局、县财政局；2024年6月底前）' closing a task: bodies' names and then its time, no label."""
     parts = split_top(body, "，,；;")
     return len(parts) >= 2 and _names_bodies(parts[0]) \
-        and (_time_part(parts[-1], doc_year) or _event_value(parts[-1], doc_year)) is not None \
+        and ((_time_part(parts[-1], doc_year) or _event_value(parts[-1], doc_year)) is not None
+             or _SPAN_FROM.match(parts[-1].strip()) is not None) \
         and all(_names_bodies(p) for p in parts[1:-1])
+
+
+# session 11: '（A、B，每学期开学后1个月内）' — a span counted from an event of the year closes the bodies as their time
+# would: the bracket names who does the task (the span is no date)
+_SPAN_FROM = re.compile(rf"^(?:[{HAN}]{{2,8}}后)?[一二两三四五六七八九十\d]{{1,3}}个?(?:年|月|季度|周|日|天|工作日)内$")
 
 
 _OPENER = re.compile(f"[{re.escape(OPEN)}]")

@@ -142,8 +142,8 @@ PATTERNS: list[tuple[str, str, Builder]] = [
     ("years", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_BY}", _years),
     ("to_month", rf"(?P<y>\d{{4}})(?:年)?(?:至|到|—|-|－|~)(?P<y2>\d{{4}})年{_M2}{_BY}", _to_month),
     ("part_of_month", rf"{_Y}{_M}(?P<x>上旬|中旬|下旬){_BY}", _part_of_month),
-    ("whole_year", rf"{_Y}(?:全年|年度|度)", _whole_year),
-    ("bare_whole_year", r"全年|年度内", _whole_year),
+    ("whole_year", rf"{_Y}(?:全年|年度|度)内?", _whole_year),  # '2025年度内' (session 11): within the year named
+    ("bare_whole_year", r"全年(?:开展|实施)?|(?:本|当)?年度内", _whole_year),  # '全年开展' (round BO): through the year, as '全年'
     ("year_end", rf"{_Y}(?:年底|底|末|年末|年内|内)?(?:前|以前)?", _year_end),  # '2024年年内' says the year twice
     ("bare_year_end", r"(?:年底|年末|年内)(?:前|以前)?", _year_end),
     ("plan_end", _PLAN_END, _plan_end),
@@ -245,24 +245,34 @@ _EVERY_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:底|末){_PRE}?", rf"{_M}{_PRE}", 
 # a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
 _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末){_PRE}?",
                rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
-               r"前", r"内", r"年内"]  # '2024年年内' says the year twice
+               r"前", r"内", r"年内",  # '2024年年内' says the year twice ('2024年度内新增问题' in prose qualifies a noun: none)
+               # session 11: a start time the work runs from ('2024年9月起首批10所学校开放', '2025年起每年开展一次督查'), not
+               # the day a rule comes into force ('自2024年8月1日起施行')
+               rf"{_M}(?:{_D})?起(?!施行|执行|生效|草|步|算)", r"起(?!施行|执行|生效|草|步|算)"]  # '…起草' / '起步' no start
 _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到|)"  # (an empty alternative, not '?': the same order, a cheaper step where none is)
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
     rf"|{_plain(_Y)}(?:{'|'.join(_plain(f) for f in _YEAR_FORMS)})"
     r"|(?<![0-9〇一二三四五六七八九])年底前"
     rf"|{_plain(_PLAN_END)})"
-    r"(?P<tail>并长期坚持|并持续推进)?"
+    r"(?P<tail>并长期坚持|并持续推进|(?<=起)(?:长期坚持|持续推进))?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
+# round BQ: '…，上半年公布市级行政审批事项目录': a half of the year opening a part, the work done by then said right after it
+# ('上半年开工率达到70%', '报送上半年工作进展' are no time limits: no part opens with them, or no deed follows; nor are
+# '上半年完成3个，下半年完成5个', the year's work shared between its halves)
+_HALF_DONE = (r"(?:(?<=[，。；,;])|^|(?<=力争))[上下]半年(?=(?:全面|全部|基本)?(?:完成|公布|出台|建成|制定|印发|启动|实现|建立|编制"
+              r"|上线|投用|投入使用|开工(?!率)|竣工|设立|落地|前))")
 _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)}|{_TEN_DAYS})?(?:底|末)?{_PRE}"
-                       rf"|{_plain(_M)}(?:底|末)|{_plain(_Q)}(?:末|底)?前)")
+                       rf"|{_plain(_M)}(?:底|末)|{_plain(_Q)}(?:末|底)?前|{_HALF_DONE})")
 # A year named relative to the document's: 今年6月底前, 于次年1月底前, 年内 (within the document's year).
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
                        r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年度?内)")  # '年度内' as '年内'
 _NEXT = ("次年", "下一年", "明年")
 # what every match of _RELATIVE holds (its year word, or 年内 / 年度内): a text with none of them, most, is not scanned
 _RELATIVE_WORDS = ("今年", "当年", "本年", "次年", "下一年", "明年", "年内", "年度内")
+# '年度内检查原则上不超过2次': what follows 年（度）内 caps how often the work is done (a limit, no time point)
+_CAPPED = re.compile(rf"[{HAN}]{{0,8}}?(?:原则上)?(?:不超过|不得超过|不多于|最多)\s*[\d一二三四五六七八九十两]+\s*次")
 # A year that opens a sentence and scopes it: '2018年，全区完成…', '2020年任务：一是…'.
 _YEAR_LABEL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?=[，,：:]|任务|目标)")
 _SENTENCE_START = "。；;\n：:"
@@ -331,6 +341,8 @@ def _relative(text: str, taken: list, doc_year: int | None) -> list[tuple[int, s
     for m in _RELATIVE.finditer(text) if doc_year and any(word in text for word in _RELATIVE_WORDS) else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if m.group("within") and _CAPPED.match(text, m.end()):
+            continue  # round BO: '对同一企业年度内检查原则上不超过2次' — a cap on how often within any year, no time
         year = doc_year + (m.group("rel") in _NEXT) if m.group("rel") else doc_year
         rest = "年底前" if m.group("within") else m.group("rest")
         deadline = parse_field(f"{year}年{rest.removeprefix('年')}" if rest.startswith("年") else f"{year}年{rest}",
@@ -344,9 +356,11 @@ def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list
     """'每年1月底前和7月底前', '每年3月1日前…并在4月1日前', '一季度末前': a month without a year inherits 每年 (or
     the year) of the nearest deadline before it in the same text, else the document's year (inferred)."""
     extra = []
-    for m in _YEARLESS.finditer(text) if "月" in text or "季度" in text else ():
+    for m in _YEARLESS.finditer(text) if "月" in text or "季度" in text or "半年" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if m.group(1).endswith("半年") and "上半年" in text and "下半年" in text:
+            continue  # '上半年完成3个，下半年完成5个': the year's work shared between its halves, no time limit
         before = [expr for pos, expr, _ in found if pos < m.start()]
         prefix = re.match(rf"每年|{_plain(_Y)}", before[-1]) if before else None
         if prefix:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..chars import HAN
 from .numerals import cn_to_int
 from .raw import PageMeta
 
@@ -19,12 +20,15 @@ FIELDS = {
     "发文机关": "issuer", "发文单位": "issuer", "发布机构": "issuer", "发布机关": "issuer", "发布单位": "issuer",
     "发文机构": "issuer", "制发机关": "issuer",
     "发布文号": "doc_number", "发文日期": "date", "印发日期": "date", "文件编号": "doc_number", "发文时间": "date",
+    "发文编号": "doc_number", "印发时间": "date",
     "标题": "title", "名称": "title", "文件名称": "title",
 }
 # '生成日期' is the record's date on some sites and the document's on others: a text's own 成文日期 (its
 # signature, a 成文日期 field) wins; without one it is the date the page gives the document.
-FALLBACK = {"生成日期": "generated"}
-OTHER = ("索引号", "信息索引号", "信息索取号", "索取号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
+FALLBACK = {"生成日期": "generated", "签发日期": "signed"}
+# '签发日期' (round BX): the day the leader signed, which GB/T 9704 makes the 成文日期 of a text one organ issues; a block
+# that also prints '成文日期' (a joint text's is the last signer's day) is read by that key first.
+OTHER = ("索引号", "信息索引号", "信息索引", "时效", "信息索取号", "索取号", "发布日期", "发布时间", "公开日期", "主题分类", "主题词", "体裁分类", "组配分类",
          "有效性", "生效日期", "废止日期", "公开方式", "公开范围", "所属主题", "信息分类", "文种", "关键词", "来源",
          "实施日期", "统一编号", "登记号", "有效期", "公开形式", "公开时限", "公文种类", "联合发文单位",
          "是否有效", "效力状态")
@@ -158,16 +162,17 @@ def text_meta(lines: list[str]) -> PageMeta | None:
         found = list(_TEXT_LABEL.finditer(line))  # the first is the one it opens with
         for j, m in enumerate(found):
             value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
-            if not value and j + 1 == len(found):
-                value = _next_value(lines, i + 1, m.group("label"))
             field = FIELDS.get(m.group("label")) or FALLBACK.get(m.group("label"))
+            if not value and j + 1 == len(found):
+                value = (field == "issuer" and _names_under(lines, i + 1)) or _next_value(lines, i + 1, m.group("label"))
             if field and value and value not in _NONE:
                 values.setdefault(field, value)
     if not values:
         return None
     number = values.get("doc_number")
     return PageMeta(doc_number=normalise_number(number) if _looks_like_number(number) else None,
-                    date=parse_day(values.get("date", "")) or parse_day(values.get("generated", "")),
+                    date=parse_day(values.get("date", "")) or parse_day(values.get("signed", ""))
+                    or parse_day(values.get("generated", "")),
                     issuer=values.get("issuer"), title=values.get("title"))
 
 
@@ -201,6 +206,26 @@ def _next_value(lines: list[str], start: int, label: str) -> str:
         if not value:
             continue
         return value if _is_value(label, value) else ""
+    return ""
+
+
+_NAME = re.compile(rf"^[{HAN}（）]{{2,40}}$")
+
+
+def _names_under(lines: list[str], start: int) -> str:
+    """'发文机关：' / 'X县农业农村局' / 'X县财政局' / '成文日期：…': a cell holding the names of bodies issuing jointly, one a
+    line (its <br> kept), between the empty key and the next key: all of them, joined by 、 (round BP). One name alone, or
+    lines not closed by a key, are left to _next_value."""
+    names = []
+    for line in lines[start: start + 5]:
+        value = _value(line)
+        if not value:
+            continue
+        if _TEXT_LABEL.match(value):
+            return "、".join(names) if len(names) > 1 else ""
+        if not _NAME.match(value):
+            return ""
+        names.append(value)
     return ""
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..chars import HAN
-from .blocks import LABELS, kind_of, time_word
+from .blocks import LABELS, NO_VALUE, kind_of, time_word
 from .deadlines import is_deadline
 from .lines import Line
 from .memo import lru
@@ -26,20 +26,24 @@ from .units import looks_like_body
 # Header words by what they end with: 主要内容 / 工作举措 / 具体要求 hold the task; 类别 / 领域 label groups
 # of rows; 单位 / 部门 / 主体 / 科室 name units; 时限 / 时间 / 期限 / 节点 a deadline; 领导 / 责任人 are people.
 # A text header may pair two words: '建设内容及规模', '主要内容和标准', '工作任务与目标'.
-_TEXT_END = re.compile(rf"(?:措施|举措|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点)(?:[及和与][{HAN}]{{1,4}})?$")
+_TEXT_END = re.compile(rf"(?:措施|举措|路径|要求|内容|任务|事项|要点|名称|工作|目标|项目|重点|描述|实事)(?:[及和与][{HAN}]{{1,4}})?$"
+                       r"|^职责分工$|^(?:任务|目标|工作)分解$|^(?:任务|工作|事项)清单$")  # '实施路径': the way the work is done; '职责分工': the duty each body bears, in sentences
 # When several columns hold text, the most specific is the task: measures before tasks before headings.
-_SPECIFIC = ("措施", "举措", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点")
+# '任务描述' / '问题描述' (…描述: the matter described) and '民生实事' (the 实事's name) rank after them all.
+_SPECIFIC = ("措施", "举措", "路径", "要求", "内容", "任务", "事项", "要点", "项目", "名称", "工作", "目标", "重点", "描述", "实事")
 _GROUP = re.compile(r"(?:类别|类型|领域|板块|方面|分类|专项)$")  # '专项': the 专项 a 整治 plan's rows fall under
 _PAIRED = re.compile(rf"[{HAN}]{{2,4}}[及和与][{HAN}]{{2,4}}$")  # '项目名称及建设内容': two header words, a longer name
-_NUMBER = re.compile(r"^(?:序号|编号|序|项次)$")
-_DEADLINE = re.compile(r"(?:时限|时间|期限|节点)(?:要求|安排)?$|^(?:截止|完成|办结)(?:日期|年限)$"
-                       r"|^(?:实施|建设)年限$")  # '实施年限' / '建设年限': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one
-_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$")
+_NUMBER = re.compile(r"^(?:序号|编号|序|项次|序次|[Nn][Oo]\.?)$")  # 'No.': a sheet exported with an English number header
+_DEADLINE = re.compile(r"(?:时限|时间|期限|节点|时点)(?:要求|安排|计划)?$|^(?:计划|预计)?(?:截止|完成|办结)(?:日期|年限|年月)$"
+                       r"|^(?:实施|建设|起止|实施起止|建设起止)年限$|^(?:完成|实施)(?:年度|年份)$")  # '实施年限' / '建设年限' / '完成年度': the years the work is done in, listed as written  # '时间安排' as the '时间安排：' label is one; '完成时点' the point it is done by
+_IGNORE = re.compile(r"领导|责任人|联系人|负责人|备注|进度|推进计划|计划安排|完成情况|进展|预期成效|目标值|资金|职责$"
+                     r"|^(?:责任|包保|所在)?[河湖林田路]长$")  # '责任河长', '林长': the person who answers for a river or a forest
 # Columns beside the work that say where a task comes from, how it is scored or whom to call ('任务来源', '评价指标',
 # '分值', '联系电话'): their cells are no task, unit or time.
-_ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效)指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$"
+_ASIDE = re.compile(r"^(?:任务|工作)?来源$|^(?:政策|文件)?依据$|^(?:评价|考核|绩效|主要|核心|关键|量化|预期)?指标$|^(?:考核)?(?:分值|权重)$|^联系(?:电话|方式)$"
                     # who checks the work and how ('督办单位', '督办要求', '考核方式'): no unit, no task ('督办事项' is one)
-                    r"|^督(?:办|查|导)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$"
+                    # who assigns the matter ('交办单位': 县政府督查室, '12345热线') or accepts the work done ('验收单位')
+                    r"|^(?:督(?:办|查|导|促)|交办|验收)(?:单位|部门|要求)$|^(?:考核|评价|评估|验收)(?:方式|办法|方法)$"
                     # when the work starts ('开始时间' beside '完成时间'): no time limit
                     r"|^(?:计划)?(?:开始|起始|启动|开工)(?:时间|日期)$")
 # a project table's figures and places ('投资额（万元）', '总投资', '项目地点', '建设规模'): no text, unit or time of the task
@@ -55,15 +59,19 @@ _POINT = re.compile(r"^(?:\d{1,2}月(?:底|末|份|中旬|上旬|下旬)?前?|�
 # table it is the value the target should reach by then, no work to be done: the point sets no time limit.
 # A date in the cell ('6月底', '30日前') is the point's milestone, no figure.
 _FIGURE = re.compile(rf"^(?:约|近|超)?\d+(?:[.．]\d+)?(?:%|％|‰|(?![年月日旬季号])[十百千万亿]?[{HAN}]{{0,2}})(?:以上|左右|以内)?$")
-# A cell that says it is empty: '—', '/', '无' (a table that writes no blank cells).
-_BLANK = re.compile(r"^(?:[—–\-－/／\\]{1,3}|无|暂无)$")
+_BLANK = NO_VALUE  # a cell that says it is empty: '—', '/', '无' (a table that writes no blank cells)
 # A unit column names a role and a kind of body ('牵头部门', '责任主体', '协办单位'), never a body ('县司法局').
-_UNIT = re.compile(r"^(?:主要|具体)?(?P<role>责任|牵头|主办|配合|协办|协作|协同|参与|实施|承办|业主|建设|承担|执行|负责|主管)\w{0,2}(?:单位|部门|主体|科室|处室)$")
+# the bodies a low-level table names by their kind ('责任学校', '责任街道', '责任社区', '配合乡镇'): a unit column (round BM);
+# '其他责任单位' beside the main ones: support (round BN)
+_UNIT = re.compile(r"^(?:(?P<other>其他|其它)|主要|具体)?(?P<role>责任|牵头|主办|主抓|配合|协办|协作|协同|参与|参加|相关|实施|承办|承接|协调|主责"
+                   r"|业主|建设|承担|执行|负责|主管|推进|落实|包联|包保|涉及|办理|归口|对口)\w{0,2}"
+                   r"(?:单位|部门|主体|科室|处室|股室|站所|学校|街道|社区|乡镇|镇街|村居)$"
+                   r"|^项目(?:业主|单位|法人)(?:单位)?$")  # a project table's '项目业主' / '项目单位': the body that carries the project out
 # '牵头/配合单位': one column for both roles, each cell 'lead/support、support' (the slash parts them)
 _ROLE_PAIR = re.compile(r"^(?:牵头|主办|主责)(?:单位|部门)?[/／](?:配合|协办|协同|参与)(?:单位|部门)?$")  # '牵头/配合' too
-_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "配合": "support", "协办": "support", "协作": "support",
-               "协同": "support", "参与": "support"}
-_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]\d{1,3}[）)])$")  # '1', '1.', and '（1）' as some tables write it
+_UNIT_ROLES = {"牵头": "lead", "主办": "lead", "主抓": "lead", "相关": "support", "配合": "support", "协办": "support", "协作": "support",
+               "协同": "support", "协调": "support", "参与": "support", "参加": "support", "涉及": "support"}
+_ROW_NUMBER = re.compile(r"^(?:\d{1,4}[.．、]?|[（(]?\d{1,3}[）)])$")  # '1', '1.', '（1）' and '1）' as some tables write it
 # '1.1', '2-3' under a 序号 header: rows numbered within their group (only where the column says so)
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[.．\-－]\d{1,3}){1,2}$")
 # 'A1', 'B-2' under a 序号 / 编号 header: rows numbered within lettered groups ('| A | 产业提质增效 | | |' heads them)
@@ -122,7 +130,11 @@ _WITH_PERSONS = re.compile(r"[（(](?:责任人|负责人|联系人)[）)]|[及�
 _PERSON_AFTER = re.compile(rf"(?<=[{HAN}])[（(](?P<person>[{HAN}·]{{2,4}})[）)]")
 # '村镇建设办 刘海、各村（社区）': a person after the body, set off by a space, up to the next 、 or the cell's end
 _PERSON_SPACED = re.compile(rf"(?<=[{HAN}）)])[ \u3000]+(?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
+# '县农业农村局/王强', '县农业农村局：王强': the person after the body, set off by a slash or a colon
+_PERSON_MARKED = re.compile(rf"(?<=[{HAN}）)])[/／:：](?P<person>[{HAN}·]{{2,4}})(?=[、，,；;]|$)")
 _NOT_PERSON = re.compile(r"牵头|负责|配合|协办|参与|街道|社区|乡镇|村|居|市|县|区|镇|乡")
+# '各社区（居委会主任）': the post of the one who answers for each body, where a name would stand
+_POST_AFTER = re.compile(rf"(?<=[{HAN}])[（(][{HAN}]{{0,6}}(?:主任|书记|局长|站长|所长|科长|股长|队长|组长|部长|处长|主席|网格员)[）)]")
 
 
 def _persons_dropped(cell: str) -> str:
@@ -131,7 +143,8 @@ def _persons_dropped(cell: str) -> str:
     def drop(m: re.Match[str]) -> str:
         return m.group(0) if _NOT_PERSON.search(m.group("person")) or looks_like_body(m.group("person")) else ""
 
-    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, cell.strip()))
+    cell = _PERSON_MARKED.sub(drop, _POST_AFTER.sub("", cell.strip()))
+    return _PERSON_SPACED.sub(drop, _PERSON_AFTER.sub(drop, cell))
 
 
 @dataclass
@@ -143,7 +156,17 @@ class Grid:
 
 
 _UNIT_AND_PERSON = re.compile(rf"^(?P<unit>[{HAN}]{{0,4}}(?:单位|部门|科室|处室))[及和与/／、](?:责任人|负责人|联系人)$")
-_NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(][{HAN}、/]{{1,6}}[）)]$")
+_NOTED = re.compile(rf"^(?P<name>[{HAN}]{{2,8}})[（(](?P<note>[{HAN}、/]{{1,6}})[）)]$")
+# '责任处（室）', '责任科（股）室': a unit word written with its alternative in brackets (处 or 处室, 科室 or 股室)
+_ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[（(](?P<alt>[{HAN}]{{1,2}})[）)](?P<b>[{HAN}]{{0,2}})$")
+# '责任单位/部门', '完成时限/时间': a header word with another kind word for the same column after a slash
+_SLASH_ALTERNATIVE = re.compile(rf"^(?P<a>[{HAN}]{{2,6}})[/／](?:单位|部门|科室|处室|股室|时间|时限|节点)$")
+# '整改责任单位', '整改牵头单位', '行业主管部门', '管控责任单位': a unit word after two characters saying which work or
+# field it answers for (the 整改 of a rectification list, the 行业 of a project list): the unit word's column. Not a
+# level or a place ('县直相关单位', '市级相关部门', '乡镇责任单位': bodies as a cell names them) nor '有关' / '相关'.
+_QUALIFIED = re.compile(rf"^(?!有关|相关)[^\s县市区省州镇乡村街级直各]{{2}}[{HAN}]{{4,6}}$")
+# '改造户数（户）', '新增面积（平方米）': a column named by what is counted, its measure in brackets: figures, no unit or time
+_MEASURE = re.compile(r"^(?:户|亩|个|人次|元|万元|亿元|平方米|万平方米|公里|千米|米|套|座|家|项|台|辆|吨|所|间|张|条|盏|栋|幢|处)$")
 
 
 @lru()
@@ -155,10 +178,19 @@ def column_role(cell: str) -> str | None:
         return "lead"
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person
         return column_role(paired.group("unit"))
+    if (slashed := _SLASH_ALTERNATIVE.match(name)) is not None \
+            and (role := column_role(slashed["a"])) in (*_UNIT_ROLES_SET, "deadline"):
+        return role
+    if (alt := _ALTERNATIVE.match(name)) is not None:
+        for word in (alt["a"] + alt["b"], alt["a"] + alt["alt"] + alt["b"]):
+            if (role := column_role(word)) in _UNIT_ROLES_SET:
+                return role
     if (noted := _NOTED.match(name)) is not None:  # '责任单位（部门）', '完成时限（年月）': a unit or deadline column
         if _PROJECT_ASIDE.match(noted.group("name")):
             return "ignore"
         role = column_role(noted.group("name"))
+        if role is None and _MEASURE.match(noted.group("note")):
+            return "ignore"
         return role if role in ("lead", "responsible", "support", "deadline") else None
     if _POINT.match(name):
         return "point"
@@ -174,7 +206,9 @@ def column_role(cell: str) -> str | None:
     if name in LABELS and kind_of(name) not in ("deadline", "person"):
         return kind_of(name)
     if m := _UNIT.match(name):
-        return _UNIT_ROLES.get(m.group("role"), "responsible")
+        return "support" if m["other"] else _UNIT_ROLES.get(m["role"], "responsible")
+    if _QUALIFIED.match(name) and (role := column_role(name[2:])) in _UNIT_ROLES_SET:
+        return role  # '整改责任单位', '行业主管部门', '行业监管部门': the unit word under a qualifier
     for pattern, role in ((_DEADLINE, "deadline"), (_GROUP, "group"), (_TEXT_END, "text")):
         if pattern.search(name):
             return role
@@ -183,6 +217,7 @@ def column_role(cell: str) -> str | None:
 
 def _header(cells: list[str]) -> list[Column] | None:
     """A table's header: three or more header words, a task column and a unit or deadline column."""
+    cells = _unnumbered(cells)
     roles = [column_role(c) for c in cells]
     roles = _unnamed_ignored(cells, _problems_reported(cells, _problems_beside_rectification(cells, roles)))
     roles = _unknown_aside(cells, _years_targeted(cells, roles))
@@ -192,6 +227,18 @@ def _header(cells: list[str]) -> list[Column] | None:
         return None
     columns = [Column(re.sub(r"\s+", "", c).strip("|｜"), r) for c, r in zip(cells, roles, strict=True)]
     return _one_text_column(_schedule_timed(_points_untimed(_points_unspanned(columns))))
+
+
+_CELL_NO = re.compile(r"^(?P<n>\d{1,2})[.．、]\s*(?=\D)")
+
+
+def _unnumbered(cells: list[str]) -> list[str]:
+    """'1.序号 | 2.工作任务 | 3.责任单位 | 4.完成时限': a header whose cells carry their running numbers (a form numbering
+    its columns for reference, 1 to n in turn): the names without them."""
+    marks = [_CELL_NO.match(c.strip()) for c in cells]
+    if len(cells) < 3 or not all(marks) or [int(m["n"]) for m in marks if m] != list(range(1, len(cells) + 1)):
+        return cells
+    return [c.strip()[m.end():] for c, m in zip(cells, marks, strict=True) if m]
 
 
 _ASIDE_WORD = re.compile(rf"^[{HAN}]{{3,6}}$")
@@ -369,7 +416,9 @@ def find_grid(lines: list[Line]) -> Grid | None:
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
             continue  # a sentence: neither a header line nor a header cell
         if not ln.text:  # '': no row, cell or gap for the readers below to find; a header read one cell per line may
-            if stream := _header_stream(lines, i):  # still start under it (_header_stream passes over the empty line)
+            # still start under it (_header_stream passes over the empty lines: from the first of a run only, which
+            # reads what every other of the run would)
+            if (i == 0 or lines[i - 1].text) and (stream := _header_stream(lines, i)):
                 return _read(stream[0], stream[1], ln.no, "stream")
             continue
         below = _next_said(lines, i)
@@ -391,8 +440,7 @@ def find_grid(lines: list[Line]) -> Grid | None:
             if grid is None and mode == "spaces":  # the header a paragraph of its own, the rows one cell per line
                 grid = _read(columns, lines[i + 1:], ln.no, "stream")
             return grid
-        if below is not None and _GAP.search(ln.text) and (stacked := _stacked_header(ln, lines[below])) \
-                and (grid := _read_layout(stacked, ln, lines[below + 1:])):
+        if below is not None and _GAP.search(ln.text) and (grid := _read_stacked(lines, i, below)):
             return grid
         stream = _header_stream(lines, i)
         if stream:
@@ -500,6 +548,8 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
     top, sub = _raw_cells(first), _raw_cells(second)
     if (wrapped := _wrapped_header(top, sub)) is not None:
         return wrapped
+    if "" not in top and (held := _sub_words_only(top, sub)) is not None:
+        return held
     if not any(sub) or ("" not in top and not (len(sub) == len(top) and _spans_repeated(top))):
         return None
     if len(sub) == len(top):
@@ -514,6 +564,26 @@ def _two_line_header(first: str, second: str) -> list[Column] | None:
             merged[k] = word
     if "" in merged or any(column_role(c) is None for c in sub if c):
         return None
+    return _header(merged)
+
+
+def _sub_words_only(top: list[str], sub: list[str]) -> list[Column] | None:
+    """'序号 | 主要任务 | 责任分工 | 完成时限' over '牵头单位 | 配合单位': a web page's two-row header copied as its HTML holds
+    it — the cells spanning both rows ('序号', '完成时限') and the spanning cell ('责任分工') written once in the first row,
+    the second row holding only the words under the spanning cell, no empty cells. Each run of two or more second-row
+    words of one kind (units, task words) takes the place of the one first-row cell of that kind."""
+    if len(sub) < 2 or not all(sub) or _header(top) is None:
+        return None
+    kinds = [_KINDS.get(column_role(c) or "") for c in sub]
+    if None in kinds:
+        return None
+    merged = list(top)
+    for kind, run in itertools.groupby(zip(sub, kinds, strict=True), key=lambda pair: pair[1]):
+        words = [word for word, _ in run]
+        at = [k for k, c in enumerate(merged) if _KINDS.get(column_role(c) or "") == kind]
+        if len(words) < 2 or len(at) != 1:
+            return None
+        merged[at[0]: at[0] + 1] = words
     return _header(merged)
 
 
@@ -854,7 +924,7 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
     section = unit_over = None
     columns, grouped = _group_numbered(columns) if mode == "line" else (columns, None)
     said = [ln for ln in lines if ln.says and ln.text.strip()]
-    for ln in said:
+    for k, ln in enumerate(said):
         if rows and _CONTINUED.match(ln.text.strip()):
             continue  # '续表' heading the table's next page (its header again follows): the table goes on
         if heading := _section_line(ln.text, mode):
@@ -872,6 +942,10 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
             if rows and ln is said[-1] and (cut := _cut_row(columns, ln, rows[-1].number, mode)):
                 cut.section = section
                 rows.append(cut)
+            elif rows and mode == "line" and (text := _text_goes_on(columns, said, k)) is not None:
+                rows[-1].put(text, ln.text.strip())
+                rows[-1].last = ln.no
+                continue
             if rows and mode == "line":
                 break
             continue
@@ -1035,6 +1109,21 @@ def _section_line(text: str, mode: str) -> str | None:
     return f"{m.group('n')}、{m.group('title')}" if m else None
 
 
+def _text_goes_on(columns: list[Column], said: list[Line], k: int) -> Column | None:
+    """'1<TAB>改造供水管网60公里，<TAB>县水利局<TAB>2025年10月底前' over '<TAB>同步实施水表改造。<TAB><TAB>' (a sheet row with no 序号
+    whose one cell is text, its tabs lost in the copy): the task cell of the row above run on into the next row of the
+    sheet — its text goes on there, when a numbered row of the table follows (a line after the last row may be the
+    plan's prose). Not a short label with no sentence mark (a group's name) and not a note after the table ('注：…')."""
+    text = said[k].text.strip()
+    column = next((c for c in columns if c.role == "text"), None)
+    if column is None or said[k].kind != "body" or _HEADING_TEXT.match(text) or _AFTER_TABLE.match(text) \
+            or _SECTION.match(text) or _GROUP_LINE.match(text) or _ROW_NUMBER.match(text.split()[0]):
+        return None
+    nxt = said[k + 1] if k + 1 < len(said) else None
+    numbered = nxt is not None and nxt.kind == "table" and _ROW_NUMBER.match(_raw_cells(nxt.text)[0].strip() or "-")
+    return column if numbered else None
+
+
 def _continues(columns: list[Column], cells: list[str]) -> bool:
     """A row whose 序号 and task cells are empty and which names a unit: the task above goes on over it, one
     unit per row (a 责任清单 whose 工作任务 cell is merged down the rows of its units)."""
@@ -1090,8 +1179,11 @@ def _cut_spaced(columns: list[Column], text: str, no: int) -> Row | None:
 
 def _in_place(text: str, columns: list[Column]) -> list[str] | None:
     """A row's cells; with as many cells as the header has columns, empty ones at its ends stay in place
-    (a merged 领域 cell left empty on the row's left, an empty 备注 on its right)."""
+    (a merged 领域 cell left empty on the row's left, an empty 备注 on its right). Empty cells past the header's
+    last column are none (a sheet copied with its used range wider than the table: '<TAB><TAB>unit<TAB>time<TAB><TAB>')."""
     raw = _raw_cells(text)
+    if len(raw) > len(columns) and not any(raw[len(columns):]):
+        raw = raw[: len(columns)]
     if 2 <= len(raw) < len(columns) and raw[0] == "" and sum(1 for c in raw if c) >= 2:
         return raw + [""] * (len(columns) - len(raw))  # its empty first cell kept in place: the row was cut at its end
     return raw if len(raw) == len(columns) and sum(1 for c in raw if c) >= 2 else _split_line(text)
@@ -1108,8 +1200,9 @@ def _line_row(columns: list[Column], cells: list[str], count: int, no: int) -> R
         groups = 0
         while k + 1 + groups < len(columns) and columns[k + 1 + groups].role == "group":
             groups += 1
-        if k + 2 < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[k + 2]) \
-                and not looks_like_body(cells[k + 2]) and not _complete_end(cells[-1]):
+        t = next((i for i, c in enumerate(columns) if c.role == "text"), k + 2)  # past a problem column between them
+        if k + 2 <= t < len(cells) and _label(cells[k + 1]) and _SENTENCE.search(cells[t]) \
+                and not looks_like_body(cells[t]) and not _complete_end(cells[-1]):
             groups = 0  # the row has its label cell and its text: it was cut short at the end, lost nothing before
         if groups and k + 1 < len(cells) and cells[k + 1] == "" and lead == 0:
             groups = 0  # its empty label cell is still there, in place: the row was cut short at the end
@@ -1276,7 +1369,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
             i += 1
             continue
         j = i + 1
-        while j < len(cells) and j - i <= 2 * width and not starts(cells[j][1]) and not _SECTION.match(cells[j][1]):
+        while j < len(cells) and j - i <= 2 * width and not _SECTION.match(cells[j][1]) \
+                and (not starts(cells[j][1]) or _figure_in_row(cells[j][1], text, j - i - 1, len(after))):
             j += 1
         if j == i + 2 and j < len(cells) and _sub_row(cells[j][1], next_sub) and _label(cells[i + 1][1]):
             heading, i = cells[i + 1][1], j  # '1 / 企业准营“一件事”' over '1.1 …', '1.2 …': a heading, no task
@@ -1301,6 +1395,15 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         rows.append(row)
         i = j
     return rows
+
+
+def _figure_in_row(cell: str, number: str, taken: int, room: int) -> bool:
+    """'9000' under '年度投资（万元）' in a table one cell a line: a bare number in a row that has fewer cells than the
+    columns after its 序号, and is neither the next row's number nor a 1 (numbering restarting in a group), is one of
+    the row's figures, no row of its own."""
+    if not (_ROW_NUMBER.match(number) and _ROW_NUMBER.match(cell)) or taken >= room:
+        return False
+    return _number_of(cell) not in (_number_of(number) + 1, 1)
 
 
 _ROLE_LINE = re.compile(rf"^(?P<label>[{HAN}]{{2,6}})[：:]")
@@ -1630,35 +1733,69 @@ def _header_again(pieces: list[tuple[int, str]], heads: list[tuple[int, str]]) -
         and all(abs(p - q) <= 2 for (p, _), (q, _) in zip(pieces, heads, strict=True))
 
 
-def _stacked_header(first: Line, second: Line) -> list[Column] | None:
-    """A -layout header whose narrow columns wrap their names over two lines ('序 / 号', '牵头 / 单位', '完成 / 时限')."""
-    names = _stacked_names(_pieces(first), _pieces(second))
-    return _header(names) if names else None
+def _read_stacked(lines: list[Line], i: int, below: int) -> Grid | None:
+    """The table under a -layout header whose names are stacked over three lines ('牵头 / 单位 / （部门）') or two
+    ('序 / 号', '完成 / 时限'), three tried first."""
+    third = _next_said(lines, below)
+    for stack in ([i, below, third] if third is not None else [], [i, below]):
+        if stack and (stacked := _stacked_header([lines[k] for k in stack])) is not None:
+            columns, base, heads = stacked
+            if grid := _read_layout(columns, base, lines[stack[-1] + 1:], heads):
+                return grid
+    return None
 
 
-def stacked_header_words(first: str, second: str) -> list[str] | None:
-    """The header words of two raw lines that are one -layout header wrapped over two lines, else None."""
+def _stacked_header(stack: list[Line]) -> tuple[list[Column], Line, list[tuple[int, str]]] | None:
+    """A -layout header whose narrow columns wrap their names over two or three lines ('序 / 号', '牵头 / 单位 /
+    （部门）', '完成 / 时限'): its columns, the line that holds a piece of every column, and the columns' places."""
+    rows = [_pieces(ln) for ln in stack]
+    names = _stacked_names(rows)
+    columns = _header(names) if names else None
+    if columns is None:
+        return None
+    base = _fullest(rows)
+    return columns, stack[base], [(p, name) for (p, _), name in zip(rows[base], names, strict=True)]
+
+
+def stacked_header_words(first: str, *more: str) -> list[str] | None:
+    """The header words of raw lines that are one -layout header wrapped over them (the first line and the next
+    two, or the next one), else None."""
     def pieces(text: str) -> list[tuple[int, str]]:
         return [(_width(text[: m.start()]), m.group()) for m in _TOKEN.finditer(text)]
 
-    if not (_GAP.search(first) and _GAP.search(second)) and len(second.split()) > 1:
-        return None
-    names = _stacked_names(pieces(first), pieces(second))
-    return names if names and _header(names) else None
+    for stack in ([first, *more[:2]] if len(more) >= 2 else [], [first, *more[:1]]):
+        if len(stack) < 2 or (not all(_GAP.search(t) for t in stack) and any(len(t.split()) > 1 for t in stack[1:])):
+            continue
+        names = _stacked_names([pieces(t) for t in stack])
+        if names and _header(names):
+            return names
+    return None
 
 
-def _stacked_names(top: list[tuple[int, str]], sub: list[tuple[int, str]]) -> list[str] | None:
-    """Each short piece of the second line ends the name of the piece above it (the nearest by position), one at
-    most under each; None when the lines are no such pair."""
-    if len(top) < 3 or not sub or len(sub) > len(top) or any(len(text) > 4 for _, text in sub):
+def _fullest(rows: list[list[tuple[int, str]]]) -> int:
+    return max(range(len(rows)), key=lambda r: len(rows[r]))  # the first of the fullest
+
+
+def _stacked_names(rows: list[list[tuple[int, str]]]) -> list[str] | None:
+    """The line with the most pieces (the first of them) holds a piece of every column; each short piece of the
+    other lines joins the name of its piece nearest by position, one at most from each line, the pieces read in
+    line order ('牵头' + '单位' + '（部门）'); None when the lines are no such stack."""
+    base = _fullest(rows)
+    top = rows[base]
+    if len(top) < 3:
         return None
-    names = [text for _, text in top]
-    for position, text in sub:
-        k = min(range(len(top)), key=lambda c: abs(top[c][0] - position))
-        if names[k] != top[k][1]:
-            return None  # two pieces under one name: no wrapped header
-        names[k] += text
-    return names
+    parts: list[list[tuple[int, str]]] = [[(base, text)] for _, text in top]
+    for r, pieces in enumerate(rows):
+        if r == base:
+            continue
+        if not pieces or any(len(text) > 4 for _, text in pieces):
+            return None
+        for position, text in pieces:
+            k = min(range(len(top)), key=lambda c: abs(top[c][0] - position))
+            if any(line == r for line, _ in parts[k]):
+                return None  # two pieces of one line under one name: no wrapped header
+            parts[k].append((r, text))
+    return ["".join(text for _, text in sorted(part)) for part in parts]
 
 
 def _fits(columns: list[Column], cells: list[str]) -> bool:

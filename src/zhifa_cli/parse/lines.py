@@ -15,6 +15,7 @@ from .memo import lru
 from .numerals import CIRCLED as _CIRCLED
 from .numerals import PAREN_DIGITS as _PAREN_DIGITS
 from .numerals import cn_to_int
+from .units import looks_like_body, split_top
 
 _CN = "[一二三四五六七八九十]{1,3}"
 _CN_BIG = "[一二三四五六七八九十百零〇]{1,5}"
@@ -97,18 +98,26 @@ _BREADCRUMB = (rf"(?![（(\d一二三四五六七八九十])(?=[^，、,;]*?(?:{
                # two parts only when the last is a site's column ('某市农业农村局 > 通知公告'): '申请 > 受理' is none
                rf"|(?![（(\d一二三四五六七八九十]){_CRUMB_SEGMENT}\s*[>＞›»]{{1,2}}\s*{_CRUMB_COLUMN}")
 # More of the same, seen on mirrors, news apps and document-sharing sites: a breadcrumb, '您现在的位置：', a run of
-# 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines, '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an
+# 【打印】【关闭】 buttons, '作者：'/'编辑：' bylines, an image's credit ('▲图片来源：某某司法', round BS), '阅读 2.3万', a list heading ('相关阅读', '文档介绍'), an
 # upload's facts ('下载积分：8'), a dated link '· 标题 2024-01-30' (a title: no label, no time limit; the plan's
 # '· 完成时限：2024-06-30' is a clause).
 _MORE_FURNITURE = (_BREADCRUMB + r"|您(?:现在|所在)的位置[：:].*|"
                    r"【(?:打印|关闭|字体|字号|大\s*中\s*小|收藏|分享)[^】]{0,10}】.*|(?:作者|编辑|文章来源|稿件来源)[：:].*|"
-                   r"阅读\s*[\d.]+万?(?:\s.*)?|相关阅读|相关文章|相关链接|相关推荐|推荐阅读|热门文章|热门政策|文档介绍|"
+                   r"阅读\s*[\d.]+万?(?:\s.*)?|[▲△]?\s*(?:图片来源|图片来自|图源|摄影)[：:].*|相关阅读|相关文章|相关链接|相关推荐|推荐阅读|热门文章|热门政策|文档介绍|"
                    r"(?:下载积分|上传者|上传时间)[：:].*|[·•]\s*(?![^。；]*(?:时限|截止|期限|完成时间))[^。；：:]{2,60}?\s*(?:19|20)\d{2}-\d{2}-\d{2}")
-# Lines a web page or a document-sharing site adds around a circular: never part of a task.
+# A site's switches alone on a line: '繁體 | 简体', '简体版 / 繁體版 / 无障碍', '繁体 | 简体 | 長者模式' (round BS: a news mirror's
+# switch line was taken for the title of a plan that had no notice). Spelled in either script: a mostly simplified page
+# keeps its '繁體'.
+_SWITCH = r"(?:[繁简簡][体體](?:中文)?版?|[无無]障[碍礙]|[长長]者模式|[关關]怀版|[关關]懷版|English|手机版|手機版)"
+_SWITCHES = rf"{_SWITCH}(?:\s*[|｜/／·]?\s*{_SWITCH})+"
+# Lines a web page or a document-sharing site adds around a circular: never part of a task. A copy of a stamped paper
+# prints a word where the seal sits ('（盖章）' between the signing organ and its date, round BP): no text either.
+_SEAL = r"[（(](?:加盖|单位)?(?:盖章|印章|公章|签章|章)[）)]"
 PAGE_FURNITURE = re.compile(
     r"^(?:\d+(?:\.\d+)?\s*[KkMm][Bb]|\d+\s*页|\d+\+|VIP.{0,10}|海报|侵权投诉|举报|收藏|打印本页|关闭窗口|返回顶部|"
     r"【?(?:打印|关闭|下载)】?|(?:分享到|扫一扫|用手机扫描|字体|字号|浏览次数|阅读次数|点击数|点击量|上一篇|下一篇|"
-    r"责任编辑|发布时间|更新时间|信息来源|来源|您当前的位置|当前位置)[：:].*|首页\s*[>＞›].*|" + _MORE_FURNITURE + r")$")
+    r"责任编辑|发布时间|更新时间|信息来源|来源|您当前的位置|当前位置)[：:].*|首页\s*[>＞›].*|" + _SEAL + "|" + _SWITCHES + "|"
+    + _MORE_FURNITURE + r")$")
 # UTF-8 read as GBK ('锛' for '，', '銆' for '、'/'。', '鈥' for quotes) or as Latin-1 ('ï¼', 'ã€').
 _MOJIBAKE = re.compile(r"锛.|銆.|鈥.|ï¼|ã€|â€")
 
@@ -132,13 +141,16 @@ def mojibake_warnings(lines: list[Line]) -> list[str]:
 
 
 # A decorative bullet before a heading's marker ('★一、…', '●1.…'): the marker is what numbers the line.
+# An emoji or a block bar set before it as a WeChat article does ('🔸（一）…', '📌一、…', '👉1.…', '▍一、…') is one too
+# (round BS).
 _BULLETS = "★☆●■□◆◇▲△▶►•"
-_BULLET = re.compile(rf"^[{_BULLETS}]\s*")
-_BULLET_SET = frozenset(_BULLETS)
+_EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2580-\u259F"
+_BULLET = re.compile(rf"^(?:[{_BULLETS}]|(?:[{_EMOJI}][\ufe0f\u200d]?)+)\s*")
+_EMOJI_OPENS = re.compile(f"[{_EMOJI}]")
 
 
 def _unbullet(stripped: str) -> str:
-    if stripped[:1] not in _BULLETS:
+    if stripped[:1] not in _BULLETS and not _EMOJI_OPENS.match(stripped):
         return stripped  # no bullet opens the line (most lines): no pattern to run
     rest = _BULLET.sub("", stripped, count=1)
     if rest != stripped and any(pattern.match(rest) for _, pattern in FAMILIES):
@@ -339,7 +351,7 @@ def _bullet_notes(lines: list[Line], raw: list[str]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "heading" or not ln.family:
             continue
-        bulleted = raw[i].lstrip()[:1] in _BULLET_SET  # what _BULLET matches first, without a pattern's call
+        bulleted = bool(_BULLET.match(raw[i].strip()))
         number, before_bulleted = last.get(ln.family, (0, True))
         if bulleted and not before_bulleted and (ln.number or 0) <= number:
             out[i] = Line(ln.no, raw[i].strip(), "body")
@@ -491,10 +503,19 @@ def _hinted(text: str) -> bool:
     return _RUN_ON_HINT.search(text) is not None
 
 
+# Round BT: '（1）实施…行动，开发见习岗位300个，县人社局负责；（2）…' — an inline item closed by its own roles part (bodies
+# and 负责 / 牵头 after its last comma) carries its own clause as '（责任单位：A）' does
+_ROLES_CLOSE = re.compile(r"[，,]\s*(?P<names>[^，,；;。：:（）()]{3,40}?)(?:牵头负责|具体负责|负责|牵头)\s*[；;。]?\s*$")
+
+
 def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool:
     """Does the inline item that starts at `start` carry its own 责任单位 clause before the next item?"""
     nxt = pattern.search(text, start)
-    return bool(_CLAUSE.search(text, start, nxt.start() if nxt else len(text)))
+    end = nxt.start() if nxt else len(text)
+    if _CLAUSE.search(text, start, end):
+        return True
+    m = _ROLES_CLOSE.search(text, start, end)
+    return m is not None and all(looks_like_body(name) for name in split_top(m.group("names"), "、"))
 
 
 def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:

@@ -35,7 +35,7 @@ _DOC_NUMBER = _DOC_NUMBER_BODY + r"\s*号"
 _PAGE_LINE_TAIL = (rf"\s*\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"
                    rf"(?:\s*[{HAN}（）()]{{1,28}}(?:局|委员会|委|办公室|厅|政府|中心|院))?"
                    rf"(?:\s*(?:【[^】]{{1,10}}】|\[[^\]]{{1,10}}\]|打印|关闭|收藏))*")
-_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
+_DOC_NUMBER_LINE = re.compile(rf"^(?:(?:[{HAN}]{{1,3}}字号|发布文号|发文号|发文编号|文件编号|文号)\s*[：:]?)?({_DOC_NUMBER_BODY}(?:\s*号)?)"
                               rf"(?:\s*签发人\s*[：:]\s*[{HAN}·、\s]{{2,20}}"
                               rf"|\s*(?:发布|公开|更新)(?:日期|时间)\s*[：:]\s*[\d\-/.年月日:：\s]{{8,24}}|{_PAGE_LINE_TAIL})?$")
 _DOC_NUMBER_ANY = re.compile(_DOC_NUMBER)
@@ -59,7 +59,7 @@ _NOT_PLACE = re.compile(r"提升|关于|行政|执法|印发|贯彻|落实|推�
                         # '…市房屋市政工程': 市政 (municipal works) after a place is no 市 (round BI; '…市政府', '…市政协' are)
                         r"市政(?:工程|设施|公用|道路|管网|基础|园林|环卫|养护)|"
                         r"(?:(?<![工产]业)|(?<![^省市县区旗镇乡][工产]业))园区|景区|片区|中心城区|主城区|小城镇|乡村振兴|市场|营商|开展|实施|做好|"
-                        r"聚焦|创建|打造|争创|区域|县域|区县|县区|"
+                        r"聚焦|创建|打造|争创|区域|县域|区县|县区|全国|"  # '全国文明城区': no place name holds 全国
                         # '…知识产权强省建设', '教育强市': a strong-province slogan, no place
                         r"(?:产权|教育|文化|制造|交通|农业|体育|科技|人才|旅游|质量|海洋|网络|数字|工业|经济|生态|法治|健康)"
                         r"强(?:省|市|县|区)|"
@@ -175,10 +175,13 @@ def _bare_digits(text: str) -> bool:
 _HEAD_LINES = 80
 # An issuing organ named at the start of a title: 'X关于印发…', 'X印发…', 'X2022年工作要点'. The organ holds no 关于 or
 # 转发: '关于转发市财政局关于…', '转发省教育厅关于…' name the forwarded text's organ, not the one forwarding it.
-_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
-                           r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|协会|红十字会|管理中心|局|厅|委|办))"
-                           r"(?=关于|印发|转发|批转|\d{4}年)")
-_NUMBER_IN_TITLE = re.compile(rf"[（(]({_DOC_NUMBER})[）)]$")
+# Bodies issuing jointly may be named in a row with 、 between them ('X县教育体育局、X县财政局关于…', round BP).
+_TITLE_ORGAN = (rf"(?:(?!关于|转发|批转)[{HAN}（）]){{1,30}}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|"
+                r"委员会|领导小组|办事处|管委会|档案馆|联合会|总工会|协会|红十字会|管理中心|局|厅|委|办)")
+_ORGAN_PREFIX = re.compile(rf"^(?![（(])(?P<organ>{_TITLE_ORGAN}(?:、{_TITLE_ORGAN}){{0,3}})(?=关于|印发|转发|批转|\d{{4}}年)")
+# '…的通知（粤府〔2021〕22号）': a title closed by its 文号. After a cited title's 》 the number is the cited one's
+# ('…（2023—2025年）的通知》（岳政办发〔2023〕19号）', a preamble's line a hard wrap ends there, round BP).
+_NUMBER_IN_TITLE = re.compile(rf"(?<!》)[（(]({_DOC_NUMBER})[）)]$")
 
 
 def head(parts: Parts) -> list[Line]:
@@ -218,8 +221,12 @@ def _stacked_signature(lines: list[Line]) -> Line | None:
     printed above or under the title ('2024年03月20日' / '青川县人民政府办公室 2024年03月20日'). A site's name over its
     stamp at the top of a page ('青川县人民政府' / '2024年03月20日') is such a pair too: the last one is the signature."""
     said = [ln for ln in lines if ln.says]
-    return next((ln for above, ln in reversed(list(zip(said, said[1:], strict=False)))
-                 if DATE_LINE.match(ln.text.strip()) and _organ(above.text)), None)
+    signed = [ln for above, ln in zip(said, said[1:], strict=False) if DATE_LINE.match(ln.text.strip()) and _organ(above.text)]
+    # A notice forwarding (转发) another may print that one whole under its own signature, with the other's signature and
+    # date (round BP): the first signature under the forwarding title is the page's own.
+    forwarding = next((ln.no for ln in said if _FORWARDING.search(ln.text.strip())), None)
+    after = [ln for ln in signed if forwarding is not None and ln.no > forwarding]
+    return after[0] if len(after) > 1 else (signed[-1] if signed else None)
 
 
 def _signature_digits(lines: list[Line]) -> set[int]:
@@ -257,51 +264,119 @@ _OPENING_PLACE = re.compile(rf"^[{HAN}]{{2,6}}?[省市县区]")
 _BODY_NAME = re.compile(rf"^[{HAN}（）]{{2,30}}(?:局|厅|委|办|委员会|办公室|办公厅|人民政府|委[{HAN}]{{0,4}}部)$")  # '…县委组织部'
 
 
+# A body of a vertically managed system names its national head before the place ('国家税务总局X县税务局',
+# '国家金融监督管理总局X监管分局', '国家统计局X调查队', '中国人民银行X分行'): the head opens that body's name.
+_HEAD = rf"(?:国家[{HAN}]{{2,8}}?总局|国家统计局|中国人民银行)"
+
+
 def _joint_bodies(organ: str) -> str:
-    """... and a party body opens with 中共 before its place ('中共X县委组织部　X县农业农村局'): the 中共 stays with it."""
+    """... and a party body opens with 中共 before its place ('中共X县委组织部　X县农业农村局'): the 中共 stays with it; a
+    vertically managed body's head before its place stays with it too ('X县市场监督管理局　国家税务总局X县税务局', round BP)."""
     party = "中共" if organ.startswith("中共") else ""
-    place = _OPENING_PLACE.match(organ.removeprefix(party))
+    rest = organ.removeprefix(party)
+    place = _OPENING_PLACE.match(re.sub(rf"^{_HEAD}", "", rest))
     if place is None:
         return organ
-    names = [place.group() + piece for piece in organ.removeprefix(party).split(place.group())[1:]]
+    starts = [m.start() for m in re.finditer(rf"{_HEAD}?{re.escape(place.group())}", rest)]
+    if not starts or starts[0] != 0:
+        return organ
+    names = [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
     if party and names:
         names[0] = party + names[0]
-    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(n.removeprefix(party)) for n in names) else organ
+    bodies = (re.sub(rf"^{_HEAD}", "", n.removeprefix(party)) for n in names)
+    return "、".join(names) if len(names) > 1 and all(_BODY_NAME.match(b) for b in bodies) else organ
 
 
-def _stacked_joint(above: str, organ: str) -> str:
+def _stacked_joint(above: list[str], organ: str) -> str:
     """A 两办 signature on two lines ('中共X县委办公室' / 'X县人民政府办公室' over the date): both organs, named as
-    when they share one line."""
-    joined = _joint(f"{above.strip()}{organ}")
-    return joined if joined != f"{above.strip()}{organ}" else organ
+    when they share one line; so are three bodies signing one a line (round BP: 'X市教育局' / 'X市财政局' / 'X市人力资源和
+    社会保障局' over the date), each line one body. `above` holds the lines over the organ, nearest last."""
+    for k in range(min(len(above), _STACKED - 1), 0, -1):
+        run = [text.strip() for text in above[-k:]]
+        joined = _joint("".join([*run, organ]))
+        if joined.count("、") == k and joined.split("、")[-1] == organ:
+            return joined
+    return organ
+
+
+_STACKED = 3  # bodies signing one a line over the date, at most
+
+
+_GOVERNMENT_SITE = re.compile(rf"^[{HAN}]{{2,10}}?[省市县区旗]人民政府$")
 
 
 def _issuer(lines: list[Line], date_line: Line | None, titles: list[str], stated: str | None = None) -> str | None:
     """The signature above the 成文日期, else the organ a title begins with ('X关于印发…的通知') or the 发文机关
-    a page's 信息公开 block states, else the 发文机关标志 at the very top (on a web page often the site's name: '东湖区人民政府' above a 发文机关 field naming its 办公室).
+    a page's 信息公开 block states, else the 发文机关标志 at the very top, unless a breadcrumb under it shows it is the site's name.
     A block's 发布机构 is often the site's organ ('X县人民政府' publishing its 办公室's 通知): the title's wins."""
     if date_line is not None and (signed := SIGNED_LINE.match(date_line.text.strip())):
-        return _joint(signed.group("organ"))
+        return _in_full(_joint(signed.group("organ")), lines)
     if date_line is not None:
         before = [ln for ln in lines if ln.no < date_line.no and ln.says]
         if before and (organ := _organ(before[-1].text)):
-            return _stacked_joint(before[-2].text, organ) if len(before) >= 2 else organ
+            return _in_full(_stacked_joint([ln.text for ln in before[:-1]], organ), lines)
     titled = next((_joint(m.group("organ")) for title in titles if (m := _ORGAN_PREFIX.match(title.strip()))), None)
     first = next((ln for ln in lines if ln.says), None)
     if stated:
         return titled or stated
     if first is not None and (organ := _organ(first.text)):
-        # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…')
-        return titled if titled and titled.startswith(organ) and titled != organ else organ
+        if _site_name(lines, first):
+            return titled
+        # a site's name over the page ('X县人民政府') names less than the title's organ ('X县人民政府办公室…'), or
+        # than the bodies of its place the title names ('X县教育体育局、X县财政局关于…', round BP)
+        seat = organ.removesuffix("人民政府") if _GOVERNMENT_SITE.match(organ) else organ
+        return titled if titled and titled.startswith(seat) and titled != organ else organ
     return titled
 
 
+_CRUMB = re.compile(r"[>＞›»]|位置[：:]")
+
+
+def _site_name(lines: list[Line], first: Line) -> bool:
+    """'北关街道办事处' over '您所在的位置：首页 > …': an organ's name over the site's breadcrumb is the site's name (the
+    page's publisher), no signature: the page names no issuer unless its title, a block or a signature does (round BM;
+    the gold of AI09, BL08 and BM09, written apart, all agree)."""
+    after = next((ln for ln in lines if ln.no > first.no and ln.kind != "blank"), None)
+    return after is not None and after.kind == "noise" and bool(_CRUMB.search(after.text))
+
+
+def _in_full(signed: str, lines: list[Line]) -> str:
+    """Session 11: a signature in SHORT form ('X市妇儿工委办') under the organ named in full at the top of the page
+    ('X市人民政府妇女儿童工作委员会办公室'): the full name is the issuer's. The short form takes the full one's characters in
+    order, is no start of it ('X县人民政府' under 'X县人民政府办公室' is another body) and ends otherwise (a contraction:
+    '…委办' for '…委员会办公室'; 'X县教育局' under 'X县教育体育局' ends as it does and stays)."""
+    first = next((ln for ln in lines if ln.says), None)
+    full = _organ(first.text) if first is not None else None
+    if not full or "、" in full or "、" in signed or len(full) <= len(signed) or full.startswith(signed) \
+            or signed[:2] != full[:2] or signed[-2:] == full[-2:] or not _in_order(signed, full):
+        return signed
+    return full
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+# '滨湖新区管理委员会文件　滨新管发〔2024〕第5号': a 版头 copied onto one line, the organ's 发文机关标志 and the 文号 under it
+# (round BX)
+_BANNER_NUMBER = re.compile(rf"^(?P<organ>[{HAN}（）]{{2,30}}?)文件\s*({_DOC_NUMBER_BODY}(?:\s*号)?)$")
+
+
+def _banner_number(text: str) -> re.Match | None:
+    m = _BANNER_NUMBER.match(text)
+    return m if m and _organ(m.group("organ")) else None
+
+
 def _doc_number(lines: list[Line]) -> str | None:
-    """A line that is only a 文号 (or a 文号 and its date), else one closing a title line: '…的通知（粤府〔2021〕22号）'."""
+    """A line that is only a 文号 (or a 文号 and its date, or the 发文机关标志 and its 文号), else one closing a title line:
+    '…的通知（粤府〔2021〕22号）'."""
     for ln in lines:
         m = _DOC_NUMBER_LINE.match(ln.text.strip()) or _NUMBER_THEN_DATE.match(ln.text.strip())
         if m:
             return normalise_number(m.group(1))
+        if m := _banner_number(ln.text.strip()):
+            return normalise_number(m.group(2))
     for ln in lines:
         m = _NUMBER_IN_TITLE.search(ln.text.strip())
         if m:
@@ -388,13 +463,17 @@ def _one_character_district(region: str) -> bool:
     return region[-2] in _ONE_CHARACTER_DISTRICTS and region[:-2].endswith("市")
 
 
+# round BQ: '城关镇人民政府' among a county's units names a town under the page's place, not the place ('城关镇县')
+_TOWN = ("镇", "乡")
+
+
 def _region_from_units(units: list[Unit]) -> tuple[str, str] | None:
     """盐都: no place in the title; a unit such as 盐都生态环境局 names it, 区司法局 gives the level."""
     places = Counter()
     example: dict[str, str] = {}
     for unit in units:
         m = _UNIT_PLACE.match(unit.name)
-        if m and not _GENERIC_PREFIX.match(m.group("place")):
+        if m and not _GENERIC_PREFIX.match(m.group("place")) and not m.group("place").endswith(_TOWN):
             places[m.group("place")] += 1
             example.setdefault(m.group("place"), unit.name)
     if not places:
@@ -444,6 +523,13 @@ def self_level(text: str, units: list[Unit] = ()) -> str | None:
     return level if n else None
 
 
+def _another_place_after(title: str, region: str) -> bool:
+    """A title opening with two places joined by 、 ('临河区、东坡区同城化发展…', '松河县、柏溪县跨界河流…')."""
+    at = title.find(region)
+    after = title[at + len(region):] if at >= 0 else ""
+    return after.startswith("、") and _region_from_text(after[1:]) is not None
+
+
 def _region_from_bare_name(titles: list[str], level: str | None) -> str | None:
     """'泰州关于印发…的通知' + '结合我市实际': a place named without its level takes the text's level."""
     for title in titles:
@@ -472,8 +558,12 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
         return full, "issuer: the development zone the title names in short"
     if (whole := _issuers_place_opens_title(title, issuer)) is not None:
         return whole, "title"  # the title opens with it
+    if (own := _issuers_own_place(title, issuer)) is not None:
+        return own, "issuer: the title names a place of the plan that is not the issuer's"
     for source, candidate in (("title", title), ("issuer", issuer)):
         region = _region_from_text(candidate or "")
+        if source == "title" and region and _another_place_after(candidate or "", region):
+            continue  # '临河区、东坡区同城化…' names two places, neither the plan's own: the issuer's is (round BX)
         if region and region.endswith("州") and not region.endswith("自治州") and level == "市":
             return region + "市", f"{source}: a city named without 市 ('{region}'), 市 from the text's 我市/全市"
         if region:
@@ -487,7 +577,24 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     province = _region_from_province(text, level)
     if province:
         return province, "text: the province's short name, in a text that speaks of itself as a province"
+    if (village := _VILLAGE_COMMITTEE.match(issuer or "")) is not None:
+        return village.group("village"), "issuer: a village committee names its village"
+    if level == "省" and (autonomous := _autonomous_region_named(text)) is not None:
+        return autonomous, "text: the autonomous region named in full, in a text that speaks of itself as 自治区"
     return None, None
+
+
+# session 11: '水口村民委员会' / '水口村委会' signs a village's own plan: the village is the place ('村' is no level of _PLACE,
+# where it would end words such as 乡村 and 农村)
+_VILLAGE_COMMITTEE = re.compile(rf"^(?P<village>[{HAN}]{{2,6}}?村)(?:民委员会|委会|村民委员会)$")
+# ... and '宁川回族自治区行政执法综合管理监督平台' in a page that names neither title nor issuer but speaks of itself as 自治区
+# (全区, 自治区司法厅): the autonomous region it names in full, as it is written (a sentence opens before it)
+_AUTONOMOUS_REGION = re.compile(rf"(?:^|(?<=[，,。；;：:、\s“《]))(?P<name>[{HAN}]{{2,4}}?[{HAN}]{{1,5}}族自治区)")
+
+
+def _autonomous_region_named(text: str) -> str | None:
+    counts = Counter(m.group("name") for m in _AUTONOMOUS_REGION.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 # a development zone's short name and the full names it stands for: '云河经开区' under '云河经济技术开发区管理委员会'
@@ -520,6 +627,18 @@ def _autonomous_in_full(title: str | None, issuer: str | None) -> str | None:
     return None
 
 
+def _issuers_own_place(title: str | None, issuer: str | None) -> str | None:
+    """Session 11: '关于印发《东关街道…分解表》的通知' issued by '鹤山湾市创建全国文明城市指挥部办公室': the plan is for a street
+    (or a town) the issuer's name does not hold, the issuer a city's, a county's or a district's organ; the region is the
+    issuer's, whose plan it is (a street's own office, '青峰区人民政府民主街道办事处', holds the title's place: the title's
+    stays; a zone or a county named in the title under another issuer stays as it was read)."""
+    read, whole = _region_from_text(title or ""), _region_from_text(issuer or "")
+    if not read or not whole or not read.endswith(("街道", "镇", "乡")) or not whole.endswith(("市", "县", "区", "州", "旗")) \
+            or read.startswith(whole) or read in (issuer or ""):
+        return None  # '鹤山湾市东关街道…' names the place under the issuer's in full: the title's, as before
+    return whole
+
+
 def _issuers_place_opens_title(title: str | None, issuer: str | None) -> str | None:
     """'松州市东区2024年…' issued by '松州市东区人民政府办公室': the title opens with the issuer's place, so a piece the
     title reading drops as an area of the place ('东区') is the district the issuer names."""
@@ -542,14 +661,15 @@ def read_meta(parts: Parts, units: list[Unit]) -> Meta:
     date_line = _date_line(lines)
     if date_line is None and (closing := _closing_signature(parts)):
         lines, date_line = [*lines, *closing], closing[-1]
+    decree = _decree(lines)
     bracketed = _signed_under_title(lines) or _organ_over_bracketed_date(lines) if date_line is None else None
-    issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer)
-    number = _doc_number(lines) or fields.doc_number
+    issuer = bracketed or _issuer(lines, date_line, titles, fields.issuer or (decree and decree[0]))
+    number = _doc_number(lines) or fields.doc_number or (decree and decree[1])
     text = "\n".join(ln.text for ln in parts.plan)
     region, region_from = _region(None if _forwards(parts) else title, issuer, units, titles, text)
     return Meta(title=title, issuer=issuer, doc_number=number,
                 date=parse_date(date_line.text) if date_line else fields.date or _date_under_title(lines)
-                or _date_beside_number(lines),
+                or _date_beside_number(lines) or _printed_on(parts),
                 region=region, region_from=region_from, period=_period(title),
                 basis=_basis(parts, title_line, number), warnings=tuple(_date_warnings(lines, date_line)))
 
@@ -561,6 +681,42 @@ _FORWARDING = re.compile(r"(?:转发|批转).*(?:通知|意见|函)$")
 
 def _forwards(parts: Parts) -> bool:
     return any(_FORWARDING.search(ln.text.strip()) for ln in parts.notice[:12] if ln.says)
+
+
+def _printed_on(parts: Parts) -> dt.date | None:
+    """'禾川县人民政府办公室　2024年1月5日印发': the 版记's 印发 line. Where the page shows no signature's date, no 成文日期
+    field and no date under its title, the day the text was issued stands in for its 成文日期, as '（2024年3月12日印发）'
+    under a title does (round BX)."""
+    for ln in parts.colophon:
+        text = ln.text.strip()
+        if text.endswith("印发") and (day := parse_date(text.removesuffix("印发").strip())):
+            return day
+    return None
+
+
+# A government decree (令) numbers itself instead of a 文号: '青杉市人民政府令' over '第12号' at its head, or on one line
+# ('青杉市人民政府令第12号', '（市政府令第5号）' under a title, '青杉市人民政府第12号令'). The organ whose 令 it is issues it
+# (round BX).
+_DECREE_NUMBER = r"第\s*\d{1,4}\s*号"
+_DECREE = re.compile(rf"^[（(]?(?P<organ>[{HAN}]{{2,20}}?(?:人民政府|政府|部|总局))"
+                     rf"(?:令\s*(?P<number>{_DECREE_NUMBER})?|(?P<before>{_DECREE_NUMBER})令)[）)]?$")
+
+
+def _decree(lines: list[Line]) -> tuple[str | None, str] | None:
+    """(the issuing organ, or None where its name is a short form such as '市政府'; the 令 number as cited)."""
+    said = [ln for ln in lines if ln.says]
+    for ln, after in zip(said, [*said[1:], None], strict=False):  # strict fails on a head that says nothing
+        if not (m := _DECREE.match(ln.text.strip())):
+            continue
+        organ = m.group("organ")
+        issuer = organ if _organ(organ) else None
+        if m.group("before"):  # '…第12号令', as printed
+            return issuer, re.sub(r"\s+", "", m.group(0).strip("（()）"))
+        number = m.group("number") or (after is not None and re.fullmatch(_DECREE_NUMBER, after.text.strip())
+                                       and after.text.strip())
+        if number:
+            return issuer, re.sub(r"\s+", "", f"{organ}令{number}")
+    return None
 
 
 def _date_under_title(lines: list[Line]) -> dt.date | None:
@@ -639,10 +795,11 @@ def _closing_signature(parts: Parts) -> list[Line] | None:
             or (after is not None and ln.no > after)]
     for k, (organ, date) in enumerate(zip(tail, tail[1:], strict=False)):
         if parse_date(date.text) and _organ(organ.text) and organ is not said[0]:  # not a short page's site + stamp
-            above = tail[k - 1] if k else None  # a 两办 signing on two lines at the end (round BG): both organs
-            if above is not None and _organ(above.text) and _stacked_joint(above.text, organ.text.strip()) != organ.text.strip():
-                return [above, organ, date]
-            return [organ, date]
+            # a 两办 signing on two lines at the end (round BG), three bodies on three (round BP): all the organs
+            above = tail[max(k - _STACKED + 1, 0): k]
+            joined = _stacked_joint([ln.text for ln in above], organ.text.strip())
+            signers = 0 if joined == organ.text.strip() else joined.count("、")  # the lines above that sign too
+            return [*above[len(above) - signers:], organ, date] if signers else [organ, date]
     signed = [ln for ln in parts.colophon if ln.says][:1]  # a signature of its date only, no organ line above
     return signed if signed and parse_date(signed[0].text) else None
 

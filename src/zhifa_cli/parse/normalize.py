@@ -11,6 +11,7 @@ import html
 import io
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,13 @@ _ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\
 # Small form variants (U+FE50…) and vertical forms: the full-width form they stand for, never ASCII (NFKC would).
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫︵︶︹︺",
                              "，、．；：？！（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠（）〔〕")
+# A radical where the character was meant, as a PDF's text layer gives it for some fonts ('县⼈⺠政府', '2024年6⽉底前',
+# '规范执法⾏为'): the character. The Kangxi radicals (U+2F00…) each fold to their one character (their compatibility
+# form, taken one by one, never for the whole text); of the radicals supplement only those that are a whole character.
+_RADICALS = {**{c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)},
+             **str.maketrans("⺠⺟⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻟⻢⻤⻥⻦⻨⻩⻬⻮⻰⻳", "民母西见角贝车長长门青韦页风飞食食马鬼鱼鸟麦黄齐齿龙龟")}
+# Half-width ideographic punctuation (a Japanese code page's: '县财政局､县税务局', '｢…｣'): the full-width marks.
+_HALFWIDTH_IDEOGRAPHIC = {ord("､"): "、", ord("｡"): "。", ord("｢"): "「", ord("｣"): "」"}
 _FULLWIDTH_ALNUM = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -36,6 +44,10 @@ _HALF_TO_FULL = {":": "：", ";": "；", ",": "，", "?": "？", "!": "！", "("
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# a converter's escape of Markdown syntax in plain text: '1\. 推进…' (a line that would read as a list), '\*', '\#'
+_MD_ESCAPE = re.compile(r"\\(?=[.*_#\-+\[\]()!`>|])")
+# an emoji keycap number opening a line, as WeChat numbers its points ('1️⃣推进…', '🔟…'): the number and a '.'
+_KEYCAP = re.compile(r"^(\s*)((?:\d\ufe0f?\u20e3)+|\U0001F51F)")
 _PAREN_PAIR = re.compile(r"\(([^()\n]*)\)")
 _PUNCT = re.compile(r"[:;,?!()]")
 _HALF_ANY = re.compile(r"[:;,?!().]")  # every character _halfwidth_punct changes or reads: _PUNCT's and the '.'
@@ -45,7 +57,7 @@ _CJK_CHAR = re.compile(_CJKISH)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_TONED = re.compile(rf"(?<=[{CJK}]) ?[（(] ?(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}} ?[）)]")
 _PINYIN_ANY = re.compile(rf"(?<=[{CJK}]) ?[（(] ?[a-zü{_TONED}]{{1,7}}[1-5]? ?[）)]")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4} +/ +\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?)\s*$")
 
 
 def _odd_spaces(line: str) -> str:
@@ -64,14 +76,60 @@ def _small_forms(line: str) -> str:
     return line.translate(_SMALL_FORMS)
 
 
+def _radicals(line: str) -> str:
+    return line.translate(_RADICALS).translate(_HALFWIDTH_IDEOGRAPHIC)
+
+
+# any line of a whole text that is a page number: spaces within the line only (a \s* would run over a text's many
+# empty lines from every start, quadratic)
+_PAGE_NUMBER_ANY = re.compile(_PAGE_NUMBER.pattern.replace(r"\s", r"[^\S\n]"), re.MULTILINE)
+_OPENING_LINES = 15
+# a title or an organ's name: eight to sixty characters, no sentence's 。, no cells set apart (tab, bar, spaces)
+_RUNNING_HEADER = re.compile(r"^(?=.{8,60}$)(?!.*\s\s)[^。\t|｜]*$")
+
+
+def running_headers(lines: list[str]) -> list[str]:
+    """A PDF copy's running header: the line next to a page number ('第 2 页 共 6 页' / '— 3 —') that repeats one of
+    the page's opening lines (the document's title, the issuer's name), printed at the top of every page. It sits
+    where the page broke, often inside a clause ('…县财政局、县' / page number / title / '市场监管局…'): it goes, so
+    the clause reads on. A line said once only (the task's next line), a short cell ('序号', a date) and a table's
+    header row printed again on the new page (its cells apart) stay: the table readers know those."""
+    numbers = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    opening = {line.strip() for line in [ln for ln in lines if ln.strip()][:_OPENING_LINES]}
+    numbered = set(numbers)
+    first_at: dict[str, int] = {}  # where each opening line is first said
+    for i, line in enumerate(lines):
+        if (text := line.strip()) in opening:
+            first_at.setdefault(text, i)
+    out = list(lines)
+    for i in numbers:
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if not 0 <= j < len(lines) or j in numbered:
+                continue
+            text = lines[j].strip()
+            if first_at.get(text, j) < j and _RUNNING_HEADER.match(text):
+                out[j] = ""
+    return out
+
+
 def _page_numbers(line: str) -> str:
     """A line that is only a page number ('— 3 —', '第3页 共12页'), left by a copy from a PDF."""
     return "" if _PAGE_NUMBER.match(line) else line
 
 
 def _markdown(line: str) -> str:
-    line = _MD_HEADING.sub("", line)
+    line = _MD_ESCAPE.sub("", _MD_HEADING.sub("", line))
     return _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
+
+
+def _keycaps(line: str) -> str:
+    def number(m: re.Match) -> str:
+        digits = "10" if m.group(2) == "\U0001F51F" else re.sub(r"[^\d]", "", m.group(2))
+        return f"{m.group(1)}{digits}."
+    return _KEYCAP.sub(number, line)
 
 
 def _fullwidth_alnum(line: str) -> str:
@@ -133,6 +191,17 @@ def _cjk_spaces(line: str) -> str:
     return _CJK_SPACE.sub("", line)
 
 
+# session 11: '责任单位（人）：计划财务股（李俊）、安全管理股（张敏）' — a unit label that says it names persons too gives each
+# body's person in brackets after its name: the label is the unit label, the persons go (no unit, no part of a name)
+_PERSONS_LABEL = re.compile(r"(?P<label>(?:牵头|责任|配合|协办|落实)(?:单位|部门|科室|处室|股室))[（(](?:责任)?人[）)]"
+                            r"(?P<colon>\s*[：:])(?P<value>[^。；;]*)")
+_PERSON_AFTER = re.compile(rf"(?<=[局委办厅院室处科股所站队部心司会])[（(][{HAN}·]{{2,4}}[）)]")
+
+
+def _persons_label(line: str) -> str:
+    return _PERSONS_LABEL.sub(lambda m: m.group("label") + m.group("colon") + _PERSON_AFTER.sub("", m.group("value")), line)
+
+
 def _trailing_space(line: str) -> str:
     """Spaces at the end go; a tab row's trailing tabs stay: they are its empty last cells (an empty 备注)."""
     return line.rstrip() if "\t" not in line else line.rstrip(" \u3000\r\n")
@@ -144,12 +213,15 @@ FIXERS: list[tuple[str, Callable[[str], str]]] = [
     ("odd_spaces", _odd_spaces),
     ("pinyin", _pinyin),
     ("small_forms", _small_forms),
+    ("radicals", _radicals),
     ("page_numbers", _page_numbers),
+    ("keycaps", _keycaps),
     ("markdown", _markdown),
     ("fullwidth_alnum", _fullwidth_alnum),
     ("halfwidth_punct", lru(8192)(_halfwidth_punct)),  # by the line: a folder of plans repeats its lines
     ("stray_and", _stray_and),
     ("cjk_spaces", _cjk_spaces),
+    ("persons_label", _persons_label),
     ("trailing_space", _trailing_space),
 ]
 
@@ -178,16 +250,19 @@ _NEEDS: dict[str, re.Pattern | _Either] = {
     # how every match of both pinyin patterns opens
     "pinyin": _Either((re.compile(f"（ ?[a-zü{_TONED}]"), re.compile(f"\\( ?[a-zü{_TONED}]"))),
     "small_forms": _any_char(_SMALL_FORMS),
-    "markdown": _Either((re.compile("#"), re.compile(r"\*\*"), re.compile("__"))),
+    "radicals": _any_char({**_RADICALS, **_HALFWIDTH_IDEOGRAPHIC}),
+    "markdown": _Either((re.compile("#"), re.compile(r"\*\*"), re.compile("__"), re.compile(r"\\"))),
+    "keycaps": re.compile("[\u20e3\U0001F51F]"),
     "fullwidth_alnum": _any_char(_FULLWIDTH_ALNUM),
     "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
     "cjk_spaces": re.compile(" "),
+    "persons_label": re.compile(r"[（(](?:责任)?人[）)]"),
 }
 
 # The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
-# all three for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
-_BY_CHAR = ("odd_spaces", "small_forms", "fullwidth_alnum")
+# all four for the price of one scan (a scan for a class of characters costs the same whatever the class holds).
+_BY_CHAR = ("odd_spaces", "small_forms", "radicals", "fullwidth_alnum")
 _ANY_BY_CHAR = re.compile("[" + "".join(_NEEDS[name].pattern[1:-1] for name in _BY_CHAR) + "]")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -213,7 +288,7 @@ def space_table_rows(lines: list[str]) -> set[int]:
             indent = " " * min(2, max(1, len(line) - len(line.lstrip(" "))))
             kept.add(i)
         elif len(tokens) >= 3 and _GAP.search(line) and i + 1 < len(lines) \
-                and stacked_header_words(line, lines[i + 1]):  # '序  重点任务  牵头  完成' over '号  单位  时限'
+                and stacked_header_words(line, *lines[i + 1: i + 3]):  # '序  重点任务  牵头  完成' over '号  单位  时限'
             header = layout = True
             kept.add(i)
         elif header and (_ROW_START.match(line) or (layout and (line.startswith(indent) or _GAP.search(line)))):
@@ -226,10 +301,13 @@ def space_table_rows(lines: list[str]) -> set[int]:
 
 
 _CSV_ROW = re.compile(r'^\s*(?:\d{1,4}(?:[.\-]\d{1,3})?|"[^"]*"),')
+# a tab-separated sheet that quotes every cell ('"序号"<TAB>"工作任务"…' over '"1"<TAB>"…"'): a row opens with a quoted cell
+_TSV_ROW = re.compile(r'^\s*"[^"\t]*"\t')
+_TSV_HEADER = re.compile(r'^"[^"\t]*"(?:\t"[^"\t]*")+$')
 
 
-def _csv_cells(line: str) -> list[str]:
-    cells = [_cell_lines_joined(c.strip()) for c in next(csv.reader(io.StringIO(line.strip())), [])]
+def _csv_cells(line: str, sep: str = ",") -> list[str]:
+    cells = [_cell_lines_joined(c.strip()) for c in next(csv.reader(io.StringIO(line.strip()), delimiter=sep), [])]
     while len(cells) > 1 and not cells[-1]:
         cells.pop()  # a sheet's used range runs past its last column: '序号,任务事项,承办单位,完成时限,备注,'
     return cells
@@ -251,16 +329,16 @@ def _cell_lines_joined(cell: str) -> str:
 _CSV_REACH = 8  # lines a quoted spreadsheet cell may run over
 
 
-def _csv_record(lines: list[str], i: int) -> int:
+def _csv_record(lines: list[str], i: int, sep: str = ",") -> int:
     """The index of the last line of the CSV record opened on line i: a quoted cell with line breaks in it runs
     over the next lines until its quotes close (at most _CSV_REACH lines; an excerpt may end inside it)."""
     j = i
-    while _quote_open("\n".join(lines[i: j + 1])) and j + 1 < len(lines) and j - i < _CSV_REACH:
+    while _quote_open("\n".join(lines[i: j + 1]), sep) and j + 1 < len(lines) and j - i < _CSV_REACH:
         j += 1
     return j
 
 
-def _quote_open(text: str) -> bool:
+def _quote_open(text: str, sep: str = ",") -> bool:
     """Does the text end inside a quoted cell? A quote opens one only at a cell's start ('1,"…'); one inside a cell
     ('推行"一网通办') is the text's own mark; inside a quoted cell '""' is a quote mark and '"' closes it."""
     inside, start, k = False, True, 0
@@ -273,27 +351,30 @@ def _quote_open(text: str) -> bool:
                 inside = False
         elif ch == '"' and start:
             inside = True
-        start = not inside and ch in ",\n"
+        start = not inside and ch in sep + "\n"
         k += 1
     return inside
 
 
-def csv_as_tabs(lines: list[str]) -> list[str]:
+def csv_as_tabs(lines: list[str], sep: str = ",") -> list[str]:
     """A table a spreadsheet saved as CSV ('序号,工作任务,牵头单位,…' over '1,…,"市商务局,市城市管理局",…'): its
     header and the numbered rows under it become tab rows, quotes honoured, so the ASCII commas between cells are
-    not read as the text's own punctuation. Other lines stay as they are."""
+    not read as the text's own punctuation. Other lines stay as they are. With sep a tab: a sheet saved as
+    tab-separated text with EVERY cell quoted ('"序号"<TAB>"工作任务"…'), its quotes taken off the same way."""
     from .grid import column_role  # the header vocabulary lives with the table reader
 
     out, header = list(lines), False
+    row_start = _CSV_ROW if sep == "," else _TSV_ROW
     i = -1
     while i + 1 < len(lines):
         i += 1
         line = lines[i]
-        plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip())
-        last = _csv_record(lines, i) if header and _CSV_ROW.match(line) else i
+        plain = line.count(",") >= 2 and not re.search(r"[\t|｜ ]", line.strip()) if sep == "," \
+            else _TSV_HEADER.match(line.strip()) is not None
+        last = _csv_record(lines, i, sep) if header and row_start.match(line) else i
         if last > i:
             line = "\n".join(lines[i: last + 1])
-        cells = _csv_cells(line) if plain or (header and _CSV_ROW.match(line)) else []
+        cells = _csv_cells(line, sep) if plain or (header and row_start.match(line)) else []
         if plain and len(cells) >= 3 and all(column_role(c) for c in cells) \
                 and any(column_role(c) == "text" for c in cells):
             header = True
@@ -304,7 +385,7 @@ def csv_as_tabs(lines: list[str]) -> list[str]:
         for k in range(i + 1, last + 1):
             out[k] = ""  # the record's other lines: read with it (the line count kept)
         i = last
-    if out != lines:  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
+    if out != lines and sep == ",":  # the sheet's other rows of one filled cell ('X市…台账,,,,', ',,,,'): the cell alone
         out = [_LONE_CELL.sub(r"\g<cell>", line) for line in out]
     return out
 
@@ -403,10 +484,11 @@ def pipe_wraps(lines: list[str]) -> list[str]:
 # field a 'label<TAB>value' line.
 _FIELD_LINE = re.compile(rf"^\s*(?P<label>[{HAN}]{{2,8}})(?:\s*[：:]\s*|\t+)(?P<value>.*?)\s*$")
 _ROW_FIELD = re.compile(r"^\s*(?:(?:序号|编号)\s*[：:]\s*(?P<n>\d{1,3})|任务\s*(?P<t>\d{1,2}|[一二三四五六七八九十]{1,3})[：:]?)\s*$")
-# A line '序号：1' / '编号：1' / '任务1' opens the first group (the 任务 line with nothing before it): asked of the whole text
-# in scans that skip to 序号, 编号 and 任务 (one pattern of the three as alternatives tests every character)
-_ROW_ONE = _Either((re.compile(r"序号\s*[：:]\s*1\s*$", re.M), re.compile(r"编号\s*[：:]\s*1\s*$", re.M)))
-_TASK_ONE = re.compile(r"任务\s*[1一][：:]?\s*$", re.M)
+# A line '序号：1' / '编号：1' / '任务1' opens the first group (the 任务 line with nothing before it), spaces within the line
+# only: asked of the whole text in scans that skip to 序号, 编号 and 任务 (one pattern of the three as alternatives tests
+# every character)
+_ROW_ONE = _Either((re.compile(r"序号[^\S\n]*[：:][^\S\n]*1[^\S\n]*$", re.M), re.compile(r"编号[^\S\n]*[：:][^\S\n]*1[^\S\n]*$", re.M)))
+_TASK_ONE = re.compile(r"任务[^\S\n]*[1一][：:]?[^\S\n]*$", re.M)
 
 
 def _opens_labelled_rows(text: str) -> bool:
@@ -486,7 +568,7 @@ def spaced_unit_lines(lines: list[str]) -> set[int]:
     bracket of names so set off ('（区委政法委 区民政局；2025年6月）')."""
     from .blocks import spaced_bracket, spaced_unit_line  # the label vocabulary lives with the clause reader
 
-    return {i for i, line in enumerate(lines) if (" " in line and spaced_unit_line(line))
+    return {i for i, line in enumerate(lines) if ((" " in line or "\u3000" in line) and spaced_unit_line(line))
             or (("（" in line or "(" in line) and (" " in line or "\u3000" in line) and spaced_bracket(line))}
 
 
@@ -505,15 +587,20 @@ class NormalText:
     fixes: list[str]
 
 
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+# '&amp;' before an entity ('县发改局&amp;#12289;县财政局', '&amp;ldquo;'): the entity escaped twice by a CMS that
+# escaped the '&' of an entity already in its text; the reader of the page sees the entity's character there.
+_ENTITY = re.compile(r"&(?:amp;)*(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+_ESCAPED_AMP = re.compile(r"^&(?:amp;)+")
 
 
 def html_entities(lines: list[str]) -> list[str]:
     """'&nbsp;&nbsp;一、总体要求' / '&ldquo;放管服&rdquo;': a page scraped without decoding its HTML entities.
     A decoded line break stays inside its line (the line count never changes). Only a whole entity, closed by its
     ';', is read: a web address's query ('?id=3&region=12&timestamp=…') keeps its '&reg' and '&times'."""
-    return [_ENTITY.sub(lambda m: html.unescape(m.group()).replace("\r", " ").replace("\n", " "), line)
-            for line in lines]
+    def decode(m: re.Match) -> str:
+        return html.unescape(_ESCAPED_AMP.sub("&", m.group())).replace("\r", " ").replace("\n", " ")
+
+    return [_ENTITY.sub(decode, line) for line in lines]
 
 
 def tab_indent(lines: list[str]) -> list[str]:
@@ -549,12 +636,18 @@ def normalize(text: str) -> NormalText:
     if "&" in text and (unescaped := html_entities(lines)) != lines:
         lines = unescaped
         ran.append("html_entities")
+    if _PAGE_NUMBER_ANY.search(text) and (headless := running_headers(lines)) != lines:
+        lines = headless
+        ran.append("running_headers")
     if (dedented := tab_indent(lines)) != lines:
         lines = dedented
         ran.append("tab_indent")
     if "," in text and (tabbed := csv_as_tabs(lines)) != lines:
         lines = tabbed
         ran.append("csv_table")
+    if '"\t"' in text and (tabbed := csv_as_tabs(lines, "\t")) != lines:
+        lines = tabbed
+        ran.append("tsv_table")
     if (any(bar in text for bar in _BOX_BAR) or "+--" in text) and (piped := box_as_pipes(lines)) != lines:
         lines = piped
         ran.append("box_table")

@@ -166,8 +166,14 @@ def _may_close(text: str) -> bool:
 def _colophon_start(lines: list[Line], end: int) -> int:
     """Index where the 版记 (抄送…, …印发) begins, or `end` when there is none. A contact line (联系人：…)
     with numbered headings after it is no 版记: a 通知 names its contact before the plan it sends."""
-    for i in range(len(lines)):
+    i = -1
+    while (i := i + 1) < len(lines):
         text = lines[i].text.strip()
+        if _may_close(text) and _COLOPHON.search(text) and lines[i].kind != "heading" \
+                and _under_signature(lines, i) and (printed := _printed_after(lines, i)) is not None \
+                and (_heading_after(lines, printed) or _table_after(lines, printed)):
+            i = printed  # round BQ: the notice's own 版记 (抄送…, …印发), the plan or its task table printed after it
+            continue
         if _may_close(text) and _COLOPHON.search(text) and lines[i].kind != "heading" \
                 and not (_CONTACT.match(text) and _heading_after(lines, i)):
             j = i
@@ -176,6 +182,24 @@ def _colophon_start(lines: list[Line], end: int) -> int:
                 j = prev[-1]
             return min(_dated_only(lines, j), end)
     return min(_closing_signature(lines), end)
+
+
+def _under_signature(lines: list[Line], i: int) -> bool:
+    """The 版记 at i closes a signed notice: a date line right above it (past '（此件公开发布）' and a '主题词：' line);
+    '…加强督查。（…）' / '某县人民政府办公室 印发' closes a plan, whatever follows it."""
+    said = [k for k in range(i) if lines[k].says]
+    while said and (_TRAILER.match(lines[said[-1]].text.strip()) or lines[said[-1]].text.strip().startswith("主题词")):
+        said.pop()
+    return bool(said) and lines[said[-1]].kind != "heading" and is_date_line(lines[said[-1]].text)
+
+
+_PRINTED_LINE = re.compile(r"印发$")
+
+
+def _printed_after(lines: list[Line], i: int) -> int | None:
+    """The '…印发' line closing a 版记 that opens at i (the 印发 line itself, or one of the next three lines): its index."""
+    return next((k for k in range(i, min(i + 4, len(lines))) if _PRINTED_LINE.search(lines[k].text.strip())
+                 and _COLOPHON.search(lines[k].text.strip())), None)
 
 
 def _dated_only(lines: list[Line], start: int) -> int:
@@ -272,7 +296,7 @@ def _mark_tasks(heads: list[Item]) -> list[str]:
     for i, it in enumerate(heads):
         if not leaf[i] or framed[i]:
             continue
-        if it.level == top and top_has_children and not _names_units(it):
+        if it.level == top and top_has_children and not _names_units(it) and not _cut_after_a_task(heads, leaf, i):
             warnings.append(f"line {it.head.no}: {it.head.marker}{heading_title(it.head.rest)[:20]} has no numbered "
                             "items while its sibling sections do; read as a section, not a task")
             continue
@@ -313,6 +337,16 @@ def _stepped_tasks(heads: list[Item], leaf: list[bool], framed: list[bool], warn
     if tasks and last is not None and not last.is_task and leaf[-1] and last.level == heads[tasks[-1]].level \
             and all(it.level >= last.level for it in heads[tasks[-1]:]):
         last.is_task = True  # the page cut inside the next step, before its 责任单位
+
+
+def _cut_after_a_task(heads: list[Item], leaf: list[bool], i: int) -> bool:
+    """Round BT: the page's last heading, at the top level after a top-level leaf that names its units (a task of its own
+    beside sections with items: '4.拓宽农民增收渠道。…A牵头，B配合。' / '5.加强劳动者权益保障。开展…，' cut): the page ended
+    before its 责任单位 — a task as the leaf before it is, not a section."""
+    if i + 1 != len(heads) or not _has_body(heads[i]):
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if heads[k].level <= heads[i].level), None)
+    return before is not None and heads[before].level == heads[i].level and leaf[before] and _names_units(heads[before])
 
 
 def _names_units(item: Item) -> bool:

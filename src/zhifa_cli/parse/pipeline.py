@@ -47,7 +47,18 @@ def _doc_year(parts) -> int | None:
     titled = int(years.most_common(1)[0][0]) if years else None
     if signed is not None and titled == signed + 1:  # '2024年工作要点' signed on 2023年12月28日: the plan's year
         return titled
-    return signed if signed is not None else titled
+    return signed if signed is not None else titled or _page_year(parts)
+
+
+# '发布日期：2024-03-19', '原创 某某司法 2024-05-10 09:12 发表于…': the page's own date, read for the year only
+_PAGE_DATE = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?![\d\-])")
+
+
+def _page_year(parts) -> int | None:
+    """A page that is signed by no one and names no year over its plan (a public account's copy) is dated by the
+    page (round BL): the year of the first date its head prints, which year-less deadlines then take, inferred."""
+    m = _PAGE_DATE.search("\n".join(ln.text for ln in [*parts.notice, *parts.plan][:12]))
+    return int(m.group(1)) if m else None
 
 
 # Two lines that use every reader: a unit, a dated deadline, a target.

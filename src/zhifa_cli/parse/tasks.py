@@ -116,7 +116,11 @@ def _head_open(head: str, line: Line, wrap: int | None) -> bool:
     ('1.优化城乡结构布局') is never glued to the body after it."""
     if _wrapped(head, line, wrap):
         return True
-    return _ends_open(head) and (bool(re.search(r"[。；;，,：:]", head)) or _unclosed(head))
+    # round BT: a comma inside a closed bracket ('（一）推进…提质增效（区政务服务中心，区数据资源局）') holds no sentence
+    return _ends_open(head) and (bool(re.search(r"[。；;，,：:]", _IN_BRACKETS.sub("", head))) or _unclosed(head))
+
+
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def _joins(para: Paragraph, previous: Line, text: str, wrap: int | None, head: bool) -> bool:
@@ -205,6 +209,13 @@ def _body_after_clause(plain: list[str], found: list, claimed: int) -> bool:
         and all(found[k] and not strip_blocks(plain[k], found[k]) for k in range(1, claimed + 1))
 
 
+def _clause_closes_heading(plain: list[str], found: list, claimed: int) -> bool:
+    """Round BT: '（一）推进“一网通办”提质增效（区政务服务中心，区数据资源局）' / then its body on the next line: the clause
+    closes a bare heading title (no sentence in it), and the paragraphs after it are the task's text, not closing text."""
+    return claimed == 0 and len(plain) > 1 and bool(found[0]) and found[0][-1].end >= len(plain[0].rstrip(" 。；;")) \
+        and "。" not in strip_blocks(plain[0], found[0])
+
+
 def build_task(item: Item, path: list[str], section: str | None, doc_year: int | None,
                warnings: list[str], inherited: list[Unit], wrap: int | None = None,
                clause_first: bool = False, last_item: bool = False) -> tuple[dict, int]:
@@ -227,7 +238,8 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     plain = [reading[0] for reading in readings]
     found = [reading[1] for reading in readings]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
-    body_after = clause_first and bool(paras) and paras[0].first == head.no and _body_after_clause(plain, found, claimed)
+    body_after = bool(paras) and paras[0].first == head.no and (
+        (clause_first and _body_after_clause(plain, found, claimed)) or _clause_closes_heading(plain, found, claimed))
     for i, (para, blocks) in enumerate(zip(paras, found, strict=True)):
         if units and not blocks and i > 0 and found[i - 1] and _BARE_DATE.match(plain[i].strip()):
             fields.append(parse_field(plain[i].strip().rstrip("。."), doc_year=doc_year))
@@ -283,11 +295,17 @@ def _apart(plain: list[str], found: list, claimed: int) -> bool:
 # '以上工作由A、B牵头，C按职责抓好落实，2024年12月底前完成。': a paragraph of its own after the items, saying who does the
 # work above it — the clause of the items before it (_parent_blocks gives it to each of them). Inside a task's paragraph
 # the same words speak of other tasks (blocks._OTHER_WORK): only a paragraph that is nothing else is read so.
-_ABOVE_WORK = re.compile(r"^(?:以上|上述)(?:各项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
+# Round BT: '以上两项任务均由A牵头' (a count of the items before 任务) too.
+_ABOVE_WORK = re.compile(r"^(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,2}项)?(?:工作|任务|措施|事项)(?:均)?"
+                         r"(?=由|[^，,；;。由]{2,40}?(?:牵头|负责))")  # '上述任务A牵头，B配合' (no 由) too
+# Round BT: '本部分任务由A牵头，B、C配合。' on a line of its own under a section heading, before the section's items: the
+# sentence names the section's work and who does it — the section's clause, as a '责任单位：' line there is (_section_clause).
+# A sentence of roles naming no work ('各乡镇、各部门按职责分工负责。') stays a remark.
+_SECTION_WORK = re.compile(r"^(?:本部分|此部分|该部分|本方面|本领域|以下)(?:各项)?(?:工作|任务|措施|事项)(?:均)?(?=由)")
 
 
-def _above_work(text: str, doc_year: int | None) -> list[Block]:
-    if not (m := _ABOVE_WORK.match(text.strip())):
+def _above_work(text: str, doc_year: int | None, said: re.Pattern = _ABOVE_WORK) -> list[Block]:
+    if not (m := said.match(text.strip())):
         return []
     blocks = find_blocks(text.strip()[m.end():], doc_year=doc_year)
     if len(blocks) != 1 or blocks[0].start != 0 or not blocks[0].units:
@@ -358,7 +376,7 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     if _unclosed(rest) and (closing := _closed_within(rest, below)):  # '（牵头单位：…；配合单位：' / '区发改局…）'
         rest, below = rest + "".join(below[:closing]), below[closing:]
     for k, line in enumerate([rest, *below]):
-        text, blocks = _section_line(line, doc_year)
+        text, blocks = _section_line(line, doc_year, k == 0)
         for block in blocks:
             units += block.units
             deadlines += block.deadlines
@@ -370,12 +388,13 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
 
 
 @lru()  # a folder of plans repeats its sections' lines; the blocks are shared: _section_clause only reads them
-def _section_line(text: str, doc_year: int | None) -> tuple[str, list[Block]]:
-    """A section heading's text or a line under it, labels made plain, and the 责任单位 blocks in it. A closing
+def _section_line(text: str, doc_year: int | None, first: bool) -> tuple[str, list[Block]]:
+    """A section heading's text (`first`) or a line under it, labels made plain, and the 责任单位 blocks in it. A closing
     sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the area's work in general:
-    no clause its tasks take (a bracket or a label is)."""
+    no clause its tasks take (a bracket or a label is); a line '本部分工作由A牵头…' under it is the section's clause."""
     plain = plain_labels(text)
-    return plain, find_blocks.shared(plain, doc_year=doc_year, sentences=False)
+    return plain, find_blocks.shared(plain, doc_year=doc_year, sentences=False) \
+        or ([] if first else _above_work(plain, doc_year, _SECTION_WORK))
 
 
 # '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each

@@ -129,14 +129,19 @@ def _role_of(group: str, default: Role) -> tuple[str, Role]:
             return group, found or default
 
 
+def shares_head(item: str, nxt: str) -> bool:
+    """'市、县司法局' / '各市、县人民政府': item is a level that shares the name after it (nxt)."""
+    return bool(_LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省州旗"
+                                       and not nxt.startswith(_NO_LEVEL)))
+
+
 def _expand_levels(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """[('市', '市'), ('县司法局', …)] -> [('市司法局', '市、县司法局'), ('县司法局', '市、县司法局')]."""
     out: list[tuple[str, str]] = []
     pending: list[str] = []
     for k, (item, raw) in enumerate(items):
         nxt = items[k + 1][0] if k + 1 < len(items) else ""
-        if _LEVEL.match(item) or (_EACH_LEVEL.match(item) and nxt[:1] in "市县区乡镇省州旗"
-                                                  and not nxt.startswith(_NO_LEVEL)):
+        if shares_head(item, nxt):
             pending.append(item)
         elif pending:
             joined = "、".join([*pending, raw])
