@@ -16,7 +16,7 @@ from ..chars import HAN
 from ..models import Deadline, Role, Unit
 from .deadlines import parse_field
 from .memo import cached, lru
-from .units import CLOSE, OPEN, looks_like_body, shares_head, spaced_bodies, split_top, split_units
+from .units import CLOSE, OPEN, OWN_UNITS, looks_like_body, shares_head, spaced_bodies, split_top, split_units
 
 # label -> what it holds: a unit role, "deadline", or "person" (分管领导: a person, never a unit).
 LABELS: dict[str, str] = {
@@ -64,6 +64,13 @@ LABELS: dict[str, str] = {
     # '完成时间要求：…', '进度安排：…' (a field only: '四、进度安排' is a heading, no colon), '承办部门：A' beside '承办单位'
     "完成日期": "deadline", "落实时限": "deadline", "推进时间": "deadline", "实施时间": "deadline",
     "完成时间要求": "deadline", "进度安排": "deadline", "承办部门": "responsible",
+    # round BW: ranked lead labels ('第一牵头单位：A；第二牵头单位：B', '次要责任单位：B' beside '主要责任单位：A'), and labels
+    # joining the units with their persons ('责任单位及责任人：A（局长 张三）', '牵头领导及单位：副市长李明，A'): the persons
+    # are dropped by units (a person's bracket after a name, a post and a name as a part of the list)
+    "第一牵头单位": "lead", "第二牵头单位": "lead", "次要责任单位": "support",
+    "责任单位及责任人": "responsible", "牵头单位及责任人": "lead", "配合单位及责任人": "support",
+    "牵头领导及单位": "lead", "牵头领导及牵头单位": "lead", "责任领导及单位": "responsible",
+    "责任领导及责任单位": "responsible",
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
        for role, kind in (("牵头", "lead"), ("主办", "lead"), ("责任", "responsible"), ("配合", "support"),
                           ("协办", "support"))},
@@ -92,10 +99,16 @@ _ROLES_SAID_LABELS = {"工作责任", "工作分工", "任务分工"}
 _SCHEDULE_LABELS = {"进度安排"}
 # '【牵头单位】市司法局': the label in lenticular brackets instead of before a colon. Only where a field can
 # begin (not right after a name: '市司法局【牵头】、市财政局' is a role mark, read by units).
-_BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])【({_LABEL})】")
+# round BW: any box a typist reaches for holds the label alike ('[责任单位]A', '［完成时限］…', '〖牵头单位〗A')
+_BOX_OPEN, _BOX_CLOSE = "【[［〖", "】]］〗"
+_BOX_O, _BOX_C = re.escape(_BOX_OPEN), re.escape(_BOX_CLOSE)
+_BOXED_LABEL = re.compile(rf"(?<![{HAN}A-Za-z0-9])[{_BOX_O}]({_LABEL})[{_BOX_C}]")
 # a label glued to the value before it opens its field only as a field does: a value follows it, and it is more
-# than a role mark ('…【牵头单位】A【配合单位】B' two fields; '【责任单位】A【牵头】，B【配合】' one, marked)
-_GLUED_BOXED_LABEL = re.compile(rf"【((?!(?:牵头|配合)】)(?:{_LABEL}))】(?=\s*(?:[^\s、，,；;。）)】]|$))")
+# than a role mark ('…【牵头单位】A【配合单位】B' two fields; '【责任单位】A【牵头】，B【配合】' one, marked); the short
+# marks 牵头 / 配合 open a field only with a name right after them ('【牵头】A【配合】B、C【时限】…', round BW)
+_GLUED_BOXED_LABEL = re.compile(rf"[{_BOX_O}]((?!(?:牵头|配合)[{_BOX_C}])(?:{_LABEL}))[{_BOX_C}]"
+                                r"(?=\s*(?:[^\s、，,；;。）)】\]］〗]|$))"
+                                rf"|[{_BOX_O}](牵头|配合)[{_BOX_C}](?=[{HAN}])")
 _BARE_LINE = _LEADING_LABEL
 # （A牵头，B按职责分工负责）: no label, but every part ends with a role word.
 _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$")
@@ -140,7 +153,10 @@ _BRACKET_BODY = re.compile(r"[（(](?P<body>[^（）()]{4,80})[）)]")
 
 def spaced_bracket(line: str) -> bool:
     """'（区委政法委 区民政局；2025年6月）' / '（牵头：A 配合：B　C）': a bracket whose bodies are set off by spaces: the
-    spaces separate the names, to be kept."""
+    spaces separate the names, to be kept; so they are in a bracket of fields whose labels only a space sets off
+    ('（牵头单位 A；配合单位 B）', round BW)."""
+    if ("；" in line or ";" in line) and _SPACED_FIELDS.search(line):
+        return True
     for m in _BRACKET_BODY.finditer(line):
         for part in re.split(r"[；;，,]", m.group("body")):
             for piece in re.split(rf"(?:^|\s)(?:{_LABEL})\s*[：:]", part):
@@ -150,32 +166,59 @@ def spaced_bracket(line: str) -> bool:
 
 
 # '- 责任单位：A' / '● 完成时限：…': a bullet before a label line (a list rendered by a converter) is no text.
-_BULLETED_LABEL = re.compile(rf"^\s*(?:[●•◆◇■□▲△▶►▪·]|——|—|－|-)\s*(?=(?:{_LABEL})\s*[：:])")
+_BULLETS = "●•◆◇■□▲△▶►▪·★☆※◎○➢➤→"
+_BULLETED_LABEL = re.compile(rf"^\s*(?:[{_BULLETS}]|——|—|－|-)\s*(?=(?:{_LABEL})\s*[：:])")
+# round BW: '◆牵头单位：A　◆配合单位：B　◆完成时限：…' — a bullet before each field of one line, after a space or a
+# separator, is no part of the value before it
+_MID_BULLET = re.compile(rf"(?<=[\s；;，,。])[{_BULLETS}]\s*(?=(?:{_LABEL})\s*[：:])")
+_HAS_BULLET = re.compile(f"[{_BULLETS}]")
 
 
 # '责任单位——A、B；完成时限——2025年2月底前。' (round BD): a dash in the place of the label's colon, where a field begins
-_DASHED_LABEL = re.compile(rf"(?:^|(?<=[。；;]))(\s*(?:{_LABEL}))\s*——(?=[^—\s])")
+# or opening a bracket ('（责任单位——A；完成时限——…）', round BW)
+_DASHED_LABEL = re.compile(rf"(?:^|(?<=[。；;（(〔]))(\s*(?:{_LABEL}))\s*——(?=[^—\s])")
 
 
 # '责任单位（部门）：A' / '配合单位（部门）：B' (round BL): the label names its kind of body again in brackets before the colon
-_KIND_AFTER_LABEL = re.compile(rf"({_LABEL})\s*[（(](?:单位|部门|科室|处室|股室|单位、部门|部门、单位)[）)](?=\s*[：:])")
+# — or the person who answers for it ('牵头单位（责任人）：A（张三）', round BW)
+_KIND_AFTER_LABEL = re.compile(rf"({_LABEL})\s*[（(](?:单位|部门|科室|处室|股室|单位、部门|部门、单位|责任人|负责人|联系人)[）)]"
+                               r"(?=\s*[：:])")
+
+
+# round BW: '（牵头股室 A；配合股室 B C；完成时限 <time>）' — a bracket of two fields or more, each a known label set off
+# from its value by a space only, no colon anywhere in it: the space is the colon
+_NO_COLON_PART = rf"\s*(?:{_LABEL})\s+[^\s；;（）()：:][^；;（）()：:]*"
+_SPACED_FIELDS = re.compile(rf"[（(]{_NO_COLON_PART}(?:[；;]{_NO_COLON_PART})+[）)]")
+_SPACED_IN_BRACKET = re.compile(rf"(?<=[（(；;])(\s*(?:{_LABEL}))\s+")
+
+
+def _colons_put_back(m: re.Match) -> str:
+    """A bracket of spaced fields whose first value names bodies ('牵头股室 基础教育股') has its colons back; a remark of
+    words ('（责任 重大；时间 紧迫）') is left alone."""
+    fields = _SPACED_IN_BRACKET.sub(r"\1：", m.group())
+    first = fields[1:].split("：", 1)[1].split("；")[0].split(";")[0].split()
+    return fields if first and _BODY_END.search(first[-1]) else m.group()
 
 
 def plain_labels(text: str) -> str:
     """'【牵头单位】A' -> '牵头单位：A', so one grammar reads both; a bullet before a label line goes; '责任单位（部门）：'
     is '责任单位：'."""
     text = _BULLETED_LABEL.sub("", text, count=1)
+    if _HAS_BULLET.search(text):
+        text = _MID_BULLET.sub("", text)
     if _spaced_labels(text):  # '牵头单位　A　　配合单位　B' (round BT): each label's spaces are its colon
         text = _SPACED_LABEL.sub(r"\g<label>：", text)
     if "）：" in text or "）:" in text or "):" in text or ")：" in text:
         text = _KIND_AFTER_LABEL.sub(r"\1", text)
     if "——" in text:
         text = _DASHED_LABEL.sub(r"\1：", text)
-    if "【" not in text:
+    if "；" in text or ";" in text:
+        text = _SPACED_FIELDS.sub(_colons_put_back, text)
+    if not any(c in text for c in _BOX_OPEN):
         return text
     plain, opened = _BOXED_LABEL.subn(r"\1：", text)
     # '【牵头单位】A【配合单位】B【完成时限】C': once a boxed label opens a field, the next ones glued to its value open theirs
-    return _GLUED_BOXED_LABEL.sub(r"\1：", plain) if opened else plain
+    return _GLUED_BOXED_LABEL.sub(lambda m: (m.group(1) or m.group(2)) + "：", plain) if opened else plain
 
 
 def starts_with_label(text: str) -> bool:
@@ -310,7 +353,6 @@ def _fields(body: str) -> list[_Field]:
     return sorted(fields, key=lambda f: f.start)
 
 
-_BODY_END = re.compile(r"[局委办院所队站室股科处部府会司厅中心]$")
 _LEVEL = re.compile(r"^(?:[省市州盟县区旗镇乡村各]|有关|相关|其他|其余)")  # '县直有关单位：' is a name, no label
 
 
@@ -826,8 +868,8 @@ def _joined_bodies(sentence: str) -> str:
     for m in _AND.finditer(sentence):
         left = re.split(r"[，,；;、由]", sentence[: m.start()])[-1]
         right = re.split(r"[，,；;、]", sentence[m.end():])[0]
-        if left and _names_bodies(left) and _body_prefix(right):
-            out[m.start()] = "、"
+        if left and _names_bodies(left) and _body_prefix(right) and not OWN_UNITS.match(sentence, m.start()):
+            out[m.start()] = "、"  # '…局及所属单位' names the bodies under it, none of its own (round BW)
     return "".join(out)
 
 

@@ -410,7 +410,20 @@ def _split_line(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+# '指标名称' / '主要指标名称' as the text column: a table of the plan's targets ('经常参加体育锻炼人数比例 | ≥40%'), no task
+_TARGET_TEXT = re.compile(rf"^[{HAN}]{{0,4}}指标(?:名称|内容)?$")
+
+
 def find_grid(lines: list[Line]) -> Grid | None:
+    """The first task table in these lines; a table of targets ('序号 指标名称 目标值 责任单位' under '一、主要目标') is
+    passed over when a task table follows it on the page ('二、重点任务' and its own header)."""
+    grid = _first_grid(lines)
+    if grid is not None and any(c.role == "text" and _TARGET_TEXT.match(c.name) for c in grid.columns):
+        return _first_grid([ln for ln in lines if ln.no > grid.last]) or grid
+    return grid
+
+
+def _first_grid(lines: list[Line]) -> Grid | None:
     """The first task table in these lines, in whichever rendering it came."""
     for i, ln in enumerate(lines):
         if len(ln.text) > 12 and "\t" not in ln.text and "|" not in ln.text and ln.text.count(" ") < 2:
@@ -796,7 +809,8 @@ _AFTER_TABLE = re.compile(r"^(?:注|备注|说明|附件|附表|填表说明|填
 def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
     """Tab rows copied from Word with a line break inside a text cell ('1	全面推行…清单管理，' / '编制…实施规范。	政策法规科
     …'): a short row whose last cell stands under a text column goes on over the next lines (three at most) when they
-    hold no row number and, joined (the broken cell run together), give exactly the header's count of cells. A row that
+    hold no row number and, joined (the broken cell run together), give exactly the header's count of cells — passing over
+    an empty line where a page broke inside the cell (its footer '第 3 页 共 8 页' blanked), then only to that count. A row that
     lost its merged group cell, was cut at the end or lost its empty last cells (its last cell a unit or a time) stays."""
     count = len(columns)
     out: list[Line] = []
@@ -816,8 +830,13 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
         if "\t" not in text or width >= count or not _breaks_on(columns[width - 1], text, lines[k].text if k < len(lines) else ""):
             out.append(ln)
             continue
-        end = k
-        while end < min(len(lines), k + 3) and lines[end].says and len(text.split("\t")) < count:
+        end, passed = k, 0
+        while end < min(len(lines), k + 3 + passed) and len(text.split("\t")) < count:
+            if not lines[end].says and not lines[end].text.strip():
+                end, passed = end + 1, passed + 1  # a page's footer (blanked) or an empty line where the page broke
+                continue
+            if not lines[end].says:
+                break
             nxt = lines[end].text
             if (any(_ROW_NUMBER.match(c.strip()) for c in nxt.split("\t")) and not _next_sub_measure(lines[end - 1].text, nxt)) \
                     or _AFTER_TABLE.match(nxt.strip()):
@@ -825,7 +844,7 @@ def _tab_rows_rejoined(lines: list[Line], columns: list[Column]) -> list[Line]:
             text += "；" if _role_line(nxt.strip()) and not text.rstrip().endswith(("、", "；", "，")) else ""
             text += nxt
             end += 1
-        if end > k and (len(text.split("\t")) == count or _cut_inside(lines, k, end)):
+        if end > k and (len(text.split("\t")) == count or (not passed and _cut_inside(lines, k, end))):
             out.append(Line(ln.no, text, "table"))
             k = end
         else:
@@ -965,19 +984,24 @@ def _rows_by_line(columns: list[Column], lines: list[Line], mode: str) -> list[R
         if mode == "line":
             row = _line_row(columns, cells, len(rows) + 1, ln.no)
         else:
-            row = (ln is said[-1] and _cut_spaced(columns, ln.text, ln.no)) \
-                or _fill(columns, _number_of(cells[0]), cells[1:], ln.no, ln.no)
+            row = (ln is said[-1] and _cut_spaced(columns, ln.text, ln.no)) or _spaced_row(columns, cells, len(rows) + 1, ln.no)
         if row is not None and _totals(row):
             continue  # '3 | 小计 | | 11000': a sum under its rows, numbered as they are, no task
         if row is not None and unit_over:
             row.cells["responsible"] = [unit_over]
         if row is not None:
             row.section = section
-            if mode == "line" and rows and rows[-1].section == section:
+            if (mode == "line" or (mode == "spaces" and _one_unit_column(columns))) and rows and rows[-1].section == section:
                 carried[len(rows)] = _merged_down(columns, cells, row, rows[-1], last=ln is said[-1])
             rows.append(row)
     _merges_undone(rows, carried)
     return [r for k, r in enumerate(rows) if not _heads_sub_rows(r, rows[k + 1: k + 2], carried.get(k, set()))]
+
+
+def _one_unit_column(columns: list[Column]) -> bool:
+    """A table with one unit column: a single-space row's empty cell there (two spaces in a row) is merged down. Beside
+    a 牵头单位 an empty 责任单位 is a row with no other bodies (round Y16), as an empty 配合单位 is."""
+    return sum(c.role in _UNIT_ROLES_SET for c in columns) == 1
 
 
 def _group_numbered(columns: list[Column]) -> tuple[list[Column], int | None]:
@@ -1295,16 +1319,18 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
     """'3   抓好工业节水。加快…。 市工信委、水利局 市发改委等 各县政府': the cells after the text have
     no spaces inside (unit lists), the text is the first piece that holds a sentence."""
     tokens = text.split()
-    if len(tokens) < 3 or not _ROW_NUMBER.match(tokens[0]):
+    if len(tokens) < 3 or not (_ROW_NUMBER.match(tokens[0]) or _SUB_NUMBER.match(tokens[0])):
         return None
     after = _after_number(columns)
-    tail = len(after) - 1 - next(i for i, c in enumerate(after) if c.role == "text")
+    lead = next(i for i, c in enumerate(after) if c.role == "text")
+    tail = len(after) - 1 - lead
     if (spaced := _empty_after_text(text, tail)) is not None:
         return spaced
+    tokens += [""] * _remarks_left_empty(after, tokens)
     if len(tokens) <= tail + 1:  # '11 开展…， 民政办': too few pieces for the text and the cells after it, cut at its end
         return [*tokens, *[""] * (tail + 2 - len(tokens))]
     body, rear = tokens[1: len(tokens) - tail], tokens[len(tokens) - tail:]
-    start = next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
+    start = 0 if lead == 0 else next((i for i, t in enumerate(body) if re.search(r"[。，；]", t)), len(body) - 1)
     end = len(body)  # names after the sentence ('…户。 区住建局 各街道办事处'): a unit cell holding a space
     while end - 1 > start and looks_like_body(body[end - 1]):
         end -= 1
@@ -1313,6 +1339,24 @@ def _space_cells(text: str, columns: list[Column]) -> list[str] | None:
         rear = ["、".join([*body[end:], rear[0]]), *rear[1:]]
         body = body[:end]
     return [tokens[0], "".join(body[start:]), *rear]
+
+
+def _spaced_row(columns: list[Column], cells: list[str], count: int, no: int) -> Row:
+    """A row of single spaces by its cells; a two-level 序号 ('1.1 全面推行…') is kept as its label, the row counted."""
+    if _SUB_NUMBER.match(cells[0]):
+        row = _fill(columns, count, cells[1:], no, no)
+        row.label = cells[0].replace("．", ".")
+        return row
+    return _fill(columns, _number_of(cells[0]), cells[1:], no, no)
+
+
+def _remarks_left_empty(after: list[Column], tokens: list[str]) -> int:
+    """'2 推动…，新增上云企业 60 家。 县工信局 2025年12月底前' under '… 完成时限 备注': a row of single spaces that ends in its
+    time limit left the columns after the time column (备注) empty — how many."""
+    d = next((i for i, c in enumerate(after) if c.role == "deadline"), None)
+    if d is None or not tokens or not is_deadline(tokens[-1]):
+        return 0
+    return max(0, len(after) - 1 - d)
 
 
 def _empty_after_text(text: str, tail: int) -> list[str] | None:
@@ -1336,7 +1380,7 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
     width = len(after) - [c.role for c in after].index("text")
     cells = _closed_cells(lines) or _paragraph_cells(lines) \
         or [(ln.no, _cell(ln.text)) for ln in lines if ln.kind != "noise" and _cell(ln.text)]
-    cells = _role_lines_joined(cells)
+    cells = _headers_dropped(_role_lines_joined(cells), columns)
     # numbers run into their task cells ('1.开展…'): apart again, also when a bare one ends the page ('5.', its row cut)
     if sum(1 for _, text in cells if _ROW_NUMBER.match(text)) < sum(1 for _, text in cells if _NUMBERED_TEXT.match(text)):
         cells = _numbers_apart(cells)
@@ -1392,6 +1436,8 @@ def _rows_by_stream(columns: list[Column], lines: list[Line]) -> list[Row]:
         row.section, row.label = section, text.replace("．", ".") if sub else ""
         if own := group or (heading if sub else None):
             row.cells["group"] = [own]
+        if j < len(cells) and rows and rows[-1].section == section and len(pieces) < width:
+            _lost_unit_carried(after[len(after) - width:], row_cells, row, rows[-1])
         rows.append(row)
         i = j
     return rows
@@ -1404,6 +1450,33 @@ def _figure_in_row(cell: str, number: str, taken: int, room: int) -> bool:
     if not (_ROW_NUMBER.match(number) and _ROW_NUMBER.match(cell)) or taken >= room:
         return False
     return _number_of(cell) not in (_number_of(number) + 1, 1)
+
+
+def _lost_unit_carried(columns: list[Column], cells: list[str], row: Row, above: Row) -> None:
+    """One cell per line, a row ended by the next one that is a cell short and holds its time limit but no unit:
+    its 责任单位 cell was merged down from the row above and, as a merged cell is, written in the first row only
+    ('2 |' / '规范设置公益广告…。 |' / '2025年6月底前 |' under a row naming '县城管局'). It takes the unit above (the
+    empty merged unit cell of a row-per-line table, _merged_down)."""
+    if not cells or not is_deadline(cells[-1]) or row.cells.get("group"):
+        return
+    for role in ("lead", "responsible"):
+        if sum(c.role == role for c in columns) == 1 and not row.cells.get(role) and above.cells.get(role):
+            row.cells[role] = list(above.cells[role])
+
+
+def _headers_dropped(cells: list[tuple[int, str]], columns: list[Column]) -> list[tuple[int, str]]:
+    """'…排查整治，' / '第 3 页 共 8 页' / '序号' '工作任务' '责任单位' '完成时限' / '整改问题工程15处。': the header one cell per line
+    again after a page break (Word repeats a table's title row on each page), even inside a row: no cells of any row."""
+    names = [re.sub(r"\s", "", c.name) for c in columns]
+    kept: list[tuple[int, str]] = []
+    i = 0
+    while i < len(cells):
+        if i and [re.sub(r"\s", "", text) for _, text in cells[i: i + len(names)]] == names:
+            i += len(names)
+            continue
+        kept.append(cells[i])
+        i += 1
+    return kept
 
 
 _ROLE_LINE = re.compile(rf"^(?P<label>[{HAN}]{{2,6}})[：:]")

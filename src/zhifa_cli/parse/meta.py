@@ -91,6 +91,7 @@ def plan_title(parts: Parts) -> Line | None:
     fields = field_lines([ln.text for ln in parts.plan[:_HEAD_LINES]])
     for i, ln in enumerate(parts.plan):
         if not ln.says or i in fields or ATTACHMENT.match(ln.text.strip()) or _site_or_organ(ln.text) \
+                or _SITE_MENU.match(ln.text) \
                 or _DOC_NUMBER_LINE.match(ln.text.strip().strip("（()）")) or _FIELD_SHAPED.match(ln.text.strip()):
             continue
         text = ln.text.strip()
@@ -98,6 +99,11 @@ def plan_title(parts: Parts) -> Line | None:
             return ln
         return None
     return None
+
+
+# A site's menu over the title, '网站首页 | 机构概况 | 政务公开 | 办事服务' (read as a row of cells): no title, and the title
+# is under it (round BW)
+_SITE_MENU = re.compile(r"^\s*(?:网站)?(?:首页|主页)\s*[|｜│]")
 
 
 # A 信息公开 field under a key no template list holds ('文件字号：…', '所属机构：…', '签发日期：…'): its key names a

@@ -193,9 +193,10 @@ def _cjk_spaces(line: str) -> str:
 
 # session 11: '责任单位（人）：计划财务股（李俊）、安全管理股（张敏）' — a unit label that says it names persons too gives each
 # body's person in brackets after its name: the label is the unit label, the persons go (no unit, no part of a name)
-_PERSONS_LABEL = re.compile(r"(?P<label>(?:牵头|责任|配合|协办|落实)(?:单位|部门|科室|处室|股室))[（(](?:责任)?人[）)]"
+# Round BW: the label may say so with 及 ('责任单位及责任人：区教育局（局长 陈建国）'), and a 联 may end the body ('镇妇联（孙梅）').
+_PERSONS_LABEL = re.compile(r"(?P<label>(?:牵头|责任|配合|协办|落实)(?:单位|部门|科室|处室|股室))(?:[（(](?:责任)?人[）)]|及责任人)"
                             r"(?P<colon>\s*[：:])(?P<value>[^。；;]*)")
-_PERSON_AFTER = re.compile(rf"(?<=[局委办厅院室处科股所站队部心司会])[（(][{HAN}·]{{2,4}}[）)]")
+_PERSON_AFTER = re.compile(rf"(?<=[局委办厅院室处科股所站队部心司会联府])[（(][{HAN}·]{{2,4}}[）)]")
 
 
 def _persons_label(line: str) -> str:
@@ -257,7 +258,7 @@ _NEEDS: dict[str, re.Pattern | _Either] = {
     "halfwidth_punct": _HALF_ANY,
     "stray_and": re.compile(" and "),
     "cjk_spaces": re.compile(" "),
-    "persons_label": re.compile(r"[（(](?:责任)?人[）)]"),
+    "persons_label": re.compile(r"[（(](?:责任)?人[）)]|及责任人"),
 }
 
 # The fixers that look for single characters, asked in one scan first: a text with none of them (most texts) skips
@@ -268,9 +269,16 @@ _ANY_BY_CHAR = re.compile("[" + "".join(_NEEDS[name].pattern[1:-1] for name in _
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-_ROW_START = re.compile(r"^\s*\d{1,4}\s")
+_ROW_START = re.compile(r"^\s*\d{1,4}(?:[.．]\d{1,3})?\s")  # '12 ' and a two-level '1.1 '
+# a group line between the rows ('一、深化审批制度改革（3项）', '（二）加强监管'): one phrase, no space inside, a row under it —
+# the table goes on
+_GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])\S{2,40}$")
 _RULE_LINE = re.compile(r"^\s*[-—─=＝_]{10,}\s*$")  # a rule drawn with dashes across a plain-text table
 _GAP = re.compile(r"\S {2,}\S")  # columns laid out by runs of spaces (pdftotext -layout)
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1:] if line.strip()), "")
 
 
 def space_table_rows(lines: list[str]) -> set[int]:
@@ -293,7 +301,7 @@ def space_table_rows(lines: list[str]) -> set[int]:
             kept.add(i)
         elif header and (_ROW_START.match(line) or (layout and (line.startswith(indent) or _GAP.search(line)))):
             kept.add(i)  # a row; in a pdftotext -layout copy also a cell wrapped onto an indented line
-        elif header and _RULE_LINE.match(line):
+        elif header and (_RULE_LINE.match(line) or (_GROUP_ROW.match(line) and _ROW_START.match(_next_line(lines, i)))):
             continue  # '--------' drawn between a plain-text table's rows: the table goes on
         elif header and line.strip():
             header = False

@@ -304,7 +304,12 @@ def spaced_bodies(text: str) -> bool:
     text = _SPACED_MARK.sub("", text)
     pieces = [_MARK_TAIL.sub("", p) for part in split_top(text, _GROUP_SEPS + _ITEM_SEPS) for p in part.split()]
     return len(pieces) > len(split_top(text, _GROUP_SEPS + _ITEM_SEPS)) \
-        and all(len(p) >= 3 and _LEVEL_START.match(p) and _BODY_END.search(p) for p in pieces)
+        and all(len(p) >= 3 and (_LEVEL_START.match(p) or _OFFICE.search(p)) and _BODY_END.search(p) for p in pieces)
+
+
+# a bureau's own office, named without a level ('计划财务股', '规划发展科', '政策法规室'): a whole name when it has
+# four characters or more (round BW: '配合股室 计划财务股 发展规划股', '人事股/基础教育股'); '办公室' alone is none
+_OFFICE = re.compile(rf"^(?!办公室$)[{HAN}]{{2,}}(?:股|科|室)$")
 
 
 _PERSON_NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
@@ -339,13 +344,14 @@ def _space_lists(items: list[str]) -> list[str]:
 
 
 def _slash_lists(items: list[str]) -> list[str]:
-    """'区卫生健康局/区教育局/区残联': '/' (or '／') between whole body names separates them, as spaces do; so it does
+    """'区卫生健康局/区教育局/区残联': '/' (or '／', or a backslash, where a cell's line breaks became '\\': round BW)
+    between whole body names separates them, as spaces do; so it does
     between a zone's bureaus named without a level, when each is a name of four characters or more ('经济发展局/数据资源中心')."""
     out: list[str] = []
     for item in items:
-        pieces = [p.strip() for p in re.split(r"[/／]", item)]
-        if len(pieces) > 1 and all(len(p) >= 3 and (_LEVEL_START.match(p) or len(p) >= 4) and _BODY_END.search(p)
-                                   for p in pieces):
+        pieces = [p.strip() for p in re.split(r"[/／\\＼]", item)]
+        if len(pieces) > 1 and all(len(p) >= 3 and (_LEVEL_START.match(p) or len(p) >= 4 or _OFFICE.search(p))
+                                   and _BODY_END.search(p) for p in pieces):
             out.extend(pieces)
         else:
             out.append(item)
@@ -355,6 +361,22 @@ def _slash_lists(items: list[str]) -> list[str]:
 # '基金监管股（联系人：王芳，电话：6523118）': a bracket after a body giving whom to call (a label and a person, or a
 # phone number) is no part of the name; an excerpt may end inside it ('县医保服务中心（联系人：赵磊，').
 _CONTACT = re.compile(r"[（(](?:(?:联系人|负责人|责任人|联系电话|电话|手机|联系方式)[：:]|[^（）()]*?\d{7,})[^（）()]*(?:[）)]|$)")
+# round BW: the person who answers for a body, in brackets after its name with no label — a post, with a name or not
+# ('区教育局（局长 陈建国）', '各街道办事处（主任 钱伟）'): no part of the name. A name alone ('县政府办公室（王海）') is
+# dropped only where the label names persons (normalize._persons_label: '牵头单位（责任人）：'); a bracket after a body
+# is kept as written elsewhere (round AK). The name: two or three characters opening with a common surname, no word
+# of a place, a body or a field at its end.
+_POSTS = r"(?:副?(?:局|科|股|所|站|处|部|院|校|队|组|镇|乡|县|区|市)长|秘书长|副?主任|副?书记|副?部长|副?主席|负责人|同志)"
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+             "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊"
+             "葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+             "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆司卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵")
+_NAME = rf"[{_SURNAMES}][{HAN}]{{1,2}}(?<![局委办院所队站室股科处部府会司厅心区县市镇乡村街道园城组团校场馆业利土监务管理急保育生政务建设位构门级元])"
+_PERSON_AFTER_BODY = re.compile(rf"(?<=[{HAN}])[（(]\s*{_POSTS}\s*(?:{_NAME})?\s*[）)]")
+# a part of the list that is a leader's post and name, no body ('牵头领导及单位：市政府副市长李明，市政务服务管理局')
+_LEADER_PART = re.compile(rf"^[{HAN}]{{0,6}}?(?:副?(?:省|市|县|区|镇|乡)长|副?秘书长|常委|副?书记)[{HAN}]{{0,3}}$")
+# '各县市区交通运输局及所属单位': the bodies under the ones named are no body of their own; 及 joins them to their name
+OWN_UNITS = re.compile(r"及(?=(?:其)?(?:所属|下属|直属)(?:各)?(?:单位|企业|机构|部门)(?:$|[、，,；;。）)]))")
 
 
 def split_units(text: str, *, role: Role = "responsible") -> list[Unit]:
@@ -370,6 +392,10 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
     seen: set[tuple[str, str]] = set()
     if "：" in text or ":" in text or any(ch.isdigit() for ch in text):
         text = _CONTACT.sub("", text)
+    if "（" in text or "(" in text:
+        text = _PERSON_AFTER_BODY.sub("", text)
+    if "及" in text:
+        text = OWN_UNITS.sub("\x00", text)
     if _MARK_OPENS.match(text):
         text = _MARK_NEXT.sub("；", text)
     for group in split_top(text, _GROUP_SEPS):
@@ -385,6 +411,9 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
             group, group_role = _role_of(group, role)
         items, marked = _role_marks(_and_lists(_space_lists(_slash_lists(split_top(group, _ITEM_SEPS)))))
         for name, raw in _expand_levels(_with_raw(_elliptical(items))):
+            if _LEADER_PART.match(name) and not _BODY_END.search(name):
+                continue
+            name, raw = name.replace("\x00", "及"), raw.replace("\x00", "及")
             unit_role = marked.get(name, group_role)
             name = canonical(name)
             if name and (name, unit_role) not in seen:
