@@ -90,7 +90,9 @@ _LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*[：:]")
 _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # A clause without brackets that closes a paragraph: '…动态清零问题。责任单位：A、B；完成时间：…', or one
 # after a dash on a one-line-per-task 分工: '任务内容——牵头单位：X；配合单位：Y'.
-_INLINE_FIELDS = re.compile(rf"(?<=[。；;—])\s*(?:{_LABEL})\s*[：:]")
+# (the stop before the labels is matched, not looked behind, and group 'at' starts after it: a scan that opens with a
+# class of a few characters tests each character against it; one that opens with a look-behind tries a match there)
+_INLINE_FIELDS = re.compile(rf"[。；;—](?P<at>\s*(?:{_LABEL})\s*[：:])")
 _ROLES_SAID_LABELS = {"工作责任", "工作分工", "任务分工"}
 # '进度安排：2024年12月底前' gives the time (round BL); '进度安排：2024年3月启动调研，6月完成品牌遴选' beside a 时间节点 is a
 # schedule of steps (Q13), none of them a time limit: only the values that read as times are kept
@@ -598,7 +600,7 @@ def find_blocks(text: str, *, doc_year: int | None, sentences: bool = True) -> l
 # '…相关乡镇人民政府落实，整改时间：2024年12月底前。' / '…开展排查，整改时间：立行立改并长期坚持，督促…': a time label
 # inside a sentence, after a comma (no bracket, no line of its own): its value runs to the next comma or stop.
 _DEADLINE_LABELS = "|".join(sorted((k for k, v in LABELS.items() if v == "deadline"), key=len, reverse=True))
-_MID_TIME = re.compile(rf"(?<=[，,])\s*(?:{_DEADLINE_LABELS})\s*[：:](?P<value>[^，,；;。（(]{{2,20}})(?=[，,；;。（(]|$)")
+_MID_TIME = re.compile(rf"[，,](?P<at>\s*(?:{_DEADLINE_LABELS})\s*[：:](?P<value>[^，,；;。（(]{{2,20}}))(?=[，,；;。（(]|$)")
 
 
 _TIME_SAID = re.compile(r"长期|持续|常态|立行立改|立即|即时|随时|每(?:年|半年|季度|季|月|周|旬)|[年月季]底?前")
@@ -609,18 +611,19 @@ def _mid_time_fields(text: str, found: list[Block], doc_year: int | None) -> lis
     only names bodies with their roles ('A牵头，B落实，整改时间：…'), those are the task's units too."""
     out: list[Block] = []
     for m in _MID_TIME.finditer(text):
-        if any(b.start <= m.start() < b.end for b in found):
+        at = m.start("at")  # after the comma
+        if any(b.start <= at < b.end for b in found):
             continue
         deadline = parse_field(m.group("value").strip(), doc_year=doc_year)
         if deadline.kind == "unknown" and not _TIME_SAID.search(deadline.text):
             continue  # '，期限：3年' (a term), '，时间安排：分三个阶段推进' (phases): no time limit said
-        start = text.rfind("。", 0, m.start()) + 1
-        head = _LEAD_VERB.sub("", text[start: m.start()].strip().rstrip("，,"))
-        if head and not any(start < b.end and b.start < m.start() for b in found) and _roles_only(head, doc_year):
+        start = text.rfind("。", 0, at) + 1
+        head = _LEAD_VERB.sub("", text[start: at].strip().rstrip("，,"))
+        if head and not any(start < b.end and b.start < at for b in found) and _roles_only(head, doc_year):
             block = read_fields(head, doc_year=doc_year)
             block.start = start
         else:
-            block = Block(m.start() - 1, m.end())  # the comma before the label goes with it
+            block = Block(m.start(), m.end())  # the comma before the label goes with it
         block.deadlines.append(deadline)
         block.end = m.end()
         out.append(block)
@@ -697,7 +700,7 @@ def _inline_fields(text: str, doc_year: int | None) -> list[Block]:
     m = _INLINE_FIELDS.search(text)
     if m is None:
         return []
-    start = m.start()
+    start = m.start("at")
     if (first := _FIELD_AFTER_COMMA.search(text, 0, start)) is not None:
         start = first.start() - 1  # the comma before the label goes with it
     block = read_fields(_inside_bracket(text, start), doc_year=doc_year)

@@ -157,9 +157,9 @@ def text_meta(lines: list[str]) -> PageMeta | None:
     values: dict[str, str] = _header_row(lines)
     for i, line in enumerate(lines):
         line = _value(line)
-        found = list(_TEXT_LABEL.finditer(line))
-        if not found or found[0].start() != 0 or _keys_only(lines[i]):
+        if not _TEXT_LABEL.match(line) or _keys_only(lines[i]):  # a line that opens with no label: not read on
             continue
+        found = list(_TEXT_LABEL.finditer(line))  # the first is the one it opens with
         for j, m in enumerate(found):
             value = _value(line[m.end(): found[j + 1].start() if j + 1 < len(found) else len(line)])
             field = FIELDS.get(m.group("label")) or FALLBACK.get(m.group("label"))

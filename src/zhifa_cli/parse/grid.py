@@ -723,8 +723,10 @@ def _unknown_inside(text: str, lines: list[Line], j: int) -> bool:
 def _problem_before_rectification(text: str, lines: list[Line], j: int) -> bool:
     """'序号' / '存在问题' / '整改措施' one cell a line: the problem column is no header word alone, but before a 整改 column
     it is one (_problems_beside_rectification)."""
+    if not _PROBLEM.match(text):  # most short lines: the lines below need no look
+        return False
     nxt = next((cell for ln in lines[j: j + 3] if (cell := _cell(ln.text))), "")
-    return bool(_PROBLEM.match(text)) and "整改" in nxt and column_role(nxt) == "text"
+    return "整改" in nxt and column_role(nxt) == "text"
 
 
 def _wrapped_word(text: str, lines: list[Line], j: int) -> tuple[str, int] | None:

@@ -62,6 +62,12 @@ class Line:
         self.__dict__.update(no=no, text=text, kind=kind, family=family, number=number, marker=marker, rest=rest,
                              indent=indent)
 
+    def at(self, no: int) -> Line:
+        """The same reading on line `no` (a copy of the fields, the number changed: no __init__ to run)."""
+        line = object.__new__(Line)
+        line.__dict__.update(self.__dict__, no=no)
+        return line
+
     @property
     def says(self) -> bool:
         """Text of the circular's own: not blank, not a web page's furniture."""
@@ -155,8 +161,7 @@ def _unbullet(stripped: str) -> str:
 def classify(no: int, text: str) -> Line:
     """The line's kind (and its marker when it is a heading): a reading of its text alone, cached by the text (a
     folder of plans repeats its lines: ~1 in 4 is new), given the line's number here."""
-    line = _classified(text)
-    return Line(no, line.text, line.kind, line.family, line.number, line.marker, line.rest, line.indent)
+    return _classified(text).at(no)
 
 
 @lru(8192)
@@ -183,7 +188,7 @@ def _classify(no: int, text: str) -> Line:
 
 
 def classify_all(lines: list[str]) -> list[Line]:
-    classified = _bullet_notes(_cut_ordinals([classify(i + 1, text) for i, text in enumerate(lines)]), lines)
+    classified = _bullet_notes(_cut_ordinals([_classified(text).at(no) for no, text in enumerate(lines, 1)]), lines)
     classified = _crumbs_in_a_sentence(classified)
     return _clause_items(_decimal_outline(_boxes(_attachment_list(_bare_markers(_split_run_on(classified))))))
 
@@ -451,15 +456,21 @@ def _split_run_on(lines: list[Line]) -> list[Line]:
             if ln.kind == "heading" and ln.family:
                 last[ln.family] = ln
                 # a new item restarts its sub-items; 1. 2. 3. may run on across sections, （1）① restart
-                for deeper in [f for f in last if RANK[f] > RANK[ln.family] and f in ("paren_arabic", "circled")]:
-                    del last[deeper]
-            cut = _run_on_cut(ln, last)
+                for deeper in _RESTARTING:
+                    if deeper in last and RANK[deeper] > RANK[ln.family]:
+                        del last[deeper]
+            # a section heading may hold its first item glued on, any line a marker after a stop: most lines neither
+            cut = _run_on_cut(ln, last) if _hinted(ln.text) or ln.family in _GLUED_ONTO else None
             if cut is None:
                 break
             out.append(classify(ln.no, ln.text[:cut]))
             ln = classify(ln.no, ln.text[cut:].strip())
         out.append(ln)
     return out
+
+
+_RESTARTING = ("paren_arabic", "circled")
+_GLUED_ONTO = ("cn", "paren_cn", "chapter")  # the families whose heading _glued_item looks into
 
 
 _RUN_ON_HINT = re.compile(rf"[。；;）)】〕\]］]\s*(?:\d|[（(](?:{_CN}|\d)|{_CN}、|[{_CIRCLED}])")
@@ -509,7 +520,7 @@ def _clause_before_next_item(text: str, start: int, pattern: re.Pattern) -> bool
 
 def _glued_item(ln: Line, last: dict[str, Line]) -> int | None:
     """In a section heading, its first numbered item glued to its title: the item starts there."""
-    if ln.kind != "heading" or ln.family not in ("cn", "paren_cn", "chapter"):
+    if ln.kind != "heading" or ln.family not in _GLUED_ONTO:
         return None
     m = _GLUED_ITEM.search(ln.text, len(ln.marker), len(ln.marker) + 40)
     previous = last.get("arabic")

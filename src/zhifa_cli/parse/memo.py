@@ -36,7 +36,8 @@ def forget() -> None:
 
 
 def cached(copy: Callable[[Any], Any] = list, size: int = SIZE) -> Callable:
-    """Cache a pure reader; `copy` makes each caller's own copy of a cached result."""
+    """Cache a pure reader; `copy` makes each caller's own copy of a cached result. `reader.shared(…)` hands out the
+    cached result itself, to a caller that only reads it (and makes what it keeps of it anew)."""
 
     def decorate(reader: Callable) -> Callable:
         memo = lru(size)(reader)
@@ -46,6 +47,7 @@ def cached(copy: Callable[[Any], Any] = list, size: int = SIZE) -> Callable:
             return copy(memo(*args, **kwargs))
 
         read.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
+        read.shared = memo  # type: ignore[attr-defined]  # the cached result itself, for a caller that only reads it
         return read
 
     return decorate

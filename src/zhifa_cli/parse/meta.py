@@ -16,6 +16,7 @@ from ..chars import HAN
 from ..models import Period, Unit
 from .disclosure import field_lines, normalise_number, text_meta
 from .lines import Line
+from .memo import lru
 from .numerals import cn_to_int
 from .outline import ATTACHMENT, DATE_LINE, DIGIT_DATE_LINE, SIGNED_LINE, Parts
 from .outline import ORGAN as _ORGAN
@@ -431,6 +432,7 @@ _COUNTY_NAMED_DISTRICT = re.compile(rf"^(?:[{HAN}]{{1,6}}?市)?(?![全本我各�
 _BODY_AFTER = re.compile(rf"[{HAN}]{{2,16}}(?:局|委员会|办公室|中心)")
 
 
+@lru()  # asked of the title and the issuer over and over (_region and the three readings before it)
 def _region_from_text(text: str) -> str | None:
     text = _BEFORE_PLACE.sub("", _PARTY.sub("", text), count=1)
     if (district := _COUNTY_NAMED_DISTRICT.match(text)) and not _NOT_PLACE.search(district.group()[:-3]):

@@ -10,6 +10,7 @@ from ..models import Deadline, Section, Task, Unit
 from .blocks import Block, find_blocks, plain_labels, starts_with_label, strip_blocks
 from .deadlines import find_in_prose, parse_field
 from .lines import Line
+from .memo import lru
 from .numerals import cn_to_int
 from .outline import Item
 from .targets import find_targets
@@ -189,8 +190,10 @@ def _dedupe(values: list) -> list:
 def _clause_first(item: Item) -> bool:
     """'（一）完善养老服务网络' / '牵头单位：X' / '完成时限：Y' / then its body: the clause lines stand between a
     bare title and the text of the task."""
+    if item.head is None or "。" in item.head.rest:  # a heading with a sentence of its own: no bare title
+        return False
     said = [ln.text.strip() for ln in item.lines[1:] if ln.says]
-    if item.head is None or "。" in item.head.rest or not said or not _clause_line(said[0]):
+    if not said or not _clause_line(said[0]):
         return False
     return any(not _clause_line(text) and not _BARE_DATE.match(text) for text in said[1:])
 
@@ -234,9 +237,9 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
     warnings += [f"line {ln.no}: a web page's own line ('{ln.text[:20]}') inside task {head.marker}; left out"
                  for ln in item.lines[1:] if ln.kind == "noise"]
     paras = paragraphs(head, item.lines[1:], wrap)
-    plain = [plain_labels(para.text) for para in paras]
-    found = [find_blocks(text, doc_year=doc_year) or (_above_work(text, doc_year) if i else [])
-             for i, text in enumerate(plain)]
+    readings = [_reading(para.text, doc_year, i == 0) for i, para in enumerate(paras)]
+    plain = [reading[0] for reading in readings]
+    found = [reading[1] for reading in readings]
     claimed = max((i for i, blocks in enumerate(found) if blocks), default=-1)  # the last paragraph with a clause
     body_after = bool(paras) and paras[0].first == head.no and (
         (clause_first and _body_after_clause(plain, found, claimed)) or _clause_closes_heading(plain, found, claimed))
@@ -260,16 +263,29 @@ def build_task(item: Item, path: list[str], section: str | None, doc_year: int |
             if block.inherit:
                 inherited[:] = block.units
             warnings += [f"line {para.first}: {problem}" for problem in block.problems]
-        text = strip_blocks(plain[i], blocks)
+        text = readings[i][2]  # the paragraph without its blocks
         if text:
             texts.append(text)
         last = para.last
     text = "\n".join(texts)
-    prose = _not_in_fields(find_in_prose(text, doc_year=doc_year), fields)
+    # the cached readings themselves: _not_in_fields makes a list of its own, and so does the Task of its targets
+    prose = _not_in_fields(find_in_prose.shared(text, doc_year=doc_year), fields)
     units = units or list(inherited)
     return dict(number=head.number, path=path, section=section, title=_title(text), text=text,
                 units=_dedupe(units), deadlines=_dedupe(fields + prose), lines=(head.no, last),
-                targets=find_targets(text), apart=_apart(plain, found, claimed)), last
+                targets=find_targets.shared(text), apart=_apart(plain, found, claimed)), last
+
+
+# cached: a folder of plans repeats its paragraphs (a county copies its city's), so each distinct paragraph is read
+# once per worker. The blocks are find_blocks' cached ones, shared (no copies for the collector to walk): build_task
+# only reads them.
+@lru()
+def _reading(text: str, doc_year: int | None, first: bool) -> tuple[str, list[Block], str]:
+    """A task's paragraph as build_task reads it: its text with plain labels, the 责任单位 blocks in it (a paragraph
+    after the first may also be '以上工作由A牵头…', the items' clause above it), and its text without them."""
+    plain = plain_labels(text)
+    blocks = find_blocks.shared(plain, doc_year=doc_year) or ([] if first else _above_work(plain, doc_year))
+    return plain, blocks, strip_blocks(plain, blocks)
 
 
 def _apart(plain: list[str], found: list, claimed: int) -> bool:
@@ -331,8 +347,9 @@ def build(items: list[Item], doc_year: int | None, wrap: int | None = None) -> B
                                       last_item=item is last_task)
             _scope(fields, [s for _, s in stack])
             raw_tasks.append(fields)
+            end = max(last, _last_line(item)) if stack else last
             for _, s in stack:  # a closing paragraph cut from the task still belongs to the section
-                s["last"] = max(s["last"], last, _last_line(item))
+                s["last"] = max(s["last"], end)
             if stack:
                 stack[-1][1]["tasks"].append(len(raw_tasks) - 1)
             continue
@@ -361,11 +378,8 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     below = [ln.text.strip() for ln in item.lines[1:] if ln.says]
     if _unclosed(rest) and (closing := _closed_within(rest, below)):  # '（牵头单位：…；配合单位：' / '区发改局…）'
         rest, below = rest + "".join(below[:closing]), below[closing:]
-    texts = [plain_labels(rest), *map(plain_labels, below)]
-    for k, text in enumerate(texts):
-        # a closing sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the
-        # area's work in general: no clause its tasks take (a bracket or a label is)
-        blocks = find_blocks(text, doc_year=doc_year, sentences=False) or (_above_work(text, doc_year, _SECTION_WORK) if k else [])
+    for k, line in enumerate([rest, *below]):
+        text, blocks = _section_line(line, doc_year, k == 0)
         for block in blocks:
             units += block.units
             deadlines += block.deadlines
@@ -374,6 +388,16 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     if _BODY_HEADING.match(rest.strip()) and looks_like_body(rest.strip()):
         units = [*split_units(rest.strip()), *units]  # '一、市城市管理局' over its items: the work listed by unit
     return _dedupe(units), _dedupe(deadlines), rest
+
+
+@lru()  # a folder of plans repeats its sections' lines; the blocks are shared: _section_clause only reads them
+def _section_line(text: str, doc_year: int | None, first: bool) -> tuple[str, list[Block]]:
+    """A section heading's text (`first`) or a line under it, labels made plain, and the 责任单位 blocks in it. A closing
+    sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the area's work in general:
+    no clause its tasks take (a bracket or a label is); a line '本部分工作由A牵头…' under it is the section's clause."""
+    plain = plain_labels(text)
+    return plain, find_blocks.shared(plain, doc_year=doc_year, sentences=False) \
+        or ([] if first else _above_work(plain, doc_year, _SECTION_WORK))
 
 
 # '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each
