@@ -63,7 +63,8 @@ def _header_stream_before(lines: list[Line], i: int):
             continue
         if cells and (joined := grid._wrapped_word(text, lines, j)):
             text, j = joined  # round BA: a header cell wrapped over two lines ('牵头' / '单位') is one cell
-        elif grid.column_role(text) is None and not grid._problem_before_rectification(text, lines, j):  # round BH
+        elif grid.column_role(text) is None and not grid._problem_before_rectification(text, lines, j) \
+                and not (cells and grid._unknown_inside(text, lines, j)):  # round BH; round BY
             j -= 1
             break
         cells.append(text)
