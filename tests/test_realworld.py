@@ -69,7 +69,8 @@ ROUNDS = {"probe": (34, "P*"), "probe2": (44, "[QR]*"), "probe3": (17, "S*"), "p
           "probe55": (12, "BS*"),
           "probe56": (12, "BT*"),
           "probe57": (12, "BU*"),
-          "probe60": (12, "BX*")}
+          "probe60": (12, "BX*"),
+          "probe62": (12, "BZ*")}
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
