@@ -46,3 +46,33 @@ def test_a_headlines_source_before_a_colon_hides_no_place_after_it():
     assert parse_text(text).region == "白沙县"
     # a colon after no organ's name is left alone: '通知：…' / a heading with a colon
     assert parse_text(_POST.format(site="").replace("市发展改革委：我市出台", "通知：我市出台")).region is None
+
+
+_SECTIONS = ("某区人民政府办公室关于印发2022年某区法治政府建设工作要点的通知\n某区人民政府办公室\n2022年3月2日\n"
+             "2022年某区法治政府建设工作要点\n"
+             "　　一、深入推进依法行政制度建设\n{label}\n"
+             "　　1．严格落实合法性审核机制，实现审核全覆盖。\n"
+             "　　2．开展行政规范性文件清理，2022年9月底前公布清理结果。\n"
+             "　　二、全面推进严格规范公正文明执法\n　　责任单位：区城市管理局\n"
+             "　　3．深化综合行政执法改革。\n")
+
+
+def _units(doc):
+    return [[u.raw for u in t.units] for t in doc.tasks]
+
+
+def test_a_sections_label_line_with_its_names_on_the_next_line_gives_them_to_its_items():
+    # tried beside round BZ (BZ04's 要点 with a '责任单位：' line under each section heading): the label alone on its
+    # line and the names on the next, as a PDF or a narrow cell breaks them, gave the items no units (an item's own
+    # label line so broken was read)
+    doc = parse_text(_SECTIONS.format(label="　　责任单位：\n　　区司法局、区政府各部门"))
+    assert _units(doc) == [["区司法局", "区政府各部门"], ["区司法局", "区政府各部门"], ["区城市管理局"]]
+
+
+def test_near_misses_of_the_section_label_rule_stay_as_they_were():
+    # the label and its names on one line, as before
+    doc = parse_text(_SECTIONS.format(label="　　责任单位：区司法局、区政府各部门"))
+    assert _units(doc) == [["区司法局", "区政府各部门"], ["区司法局", "区政府各部门"], ["区城市管理局"]]
+    # two label lines one under the other, each whole: both read, the empty one joins nothing
+    doc = parse_text(_SECTIONS.format(label="　　牵头单位：区司法局\n　　配合单位：区政府各部门"))
+    assert _units(doc)[0] == ["区司法局", "区政府各部门"]

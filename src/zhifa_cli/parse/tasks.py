@@ -358,7 +358,7 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     below = [ln.text.strip() for ln in item.lines[1:] if ln.says]
     if _unclosed(rest) and (closing := _closed_within(rest, below)):  # '（牵头单位：…；配合单位：' / '区发改局…）'
         rest, below = rest + "".join(below[:closing]), below[closing:]
-    texts = [plain_labels(rest), *map(plain_labels, below)]
+    texts = [plain_labels(rest), *map(plain_labels, _label_with_its_names(below))]
     for k, text in enumerate(texts):
         # a closing sentence of roles under a section heading ('各乡镇、各部门按职责分工负责。') speaks of the
         # area's work in general: no clause its tasks take (a bracket or a label is)
@@ -371,6 +371,18 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     if _BODY_HEADING.match(rest.strip()) and looks_like_body(rest.strip()):
         units = [*split_units(rest.strip()), *units]  # '一、市城市管理局' over its items: the work listed by unit
     return _dedupe(units), _dedupe(deadlines), rest
+
+
+def _label_with_its_names(lines: list[str]) -> list[str]:
+    """Round BZ: '责任单位：' alone on its line and '区司法局、区政府各部门' on the next (a PDF or a narrow cell broke
+    them) are one label line; a label line under it stays its own."""
+    joined: list[str] = []
+    for text in lines:
+        if joined and re.search(r"[：:]$", joined[-1]) and starts_with_label(joined[-1]) and not starts_with_label(text):
+            joined[-1] += text
+        else:
+            joined.append(text)
+    return joined
 
 
 # '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each
