@@ -76,3 +76,21 @@ def test_near_misses_of_the_section_label_rule_stay_as_they_were():
     # two label lines one under the other, each whole: both read, the empty one joins nothing
     doc = parse_text(_SECTIONS.format(label="　　牵头单位：区司法局\n　　配合单位：区政府各部门"))
     assert _units(doc)[0] == ["区司法局", "区政府各部门"]
+
+
+def test_a_half_of_the_year_with_nei_or_dique_is_the_half_not_the_year():
+    # tried beside round BZ (its 上半年 in prose, BZ12): '上半年内完成' was read '年内' and '上半年底前公布' '年底前' —
+    # the year's end (12-31) for a half that ends on 06-30
+    from zhifa_cli.parse.deadlines import find_in_prose
+    got = find_in_prose("推进证照分离，上半年内完成改革任务。", doc_year=2021)
+    assert [(d.text, d.due.isoformat()) for d in got] == [("上半年内", "2021-06-30")]
+    got = find_in_prose("清理证明事项，下半年底前公布清单。", doc_year=2021)
+    assert [(d.text, d.due.isoformat()) for d in got] == [("下半年底前", "2021-12-31")]
+
+
+def test_near_misses_of_the_half_year_rule_stay_as_they_were():
+    from zhifa_cli.parse.deadlines import find_in_prose
+    assert [d.text for d in find_in_prose("力争年内建成投用。", doc_year=2021)] == ["年内"]
+    assert [d.text for d in find_in_prose("开展专项检查，年底前完成。", doc_year=2021)] == ["年底前"]
+    assert find_in_prose("力争上半年开工率达到70%。", doc_year=2021) == []
+    assert find_in_prose("上半年内完成3个，下半年内完成5个。", doc_year=2021) == []  # the year's work shared
