@@ -94,3 +94,31 @@ def test_near_misses_of_the_half_year_rule_stay_as_they_were():
     assert [d.text for d in find_in_prose("开展专项检查，年底前完成。", doc_year=2021)] == ["年底前"]
     assert find_in_prose("力争上半年开工率达到70%。", doc_year=2021) == []
     assert find_in_prose("上半年内完成3个，下半年内完成5个。", doc_year=2021) == []  # the year's work shared
+
+
+_TWO_ANNEXES = ("某县人民政府办公室关于印发某县推行行政执法三项制度实施方案的通知\n某政办发〔2021〕9号\n各乡镇人民政府，县政府各部门：\n"
+                "　　现将《实施方案》印发给你们，请认真抓好落实。\n"
+                "　　附件：1．某县推行行政执法三项制度实施方案\n　　　　　2．某县推行行政执法三项制度重点任务分工表\n"
+                "某县人民政府办公室\n2021年3月15日\n"
+                "附件1\n某县推行行政执法三项制度实施方案\n"
+                "　　一、工作目标\n　　2021年底前，三项制度在全县全面推行。\n"
+                "　　二、重点任务\n　　{task}\n"
+                "附件2\n某县推行行政执法三项制度重点任务分工表\n"
+                "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+                "1\t编制行政执法事项清单\t县司法局\t县政务服务中心\t2021年6月底前\n"
+                "2\t配备执法记录仪等音像记录设备\t县财政局\t各行政执法部门\t2021年9月底前\n")
+
+
+def test_a_plans_only_task_handing_its_work_to_the_attached_table_gives_way_to_the_tables_rows():
+    # tried beside round BZ (BZ01: a notice with two attachments, the plan and its task table, both in the excerpt): a
+    # plan whose one task section says only '具体分工见附件2' was read as ONE task holding every row's units
+    doc = parse_text(_TWO_ANNEXES.format(task="全面推行执法公示、全过程记录、法制审核等重点任务，具体分工见附件2。"))
+    assert [t.title for t in doc.tasks] == ["编制行政执法事项清单", "配备执法记录仪等音像记录设备"]
+    assert _units(doc) == [["县司法局", "县政务服务中心"], ["县财政局", "各行政执法部门"]]
+
+
+def test_near_misses_of_the_handed_to_table_rule_stay_as_they_were():
+    # a section naming its own units keeps them, the rows detailing it
+    doc = parse_text(_TWO_ANNEXES.format(task="全面推行三项制度，具体分工见附件2。（责任单位：县司法局）"))
+    assert [t.title for t in doc.tasks] == ["重点任务"]
+    assert _units(doc) == [["县司法局"]]
