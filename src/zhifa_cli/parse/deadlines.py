@@ -253,21 +253,21 @@ _PROSE = re.compile(
     r"(?P<lead>于|到|在|截至|截止|力争到|)"  # (an empty alternative, not '?': the same order, a cheaper step where none is)
     rf"(?P<expr>每年(?:{'|'.join(_plain(f) for f in _EVERY_FORMS)})"
     rf"|{_plain(_Y)}(?:{'|'.join(_plain(f) for f in _YEAR_FORMS)})"
-    r"|(?<![0-9〇一二三四五六七八九])年底前"
+    r"|(?<![0-9〇一二三四五六七八九半])年底前"  # '上半年底前' is the half's (_HALF_DONE)
     rf"|{_plain(_PLAN_END)})"
     r"(?P<tail>并长期坚持|并持续推进|(?<=起)(?:长期坚持|持续推进))?"
 )
 _PROSE_BARE_YEAR = re.compile(rf"(?:到|力争到|于){_plain(_Y)}(?!\d|[〇一二三四五六七八九十]|年|月|底|末)")
-# round BQ: '…，上半年公布市级行政审批事项目录': a half of the year opening a part, the work done by then said right after it
+# round BQ: '…，上半年公布市级行政审批事项目录' (round BZ: or '上半年内完成' / '上半年底前公布', the half's end): a half of the year opening a part, the work done by then said right after it
 # ('上半年开工率达到70%', '报送上半年工作进展' are no time limits: no part opens with them, or no deed follows; nor are
 # '上半年完成3个，下半年完成5个', the year's work shared between its halves)
-_HALF_DONE = (r"(?:(?<=[，。；,;])|^|(?<=力争))[上下]半年(?=(?:全面|全部|基本)?(?:完成|公布|出台|建成|制定|印发|启动|实现|建立|编制"
+_HALF_DONE = (r"(?:(?<=[，。；,;])|^|(?<=力争))[上下]半年(?:内|底前|末前)?(?=(?:全面|全部|基本)?(?:完成|公布|出台|建成|制定|印发|启动|实现|建立|编制"
               r"|上线|投用|投入使用|开工(?!率)|竣工|设立|落地|前))")
 _YEARLESS = re.compile(rf"(?<![年\d〇一二三四五六七八九十])({_plain(_M)}(?:{_plain(_D)}|{_TEN_DAYS})?(?:底|末)?{_PRE}"
                        rf"|{_plain(_M)}(?:底|末)|{_plain(_Q)}(?:末|底)?前|{_HALF_DONE})")
 # A year named relative to the document's: 今年6月底前, 于次年1月底前, 年内 (within the document's year).
 _RELATIVE = re.compile(rf"(?P<rel>今年|当年|本年|次年|下一年|明年)(?P<rest>{_plain(_M)}(?:{_plain(_D)})?(?:底|末)?前?|年?底前?)"
-                       r"|(?<![\d〇一二三四五六七八九十年])(?P<within>年度?内)")  # '年度内' as '年内'
+                       r"|(?<![\d〇一二三四五六七八九十年半])(?P<within>年度?内)")  # not '上半年内' (_HALF_DONE)  # '年度内' as '年内'
 _NEXT = ("次年", "下一年", "明年")
 # the year's events a time is tied to ('2025年春节前', '国庆节前'): no date, kept as written where a clause or a field says it
 EVENTS = r"主?汛期?前|春节前|春耕前|春播前|秋播前|开学前|国庆节?前|入冬前|雨季前|夏收前|秋收前|元旦前|中秋节?前"
@@ -366,14 +366,14 @@ def _yearless(text: str, found: list, taken: list, doc_year: int | None) -> list
     for m in _YEARLESS.finditer(text) if "月" in text or "季度" in text or "半年" in text else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
-        if m.group(1).endswith("半年") and "上半年" in text and "下半年" in text:
+        if "半年" in m.group(1) and "上半年" in text and "下半年" in text:
             continue  # '上半年完成3个，下半年完成5个': the year's work shared between its halves, no time limit
         before = [expr for pos, expr, _ in found if pos < m.start()]
         prefix = re.match(rf"每年|{_plain(_Y)}", before[-1]) if before else None
         if prefix:
-            deadline = parse_field(prefix.group(0) + m.group(1), doc_year=doc_year, source="prose")
+            deadline = parse_field(prefix.group(0) + m.group(1).removesuffix("内"), doc_year=doc_year, source="prose")
             extra.append((m.start(), m.group(1), deadline.model_copy(update={"text": m.group(1)})))
         elif doc_year:
-            deadline = parse_field(f"{doc_year}年{m.group(1)}", doc_year=doc_year, source="prose")
+            deadline = parse_field(f"{doc_year}年{m.group(1).removesuffix('内')}", doc_year=doc_year, source="prose")
             extra.append((m.start(), m.group(1), deadline.model_copy(update={"text": m.group(1), "inferred": True})))
     return extra

@@ -421,7 +421,10 @@ def _crosses_a_word(text: str, region: str) -> bool:
 
 # What a title may open with before its place: '2024年青川县…', '2024—2026年…', '关于印发《青川县…》的通知' (a notice
 # issuing a plan names the plan's place; one forwarding (转发) another's names the other's, so it is not passed over).
-_BEFORE_PLACE = re.compile(r"^(?:关于印发|印发)?[《“]?(?:(?:19|20)\d{2}(?:\s*[—–\-－~至]+\s*(?:19|20)\d{2})?\s*年度?)?")
+# round BZ: a news headline opening with its source, an organ named by its level alone, and a colon ('市发展改革委：白沙市
+# 出台…', '县司法局:…'): the place comes after it
+_SOURCE = rf"(?:[省市县区][{HAN}]{{1,12}}?(?:委员会|委|局|办公室|办|厅|中心)[：:]\s*)?"
+_BEFORE_PLACE = re.compile(rf"^{_SOURCE}(?:关于印发|印发)?[《“]?(?:(?:19|20)\d{{2}}(?:\s*[—–\-－~至]+\s*(?:19|20)\d{{2}})?\s*年度?)?")
 
 
 # A district that kept its former county's name ('梅县区', '桐县区'): 县区 after a stem of one or two characters at the
@@ -546,6 +549,17 @@ def _region_from_bare_name(titles: list[str], level: str | None) -> str | None:
     return None
 
 
+def _region_from_site(titles: list[str], level: str | None) -> str | None:
+    """Round BZ: '云岭市人民政府网' (or its organ alone, '云岭市人民政府') over a news post '市编办：我市出台…' whose headline
+    and units name no place: the site's place, when it is at the level the text speaks of itself at (a province's
+    portal carrying a city's post is not)."""
+    for line in titles[:3]:
+        if level and _site_or_organ(line) and (region := _region_from_text(line.strip())) \
+                and region.endswith(level):
+            return region
+    return None
+
+
 def _region_from_province(text: str, level: str | None) -> str | None:
     """'广西一体化平台' in a text that speaks of 自治区 / 全省: the province by its short name."""
     if level != "省":
@@ -580,6 +594,8 @@ def _region(title: str | None, issuer: str | None, units: list[Unit], titles: li
     inferred = _region_from_units(units)
     if inferred:
         return inferred
+    if (site := _region_from_site(titles, level)) is not None:
+        return site, f"site: the page's site names a place at the text's level ({level})"
     province = _region_from_province(text, level)
     if province:
         return province, "text: the province's short name, in a text that speaks of itself as a province"

@@ -142,7 +142,7 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
             raise NoTasksError("no numbered task found", path=path)
         built.tasks = grid_tasks(grid, year)
         return built, grid_rows(grid, built.tasks, year, own=True), []
-    if rules_only(built.tasks) and (attached := find_grid(parts.attachments)):
+    if (rules_only(built.tasks) or _handed_to_table(built.tasks)) and (attached := find_grid(parts.attachments)):
         own = grid_tasks(attached, year)
         if any(t.units for t in own):
             built.tasks = own
@@ -151,6 +151,16 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     if not rows and (attached := find_grid(parts.attachments)):
         rows = grid_rows(attached, built.tasks, year)
     return built, rows, warnings
+
+
+# round BZ: '二、重点任务　全面推行…等重点任务，具体分工见附件2。' — the plan hands its work to the attached table
+_SEE_ANNEX = re.compile(r"(?:详见|参见|见)附(?:件|表)")
+
+
+def _handed_to_table(tasks: list[Task]) -> bool:
+    """Every task the plan's body gives names no unit and sends the reader to an attachment ('具体分工见附件2'): the
+    attached task table's rows are the tasks."""
+    return all(not t.units and _SEE_ANNEX.search(t.text) for t in tasks)
 
 
 def _tables_only(plan: list[Line], grid: Grid, year: int | None, wrap: int | None) -> tuple[Built, list[TableRow], list[str]] | None:

@@ -378,7 +378,7 @@ def _section_clause(item: Item, doc_year: int | None) -> tuple[list[Unit], list[
     below = [ln.text.strip() for ln in item.lines[1:] if ln.says]
     if _unclosed(rest) and (closing := _closed_within(rest, below)):  # '（牵头单位：…；配合单位：' / '区发改局…）'
         rest, below = rest + "".join(below[:closing]), below[closing:]
-    for k, line in enumerate([rest, *below]):
+    for k, line in enumerate([rest, *_label_with_its_names(below)]):
         text, blocks = _section_line(line, doc_year, k == 0)
         for block in blocks:
             units += block.units
@@ -398,6 +398,18 @@ def _section_line(text: str, doc_year: int | None, first: bool) -> tuple[str, li
     plain = plain_labels(text)
     return plain, find_blocks.shared(plain, doc_year=doc_year, sentences=False) \
         or ([] if first else _above_work(plain, doc_year, _SECTION_WORK))
+
+
+def _label_with_its_names(lines: list[str]) -> list[str]:
+    """Round BZ: '责任单位：' alone on its line and '区司法局、区政府各部门' on the next (a PDF or a narrow cell broke
+    them) are one label line; a label line under it stays its own."""
+    joined: list[str] = []
+    for text in lines:
+        if joined and re.search(r"[：:]$", joined[-1]) and starts_with_label(joined[-1]) and not starts_with_label(text):
+            joined[-1] += text
+        else:
+            joined.append(text)
+    return joined
 
 
 # '一、市城市管理局' / '三、市公安局（会同市交通运输局）' / '四、各区人民政府': a plan that lists its work by unit heads each
