@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 
 __all__ = ["PARSER_VERSION", "Parsed", "parse_file", "parse_text", "parse_text_with_lines", "read_and_parse"]
 
