@@ -75,6 +75,29 @@ LABELS: dict[str, str] = {
        for role, kind in (("牵头", "lead"), ("主办", "lead"), ("责任", "responsible"), ("配合", "support"),
                           ("协办", "support"))},
 }
+# round CC: a unit label is a ROLE word and a KIND of body ('执行单位', '承担部门', '牵头机构', '负责科室', '主责股室',
+# '具体实施单位', '配合责任单位', '督办单位'), a time label a STAGE word and a kind of time ('截止日期', '推进节点', '实施期限',
+# '执行时间', '完成年限'): every pair is a field (the spellings above keep their kinds)
+_ROLE_WORDS = {
+    "lead": ("牵头", "主办", "主抓", "主要责任", "牵头责任"),
+    "responsible": ("责任", "主责", "实施", "执行", "承担", "承办", "落实", "负责", "主体", "主管", "具体责任", "具体实施",
+                    "具体负责", "直接责任", "落实责任", "实施责任", "责任主体", "共同责任"),
+    "support": ("配合", "协办", "协作", "协同", "协助", "协调", "参与", "参加", "支持", "联动", "督办", "督导", "督促", "监督",
+                "监管", "指导", "配合责任", "协同配合"),
+}
+_BODY_KINDS = ("单位", "部门", "机构", "科室", "处室", "股室", "部室", "站所")
+_TIME_STAGES = ("完成", "推进", "实施", "落实", "办结", "办理", "截止", "进度", "执行", "整改", "建成", "工作")
+_TIME_KINDS = ("时限", "期限", "时间", "日期", "节点", "年限")
+for _kind, _roles in _ROLE_WORDS.items():
+    for _role in _roles:
+        for _body in _BODY_KINDS:
+            LABELS.setdefault(f"{_role}{_body}", _kind)
+for _stage in _TIME_STAGES:
+    for _time in _TIME_KINDS:
+        if f"{_stage}{_time}" != "工作时间":  # office hours, not a time limit
+            LABELS.setdefault(f"{_stage}{_time}", "deadline")
+for _time in _TIME_KINDS[:5]:
+    LABELS.setdefault(f"{_time}要求", "deadline")  # '期限要求：…', '节点要求：…' beside 时限要求 / 时间要求
 # the leaders a low-level plan ties to an item: who covers a cluster of villages (包片 / 包村 / 联村), who is 'attached'
 # to it (挂点 / 挂钩 / 包联 / 包抓); and the chiefs of the 河长制 / 林长制 / 路长制 / 田长制 systems ('责任河长：县级河长'),
 # officials, no bodies (round BM)
