@@ -590,7 +590,7 @@ def _headless_names(table: list[list[str]]) -> tuple[str, ...] | None:
     units = [k for k in middle if k not in persons]
     if not units or len(units) > 2 or len(persons) > 1:
         return None
-    named = dict.fromkeys(persons, "责任领导") | dict(zip(units, ("责任单位",) if len(units) == 1 else ("牵头单位", "配合单位")))
+    named = dict.fromkeys(persons, "责任领导") | dict(zip(units, ("责任单位",) if len(units) == 1 else ("牵头单位", "配合单位"), strict=False))
     return ("序号", "工作任务", *(named[k] for k in middle), "完成时限")
 
 
