@@ -100,6 +100,7 @@ ROUNDS = {"probe": (34, "P*"),
           "probe61": (12, "BY*"),
           "probe62": (12, "BZ*"),
           "probe63": (12, "CA*"),
+          "probe64": (10, "CB*"),
           "probe65": (10, "CC*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}

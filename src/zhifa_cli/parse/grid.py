@@ -518,7 +518,7 @@ def _first_grid(lines: list[Line]) -> Grid | None:
     return None
 
 
-_HEADLESS = {4: ("序号", "工作任务", "责任单位", "完成时限"), 5: ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")}
+_HEADLESS = (4, 5, 6)  # cells a row: 序号 / task / one or two unit columns (a leader's column beside them) / time
 
 
 def tables_in_turn(lines: list[Line], first: Grid) -> Grid | None:
@@ -539,11 +539,19 @@ def tables_in_turn(lines: list[Line], first: Grid) -> Grid | None:
 
 
 def find_headless(lines: list[Line]) -> Grid | None:
-    """Tab rows with NO header: the page of an attachment after its first ('…任务分解表（续）', the header left on page
-    one). Read only where nothing else was found: three or more rows running by number (4, 5, 6 …), each of four or
-    five cells, read as 序号 / task / units / time when the second cells are sentences (closed by 。) and the last
-    ones time limits, most of them; the cells between them short (names)."""
+    """Rows with NO header: the page of an attachment after its first ('…任务分解表（续）', the header left on page
+    one), in tab or pipe rows or flattened one cell per line, each cell closed by ' |' (realworld B03's rendering).
+    Read only where nothing else was found: three or more rows running by number (80, 81, 82 …), each of four to six
+    cells, read as 序号 / task / units / time when the second cells are sentences (closed by 。) and the last ones
+    time limits, most of them; the cells between them short (names: bodies, or a leader's column of persons)."""
     rows = [ln for ln in lines if ln.says and ("\t" in ln.text or ln.text.strip()[:1] in ("|", "｜"))]
+    if (grid := _headless_run(rows, lines)) is not None:
+        return grid
+    stream = _cells_to_rows(lines)
+    return _headless_run(stream, stream) if stream else None
+
+
+def _headless_run(rows: list[Line], lines: list[Line]) -> Grid | None:
     run: list[Line] = []
     cut: Line | None = None
     for ln in rows:
@@ -554,31 +562,80 @@ def find_headless(lines: list[Line]) -> Grid | None:
         elif len(run) < 3:
             run = []
         else:
-            cut = _cut_headless(run, ln, cells, lines)
             break
     if len(run) < 3:
         return None
     table = [ln.text.split("\t") for ln in run]
     said = sum(r[1].rstrip().endswith("。") for r in table)
     timed = sum(is_deadline(r[-1]) or bool(time_word(r[-1])) for r in table)
-    if said * 3 < len(table) * 2 or timed * 3 < len(table) * 2 \
+    names = _headless_names(table)
+    if said * 3 < len(table) * 2 or timed * 3 < len(table) * 2 or names is None \
             or any(len(c) > 30 or "。" in c for r in table for c in r[2:-1]):
         return None
-    columns = [Column(name, column_role(name) or "ignore") for name in _HEADLESS[len(table[0])]]
+    after = [ln for ln in rows if ln.no > run[-1].no]
+    cut = _cut_headless(run, after[0], _split_line(after[0].text) or [], lines, names) if after else None
+    columns = [Column(name, column_role(name) or "ignore") for name in names]
     grid_rows = _rows_by_line(columns, run + ([cut] if cut else []), "line")
     return Grid(columns, grid_rows, run[0].no, run[-1].no) if grid_rows else None
 
 
-def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line]) -> Line | None:
+# round CB: a column between the task and the time whose every cell is a short name of no body ('俞 悦', '陆 明俞 悦',
+# '王刚、李 敏') is the leader's (分管领导 / 责任领导), persons, no units
+def _headless_names(table: list[list[str]]) -> tuple[str, ...] | None:
+    """The header a headless table's rows imply: 序号, the task, then under each cell between the task and the time a
+    leader's column (its cells all short names of no body) or a unit column (one: 责任单位; two: 牵头 / 配合), then the
+    time. None when no unit column is left, or more than two, or more than one leader's column."""
+    middle = range(2, len(table[0]) - 1)
+    persons = [k for k in middle if all(r[k] and len(r[k]) <= 8 and not looks_like_body(r[k]) for r in table)]
+    units = [k for k in middle if k not in persons]
+    if not units or len(units) > 2 or len(persons) > 1:
+        return None
+    named = dict.fromkeys(persons, "责任领导") | dict(zip(units, ("责任单位",) if len(units) == 1 else ("牵头单位", "配合单位"), strict=False))
+    return ("序号", "工作任务", *(named[k] for k in middle), "完成时限")
+
+
+_CELL_CLOSED = re.compile(r"\s*[|｜]$")
+_GROUP_CELL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _cells_to_rows(lines: list[Line]) -> list[Line]:
+    """A table flattened one cell per line, each cell closed by ' |', folded back into tab rows: a row starts at a
+    bare number cell (the first, or one more than the last row's); a group cell ('四、保障改善民生（3项） |') ends the
+    row before it and is no row. The page's last line, a cell not closed, is the cut row's last cell. A line that is
+    no cell ends the stream; [] when no number cell was met."""
+    said = [ln for ln in lines if ln.says and ln.text.strip()]
+    rows: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    for k, ln in enumerate(said):
+        text = ln.text.strip()
+        closed = text[-1:] in "|｜" and text.count("|") + text.count("｜") == 1 and len(text) > 1
+        if not closed and not (k == len(said) - 1 and current):
+            if len(rows) >= 3:
+                break
+            rows, current = [], None
+            continue
+        cell = _CELL_CLOSED.sub("", text)
+        if cell.isdecimal() and (not rows or int(cell) == int(rows[-1][1][0]) + 1):
+            current = [cell]
+            rows.append((ln.no, current))
+        elif _GROUP_CELL.match(cell):
+            current = None
+        elif current is not None:
+            current.append(cell)
+    return [Line(no, "\t".join(cells), "table") for no, cells in rows]
+
+
+def _cut_headless(run: list[Line], ln: Line, cells: list[str], lines: list[Line], names: tuple[str, ...]) -> Line | None:
     """The page's last line, numbered next after the run and shorter than its rows (cut after its task cell or a
-    unit cell): the last row, cut. Its cells after the task text name bodies (or a time); its empty cells make up
-    the row's width so each stands in its place."""
+    unit cell): the last row, cut. Its cells after the task text name bodies (or a time, or persons under a leader's
+    column); its empty cells make up the row's width so each stands in its place."""
     said = [x for x in lines if x.says]
     width = len(run[0].text.split("\t"))
     if not said or ln is not said[-1] or not 2 <= len(cells) < width or not cells[0].isdecimal() \
             or int(cells[0]) != int(run[-1].text.split("\t")[0]) + 1 \
             or len(cells[1]) < 6 or column_role(cells[1]) is not None \
-            or not all(looks_like_body(c) or is_deadline(c) for c in cells[2:]):
+            or not all(looks_like_body(c) or is_deadline(c) or (names[k] == "责任领导" and len(c) <= 8)
+                       for k, c in enumerate(cells[2:], 2)):
         return None
     return Line(ln.no, "\t".join([*cells, *[""] * (width - len(cells))]), "table")
 
@@ -1831,13 +1888,28 @@ def _read_layout(columns: list[Column], header: Line, lines: list[Line],
             rows[-1][1][min(range(len(anchors)), key=lambda c: abs(anchors[c] - position))].append(text)
     for row, texts in rows:
         for column, cell in zip(after, texts, strict=True):
-            row.put(column, "".join(cell))
+            row.put(column, _layout_cell(column, cell))
     if not rows or _unsaid_work(columns, [r for r, _ in rows]) or _unnamed_bodies(columns, [r for r, _ in rows]):
         return None
     return Grid(columns, [r for r, _ in rows], header.no, max(r.last for r, _ in rows))
 
 
 _ASIDE_ROLES = ("note", "ignore", "remark")
+# round CB: the level or place a body's name starts with ('县统计局', '市财政局', '各乡镇人民政府')
+_BODY_START = "县市区省州盟旗镇乡街各"
+
+
+def _layout_cell(column: Column, pieces: list[str]) -> str:
+    """A cell's pieces over its lines, joined without a space ('县人力资源社会' / '保障局'); in a unit column a piece
+    that is a body's whole name, its level first ('县统计局'), under a piece that already ends a body's name
+    ('县发展改革委') is the next body of the cell, set apart by '、' (the cell listed one body a line)."""
+    text = pieces[0] if pieces else ""
+    for piece in pieces[1:]:
+        apart = column.role in ("lead", "responsible", "support") and piece[:1] in _BODY_START \
+            and looks_like_body(piece) and looks_like_body(text.rsplit("、", 1)[-1])
+        text += ("、" if apart else "") + piece
+    return text
+
 
 
 def _remarks_padded(after: list[Column], cells: list[str]) -> list[str] | None:

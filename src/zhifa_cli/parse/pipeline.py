@@ -136,6 +136,9 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
         return built, grid_rows(grid, own, year, own=True), []
     if grid is not None and built.tasks and (both := _tables_only(parts.plan, grid, year, wrap)) is not None:
         return both
+    if grid is None and built.tasks and (inside := _groups_of_headless(parts, built.tasks)) is not None:
+        built.tasks = grid_tasks(inside, year)
+        return built, grid_rows(inside, built.tasks, year, own=True), []
     if not built.tasks:
         grid = grid or find_grid(parts.attachments) or find_headless(parts.plan + parts.attachments)
         if grid is None:
@@ -183,6 +186,16 @@ def _titles_before(tasks: list[Task], grid: Grid) -> int:
     section rows or a cut page's; several above are a plan that lists only titles ('一、推进政务公开标准化' …
     '四、重点项目' over a table of projects), its tasks."""
     return sum(t.lines[1] < grid.first for t in tasks)
+
+
+def _groups_of_headless(parts: Parts, tasks: list[Task]) -> Grid | None:
+    """A page of a task table with no header (its second page), the group rows between its numbered rows
+    ('四、保障改善民生（3项） |') read as the plan's only items: every such item starts inside the table's rows, so
+    they are the table's groups and its rows the tasks. None when no headless table is found or an item stands
+    outside it."""
+    if (grid := find_headless(parts.plan + parts.attachments)) is None or find_grid(parts.attachments) is not None:
+        return None
+    return grid if all(grid.first < t.lines[0] < grid.last for t in tasks) else None
 
 
 def _bare_heading(task: Task, grid: Grid) -> bool:
