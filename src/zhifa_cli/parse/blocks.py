@@ -138,7 +138,8 @@ _ROLE_PART = re.compile(r"(?:牵头|负责|配合|参与|协助|协办|落实)$"
 _INHERIT_ANY = re.compile(r"[，,；;]?\s*(?:下同|以下同)\s*(?=$|[，,；;])")
 # A bracket inside a clause that is a remark, not part of a name: （第一责任单位为牵头单位，下同）.
 _NOTE = re.compile(r"[（(〔［\[【][^（(）)]*?(?:下同|以下|简称|为牵头|不再|均需|详见|同上|排名|第一|前者|后者)[^（(）)]*?[）)〕］\]】]")
-_LEAD_FIRST = re.compile(r"(?:第一|排名第一|排在首位|首位)的?(?:责任)?单位为牵头")
+# …and its wordings: '第一责任单位为牵头单位', '排在首位的为牵头单位', '列第一位的为牵头单位' (no 单位 before 为牵头, round CD)
+_LEAD_FIRST = re.compile(r"(?:排名|排在|列在|列)?(?:第一位?|首位)的?(?:责任)?(?:单位)?为牵头")
 
 
 _UNIT_LABEL_LINE = re.compile(
