@@ -99,7 +99,10 @@ ROUNDS = {"probe": (34, "P*"),
           "probe60": (12, "BX*"),
           "probe61": (12, "BY*"),
           "probe62": (12, "BZ*"),
-          "probe63": (12, "CA*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
+          "probe63": (12, "CA*"),
+          "probe67": (8, "CE*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
+SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
+        **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
 
 pytestmark = pytest.mark.skipif(not (REALWORLD / "score.py").exists(), reason="../shared/realworld not here")
