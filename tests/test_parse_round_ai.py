@@ -153,9 +153,9 @@ def test_a_unit_column_with_its_persons_gives_the_bodies_without_them():
             "| 2 | 完成老年人体检。 | 基层卫生科（王伟）、各镇（街道）卫生院 | 2025年11月底前 |\n")
     assert [[u.name for u in t.units] for t in parse_text(text).tasks] == [
         ["医政科", "区人民医院"], ["基层卫生科", "各镇（街道）卫生院"]]
-    # a column without persons in its name keeps a bracket after a body as written
+    # a column without persons in its name drops them too (round CE: a unit is a body, never a person, whatever the label)
     plain = text.replace("责任单位（责任人）", "责任单位")
-    assert parse_text(plain).tasks[0].units[0].name == "医政科（李华）"
+    assert parse_text(plain).tasks[0].units[0].name == "医政科"
     # a body's other name in brackets is no person: it stays ('县财政局（国资办）')
     alias = text.replace("医政科（李华）", "县财政局（国资办）")
     assert parse_text(alias).tasks[0].units[0].name == "县财政局（国资办）"

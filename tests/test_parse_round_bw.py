@@ -132,12 +132,12 @@ def test_a_sites_menu_over_the_title_is_no_title():
 
 def test_near_misses_of_the_round_bw_rules_stay_as_they_were():
     # a role mark after a name in a boxed clause stays the name's mark; a bracket naming an area, a field or a level
-    # stays in the name, and so does a name alone under a label that names no persons (round AK: as written); a bracket
-    # of words set off by spaces is no clause
+    # stays in the name ('（林业）': 林 a surname, 业 a field); a name alone goes under any label (round CE: a unit is a body,
+    # never a person; round BW kept it under a label naming no persons); a bracket of words set off by spaces is no clause
     text = _HEAD + ("1．推进审批改革。编制清单。【责任单位】市发改委【牵头】、市财政局【配合】\n"
                     "2．保护林地。开展执法检查。（责任单位：市自然资源局（林业）、各村（社区）、各县（市、区）、市林业局（王海））\n"
                     "3．加强督查。开展专项督查。（责任 重大；时间 紧迫）\n"
                     "4．推进国企改革。完成重组。（责任单位：市国资委及市财政局，市政府 办公室）\n")
     doc = parse_text(text)
     assert _roles(doc)[0] == [("市发改委", "lead"), ("市财政局", "support")]
-    assert _units(doc)[1:] == [["市自然资源局（林业）", "各村（社区）", "各县（市、区）", "市林业局（王海）"], [], ["市国资委", "市财政局", "市政府办公室"]]
+    assert _units(doc)[1:] == [["市自然资源局（林业）", "各村（社区）", "各县（市、区）", "市林业局"], [], ["市国资委", "市财政局", "市政府办公室"]]

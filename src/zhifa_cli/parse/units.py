@@ -361,18 +361,28 @@ def _slash_lists(items: list[str]) -> list[str]:
 # '基金监管股（联系人：王芳，电话：6523118）': a bracket after a body giving whom to call (a label and a person, or a
 # phone number) is no part of the name; an excerpt may end inside it ('县医保服务中心（联系人：赵磊，').
 _CONTACT = re.compile(r"[（(](?:(?:联系人|负责人|责任人|联系电话|电话|手机|联系方式)[：:]|[^（）()]*?\d{7,})[^（）()]*(?:[）)]|$)")
-# round BW: the person who answers for a body, in brackets after its name with no label — a post, with a name or not
-# ('区教育局（局长 陈建国）', '各街道办事处（主任 钱伟）'): no part of the name. A name alone ('县政府办公室（王海）') is
-# dropped only where the label names persons (normalize._persons_label: '牵头单位（责任人）：'); a bracket after a body
-# is kept as written elsewhere (round AK). The name: two or three characters opening with a common surname, no word
-# of a place, a body or a field at its end.
-_POSTS = r"(?:副?(?:局|科|股|所|站|处|部|院|校|队|组|镇|乡|县|区|市)长|秘书长|副?主任|副?书记|副?部长|副?主席|负责人|同志)"
+# Round CE: a unit is a body, never a person. The person who answers for a body, written right after its name — in
+# brackets ('县政府办公室（王海）', '区教育局（局长 陈建国）', '区发改局（陈建国局长）', '县委宣传部（分管副部长）', two names
+# '（张华、刘洋）' or run together '（王强张敏）'), or as a part set off by a slash, a space or nothing up to the item's end
+# ('区民政局/王强', '区住建局 张三', '区城管局局长吴刚', '种植业股 陈刚' inside a bracket) — is no part of the name, whatever
+# the label. A bracket holding the body's other name ('县财政局（国资办）', '区委办（区委督查室）'), a place ('古井村（下湾）')
+# or a role mark ('（牵头）') stays. (Round BW dropped a bare name only under labels naming persons.) The post: a head's
+# title, with 分管/常务 and a village's 村 before it; the name: two or three characters opening with a common surname (a
+# space may sit inside: '俞 悦'), no word of a place, a body or a field at its end ('（单位）', '（高新区）' are none).
+_POSTS = (r"(?:(?:分管|常务|主要)?(?:村|居|社区)?副?(?:(?:局|科|股|所|站|处|部|院|校|队|组|镇|乡|县|区|市|馆|园|行|会)长|"
+          r"秘书长|主任|书记|支书|主席|负责人|同志))")
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
              "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊"
              "葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
              "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆司卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵")
-_NAME = rf"[{_SURNAMES}][{HAN}]{{1,2}}(?<![局委办院所队站室股科处部府会司厅心区县市镇乡村街道园城组团校场馆业利土监务管理急保育生政务建设位构门级元])"
-_PERSON_AFTER_BODY = re.compile(rf"(?<=[{HAN}])[（(]\s*{_POSTS}\s*(?:{_NAME})?\s*[）)]")
+_NAME = (rf"[{_SURNAMES}]\s?[{HAN}]{{1,2}}"
+         r"(?<![局委办院所队站室股科处部府会司厅心区县市镇乡村街道园城组团校场馆业利土监务管理急保育生政务建设位构门级元])")
+_PERSONS = rf"(?:{_POSTS}\s*)?{_NAME}(?:\s*[、，,]?\s*{_NAME})?(?:\s*{_POSTS})?"
+_PERSON_AFTER_BODY = re.compile(
+    rf"(?<=[{HAN}）)])[（(]\s*(?:{_POSTS}|{_PERSONS})\s*[）)]"  # in brackets: a post, or names with their posts
+    rf"|(?:(?<=[局委办厅院室处科股所站队部心司会联府])\s*[/／]\s*(?:{_POSTS}|{_PERSONS})"  # a part after a body: a slash,
+    rf"|(?<=[局委办厅院室处科股所站队部心司会联])\s*{_PERSONS})"  # a space or nothing (not after 政府: '市政府副市长李明' is a leader)
+    r"(?=\s*(?:[、，,；;）)]|$))")
 # a part of the list that is a leader's post and name, no body ('牵头领导及单位：市政府副市长李明，市政务服务管理局')
 _LEADER_PART = re.compile(rf"^[{HAN}]{{0,6}}?(?:副?(?:省|市|县|区|镇|乡)长|副?秘书长|常委|副?书记)[{HAN}]{{0,3}}$")
 # '各县市区交通运输局及所属单位': the bodies under the ones named are no body of their own; 及 joins them to their name
@@ -392,8 +402,7 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
     seen: set[tuple[str, str]] = set()
     if "：" in text or ":" in text or any(ch.isdigit() for ch in text):
         text = _CONTACT.sub("", text)
-    if "（" in text or "(" in text:
-        text = _PERSON_AFTER_BODY.sub("", text)
+    text = _PERSON_AFTER_BODY.sub("", text)
     if "及" in text:
         text = OWN_UNITS.sub("\x00", text)
     if _MARK_OPENS.match(text):
