@@ -881,6 +881,8 @@ _PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{
 # round BT: '由县发展和改革局（以下简称县发改局）牵头': the short name given at its first mention is no part of the name
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?[^（）()“”\"，,；;]{1,12}[”\"]?[）)]")
 _AND = re.compile(r"[和与及]")
+# round CH: '各县（市、区）党委和政府负责': a bare 政府 after 和 is the same place's government, one unit with the 党委
+_SHARED_GOVERNMENT = re.compile(r"(?:人民)?政府(?![\u4e00-\u9fff]*(?:局|委|办|厅))")
 
 
 def _joined_bodies(sentence: str) -> str:
@@ -892,7 +894,8 @@ def _joined_bodies(sentence: str) -> str:
     for m in _AND.finditer(sentence):
         left = re.split(r"[，,；;、由]", sentence[: m.start()])[-1]
         right = re.split(r"[，,；;、]", sentence[m.end():])[0]
-        if left and _names_bodies(left) and _body_prefix(right) and not OWN_UNITS.match(sentence, m.start()):
+        if left and _names_bodies(left) and _body_prefix(right) and not OWN_UNITS.match(sentence, m.start()) \
+                and not _SHARED_GOVERNMENT.match(right):
             out[m.start()] = "、"  # '…局及所属单位' names the bodies under it, none of its own (round BW)
     return "".join(out)
 

@@ -283,7 +283,8 @@ def _joint_bodies(organ: str) -> str:
     place = _OPENING_PLACE.match(re.sub(rf"^{_HEAD}", "", rest))
     if place is None:
         return organ
-    starts = [m.start() for m in re.finditer(rf"{_HEAD}?{re.escape(place.group())}", rest)]
+    level = re.escape(place.group()[-1])  # round CH: later bodies may name the level alone ('X县农业农村局　县财政局')
+    starts = [m.start() for m in re.finditer(rf"{_HEAD}?{re.escape(place.group())}|(?<=[局厅委办])(?={level}[{HAN}](?![{HAN}]{{0,6}}分局))", rest)]
     if not starts or starts[0] != 0:
         return organ
     names = [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)], strict=True)]
