@@ -37,3 +37,12 @@ def test_party_committee_and_government_of_one_place_stay_one_unit():
             "3.做好节日检查。(市商务局牵头，基础教育科和政府办配合)\n")
     assert _units(parse_text(text)) == [["市食安办", "各县（市、区）党委和政府"], ["市市场监管局", "各乡镇党委和人民政府"],
                                         ["市商务局", "基础教育科", "政府办"]]
+
+
+def test_a_year_du_right_before_the_deed_done_is_the_tasks_time():
+    # round CH: '…配套制度，2024年度完成地方标准清理。(…)' gave no deadline (CH01 task 1); a 年度 that qualifies a noun
+    # ('完成2024年度项目初步设计') or '年度内新增问题' is none
+    text = ("一、完善制度\n1.推动出台配套制度，2024年度完成地方标准清理。(省市场监管局牵头，省司法厅按职责分工负责)\n"
+            "2.完成2024年度项目初步设计编制及评审批复。(省农业农村厅牵头)\n"
+            "3.整改2024年度内新增问题。(省审计厅牵头)\n")
+    assert [[d.text for d in t.deadlines] for t in parse_text(text).tasks] == [["2024年度"], [], []]

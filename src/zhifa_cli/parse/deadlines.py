@@ -245,7 +245,9 @@ _EVERY_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:底|末){_PRE}?", rf"{_M}{_PRE}", 
 # a month range takes the dashes a 完成时限 field takes ('2024年9月—12月开展核查')
 _YEAR_FORMS = [rf"{_M}{_D}{_PRE}", rf"{_M}(?:至|到|—|-|－|~){_M2}(?:底|末)?前?", rf"{_M}(?:底|末){_PRE}?",
                rf"{_M}{_TEN_DAYS}{_PRE}?", rf"{_M}{_PRE}", rf"{_Q}(?:末|底)?前?", rf"{_H}前?", r"(?:年底|底|年末|末)前?",
-               r"前", r"内", r"年内",  # '2024年年内' says the year twice ('2024年度内新增问题' in prose qualifies a noun: none)
+               r"前", r"内", r"年内",
+               # round CH: '2024年度完成地方标准清理': the year's 年度 right before the deed done is its time ('2024年度项目' none)
+               r"度(?=(?:全面|全部|基本)?(?:完成|建成|实现|办结))",  # '2024年年内' says the year twice ('2024年度内新增问题' in prose qualifies a noun: none)
                # session 11: a start time the work runs from ('2024年9月起首批10所学校开放', '2025年起每年开展一次督查'), not
                # the day a rule comes into force ('自2024年8月1日起施行')
                rf"{_M}(?:{_D})?起(?!施行|执行|生效|草|步|算)", r"起(?!施行|执行|生效|草|步|算)"]  # '…起草' / '起步' no start
