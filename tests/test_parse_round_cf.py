@@ -40,3 +40,23 @@ def test_a_slash_between_two_bodies_still_parts_them():
     assert [u.name for u in split_units("人事股/基础教育股")] == ["人事股", "基础教育股"]
     assert [u.name for u in split_units("区卫生健康局/区教育局")] == ["区卫生健康局", "区教育局"]
     assert [u.name for u in split_units("区民政局/王强")] == ["区民政局"]
+
+
+def test_a_goal_section_above_the_table_heading_leaves_the_rows_as_the_tasks():
+    # round CF: '一、目标任务' (one sentence, no unit, no time) then '二、重点任务安排表' over the table: the two headings were
+    # the tasks and the table's rows were lost (CF03: 0 of 4 matched)
+    text = ("某县2025年农田建设实施方案\n一、目标任务\n全年新建高标准农田2万亩。\n二、重点任务安排表\n"
+            "序号 | 工作内容 | 牵头单位 | 完成时间\n"
+            "1 | 完成项目初步设计 | 县农业农村局 | 2025年3月底前\n"
+            "2 | 组织项目招标 | 县财政局 | 2025年5月底前\n")
+    assert _rows(parse_text(text)) == [("1", "完成项目初步设计", ["县农业农村局"], ["2025年3月底前"]),
+                                       ("2", "组织项目招标", ["县财政局"], ["2025年5月底前"])]
+
+
+def test_a_section_above_the_table_that_names_a_unit_or_a_time_keeps_the_plan_s_items():
+    # guard: a section above the table that assigns work ('县农业农村局负责', '6月底前') is a task of the plan
+    for body in ("全年新建高标准农田2万亩，县农业农村局负责。", "6月底前新建高标准农田2万亩。"):
+        text = ("某县2025年农田建设实施方案\n一、目标任务\n" + body + "\n二、重点任务安排表\n"
+                "序号 | 工作内容 | 牵头单位 | 完成时间\n"
+                "1 | 完成项目初步设计 | 县农业农村局 | 2025年3月底前\n")
+        assert parse_text(text).tasks[0].title == "目标任务", body
