@@ -169,11 +169,16 @@ _QUALIFIED = re.compile(rf"^(?!有关|相关)[^\s县市区省州镇乡村街级�
 _MEASURE = re.compile(r"^(?:户|亩|个|人次|元|万元|亿元|平方米|万平方米|公里|千米|米|套|座|家|项|台|辆|吨|所|间|张|条|盏|栋|幢|处)$")
 
 
+# Round CF: a bilingual header ('序号 No.', '工作任务 Task', '牵头部门 Lead Department', a development zone's sheet for
+# investors): the English after the Chinese word glosses it; the Chinese word names the column.
+_ENGLISH_GLOSS = re.compile(rf"(?<=[{HAN}])\s*[A-Za-z][A-Za-z .&/'-]*$")
+
+
 @lru()
 def column_role(cell: str) -> str | None:
     """What a header cell names, or None when it is no header word. Cached: every short line of a text is asked
     (as the start of a header flattened one cell per line), most of them several times."""
-    name = re.sub(r"\s+", "", cell).strip("|｜*")
+    name = re.sub(r"\s+", "", _ENGLISH_GLOSS.sub("", cell)).strip("|｜*")
     if _ROLE_PAIR.match(name):
         return "lead"
     if (paired := _UNIT_AND_PERSON.match(name)) is not None:  # '责任单位及责任人': the units, each with its person

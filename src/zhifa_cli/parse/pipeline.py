@@ -130,8 +130,7 @@ def _tasks_and_table(parts: Parts, year: int | None, wrap: int | None,
     plan_items, outline_warnings = items(plan)
     built = build(plan_items, year, wrap)
     built.warnings[:0] = outline_warnings
-    if grid is not None and built.tasks and all(_bare_heading(t, grid) for t in built.tasks) \
-            and _titles_before(built.tasks, grid) <= 1 and (own := grid_tasks(grid, year)):
+    if grid is not None and built.tasks and _headings_over(built.tasks, grid) and (own := grid_tasks(grid, year)):
         built.tasks = own  # '二、任务分工' over its table, the page cut before the next section's items
         return built, grid_rows(grid, own, year, own=True), []
     if grid is not None and built.tasks and (both := _tables_only(parts.plan, grid, year, wrap)) is not None:
@@ -179,6 +178,20 @@ def _tables_only(plan: list[Line], grid: Grid, year: int | None, wrap: int | Non
     built.warnings[:0] = outline_warnings
     built.tasks = own
     return built, grid_rows(tables, own, year, own=True), []
+
+
+def _headings_over(tasks: list[Task], grid: Grid) -> bool:
+    """Every item is a bare heading over the table, but for one section above it that states the goal in a sentence
+    naming no unit and no time ('一、目标任务 全年新建高标准农田3.2万亩。' then '二、重点任务安排表' over the table:
+    round CF): the table's rows are the tasks."""
+    said = [t for t in tasks if not _bare_heading(t, grid)]
+    bare = [t for t in tasks if t not in said]
+    return len(said) <= 1 and all(_goal_only(t, grid) for t in said) and bool(bare) and _titles_before(bare, grid) <= 1
+
+
+def _goal_only(task: Task, grid: Grid) -> bool:
+    """An item above the table whose text names no unit and sets no time: a goal, no assignment."""
+    return task.lines[1] < grid.first and not task.units and not task.deadlines
 
 
 def _titles_before(tasks: list[Task], grid: Grid) -> int:

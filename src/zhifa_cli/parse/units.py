@@ -383,6 +383,9 @@ _PERSON_AFTER_BODY = re.compile(
     rf"|(?:(?<=[局委办厅院室处科股所站队部心司会联府])\s*[/／]\s*(?:{_POSTS}|{_PERSONS})"  # a part after a body: a slash,
     rf"|(?<=[局委办厅院室处科股所站队部心司会联])\s*{_PERSONS})"  # a space or nothing (not after 政府: '市政府副市长李明' is a leader)
     r"(?=\s*(?:[、，,；;）)]|$))")
+# Round CF: the same person written BEFORE the body, a slash between, in a '牵头领导/责任单位' cell ('李明/县发改局',
+# '张伟/县商务局、县统计局'): the leader is no unit; the body after the slash is.
+_PERSON_BEFORE_BODY = re.compile(rf"(?:^|(?<=[、，,；;]))\s*{_PERSONS}\s*[/／]\s*(?=[{HAN}])")
 # a part of the list that is a leader's post and name, no body ('牵头领导及单位：市政府副市长李明，市政务服务管理局')
 _LEADER_PART = re.compile(rf"^[{HAN}]{{0,6}}?(?:副?(?:省|市|县|区|镇|乡)长|副?秘书长|常委|副?书记)[{HAN}]{{0,3}}$")
 # '各县市区交通运输局及所属单位': the bodies under the ones named are no body of their own; 及 joins them to their name
@@ -402,7 +405,7 @@ def _split_units(text: str, role: Role) -> tuple[Unit, ...]:
     seen: set[tuple[str, str]] = set()
     if "：" in text or ":" in text or any(ch.isdigit() for ch in text):
         text = _CONTACT.sub("", text)
-    text = _PERSON_AFTER_BODY.sub("", text)
+    text = _PERSON_BEFORE_BODY.sub("", _PERSON_AFTER_BODY.sub("", text))
     if "及" in text:
         text = OWN_UNITS.sub("\x00", text)
     if _MARK_OPENS.match(text):
