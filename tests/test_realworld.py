@@ -103,7 +103,8 @@ ROUNDS = {"probe": (34, "P*"),
           "probe64": (10, "CB*"),
           "probe65": (10, "CC*"),
           "probe66": (10, "CD*"),
-          "probe67": (8, "CE*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
+          "probe67": (8, "CE*"),
+          "probe69": (8, "CG*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}
