@@ -105,6 +105,7 @@ ROUNDS = {"probe": (34, "P*"),
           "probe66": (10, "CD*"),
           "probe67": (8, "CE*"),
           "probe68": (8, "CF*"),
+          "probe69": (8, "CG*"),
           "probe70": (8, "CH*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}

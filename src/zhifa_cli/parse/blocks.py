@@ -856,9 +856,23 @@ _SAID_ROLES = [
     (re.compile(r"(?<=[^，,；;])协同配合(?=[，,；;]|$)"), "配合"),
     (re.compile(rf"^(?P<names>[^，,；;]{{2,40}}?[、和与][^，,；;]{{2,40}}?)分别负责[{HAN}]{{2,10}}(?:和|、|及)[{HAN}]{{2,10}}(?=[，,；;]|$)"),
      r"\g<names>分别负责"),
-    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)会同(?P<names>[^，,；;]{2,40}?)(?:研究制定|研究提出|研究确定|制定|起草|编制)[^，,；;]{2,20}"
+    (re.compile(r"^(?P<lead>[^，,；;]{2,40}?)要?会同(?P<names>[^，,；;]{2,40}?)(?:研究制定|研究提出|研究确定|制定|起草|编制)[^，,；;]{2,20}"
                 r"(?=[，,；;](?:于|在)?(?:\d{4}年|[〇一二三四五六七八九零]{4}年|今年|明年|次年|年内|年底|年中|[上下]半年|\d{1,2}月|第?[一二三四]季度))"),
      r"\g<lead>牵头，\g<names>配合"),
+    # round CG: '请A牵头，B配合' (a request to the lead: 请 is no part of its name); 'A、B要按照职责分工，加大执法检查力度' (each
+    # answers for its part, the duty said after the comma); '在A的指导下，B负责<work>' (B does it, A guides: a support, as
+    # 'A指导，B落实'); '交由A具体办理' / '责成A限期办结' (the body the work is handed to or charged with answers for it); '执法主体：A'
+    # (the enforcing body named by a label); '各村（社区）要落实<work>' closing the prose (the villages do it: a level's name)
+    (re.compile(r"^请(?=[^，,；;]{2,40}?(?:牵头|负责))"), ""),
+    (re.compile(rf"^(?P<names>[^，,；;]{{2,60}}?)要?按照?职责(?:分工)?[，,](?:加大|抓好|做好|加强|强化|落实|推进)[{HAN}]{{1,14}}(?=[，,；;]|$)"),
+     r"\g<names>按职责分工负责"),
+    (re.compile(rf"^在(?P<guide>[^，,；;]{{2,40}}?)的?(?:指导|统筹|督导)下[，,](?P<names>[^，,；;]{{2,40}}?)(?:具体)?负责[{HAN}]{{0,20}}(?=[，,；;]|$)"),
+     r"\g<guide>配合，\g<names>负责"),
+    (re.compile(r"^交由(?P<names>[^，,；;]{2,40}?)(?:具体)?(?:办理|承办|负责|落实)(?=[，,；;]|$)"), r"\g<names>负责"),
+    (re.compile(rf"^责成(?P<names>[^，,；;]{{2,40}}?)(?:限期)?(?:办结|整改(?:到位)?|办理|处理|落实[{HAN}]{{0,6}})(?=[，,；;]|$)"), r"\g<names>负责"),
+    (re.compile(r"^(?:执法|实施|责任)主体[：:](?P<names>[^，,；;：:]{2,40})$"), r"\g<names>负责"),
+    (re.compile(rf"^(?P<names>各(?:村|社区|乡镇|镇|乡|街道)(?:[（(][^（）()]{{1,8}}[）)])?)要(?:落实|做好|抓好|加强|建立|开展)[{HAN}]{{1,12}}(?=[，,；;]|$)"),
+     r"\g<names>负责"),
 ]
 
 
