@@ -896,7 +896,7 @@ _PERSON_NOTE = re.compile(rf"[（(](?:{_PERSON}|负责人)[：:][^（）()：:]{
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?[^（）()“”\"，,；;]{1,12}[”\"]?[）)]")
 _AND = re.compile(r"[和与及]")
 # round CH: '各县（市、区）党委和政府负责': a bare 政府 after 和 is the same place's government, one unit with the 党委
-_SHARED_GOVERNMENT = re.compile(r"(?:人民)?政府(?![\u4e00-\u9fff]*(?:局|委|办|厅))")
+_SHARED_GOVERNMENT = re.compile(rf"(?:人民)?政府(?![{HAN}]*(?:局|委|办|厅))")
 
 
 def _joined_bodies(sentence: str) -> str:
