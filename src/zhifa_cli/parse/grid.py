@@ -408,7 +408,7 @@ def _points_untimed(columns: list[Column]) -> list[Column]:
     return [Column(c.name, "ignore") if c.role == "point" else c for c in columns]
 
 
-_SCHEDULE = re.compile(r"^(?:进度安排|时间进度|进度要求|时序安排)$")
+_SCHEDULE = re.compile(r"^(?:进度安排|时间进度|进度要求|时序安排|时序进度)$")  # '时序进度': the order in time, the same column (round CI)
 
 
 def _schedule_timed(columns: list[Column]) -> list[Column]:
