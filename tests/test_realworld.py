@@ -107,7 +107,8 @@ ROUNDS = {"probe": (34, "P*"),
           "probe68": (8, "CF*"),
           "probe69": (8, "CG*"),
           "probe70": (8, "CH*"),
-          "probe71": (6, "CI*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
+          "probe71": (6, "CI*"),
+          "probe72": (6, "CJ*")}  # BZ05 and CA07 (no task on the page, gold task_count 0) raise ZF002 by design
 SETS = {"realworld": (REALWORLD / "raw", REALWORLD / "gold", 20, "*"),
         **{name: (*PROBE, count, pattern) for name, (count, pattern) in ROUNDS.items()}}
 BAR = {"task_f1": 0.97, "unit_f1": 0.93, "deadline_f1": 0.90, "meta": 0.90}

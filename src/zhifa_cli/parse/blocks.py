@@ -71,6 +71,9 @@ LABELS: dict[str, str] = {
     "责任单位及责任人": "responsible", "牵头单位及责任人": "lead", "配合单位及责任人": "support",
     "牵头领导及单位": "lead", "牵头领导及牵头单位": "lead", "责任领导及单位": "responsible",
     "责任领导及责任单位": "responsible",
+    # round CJ: the bare role words '（主办：A；协办：B）' as 牵头 / 配合; '主抓：A' the body leading the work with '抓落实单位：B' the
+    # bodies carrying it out; ranked leads '总牵头：A；分牵头：B' (as 第一 / 第二牵头单位)
+    "主办": "lead", "协办": "support", "主抓": "lead", "抓落实单位": "responsible", "总牵头": "lead", "分牵头": "lead",
     **{f"{role}{office}": kind for office in ("科室", "处室", "股室", "部室", "站所")
        for role, kind in (("牵头", "lead"), ("主办", "lead"), ("责任", "responsible"), ("配合", "support"),
                           ("协办", "support"))},
@@ -116,7 +119,9 @@ _FIELD = re.compile(rf"(?P<label>{_LABEL})\s*[：:]")
 # (the stop before the labels is matched, not looked behind, and group 'at' starts after it: a scan that opens with a
 # class of a few characters tests each character against it; one that opens with a look-behind tries a match there)
 _INLINE_FIELDS = re.compile(rf"[。；;—](?P<at>\s*(?:{_LABEL})\s*[：:])")
-_ROLES_SAID_LABELS = {"工作责任", "工作分工", "任务分工"}
+_ROLES_SAID_LABELS = {"工作责任", "工作分工", "任务分工", "分工", "责任分工", "部门分工"}
+# round CJ: '分工：A负责项目统筹，B负责资金保障' — in such a field each body's SHARE of the work after its 负责 is no name
+_DUTY_SHARE = re.compile(rf"(?<=[局委办府处室心部队院所站会司]负责)[{HAN}]{{2,8}}(?=[，,；;。]|$)")
 # '进度安排：2024年12月底前' gives the time (round BL); '进度安排：2024年3月启动调研，6月完成品牌遴选' beside a 时间节点 is a
 # schedule of steps (Q13), none of them a time limit: only the values that read as times are kept
 _SCHEDULE_LABELS = {"进度安排"}
@@ -330,7 +335,7 @@ def read_fields(body: str, *, doc_year: int | None) -> Block:
                 block.deadlines.extend(d for d in _deadline_points(after, doc_year) if d.kind != "unknown")
         else:
             if m.label in _ROLES_SAID_LABELS:  # '工作责任：A牵头，B为责任主体' (round BG): the roles said as a sentence says them
-                value = _plain_roles(value)
+                value = _plain_roles(_DUTY_SHARE.sub("", value))
                 value = _roles_read(value, doc_year) or value  # '工作分工：A牵头，B具体实施，<date>前实现…' (round BO)
             _units_or_deadlines(block, _before_remark(value), _role(kind), doc_year)
     if lead_first and block.units:

@@ -29,6 +29,9 @@ _ODD_SPACES.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\
 # Small form variants (U+FE50…) and vertical forms: the full-width form they stand for, never ASCII (NFKC would).
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞﹟﹠﹡﹢﹣﹤﹥﹦﹨﹩﹪﹫︵︶︹︺",
                              "，、．；：？！（）｛｝〔〕＃＆＊＋－＜＞＝＼＄％＠（）〔〕")
+# The ratio colon ∶ (U+2236) typed for ：after a label word ('责任部门∶A', '完成时限∶…', an input-method slip): ：. A ratio
+# between figures ('1∶1000') keeps it.
+_RATIO_COLON = re.compile(f"(?<=[{HAN}])∶")
 # A radical where the character was meant, as a PDF's text layer gives it for some fonts ('县⼈⺠政府', '2024年6⽉底前',
 # '规范执法⾏为'): the character. The Kangxi radicals (U+2F00…) each fold to their one character (their compatibility
 # form, taken one by one, never for the whole text); of the radicals supplement only those that are a whole character.
@@ -73,7 +76,7 @@ def _pinyin(line: str) -> str:
 
 
 def _small_forms(line: str) -> str:
-    return line.translate(_SMALL_FORMS)
+    return _RATIO_COLON.sub("：", line.translate(_SMALL_FORMS))
 
 
 def _radicals(line: str) -> str:
@@ -250,7 +253,7 @@ _NEEDS: dict[str, re.Pattern | _Either] = {
     "odd_spaces": _any_char(_ODD_SPACES),
     # how every match of both pinyin patterns opens
     "pinyin": _Either((re.compile(f"（ ?[a-zü{_TONED}]"), re.compile(f"\\( ?[a-zü{_TONED}]"))),
-    "small_forms": _any_char(_SMALL_FORMS),
+    "small_forms": _any_char({**_SMALL_FORMS, ord("∶"): "："}),
     "radicals": _any_char({**_RADICALS, **_HALFWIDTH_IDEOGRAPHIC}),
     "markdown": _Either((re.compile("#"), re.compile(r"\*\*"), re.compile("__"), re.compile(r"\\"))),
     "keycaps": re.compile("[\u20e3\U0001F51F]"),
